@@ -63,3 +63,132 @@ export interface Finding {
 export type Rounding = 'yearly' | 'none' | 'final';
 export type Category = 'prestudy' | 'preproject' | 'mainProject';
 export type Status = 'active' | 'closed' | 'withdrawn';
+
+/** A financing source with its amount per year (e.g. Tilskudd OFK 2 500 000 a year). */
+export interface FinancingSource {
+  id: string;
+  name: string;
+  kind: 'countyGrant' | 'coFunding' | 'other';
+  perYear: Record<number, number>;
+}
+
+/** Money announced on top of the ordinary financing (the 2013 SMB-utvikling extra). */
+export interface ExtraFunding {
+  year: number;
+  amount: number;
+  sources: string[];
+  purpose: string;
+  /** The plan says "i størrelsesorden": not part of the frames. */
+  approximate: boolean;
+}
+
+/** An innsatsområde of the plan: its share of the project money and its frame for the period. */
+export interface FocusArea {
+  name: string;
+  /** Percent of the project money (70 and 30 in the default plan). */
+  sharePercent: number;
+  frame: number;
+  /** Other names that mean this area (a legacy area folded into it, a short form). */
+  aliases: string[];
+}
+
+export interface GoalIndicator {
+  id: string;
+  name: string;
+  nameEn: string;
+  base: number;
+  baseYear: number;
+  /** Growth per year as a fraction: 0.01 for 1 %. */
+  rate: number;
+  toYear: number;
+  rounding: Rounding;
+}
+
+export interface ResultTargets {
+  jobsPerYear: number;
+  newCompaniesInPeriod: number;
+  attractivenessMeasuresPerYear: number;
+  /** The area whose projects count as attractiveness measures. */
+  attractivenessArea: string;
+}
+
+export interface PlanLimits {
+  /** Egenandel ≥ this share of tilskudd (0.2). */
+  coFundingMinShare: number;
+  /** De minimis ceiling per applicant over three fiscal years, in euro. */
+  deMinimisEur: number;
+  /** NOK per EUR used to convert the de minimis ceiling. */
+  eurToNok: number;
+  /** Applied amount ÷ total budget above this is flagged in assessment (0.75). */
+  supportShareMax: number;
+}
+
+export interface Plan {
+  name: string;
+  municipality: string;
+  period: { from: number; to: number };
+  financing: FinancingSource[];
+  extraFunding: ExtraFunding[];
+  areas: FocusArea[];
+  administration: { name: string; frame: number };
+  /** Areas of an earlier period, valid for rows of those years only. */
+  legacy: { from: number; to: number; areas: string[] };
+  goals: GoalIndicator[];
+  targets: ResultTargets;
+  limits: PlanLimits;
+}
+
+/** The canonical project-table fields (ARCHITECTURE §4), in header order. */
+export type ProjectField =
+  | 'id'
+  | 'name'
+  | 'applicant'
+  | 'orgNo'
+  | 'area'
+  | 'category'
+  | 'year'
+  | 'granted'
+  | 'paidAtApproval'
+  | 'paidAtCompletion'
+  | 'status'
+  | 'newJobs'
+  | 'securedJobs'
+  | 'newCompanies'
+  | 'leveragedFunding';
+
+/** Field → 0-based column index within the project grid. */
+export type ColumnMapping = Partial<Record<ProjectField, number>>;
+
+/** One row of the project table, typed, with the raw cells kept so rules can say what was typed and where. */
+export interface ProjectRow {
+  /** 1-based sheet row. */
+  row: number;
+  /** A1 address of each mapped field's cell on this row. */
+  cells: Partial<Record<ProjectField, string>>;
+  raw: Partial<Record<ProjectField, CellValue>>;
+  id?: string;
+  name?: string;
+  applicant?: string;
+  orgNo?: string;
+  /** Canonical area name when it matched the plan (current or legacy areas), else undefined. */
+  area?: string;
+  category?: Category;
+  year?: number;
+  granted?: number;
+  paidAtApproval?: number;
+  paidAtCompletion?: number;
+  /** 'active' when the cell is empty (the default), undefined when it could not be read. */
+  status?: Status;
+  newJobs?: number;
+  securedJobs?: number;
+  newCompanies?: number;
+  leveragedFunding?: number;
+}
+
+export interface ProjectTable {
+  sheet: string;
+  /** 1-based sheet row of the header row. */
+  headerRow: number;
+  mapping: ColumnMapping;
+  rows: ProjectRow[];
+}

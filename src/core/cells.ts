@@ -1,0 +1,31 @@
+/** A1 addresses: the language findings speak to the user. */
+
+/** 1 → "A", 27 → "AA". */
+export function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** (7, 8) → "H7"; row and column are 1-based. */
+export function a1(row: number, column: number): string {
+  return `${columnLetters(column)}${row}`;
+}
+
+/** "H7" or "$H$7" → { row: 7, column: 8 }; undefined for anything else. */
+export function parseA1(address: string): { row: number; column: number } | undefined {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!match) return undefined;
+  const column = [...match[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { row: Number(match[2]), column };
+}
+
+/** "Ark 1!A1:K16" → { sheet: "Ark 1", range: "A1:K16" } (quotes around the sheet name are removed). */
+export function splitSheetAddress(address: string): { sheet?: string; range: string } {
+  const bang = address.lastIndexOf('!');
+  if (bang < 0) return { range: address };
+  const sheet = address.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+  return { sheet, range: address.slice(bang + 1) };
+}

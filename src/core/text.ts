@@ -1,0 +1,47 @@
+/** Matching what people type against known names: normalised, never silently guessed. */
+
+/** Lower case, trimmed, inner white space (incl. nbsp) folded to one space, punctuation at the ends dropped. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim()
+    .replace(/^[.,;:]+|[.,;:]+$/g, '');
+}
+
+/** Like normalize, but with no spaces at all: for headers ("Utbetalt ved  godkjenning" = "utbetaltvedgodkjenning"). */
+export function compact(text: string): string {
+  return normalize(text).replace(/[\s._-]+/g, '');
+}
+
+/** Levenshtein distance, for "mente du …?" suggestions. */
+export function editDistance(a: string, b: string): number {
+  const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0];
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j];
+      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return previous[b.length];
+}
+
+/**
+ * The candidate `input` most likely meant, when it is close but not equal after normalisation:
+ * within 2 edits, or 1 per 4 characters for longer names. Undefined when nothing is close.
+ */
+export function closest(input: string, candidates: readonly string[]): string | undefined {
+  const wanted = normalize(input);
+  if (!wanted) return undefined;
+  let best: { name: string; distance: number } | undefined;
+  for (const name of candidates) {
+    const distance = editDistance(wanted, normalize(name));
+    if (!best || distance < best.distance) best = { name, distance };
+  }
+  const allowed = Math.max(2, Math.floor(wanted.length / 4));
+  return best && best.distance > 0 && best.distance <= allowed ? best.name : undefined;
+}
