@@ -1,0 +1,348 @@
+/**
+ * Reading the project table (ARCHITECTURE §4): headers matched with synonyms, cells typed, raw cells and
+ * A1 addresses kept so rules can say what was typed and where. Never throws on cell content.
+ */
+import { a1 } from './cells';
+import { parseAmount, parseNumber } from './money';
+import { matchArea } from './plan';
+import { closest, compact, normalize } from './text';
+import type {
+  Category,
+  CellValue,
+  ColumnMapping,
+  Grid,
+  Plan,
+  ProjectField,
+  ProjectRow,
+  ProjectTable,
+  Status,
+} from './types';
+
+export const CANONICAL_HEADERS: Record<ProjectField, string> = {
+  id: 'Prosjektnr',
+  name: 'Prosjekt',
+  applicant: 'Søker',
+  orgNo: 'Org.nr',
+  area: 'Innsatsområde',
+  category: 'Kategori',
+  year: 'År',
+  granted: 'Bevilget',
+  paidAtApproval: 'Utbetalt ved godkjenning',
+  paidAtCompletion: 'Utbetalt ved avslutning',
+  status: 'Status',
+  newJobs: 'Nye arbeidsplasser',
+  securedJobs: 'Sikrede arbeidsplasser',
+  newCompanies: 'Nye bedrifter',
+  leveragedFunding: 'Utløst finansiering',
+};
+
+export const FIELD_ORDER = Object.keys(CANONICAL_HEADERS) as ProjectField[];
+
+export const REQUIRED_FIELDS: ProjectField[] = ['name', 'area', 'category', 'year', 'granted'];
+
+/** Other headers people use for each field, bokmål, nynorsk and English. The canonical header is added below. */
+const HEADER_SYNONYMS: Record<ProjectField, string[]> = {
+  id: [
+    'Prosjektnummer',
+    'Prosjekt nr',
+    'Nr',
+    'Løpenr',
+    'Saksnr',
+    'ID',
+    'Project no',
+    'Project number',
+    'Project id',
+  ],
+  name: ['Prosjektnavn', 'Navn', 'Tittel', 'Prosjekttittel', 'Project', 'Project name', 'Name', 'Title'],
+  applicant: [
+    'Søkar',
+    'Bedrift',
+    'Virksomhet',
+    'Verksemd',
+    'Mottaker',
+    'Tilskuddsmottaker',
+    'Applicant',
+    'Company',
+  ],
+  orgNo: [
+    'Orgnr',
+    'Org nr',
+    'Org.nummer',
+    'Organisasjonsnummer',
+    'Org no',
+    'Organisation number',
+    'Organization number',
+  ],
+  area: ['Område', 'Satsingsområde', 'Innsatsomrade', 'Focus area', 'Area', 'Priority area'],
+  category: ['Prosjektkategori', 'Fase', 'Prosjekttype', 'Type', 'Category', 'Phase', 'Project type'],
+  year: ['Aar', 'Vedtaksår', 'Bevilgningsår', 'Year'],
+  granted: [
+    'Beløp',
+    'Tilskudd',
+    'Bevilget beløp',
+    'Bevilgning',
+    'Innvilget',
+    'Innvilget beløp',
+    'Løyvd',
+    'Tilsagn',
+    'Granted',
+    'Amount',
+    'Grant',
+    'Amount granted',
+    'Granted amount',
+  ],
+  paidAtApproval: [
+    'Utbetalt godkjenning',
+    'Første utbetaling',
+    '1. utbetaling',
+    'Paid at approval',
+    'First payment',
+  ],
+  paidAtCompletion: [
+    'Utbetalt avslutning',
+    'Sluttutbetaling',
+    'Siste utbetaling',
+    '2. utbetaling',
+    'Paid at completion',
+    'Final payment',
+  ],
+  status: ['Prosjektstatus', 'State', 'Project status'],
+  newJobs: ['Nye arbeidsplassar', 'Nye jobber', 'New jobs'],
+  securedJobs: [
+    'Sikra arbeidsplassar',
+    'Sikrete arbeidsplasser',
+    'Secured jobs',
+    'Jobs secured',
+    'Retained jobs',
+  ],
+  newCompanies: ['Nye verksemder', 'Nye foretak', 'New companies', 'New businesses', 'New firms'],
+  leveragedFunding: [
+    'Utløste midler',
+    'Utløst kapital',
+    'Giring',
+    'Giringseffekt',
+    'Triggered funding',
+    'Leveraged funding',
+    'Leverage',
+  ],
+};
+
+/** "Bevilget (kr)", "Bevilget, NOK", "Prosjekt*" all mean the bare header. */
+function headerKey(text: string): string {
+  const bare = normalize(text)
+    .replace(/[*:]/g, '')
+    .replace(/\s*\((kr|nok|kroner|antall|count)\)$/, '')
+    .replace(/\s*,?\s*(kr|nok|kroner)$/, '');
+  return compact(bare);
+}
+
+const FIELD_BY_HEADER = new Map<string, ProjectField>();
+for (const field of FIELD_ORDER) {
+  for (const header of [CANONICAL_HEADERS[field], ...HEADER_SYNONYMS[field]]) {
+    FIELD_BY_HEADER.set(headerKey(header), field);
+  }
+}
+const ALL_HEADERS = FIELD_ORDER.flatMap((field) => [CANONICAL_HEADERS[field], ...HEADER_SYNONYMS[field]]);
+
+function cellText(value: CellValue | undefined): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return '';
+}
+
+function isBlank(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && normalize(value) === '');
+}
+
+export interface HeaderMatch {
+  mapping: ColumnMapping;
+  missing: ProjectField[];
+  duplicates: { field: ProjectField; columns: number[] }[];
+  unknown: { column: number; header: string; suggestion?: string }[];
+}
+
+/** Maps a header row to fields. The first column wins when a field appears twice; the rest are `duplicates`. */
+export function mapHeaders(headers: CellValue[]): HeaderMatch {
+  const columnsByField = new Map<ProjectField, number[]>();
+  const unknown: HeaderMatch['unknown'] = [];
+  headers.forEach((header, column) => {
+    const text = cellText(header);
+    if (!normalize(text)) return;
+    const field = FIELD_BY_HEADER.get(headerKey(text));
+    if (field) {
+      columnsByField.set(field, [...(columnsByField.get(field) ?? []), column]);
+      return;
+    }
+    // Two edits turn any short header into another ("42" → "Nr"): suggest only for real words.
+    const suggestion = compact(text).length >= 4 ? closest(text, ALL_HEADERS) : undefined;
+    unknown.push(suggestion ? { column, header: text, suggestion } : { column, header: text });
+  });
+  const mapping: ColumnMapping = {};
+  const duplicates: HeaderMatch['duplicates'] = [];
+  for (const field of FIELD_ORDER) {
+    const columns = columnsByField.get(field);
+    if (!columns) continue;
+    mapping[field] = columns[0];
+    if (columns.length > 1) duplicates.push({ field, columns });
+  }
+  const missing = REQUIRED_FIELDS.filter((field) => mapping[field] === undefined);
+  return { mapping, missing, duplicates, unknown };
+}
+
+/** Index into grid.values of the first row with any content; -1 when the grid is empty. */
+export function findHeaderRow(grid: Grid): number {
+  return grid.values.findIndex((row) => Array.isArray(row) && row.some((cell) => !isBlank(cell)));
+}
+
+export const CATEGORY_LABELS: Record<Category, { nb: string; en: string }> = {
+  prestudy: { nb: 'Forstudie', en: 'Prestudy' },
+  preproject: { nb: 'Forprosjekt', en: 'Pre-project' },
+  mainProject: { nb: 'Hovedprosjekt', en: 'Main project' },
+};
+
+export const STATUS_LABELS: Record<Status, { nb: string; en: string }> = {
+  active: { nb: 'Aktiv', en: 'Active' },
+  closed: { nb: 'Avsluttet', en: 'Closed' },
+  withdrawn: { nb: 'Trukket', en: 'Withdrawn' },
+};
+
+const CATEGORY_WORDS: Record<Category, string[]> = {
+  prestudy: ['Forstudier', 'Forstudium', 'Pre-study', 'Prestudies', 'Feasibility study'],
+  preproject: ['Forprosjekter', 'Forprosjekta', 'Preproject', 'Pre-projects'],
+  mainProject: ['Hovedprosjekter', 'Hovudprosjekt', 'Mainproject', 'Main projects'],
+};
+
+const STATUS_WORDS: Record<Status, string[]> = {
+  active: ['Aktive', 'Pågår', 'Pågående', 'Løpende', 'Åpen', 'Ongoing', 'Open', 'In progress'],
+  closed: ['Avslutta', 'Ferdig', 'Fullført', 'Lukket', 'Completed', 'Finished', 'Done'],
+  withdrawn: ['Trekt', 'Tilbaketrukket', 'Avbrutt', 'Kansellert', 'Cancelled', 'Canceled'],
+};
+
+/** Exact matches after `compact`, plus the names a near miss may be suggested from (labels only). */
+function vocabulary<T extends string>(
+  labels: Record<T, { nb: string; en: string }>,
+  words: Record<T, string[]>,
+) {
+  const byKey = new Map<string, T>();
+  const suggestable: string[] = [];
+  for (const value of Object.keys(labels) as T[]) {
+    const { nb, en } = labels[value];
+    suggestable.push(nb, en);
+    for (const word of [nb, en, ...words[value]]) byKey.set(compact(word), value);
+  }
+  return (raw: CellValue | undefined): { value?: T; suggestion?: string; blank: boolean } => {
+    if (isBlank(raw)) return { blank: true };
+    if (typeof raw !== 'string') return { blank: false };
+    const value = byKey.get(compact(raw));
+    return value ? { value, blank: false } : { suggestion: closest(raw, suggestable), blank: false };
+  };
+}
+
+const lookUpCategory = vocabulary(CATEGORY_LABELS, CATEGORY_WORDS);
+const lookUpStatus = vocabulary(STATUS_LABELS, STATUS_WORDS);
+
+/** 'Forstudie' / 'Prestudy' … → category; a near miss gives only a suggestion ('Forprosjket' → 'Forprosjekt'). */
+export function matchCategory(raw: CellValue): { category?: Category; suggestion?: string } {
+  const { value, suggestion } = lookUpCategory(raw);
+  return value ? { category: value } : suggestion ? { suggestion } : {};
+}
+
+/** 'Aktiv' / 'Avsluttet' / 'Trukket' (and English); an empty cell means active, the plan's default. */
+export function matchStatus(raw: CellValue): { status?: Status; suggestion?: string } {
+  const { value, suggestion, blank } = lookUpStatus(raw);
+  if (blank) return { status: 'active' };
+  return value ? { status: value } : suggestion ? { suggestion } : {};
+}
+
+function textOf(value: CellValue | undefined): string | undefined {
+  const text = cellText(value)
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .trim();
+  return text === '' ? undefined : text;
+}
+
+/** "987 654 321" and 987654321 → "987654321"; anything else is kept as typed for the rules to judge. */
+function orgNoOf(value: CellValue | undefined): string | undefined {
+  const text = textOf(value);
+  if (text === undefined) return undefined;
+  const digits = text.replace(/[\s.]/g, '');
+  return /^\d+$/.test(digits) ? digits : text;
+}
+
+function amountOf(value: CellValue | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parseAmount(value);
+  return parsed.kind === 'number' && Number.isFinite(parsed.value) ? Math.round(parsed.value) : undefined;
+}
+
+function countOf(value: CellValue | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parseNumber(value);
+  return parsed.kind === 'number' && Number.isFinite(parsed.value) ? parsed.value : undefined;
+}
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** A year cell: 2012, "2012", or a date (Excel serial with a date format) whose year is taken. */
+function yearOf(value: CellValue | undefined, numberFormat: string | undefined): number | undefined {
+  const number = countOf(value);
+  if (number === undefined || !Number.isInteger(number)) return undefined;
+  if (number >= 1900 && number <= 2200) return number;
+  const looksLikeDate =
+    typeof value === 'number' && /[dy]/i.test(numberFormat ?? '') && !/^@$/.test(numberFormat ?? '');
+  if (looksLikeDate && number > 0 && number < 2958466) {
+    return new Date(EXCEL_EPOCH_MS + number * 86_400_000).getUTCFullYear();
+  }
+  return undefined;
+}
+
+/**
+ * The table on `grid`: header row = first non-empty row (mapped with `mapHeaders` unless `mapping` is
+ * given), one ProjectRow per non-empty row below it. Cells that can't be read leave the field undefined
+ * and keep the raw value; the rules report them.
+ */
+export function readProjectTable(grid: Grid, plan: Plan, mapping?: ColumnMapping): ProjectTable {
+  const values = Array.isArray(grid.values) ? grid.values : [];
+  const headerIndex = findHeaderRow({ ...grid, values });
+  const headerRow = grid.top + Math.max(headerIndex, 0);
+  if (headerIndex < 0) return { sheet: grid.sheet, headerRow, mapping: mapping ?? {}, rows: [] };
+  const columns = mapping ?? mapHeaders(values[headerIndex]).mapping;
+  const fields = FIELD_ORDER.filter(
+    (field) => Number.isInteger(columns[field]) && (columns[field] as number) >= 0,
+  );
+  const rows: ProjectRow[] = [];
+  for (let r = headerIndex + 1; r < values.length; r++) {
+    const cells = Array.isArray(values[r]) ? values[r] : [];
+    if (cells.every((cell) => isBlank(cell))) continue;
+    const sheetRow = grid.top + r;
+    const project: ProjectRow = { row: sheetRow, cells: {}, raw: {} };
+    for (const field of fields) {
+      const column = columns[field] as number;
+      project.cells[field] = a1(sheetRow, grid.left + column);
+      project.raw[field] = column < cells.length ? cells[column] : null;
+    }
+    fillFields(project, plan, grid.numberFormats?.[r]?.[columns.year ?? -1]);
+    rows.push(project);
+  }
+  return { sheet: grid.sheet, headerRow, mapping: columns, rows };
+}
+
+function fillFields(project: ProjectRow, plan: Plan, yearFormat: string | undefined): void {
+  const { raw } = project;
+  project.id = textOf(raw.id);
+  project.name = textOf(raw.name);
+  project.applicant = textOf(raw.applicant);
+  project.orgNo = orgNoOf(raw.orgNo);
+  project.year = yearOf(raw.year, yearFormat);
+  const areaText = textOf(raw.area);
+  project.area = areaText === undefined ? undefined : matchArea(plan, areaText, project.year).area;
+  project.category = 'category' in raw ? matchCategory(raw.category ?? null).category : undefined;
+  project.granted = amountOf(raw.granted);
+  project.paidAtApproval = amountOf(raw.paidAtApproval);
+  project.paidAtCompletion = amountOf(raw.paidAtCompletion);
+  project.status = matchStatus(raw.status ?? null).status;
+  project.newJobs = countOf(raw.newJobs);
+  project.securedJobs = countOf(raw.securedJobs);
+  project.newCompanies = countOf(raw.newCompanies);
+  project.leveragedFunding = amountOf(raw.leveragedFunding);
+}
