@@ -1,0 +1,219 @@
+/** Goal curves (målkurver): base × (1 + rate)^t with the plan's rounding, and how actual figures compare. */
+import { InputError } from './errors';
+import { exactDecimal } from './money';
+import { normalize } from './text';
+import type { Rounding } from './types';
+
+export interface GoalPoint {
+  year: number;
+  value: number;
+}
+
+/** The longest curve we draw; a longer one is a typing error (e.g. 2013–20130). */
+const MAX_YEARS = 200;
+
+/** A decimal as an exact fraction numerator / denominator (denominator a power of ten). */
+interface Ratio {
+  numerator: bigint;
+  denominator: bigint;
+}
+
+function ratioOf(x: number): Ratio {
+  const { coefficient, exponent } = exactDecimal(x);
+  return exponent >= 0
+    ? { numerator: coefficient * 10n ** BigInt(exponent), denominator: 1n }
+    : { numerator: coefficient, denominator: 10n ** BigInt(-exponent) };
+}
+
+/** numerator / denominator rounded half away from zero (Excel's ROUND; "half-up" for the positive counts here). */
+function roundRatio(numerator: bigint, denominator: bigint): bigint {
+  const negative = numerator < 0n !== denominator < 0n;
+  const n = numerator < 0n ? -numerator : numerator;
+  const d = denominator < 0n ? -denominator : denominator;
+  const rounded = (2n * n + d) / (2n * d);
+  return negative ? -rounded : rounded;
+}
+
+function tooLarge(): never {
+  throw new InputError(
+    'goal-overflow',
+    'Målkurven blir for stor til å regnes ut.',
+    'The goal curve grows too large to compute.',
+    'num',
+  );
+}
+
+function toNumber(value: bigint): number {
+  const number = Number(value);
+  return Number.isFinite(number) ? number : tooLarge();
+}
+
+/**
+ * The curve from `fromYear` (the base year, inclusive) to `toYear`.
+ * - 'yearly': each year's value is rounded before it grows again — the plan's method (12928 → … 13255 in 2017).
+ * - 'final': exact compounding, each year rounded on its own (13254 in 2017).
+ * - 'none': unrounded.
+ * Rounding is half away from zero on the EXACT value: base and rate are taken as the decimals the user typed
+ * (0.005 is 5/1000, not the nearest double) and compounded in integers (BigInt). Doing it in doubles would put
+ * a true x.5 at x.4999999… now and then and round it the wrong way.
+ */
+export function goalCurve(
+  base: number,
+  rate: number,
+  fromYear: number,
+  toYear: number,
+  rounding: Rounding = 'yearly',
+): GoalPoint[] {
+  checkCurveInput(base, rate, fromYear, toYear, rounding);
+  const points: GoalPoint[] = [];
+  if (rounding === 'none') {
+    // Step by step rather than Math.pow: with base ≥ 0 and rate ≥ 0 each product is ≥ the last, so the curve
+    // never dips through rounding.
+    let value = base;
+    for (let year = fromYear; year <= toYear; year++) {
+      if (year > fromYear) value *= 1 + rate;
+      if (!Number.isFinite(value)) tooLarge();
+      points.push({ year, value });
+    }
+    return points;
+  }
+  const b = ratioOf(base);
+  const r = ratioOf(rate);
+  const growth = r.denominator + r.numerator; // (1 + rate) × r.denominator
+  if (rounding === 'yearly') {
+    let value = roundRatio(b.numerator, b.denominator);
+    for (let year = fromYear; year <= toYear; year++) {
+      if (year > fromYear) value = roundRatio(value * growth, r.denominator);
+      points.push({ year, value: toNumber(value) });
+    }
+    return points;
+  }
+  let numerator = b.numerator;
+  let denominator = b.denominator;
+  for (let year = fromYear; year <= toYear; year++) {
+    if (year > fromYear) {
+      numerator *= growth;
+      denominator *= r.denominator;
+    }
+    points.push({ year, value: toNumber(roundRatio(numerator, denominator)) });
+  }
+  return points;
+}
+
+function checkCurveInput(
+  base: number,
+  rate: number,
+  fromYear: number,
+  toYear: number,
+  rounding: Rounding,
+): void {
+  const finite = [base, rate, fromYear, toYear].every((x) => typeof x === 'number' && Number.isFinite(x));
+  if (!finite) {
+    throw new InputError(
+      'goal-not-number',
+      'Basis, vekst og år må være tall.',
+      'Base, growth and years must be numbers.',
+    );
+  }
+  if (!['yearly', 'final', 'none'].includes(rounding)) {
+    throw new InputError(
+      'goal-rounding',
+      `Ukjent avrunding «${rounding}».`,
+      `Unknown rounding "${rounding}".`,
+    );
+  }
+  if (!Number.isInteger(fromYear) || !Number.isInteger(toYear)) {
+    throw new InputError('goal-year', 'År må være hele tall.', 'Years must be whole numbers.', 'num');
+  }
+  if (rate <= -1) {
+    throw new InputError('goal-rate', 'Veksten må være over −100 %.', 'Growth must be above −100 %.', 'num');
+  }
+  if (toYear < fromYear) {
+    throw new InputError(
+      'goal-years',
+      `Til-år ${toYear} er før basisåret ${fromYear}.`,
+      `The last year ${toYear} is before the base year ${fromYear}.`,
+      'num',
+    );
+  }
+  if (toYear - fromYear > MAX_YEARS) {
+    throw new InputError(
+      'goal-too-long',
+      `Målkurven kan være høyst ${MAX_YEARS} år.`,
+      `A goal curve can span at most ${MAX_YEARS} years.`,
+      'num',
+    );
+  }
+}
+
+/** The goal for one year. */
+export function goalValue(
+  base: number,
+  rate: number,
+  baseYear: number,
+  year: number,
+  rounding: Rounding = 'yearly',
+): number {
+  const curve = goalCurve(base, rate, baseYear, year, rounding);
+  return curve[curve.length - 1].value;
+}
+
+const ROUNDING_WORDS: Record<string, Rounding> = {
+  årlig: 'yearly',
+  arlig: 'yearly',
+  'hvert år': 'yearly',
+  yearly: 'yearly',
+  ingen: 'none',
+  none: 'none',
+  uavrundet: 'none',
+  slutt: 'final',
+  'til slutt': 'final',
+  final: 'final',
+};
+
+/** 'årlig'/'yearly' (also when empty), 'ingen'/'none', 'slutt'/'final'; InputError (#VALUE!) otherwise. */
+export function parseRounding(text?: string): Rounding {
+  const key = normalize(typeof text === 'string' ? text : '');
+  if (!key) return 'yearly';
+  const rounding = ROUNDING_WORDS[key];
+  if (!rounding) {
+    throw new InputError(
+      'rounding-unknown',
+      `Ukjent avrunding «${text}». Bruk «årlig», «slutt» eller «ingen».`,
+      `Unknown rounding "${text}". Use "yearly", "final" or "none".`,
+    );
+  }
+  return rounding;
+}
+
+export interface GoalGap {
+  year: number;
+  target: number;
+  actual?: number;
+  /** actual − target: negative means behind the goal. */
+  gap?: number;
+  /** gap ÷ target as a FRACTION (−0.01 = 1 % behind); absent when the target is 0. */
+  gapPercent?: number;
+}
+
+/** Each year of the curve beside the actual figure, where there is one. */
+export function goalGaps(curve: GoalPoint[], actuals: Record<number, number | undefined>): GoalGap[] {
+  return curve.map(({ year, value: target }) => {
+    const actual = actuals[year];
+    if (typeof actual !== 'number' || !Number.isFinite(actual)) return { year, target };
+    const gap = actual - target;
+    return target === 0
+      ? { year, target, actual, gap }
+      : { year, target, actual, gap, gapPercent: gap / target };
+  });
+}
+
+/** The first year with an actual figure at or above the goal. */
+export function firstYearMet(gaps: GoalGap[]): number | undefined {
+  return gaps.find((g) => g.actual !== undefined && g.actual >= g.target)?.year;
+}
+
+/** The first year with an actual figure below the goal. */
+export function firstYearMissed(gaps: GoalGap[]): number | undefined {
+  return gaps.find((g) => g.actual !== undefined && g.actual < g.target)?.year;
+}
