@@ -290,10 +290,9 @@ function augment(
 /** The period frame of an area (canonical name or alias) or the administration; with a year, that year's part. */
 export function frameFor(plan: Plan, area: string, year?: number): number {
   const wanted = normalize(typeof area === 'string' ? area : '');
-  const match = [...plan.areas, plan.administration].find(
-    (candidate) =>
-      normalize(candidate.name) === wanted ||
-      ('aliases' in candidate && candidate.aliases.some((alias) => normalize(alias) === wanted)),
+  const candidates = [...plan.areas, { ...plan.administration, aliases: [] as string[] }];
+  const match = candidates.find((candidate) =>
+    [candidate.name, ...candidate.aliases].some((name) => normalize(name) === wanted),
   );
   if (!wanted || !match) {
     fail(
