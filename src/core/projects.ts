@@ -311,6 +311,7 @@ export function readProjectTable(grid: Grid, plan: Plan, mapping?: ColumnMapping
     (field) => Number.isInteger(columns[field]) && (columns[field] as number) >= 0,
   );
   const rows: ProjectRow[] = [];
+  const areaOf = memoizedAreaMatch(plan);
   for (let r = headerIndex + 1; r < values.length; r++) {
     const cells = Array.isArray(values[r]) ? values[r] : [];
     if (cells.every((cell) => isBlank(cell))) continue;
@@ -321,13 +322,27 @@ export function readProjectTable(grid: Grid, plan: Plan, mapping?: ColumnMapping
       project.cells[field] = a1(sheetRow, grid.left + column);
       project.raw[field] = column < cells.length ? cells[column] : null;
     }
-    fillFields(project, plan, grid.numberFormats?.[r]?.[columns.year ?? -1]);
+    fillFields(project, areaOf, grid.numberFormats?.[r]?.[columns.year ?? -1]);
     rows.push(project);
   }
   return { sheet: grid.sheet, headerRow, mapping: columns, rows };
 }
 
-function fillFields(project: ProjectRow, plan: Plan, yearFormat: string | undefined): void {
+/** The same few area names repeat on every row: match each (name, year) once per table. */
+function memoizedAreaMatch(plan: Plan): (text: string, year: number | undefined) => string | undefined {
+  const known = new Map<string, string | undefined>();
+  return (text, year) => {
+    const key = `${text}\u0000${year}`;
+    if (!known.has(key)) known.set(key, matchArea(plan, text, year).area);
+    return known.get(key);
+  };
+}
+
+function fillFields(
+  project: ProjectRow,
+  areaOf: (text: string, year: number | undefined) => string | undefined,
+  yearFormat: string | undefined,
+): void {
   const { raw } = project;
   project.id = textOf(raw.id);
   project.name = textOf(raw.name);
@@ -335,7 +350,7 @@ function fillFields(project: ProjectRow, plan: Plan, yearFormat: string | undefi
   project.orgNo = orgNoOf(raw.orgNo);
   project.year = yearOf(raw.year, yearFormat);
   const areaText = textOf(raw.area);
-  project.area = areaText === undefined ? undefined : matchArea(plan, areaText, project.year).area;
+  project.area = areaText === undefined ? undefined : areaOf(areaText, project.year);
   project.category = 'category' in raw ? matchCategory(raw.category ?? null).category : undefined;
   project.granted = amountOf(raw.granted);
   project.paidAtApproval = amountOf(raw.paidAtApproval);
