@@ -42,7 +42,9 @@ function readJson(file: string): FunctionsMetadata {
 async function generatedFunctions(notes: string[]): Promise<FunctionsMetadata | undefined> {
   const source = path.join(ROOT, 'src/functions/functions.ts');
   if (!existsSync(source)) {
-    notes.push('Funksjons-id-er ikke sjekket: src/functions/functions.ts finnes ikke. / Function ids not checked: no functions.ts.');
+    notes.push(
+      'Funksjons-id-er ikke sjekket: src/functions/functions.ts finnes ikke. / Function ids not checked: no functions.ts.',
+    );
     return undefined;
   }
   const { generateCustomFunctionsMetadata } = await import('custom-functions-metadata');
@@ -111,7 +113,12 @@ export async function validateManifestFile(options: ValidateFileOptions = {}): P
     functionsNb,
   });
   for (const line of schemaErrors) {
-    report.issues.unshift({ check: 'well-formed', severity: 'error', message: `XSD: ${line}`, messageEn: `XSD: ${line}` });
+    report.issues.unshift({
+      check: 'well-formed',
+      severity: 'error',
+      message: `XSD: ${line}`,
+      messageEn: `XSD: ${line}`,
+    });
     report.ok = false;
   }
   return { report, notes };
@@ -133,7 +140,10 @@ function parseArgs(args: string[]): ValidateFileOptions {
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const { report, notes } = await validateManifestFile(options);
-  const name = path.relative(process.cwd(), path.resolve(options.manifest ?? path.join(ROOT, 'manifest.xml')));
+  const name = path.relative(
+    process.cwd(),
+    path.resolve(options.manifest ?? path.join(ROOT, 'manifest.xml')),
+  );
   console.log(`Manifest: ${name} (${options.mode ?? 'production'})`);
   for (const note of notes) console.log(`· ${note}`);
   for (const issue of report.issues) console.log(formatIssue(issue));

@@ -33,15 +33,25 @@ function checkOne(metadata: FunctionsMetadata, file: string): ManifestIssue[] {
     );
   }
   for (const id of duplicates(ids)) {
-    issues.push(issue(`${file}: id «${id}» finnes mer enn én gang.`, `${file}: id "${id}" occurs more than once.`));
+    issues.push(
+      issue(`${file}: id «${id}» finnes mer enn én gang.`, `${file}: id "${id}" occurs more than once.`),
+    );
   }
   for (const name of duplicates(metadata.functions.map((f) => (f.name ?? '').toUpperCase()))) {
-    issues.push(issue(`${file}: navnet «${name}» finnes mer enn én gang.`, `${file}: name "${name}" occurs more than once.`));
+    issues.push(
+      issue(
+        `${file}: navnet «${name}» finnes mer enn én gang.`,
+        `${file}: name "${name}" occurs more than once.`,
+      ),
+    );
   }
   return issues;
 }
 
-export function checkFunctionsMetadata(functions: FunctionsMetadata, functionsNb?: FunctionsMetadata): ManifestIssue[] {
+export function checkFunctionsMetadata(
+  functions: FunctionsMetadata,
+  functionsNb?: FunctionsMetadata,
+): ManifestIssue[] {
   const issues = checkOne(functions, 'functions.json');
   if (!functionsNb) return issues;
   issues.push(...checkOne(functionsNb, 'functions-nb.json'));

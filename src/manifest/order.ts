@@ -64,14 +64,26 @@ function sequenceFor(parent: XmlElement, path: string[]): Sequence | undefined {
     case 'Requirements':
       return { children: ['Sets', 'Methods'] };
     case 'DefaultSettings':
-      return { children: ['SourceLocation', 'RequestedWidth', 'RequestedHeight'], required: ['SourceLocation'] };
+      return {
+        children: ['SourceLocation', 'RequestedWidth', 'RequestedHeight'],
+        required: ['SourceLocation'],
+      };
     case 'VersionOverrides':
       return {
-        children: ['Description', 'Requirements', 'Hosts', 'Resources', 'WebApplicationInfo', 'EquivalentAddins'],
+        children: [
+          'Description',
+          'Requirements',
+          'Hosts',
+          'Resources',
+          'WebApplicationInfo',
+          'EquivalentAddins',
+        ],
         required: ['Hosts', 'Resources'],
       };
     case 'Host':
-      return inVersionOverrides ? { children: ['Runtimes', 'AllFormFactors', 'DesktopFormFactor'] } : undefined;
+      return inVersionOverrides
+        ? { children: ['Runtimes', 'AllFormFactors', 'DesktopFormFactor'] }
+        : undefined;
     case 'ExtensionPoint':
       if (xsiType(parent) === 'CustomFunctions') {
         const children = ['Script', 'Page', 'Metadata', 'Namespace'];

@@ -29,7 +29,10 @@ const KIND_NAMES: Record<ResourceKind, string> = {
 /** The schema's limit on resource ids (ShortResourceReference/LongResourceReference/…). */
 const MAX_RESID_LENGTH = 32;
 
-export function readResources(versionOverrides: XmlElement | undefined, issues: ManifestIssue[]): Map<string, Resource> {
+export function readResources(
+  versionOverrides: XmlElement | undefined,
+  issues: ManifestIssue[],
+): Map<string, Resource> {
   const resources = new Map<string, Resource>();
   const table = child(versionOverrides, 'Resources');
   for (const group of table ? childElements(table) : []) {
@@ -51,8 +54,18 @@ export function readResources(versionOverrides: XmlElement | undefined, issues: 
       }
       const overrides = childElements(element)
         .filter((o) => o.localName === 'Override')
-        .map((o) => ({ locale: o.getAttribute('Locale') ?? '', value: o.getAttribute('Value') ?? '', line: lineOf(o) }));
-      resources.set(id, { id, kind, defaultValue: element.getAttribute('DefaultValue') ?? '', overrides, line });
+        .map((o) => ({
+          locale: o.getAttribute('Locale') ?? '',
+          value: o.getAttribute('Value') ?? '',
+          line: lineOf(o),
+        }));
+      resources.set(id, {
+        id,
+        kind,
+        defaultValue: element.getAttribute('DefaultValue') ?? '',
+        overrides,
+        line,
+      });
     }
   }
   return resources;
@@ -74,7 +87,9 @@ function expectedKind(element: XmlElement): ResourceKind | undefined {
     case 'Namespace':
       return 'shortString';
     case 'Description':
-      return parent?.localName === 'Supertip' || parent?.localName === 'GetStarted' ? 'longString' : undefined;
+      return parent?.localName === 'Supertip' || parent?.localName === 'GetStarted'
+        ? 'longString'
+        : undefined;
     default:
       return undefined;
   }

@@ -5,7 +5,14 @@ import { childElements, descendants, lineOf, text, type XmlElement } from './xml
 export type ValidationMode = 'production' | 'dev';
 
 /** Elements whose DefaultValue (and Override Value) is a URL. bt:Image and bt:Url live in <Resources>. */
-const URL_ELEMENTS = new Set(['IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'SourceLocation', 'Image', 'Url']);
+const URL_ELEMENTS = new Set([
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'SourceLocation',
+  'Image',
+  'Url',
+]);
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 interface UrlValue {

@@ -32,7 +32,9 @@ export function checkIdentity(root: XmlElement): ManifestIssue[] {
   const issues: ManifestIssue[] = [];
   const id = child(root, 'Id');
   if (id && !GUID.test(text(id))) {
-    issues.push(issue('identity', id, `<Id> «${text(id)}» er ikke en GUID.`, `<Id> "${text(id)}" is not a GUID.`));
+    issues.push(
+      issue('identity', id, `<Id> «${text(id)}» er ikke en GUID.`, `<Id> "${text(id)}" is not a GUID.`),
+    );
   }
   const version = child(root, 'Version');
   if (version && !VERSION.test(text(version))) {
@@ -59,7 +61,12 @@ export function checkIdentity(root: XmlElement): ManifestIssue[] {
   const hosts = child(root, 'Hosts');
   if (hosts && !childElements(hosts).some((host) => host.getAttribute('Name') === 'Workbook')) {
     issues.push(
-      issue('identity', hosts, '<Hosts> mangler <Host Name="Workbook"> (Excel).', '<Hosts> lacks <Host Name="Workbook"> (Excel).'),
+      issue(
+        'identity',
+        hosts,
+        '<Hosts> mangler <Host Name="Workbook"> (Excel).',
+        '<Hosts> lacks <Host Name="Workbook"> (Excel).',
+      ),
     );
   }
   return issues;
@@ -72,7 +79,8 @@ function residOf(element: XmlElement | undefined): string | undefined {
 function hasSharedRuntimeRequirement(root: XmlElement): boolean {
   return descendants(root, 'Set').some((set) => {
     if (set.getAttribute('Name') !== 'SharedRuntime') return false;
-    const version = set.getAttribute('MinVersion') || (set.parentNode as XmlElement).getAttribute('DefaultMinVersion');
+    const version =
+      set.getAttribute('MinVersion') || (set.parentNode as XmlElement).getAttribute('DefaultMinVersion');
     return Number.parseFloat(version || '0') >= 1.1;
   });
 }
@@ -137,14 +145,19 @@ export function checkSharedRuntime(root: XmlElement): ManifestIssue[] {
       issue(
         'shared-runtime',
         element,
-        `${label} bruker resid «${resid ?? ''}», men <Runtime> (linje ${lineOf(runtime)}) bruker «${runtimeResid ?? ''}». I felles kjøretid må de være like.`,
-        `${label} uses resid "${resid ?? ''}" but <Runtime> (line ${lineOf(runtime)}) uses "${runtimeResid ?? ''}". In a shared runtime they must be the same.`,
+        `${label} bruker resid «${resid ?? ''}», men <Runtime> (linje ${lineOf(runtime)}) bruker «${runtimeResid ?? ''}». I felles kjøretid må <Runtime>, funksjonenes <Page>, <FunctionFile> og ShowTaskpane bruke samme resid.`,
+        `${label} uses resid "${resid ?? ''}" but <Runtime> (line ${lineOf(runtime)}) uses "${runtimeResid ?? ''}". In a shared runtime <Runtime>, the functions' <Page>, <FunctionFile> and ShowTaskpane must use the same resid.`,
       ),
     );
   }
   if (!descendants(root, 'FunctionFile')[0]) {
     issues.push(
-      issue('shared-runtime', root, '<FunctionFile> mangler i <DesktopFormFactor>.', '<FunctionFile> is missing from <DesktopFormFactor>.'),
+      issue(
+        'shared-runtime',
+        root,
+        '<FunctionFile> mangler i <DesktopFormFactor>.',
+        '<FunctionFile> is missing from <DesktopFormFactor>.',
+      ),
     );
   }
   return issues;

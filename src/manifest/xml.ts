@@ -31,7 +31,9 @@ export function parseXml(xml: string): XmlElement {
   } catch (error) {
     if (error instanceof XmlSyntaxError) throw error;
     const parseError = error as { message?: string; locator?: { lineNumber?: number } };
-    throw firstError ?? new XmlSyntaxError(String(parseError.message ?? error), parseError.locator?.lineNumber);
+    throw (
+      firstError ?? new XmlSyntaxError(String(parseError.message ?? error), parseError.locator?.lineNumber)
+    );
   }
 }
 
