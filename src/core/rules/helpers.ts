@@ -1,0 +1,148 @@
+/** Small shared pieces for the rules: blank cells, showing what was typed, and building findings. */
+import { a1, parseA1 } from '../cells';
+import { formatKroner, formatNumber } from '../money';
+import { CANONICAL_HEADERS } from '../projects';
+import { isActive } from '../summary';
+import type { CellValue, Finding, Plan, ProjectField, ProjectRow, ProjectTable } from '../types';
+import type { Rule } from './types';
+
+export function isBlank(value: CellValue | undefined): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** What the user sees in the cell, for quoting in a message. */
+export function shown(value: CellValue | undefined, lang: 'nb' | 'en' = 'nb'): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'number') return lang === 'nb' ? formatNumber(value, 10) : String(value);
+  if (typeof value === 'boolean')
+    return lang === 'nb' ? (value ? 'SANN' : 'USANN') : value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'object') return value.error;
+  return value.trim();
+}
+
+/** "1 410 000 kr" (nb grouping in both languages: it is how the amounts look in the workbook). */
+export function kr(amount: number): string {
+  return `${formatKroner(amount)} kr`;
+}
+
+export const FIELD_LABELS_EN: Record<ProjectField, string> = {
+  id: 'Project no.',
+  name: 'Project',
+  applicant: 'Applicant',
+  orgNo: 'Org. no.',
+  area: 'Focus area',
+  category: 'Category',
+  year: 'Year',
+  granted: 'Granted',
+  paidAtApproval: 'Paid at approval',
+  paidAtCompletion: 'Paid at completion',
+  status: 'Status',
+  newJobs: 'New jobs',
+  securedJobs: 'Secured jobs',
+  newCompanies: 'New companies',
+  leveragedFunding: 'Leveraged funding',
+};
+
+export function fieldLabel(field: ProjectField, lang: 'nb' | 'en' = 'nb'): string {
+  return lang === 'nb' ? CANONICAL_HEADERS[field] : FIELD_LABELS_EN[field];
+}
+
+/** 1-based sheet column of the project grid's first column, worked out from the rows' addresses. */
+export function tableLeft(table: ProjectTable): number {
+  for (const row of table.rows) {
+    for (const [field, address] of Object.entries(row.cells) as [ProjectField, string][]) {
+      const index = table.mapping[field];
+      const cell = parseA1(address);
+      if (index !== undefined && cell) return cell.column - index;
+    }
+  }
+  return 1;
+}
+
+/** The header cell of a field's column (or, when the column is missing, the first free header cell). */
+export function headerCell(table: ProjectTable, field: ProjectField): string {
+  const left = tableLeft(table);
+  const index = table.mapping[field];
+  if (index !== undefined) return a1(table.headerRow, left + index);
+  const used = Object.values(table.mapping).filter((n): n is number => n !== undefined);
+  return a1(table.headerRow, left + (used.length ? Math.max(...used) + 1 : 0));
+}
+
+/** The cell of `field` on a row; falls back to the first cell of the row when the column is missing. */
+export function rowCell(table: ProjectTable, row: ProjectRow, field: ProjectField): string {
+  return row.cells[field] ?? a1(row.row, tableLeft(table));
+}
+
+export function finding(
+  rule: Rule,
+  sheet: string,
+  cell: string,
+  message: string,
+  messageEn: string,
+  row?: number,
+): Finding {
+  const base: Finding = { rule: rule.id, severity: rule.severity, sheet, cell, message, messageEn };
+  return row === undefined ? base : { ...base, row };
+}
+
+/** A finding about one project row, pinned to the cell of `field`. */
+export function rowFinding(
+  rule: Rule,
+  table: ProjectTable,
+  row: ProjectRow,
+  field: ProjectField,
+  message: string,
+  messageEn: string,
+): Finding {
+  return finding(rule, table.sheet, rowCell(table, row, field), message, messageEn, row.row);
+}
+
+/**
+ * What a row takes from the frames, as the follow-up counts it: the grant while the project is active;
+ * for closed and withdrawn projects only what was paid, since the unpaid rest is freed and goes back to
+ * the frame. A table without payment columns cannot say what was paid: then the grant counts.
+ */
+export function usedAmount(row: ProjectRow): number {
+  const paymentsKnown = 'paidAtApproval' in row.raw || 'paidAtCompletion' in row.raw;
+  if (isActive(row) || !paymentsKnown) return row.granted ?? 0;
+  return (row.paidAtApproval ?? 0) + (row.paidAtCompletion ?? 0);
+}
+
+export function inPeriod(plan: Plan, year: number | undefined): year is number {
+  return year !== undefined && year >= plan.period.from && year <= plan.period.to;
+}
+
+/** Rows in the order money was granted: by year, then as they stand in the table. */
+export function chronological(rows: ProjectRow[]): ProjectRow[] {
+  return [...rows].sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.row - b.row);
+}
+
+export function periodText(from: number, to: number): string {
+  return from === to ? String(from) : `${from}–${to}`;
+}
+
+/** The row whose amount takes the running total past `limit` (rows in the order given), with the totals. */
+export function firstCrossing(
+  rows: ProjectRow[],
+  limit: number,
+): { row: ProjectRow; reached: number; total: number } | undefined {
+  let running = 0;
+  let crossing: { row: ProjectRow; reached: number } | undefined;
+  for (const row of rows) {
+    running += usedAmount(row);
+    if (!crossing && running > limit) crossing = { row, reached: running };
+  }
+  return crossing && { ...crossing, total: running };
+}
+
+/** The numeric fields of a project row and how each is read. */
+export const NUMBER_FIELDS: { field: ProjectField; kind: 'amount' | 'count' | 'year' }[] = [
+  { field: 'year', kind: 'year' },
+  { field: 'granted', kind: 'amount' },
+  { field: 'paidAtApproval', kind: 'amount' },
+  { field: 'paidAtCompletion', kind: 'amount' },
+  { field: 'newJobs', kind: 'count' },
+  { field: 'securedJobs', kind: 'count' },
+  { field: 'newCompanies', kind: 'count' },
+  { field: 'leveragedFunding', kind: 'amount' },
+];

@@ -1,0 +1,79 @@
+/** The rule catalogue (ARCHITECTURE §6): every rule, and running them in a stable order. */
+import { parseA1 } from '../cells';
+import type { Finding, RuleId, Severity } from '../types';
+import { rule as annualFrameExceeded } from './annual-frame-exceeded';
+import { rule as areaFrameExceeded } from './area-frame-exceeded';
+import { rule as closedWithoutResults } from './closed-without-results';
+import { rule as cofundingBelowShare } from './cofunding-below-share';
+import { rule as completionPaymentWhileActive } from './completion-payment-while-active';
+import { rule as deMinimisExceeded } from './de-minimis-exceeded';
+import { rule as duplicateId } from './duplicate-id';
+import { rule as invalidNumber } from './invalid-number';
+import { rule as numberAsText } from './number-as-text';
+import { rule as paidExceedsGranted } from './paid-exceeds-granted';
+import { rule as periodFrameExceeded } from './period-frame-exceeded';
+import { rule as requiredField } from './required-field';
+import { rule as splitOffTarget } from './split-off-target';
+import { rule as sumMismatch } from './sum-mismatch';
+import { rule as summaryMismatch } from './summary-mismatch';
+import { rule as unknownArea } from './unknown-area';
+import { rule as unknownCategory } from './unknown-category';
+import { rule as unknownStatus } from './unknown-status';
+import { rule as yearOutsidePlan } from './year-outside-plan';
+import { rule as zeroGrant } from './zero-grant';
+import type { Rule, RuleContext } from './types';
+
+export type { Rule, RuleContext } from './types';
+
+/** In catalogue order (ARCHITECTURE §6). */
+export const allRules: Rule[] = [
+  requiredField,
+  invalidNumber,
+  numberAsText,
+  unknownArea,
+  unknownCategory,
+  unknownStatus,
+  duplicateId,
+  zeroGrant,
+  yearOutsidePlan,
+  paidExceedsGranted,
+  completionPaymentWhileActive,
+  closedWithoutResults,
+  areaFrameExceeded,
+  annualFrameExceeded,
+  periodFrameExceeded,
+  splitOffTarget,
+  cofundingBelowShare,
+  deMinimisExceeded,
+  summaryMismatch,
+  sumMismatch,
+];
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const RULE_ORDER = new Map<string, number>(allRules.map((rule, i) => [rule.id, i]));
+
+/** error → warning → info, then sheet, row, column, and the rule's place in the catalogue. */
+export function compareFindings(a: Finding, b: Finding): number {
+  const cellA = parseA1(a.cell) ?? { row: 0, column: 0 };
+  const cellB = parseA1(b.cell) ?? { row: 0, column: 0 };
+  return (
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) ||
+    cellA.row - cellB.row ||
+    cellA.column - cellB.column ||
+    (RULE_ORDER.get(a.rule) ?? allRules.length) - (RULE_ORDER.get(b.rule) ?? allRules.length)
+  );
+}
+
+/** Runs every rule (or only those named) and returns their findings in a stable order. */
+export function runRules(ctx: RuleContext, only?: RuleId[]): Finding[] {
+  const rules = only ? allRules.filter((rule) => only.includes(rule.id)) : allRules;
+  // Array.prototype.sort is stable, so equal findings keep the order their rule gave them.
+  return rules.flatMap((rule) => rule.check(ctx)).sort(compareFindings);
+}
+
+export function countBySeverity(findings: Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}

@@ -1,0 +1,36 @@
+import { parseAmount, parseNumber } from '../money';
+import type { Finding } from '../types';
+import { NUMBER_FIELDS, fieldLabel, rowFinding, shown } from './helpers';
+import type { Rule } from './types';
+
+export const rule: Rule = {
+  id: 'number-as-text',
+  severity: 'warning',
+  description: {
+    nb: 'Et beløp eller antall er lagret som tekst: Omstilling leser det, men Excels SUMMER hopper over det.',
+    en: 'An amount or count is stored as text: Omstilling reads it, but Excel’s SUM skips it.',
+  },
+  check({ table }) {
+    const findings: Finding[] = [];
+    for (const row of table.rows) {
+      for (const { field, kind } of NUMBER_FIELDS) {
+        const raw = row.raw[field];
+        // A year typed as text does not skew any sum; amounts and counts do.
+        if (kind === 'year' || typeof raw !== 'string') continue;
+        const parsed = kind === 'amount' ? parseAmount(raw) : parseNumber(raw);
+        if (parsed.kind !== 'number' || !parsed.fromText) continue;
+        findings.push(
+          rowFinding(
+            rule,
+            table,
+            row,
+            field,
+            `«${shown(raw)}» i «${fieldLabel(field)}» er lagret som tekst, og SUMMER hopper over den — gjør cellen om til tall.`,
+            `«${shown(raw, 'en')}» in ${fieldLabel(field, 'en')} is stored as text, and SUM skips it — convert the cell to a number.`,
+          ),
+        );
+      }
+    }
+    return findings;
+  },
+};
