@@ -1,0 +1,176 @@
+/**
+ * Reading what Excel passes to a custom function. Parameters are typed `any` so that text where a number
+ * belongs reaches us and can be explained, instead of Excel's bare #VALUE!. Ranges arrive as any[][];
+ * empty cells as "" or null; omitted optional arguments as null or undefined.
+ */
+import { InputError } from '../core/errors';
+import { parseAmount, parseNumber, parseRate } from '../core/money';
+import type { CellValue } from '../core/types';
+
+/** An argument's name as the user sees it in Excel: nb-NO name (functions-nb.json) and English. */
+export interface ArgName {
+  nb: string;
+  en: string;
+}
+
+/** Every argument name used in messages; the metadata test checks they match both metadata files. */
+export const ARGS = {
+  base: { nb: 'grunnlag', en: 'base' },
+  rate: { nb: 'vekst', en: 'rate' },
+  fromYear: { nb: 'fraÅr', en: 'fromYear' },
+  toYear: { nb: 'tilÅr', en: 'toYear' },
+  baseYear: { nb: 'grunnår', en: 'baseYear' },
+  year: { nb: 'år', en: 'year' },
+  rounding: { nb: 'avrunding', en: 'rounding' },
+  actual: { nb: 'faktisk', en: 'actual' },
+  total: { nb: 'beløp', en: 'total' },
+  weights: { nb: 'vekter', en: 'weights' },
+  unit: { nb: 'enhet', en: 'unit' },
+  holds: { nb: 'låste', en: 'holds' },
+  area: { nb: 'område', en: 'area' },
+  areas: { nb: 'områder', en: 'areas' },
+  amounts: { nb: 'beløpene', en: 'amounts' },
+  years: { nb: 'årene', en: 'years' },
+  categories: { nb: 'kategorier', en: 'categories' },
+  statuses: { nb: 'statuser', en: 'statuses' },
+} satisfies Record<string, ArgName>;
+
+/** How a cell's content is quoted in a message: «abc», «SANN», «#REF!». */
+export function shown(value: unknown): string {
+  if (typeof value === 'boolean') return value ? 'SANN' : 'USANN';
+  if (value && typeof value === 'object') {
+    const code = (value as { code?: unknown; error?: unknown }).code ?? (value as { error?: unknown }).error;
+    if (typeof code === 'string') return code;
+  }
+  return String(value);
+}
+
+export function isOmitted(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+function missing(arg: ArgName): InputError {
+  return new InputError('missing-argument', `Argumentet «${arg.nb}» mangler.`, `The argument "${arg.en}" is missing.`);
+}
+
+function notANumber(arg: ArgName, value: unknown, where = { nb: '', en: '' }): InputError {
+  return new InputError(
+    'not-a-number',
+    `«${arg.nb}»${where.nb} skal være et tall, ikke «${shown(value)}».`,
+    `"${arg.en}"${where.en} must be a number, not "${shown(value)}".`,
+  );
+}
+
+/** Where in a range a cell sits, for messages: " (celle 3)" / " (cell 3)". */
+export function cellNote(index: number): { nb: string; en: string } {
+  return { nb: ` (celle ${index + 1})`, en: ` (cell ${index + 1})` };
+}
+
+/** A required number; text is read the Norwegian way ("12 928", "2,5"). */
+export function numberArg(value: unknown, arg: ArgName): number {
+  if (isOmitted(value)) throw missing(arg);
+  const parsed = parseNumber(value as CellValue);
+  if (parsed.kind !== 'number') throw notANumber(arg, value);
+  return parsed.value;
+}
+
+/** A required amount in whole kroner ("6 300 000", "6,3 mill"). */
+export function amountArg(value: unknown, arg: ArgName): number {
+  if (isOmitted(value)) throw missing(arg);
+  const parsed = parseAmount(value as CellValue);
+  if (parsed.kind !== 'number') throw notANumber(arg, value);
+  return parsed.value;
+}
+
+/** An optional amount; undefined when omitted. */
+export function optionalAmountArg(value: unknown, arg: ArgName): number | undefined {
+  return isOmitted(value) ? undefined : amountArg(value, arg);
+}
+
+/** A required calendar year: a whole number ("2012" as text is fine). */
+export function yearArg(value: unknown, arg: ArgName): number {
+  const year = numberArg(value, arg);
+  if (!Number.isInteger(year)) {
+    throw new InputError(
+      'not-a-year',
+      `«${arg.nb}» skal være et årstall, ikke «${shown(value)}».`,
+      `"${arg.en}" must be a year, not "${shown(value)}".`,
+    );
+  }
+  return year;
+}
+
+export function optionalYearArg(value: unknown, arg: ArgName): number | undefined {
+  return isOmitted(value) ? undefined : yearArg(value, arg);
+}
+
+/**
+ * A growth rate as the fraction Excel stores: a number is taken as it is (0,5 % is 0.005, 100 % is 1).
+ * Text with a percent sign is percent ("0,5 %"); other text is the number it spells, like Excel's coercion.
+ */
+export function rateArg(value: unknown, arg: ArgName): number {
+  if (isOmitted(value)) throw missing(arg);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw notANumber(arg, value);
+    return value;
+  }
+  const percent = typeof value === 'string' && /%|prosent|pst/i.test(value);
+  const parsed = percent ? parseRate(value as string) : parseNumber(value as CellValue);
+  if (parsed.kind !== 'number') throw notANumber(arg, value);
+  return parsed.value;
+}
+
+/** Optional text (a rounding mode); a number or boolean is passed on as text for the caller to reject. */
+export function optionalTextArg(value: unknown): string | undefined {
+  if (isOmitted(value)) return undefined;
+  return typeof value === 'string' ? value : shown(value);
+}
+
+/** Required text (an area name). */
+export function textArg(value: unknown, arg: ArgName): string {
+  if (isOmitted(value)) throw missing(arg);
+  return typeof value === 'string' ? value.trim() : shown(value);
+}
+
+/** A range as rows of cells; a single value (or an array constant's row) is accepted as a 1×1 / 1×n range. */
+export function rangeArg(value: unknown, arg: ArgName): unknown[][] {
+  if (value === null || value === undefined) throw missing(arg);
+  if (!Array.isArray(value)) return [[value]];
+  if (value.length === 0) throw missing(arg);
+  return value.every(Array.isArray) ? (value as unknown[][]) : [value as unknown[]];
+}
+
+/** The cells of a range, row by row. */
+export function cellsOf(range: unknown[][]): unknown[] {
+  return range.flat();
+}
+
+/** Several ranges that describe the same rows must have as many cells each. */
+export function sameLength(ranges: { arg: ArgName; cells: unknown[] }[]): void {
+  const [first, ...others] = ranges;
+  for (const other of others) {
+    if (other.cells.length !== first.cells.length) {
+      throw new InputError(
+        'range-size-mismatch',
+        `«${other.arg.nb}» har ${other.cells.length} celler, men «${first.arg.nb}» har ${first.cells.length}: områdene må være like store.`,
+        `"${other.arg.en}" has ${other.cells.length} cells but "${first.arg.en}" has ${first.cells.length}: the ranges must be the same size.`,
+      );
+    }
+  }
+}
+
+/** An amount cell in a range: empty counts as 0 (like SUM), text that is not an amount is an error. */
+export function amountCell(value: unknown, arg: ArgName, index: number): number {
+  if (isOmitted(value)) return 0;
+  const parsed = parseAmount(value as CellValue);
+  if (parsed.kind !== 'number') throw notANumber(arg, value, cellNote(index));
+  return parsed.value;
+}
+
+/** A number cell in a range (weights): empty counts as 0. */
+export function numberCell(value: unknown, arg: ArgName, index: number): number {
+  if (isOmitted(value)) return 0;
+  const parsed = parseNumber(value as CellValue);
+  if (parsed.kind !== 'number') throw notANumber(arg, value, cellNote(index));
+  return parsed.value;
+}

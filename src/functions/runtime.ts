@@ -1,0 +1,73 @@
+/**
+ * How the custom functions talk to Excel's runtime: errors become `CustomFunctions.Error` with a message in
+ * the user's display language, and nothing else ever escapes to the cell.
+ */
+import { InputError } from '../core/errors';
+
+export type Language = 'nb' | 'en';
+
+/** Data the function needs but cannot get (the workbook's plan could not be read, nothing to summarise). */
+export class NotAvailableError extends Error {
+  readonly messageEn: string;
+
+  constructor(message: string, messageEn: string) {
+    super(message);
+    this.name = 'NotAvailableError';
+    this.messageEn = messageEn;
+  }
+}
+
+let displayLanguage: () => string | undefined = () => 'nb-NO';
+
+/** Excel's display language, e.g. `() => Office.context.displayLanguage`; bokmål until one is set. */
+export function setDisplayLanguageGetter(getter: () => string | undefined): void {
+  displayLanguage = getter;
+}
+
+/** English when Excel is in English, bokmål otherwise (the add-in's users are Norwegian first). */
+export function currentLanguage(): Language {
+  try {
+    return /^en\b/i.test(displayLanguage() ?? '') ? 'en' : 'nb';
+  } catch {
+    return 'nb';
+  }
+}
+
+/** The error Excel should show for `error`: #VALUE! or #NUM! for bad input, #N/A for missing data. */
+export function toExcelError(error: unknown, language: Language = currentLanguage()): CustomFunctions.Error {
+  if (error instanceof CustomFunctions.Error) return error;
+  if (error instanceof InputError) {
+    const code = error.kind === 'num' ? CustomFunctions.ErrorCode.invalidNumber : CustomFunctions.ErrorCode.invalidValue;
+    return new CustomFunctions.Error(code, language === 'en' ? error.messageEn : error.message);
+  }
+  if (error instanceof NotAvailableError) {
+    return new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.notAvailable,
+      language === 'en' ? error.messageEn : error.message,
+    );
+  }
+  // A bug, not the user's input: still say something rather than a bare #VALUE!.
+  const detail = error instanceof Error ? error.message : String(error);
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidValue,
+    language === 'en' ? `Unexpected error in OMSTILLING: ${detail}` : `Uventet feil i OMSTILLING: ${detail}`,
+  );
+}
+
+/** Runs a function body; any failure reaches Excel as a CustomFunctions.Error (the documented way: thrown). */
+export function excelCall<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/** The async twin of excelCall, for functions that read the workbook's plan. */
+export async function excelCallAsync<T>(compute: () => Promise<T>): Promise<T> {
+  try {
+    return await compute();
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
