@@ -174,7 +174,7 @@ describe('errors: #VALUE! with a message for wrong arguments', () => {
     expect((await errorOf(() => remaining(area, [['Nyskaping i næringslivett']], [[5]]))).message).toMatch(
       /Rad 1: ukjent innsatsområde «Nyskaping i næringslivett»\. Mente du «Nyskaping i næringslivet»\?/,
     );
-    expect((await errorOf(() => remaining(area, [[area]], [[5]], null, 2013))).message).toMatch(/Gi «årene»/);
+    expect((await errorOf(() => remaining(area, [[area]], [[5]], undefined, 2013))).message).toMatch(/Gi «årene»/);
     expect((await errorOf(() => remaining(area, [[area]], [[5]], [['i fjor']]))).message).toMatch(
       /Rad 1: årstallet «i fjor» kan ikke leses/,
     );
