@@ -35,9 +35,10 @@ export const ARGS = {
   statuses: { nb: 'statuser', en: 'statuses' },
 } satisfies Record<string, ArgName>;
 
-/** How a cell's content is quoted in a message: «abc», «SANN», «#REF!». */
-export function shown(value: unknown): string {
-  if (typeof value === 'boolean') return value ? 'SANN' : 'USANN';
+/** How a cell's content is quoted in a message: «abc», «2011,5», «SANN», «#REF!» (TRUE, 2011.5 in English). */
+export function shown(value: unknown, language: 'nb' | 'en' = 'nb'): string {
+  if (typeof value === 'boolean') return language === 'nb' ? (value ? 'SANN' : 'USANN') : value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number') return language === 'nb' ? String(value).replace('.', ',') : String(value);
   if (value && typeof value === 'object') {
     const code = (value as { code?: unknown; error?: unknown }).code ?? (value as { error?: unknown }).error;
     if (typeof code === 'string') return code;
@@ -57,7 +58,7 @@ function notANumber(arg: ArgName, value: unknown, where = { nb: '', en: '' }): I
   return new InputError(
     'not-a-number',
     `«${arg.nb}»${where.nb} skal være et tall, ikke «${shown(value)}».`,
-    `"${arg.en}"${where.en} must be a number, not "${shown(value)}".`,
+    `"${arg.en}"${where.en} must be a number, not "${shown(value, 'en')}".`,
   );
 }
 
@@ -94,7 +95,7 @@ export function yearArg(value: unknown, arg: ArgName): number {
     throw new InputError(
       'not-a-year',
       `«${arg.nb}» skal være et årstall, ikke «${shown(value)}».`,
-      `"${arg.en}" must be a year, not "${shown(value)}".`,
+      `"${arg.en}" must be a year, not "${shown(value, 'en')}".`,
     );
   }
   return year;

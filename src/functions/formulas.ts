@@ -94,7 +94,7 @@ export function allocateShaped(total: unknown, weights: unknown, unit?: unknown,
       throw new InputError(
         'allocate-negative-weight',
         `«${ARGS.weights.nb}»${cellNote(index).nb} er negativ (${shown(weightCells[index])}): vekter må være 0 eller mer.`,
-        `"${ARGS.weights.en}"${cellNote(index).en} is negative (${shown(weightCells[index])}): weights must be 0 or more.`,
+        `"${ARGS.weights.en}"${cellNote(index).en} is negative (${shown(weightCells[index], 'en')}): weights must be 0 or more.`,
       );
     }
   });
@@ -215,7 +215,7 @@ export function remainingOf(
       throw new InputError(
         'not-a-year',
         `${at.nb}: årstallet «${shown(yearCell ?? '')}» kan ikke leses.`,
-        `${at.en}: the year "${shown(yearCell ?? '')}" cannot be read.`,
+        `${at.en}: the year "${shown(yearCell ?? '', 'en')}" cannot be read.`,
       );
     }
     if (yearValue !== undefined ? rowYear !== yearValue : rowYear !== undefined && !inPeriod(plan, rowYear)) return;
@@ -306,21 +306,25 @@ function checkSummaryRow(
   };
   const hint = (suggestion?: string) =>
     suggestion ? { nb: ` Mente du «${suggestion}»?`, en: ` Did you mean "${suggestion}"?` } : { nb: '', en: '' };
-  if (row.year === undefined) fail(`årstallet «${shown(raw.year ?? '')}» kan ikke leses.`, `the year "${shown(raw.year ?? '')}" cannot be read.`);
+  const nb = (value: CellValue | undefined) => shown(value ?? '');
+  const en = (value: CellValue | undefined) => shown(value ?? '', 'en');
+  if (row.year === undefined) {
+    fail(`årstallet «${nb(raw.year)}» kan ikke leses.`, `the year "${en(raw.year)}" cannot be read.`);
+  }
   if (row.category === undefined) {
     const h = hint(matchCategory(raw.category ?? null).suggestion);
-    fail(`ukjent kategori «${shown(raw.category ?? '')}».${h.nb}`, `unknown category "${shown(raw.category ?? '')}".${h.en}`);
+    fail(`ukjent kategori «${nb(raw.category)}».${h.nb}`, `unknown category "${en(raw.category)}".${h.en}`);
   }
   if (row.area === undefined) {
     const h = hint(matchArea(plan, String(raw.area ?? ''), row.year).suggestion);
-    fail(`ukjent innsatsområde «${shown(raw.area ?? '')}».${h.nb}`, `unknown focus area "${shown(raw.area ?? '')}".${h.en}`);
+    fail(`ukjent innsatsområde «${nb(raw.area)}».${h.nb}`, `unknown focus area "${en(raw.area)}".${h.en}`);
   }
   if (row.granted === undefined && !isOmitted(raw.granted)) {
-    fail(`beløpet «${shown(raw.granted)}» er ikke et tall.`, `the amount "${shown(raw.granted)}" is not a number.`);
+    fail(`beløpet «${nb(raw.granted)}» er ikke et tall.`, `the amount "${en(raw.granted)}" is not a number.`);
   }
   if (row.status === undefined) {
     const h = hint(matchStatus(raw.status ?? null).suggestion);
-    fail(`ukjent status «${shown(raw.status ?? '')}».${h.nb}`, `unknown status "${shown(raw.status ?? '')}".${h.en}`);
+    fail(`ukjent status «${nb(raw.status)}».${h.nb}`, `unknown status "${en(raw.status)}".${h.en}`);
   }
 }
 

@@ -138,7 +138,7 @@ describe('errors: #VALUE! with a message for wrong arguments', () => {
   it.each([
     ['text where the base belongs', () => goalCurve('mange', 0.005, 2012, 2017), /«grunnlag» skal være et tall, ikke «mange»/],
     ['text where the rate belongs', () => goal(6232, 'litt', 2011, 2016), /«vekst» skal være et tall/],
-    ['a year that is not whole', () => goal(6232, 0.01, 2011.5, 2016), /«grunnår» skal være et årstall/],
+    ['a year that is not whole', () => goal(6232, 0.01, 2011.5, 2016), /«grunnår» skal være et årstall, ikke «2011,5»/],
     ['a missing argument', () => goalCurve(null, 0.005, 2012, 2017), /Argumentet «grunnlag» mangler/],
     ['text where the actual figure belongs', () => gap('n/a', 6232, 0.01, 2011, 2016), /«faktisk» skal være et tall/],
     ['an unknown rounding mode', () => goal(6232, 0.01, 2011, 2016, 'kvartalsvis'), /Ukjent avrunding «kvartalsvis»/],
