@@ -136,3 +136,7 @@ export function connectToExcel(readPlanTables: PlanTablesReader, displayLanguage
   setDisplayLanguageGetter(displayLanguage);
   setPlanProvider(workbookPlanProvider(readPlanTables));
 }
+
+// In Excel's shared runtime office.js defines Office before this bundle runs: messages follow Excel's
+// display language (read on each call, so it works once Office has initialised).
+if (typeof Office !== 'undefined') setDisplayLanguageGetter(() => Office.context?.displayLanguage);
