@@ -635,8 +635,8 @@ export function planFromTables(tables: Record<string, CellValue[][]>): {
     const perYear: Record<number, number> = {};
     for (const header of cells.headers.filter((h) => /^\d{4}$/.test(h))) {
       const amount = cells.amount(header, false);
-      if (amount === null) return undefined;
-      if (amount !== undefined) perYear[Number(header)] = amount;
+      if (amount === undefined) return undefined;
+      if (amount !== null) perYear[Number(header)] = amount;
     }
     if (name === undefined || kind === undefined) return undefined;
     return { id: cells.text('Id', false) ?? slug(name), name, kind, perYear } satisfies FinancingSource;

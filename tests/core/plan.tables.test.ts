@@ -1,0 +1,240 @@
+import fc from 'fast-check';
+import { defaultPlan, planFromTables, planToTables, type PlanTable } from '../../src/core/plan';
+import type { CellValue, Plan } from '../../src/core/types';
+
+const toRecord = (tables: PlanTable[]): Record<string, CellValue[][]> =>
+  Object.fromEntries(tables.map((table) => [table.name, [table.headers, ...table.rows]]));
+
+const defaultTables = () => toRecord(planToTables(defaultPlan));
+
+describe('planToTables', () => {
+  test('lays the plan out in the named tables', () => {
+    expect(planToTables(defaultPlan).map((t) => t.name)).toEqual([
+      'Periode',
+      'Finansiering',
+      'Ekstramidler',
+      'Omrader',
+      'Administrasjon',
+      'Maal',
+      'Resultatmaal',
+      'Grenser',
+    ]);
+  });
+
+  test('financing reads like the seed’s table, one column per year', () => {
+    const financing = planToTables(defaultPlan).find((t) => t.name === 'Finansiering');
+    expect(financing?.headers).toEqual(['Kilde', 'Type', '2013', '2014', '2015', 'Id']);
+    expect(financing?.rows[0]).toEqual(['Tilskudd OFK', 'Tilskudd', 2_500_000, 2_500_000, 2_500_000, 'ofk']);
+  });
+
+  test('every table has a title and rows as wide as its headers', () => {
+    for (const table of planToTables(defaultPlan)) {
+      expect(table.title).not.toBe('');
+      for (const row of table.rows) expect(row).toHaveLength(table.headers.length);
+    }
+  });
+});
+
+describe('planFromTables', () => {
+  test('round-trips the default plan without findings', () => {
+    const { plan, findings } = planFromTables(defaultTables());
+    expect(plan).toEqual(defaultPlan);
+    expect(findings).toEqual([]);
+  });
+
+  test('a workbook without plan tables gets the default plan, and is told so per table', () => {
+    const { plan, findings } = planFromTables({});
+    expect(plan).toEqual(defaultPlan);
+    expect(findings).toHaveLength(8);
+    expect(findings[0]).toEqual({
+      table: 'Periode',
+      row: 0,
+      message: 'Tabellen «Periode» finnes ikke; standardplanens verdier brukes.',
+      messageEn: 'The table "Periode" is missing; the default plan\'s values are used.',
+    });
+  });
+
+  test('one missing table falls back alone; the rest is read', () => {
+    const tables = defaultTables();
+    delete tables.Grenser;
+    tables.Administrasjon[1] = ['Administrasjon og kommunikasjon', '2,5 mill'];
+    const { plan, findings } = planFromTables(tables);
+    expect(plan.limits).toEqual(defaultPlan.limits);
+    expect(plan.administration).toEqual({ name: 'Administrasjon og kommunikasjon', frame: 2_500_000 });
+    expect(findings.map((f) => f.table)).toEqual(['Grenser']);
+  });
+
+  test('reads what a user types: "70 %", "4,4 mill", "0,5 %", "Slutt"', () => {
+    const tables = defaultTables();
+    tables.Omrader[1] = ['Nyskaping i næringslivet', '70 %', '4,4 mill', 'Nyskaping; Velferdsinnovasjon'];
+    tables.Maal[2] = ['population', 'Folketall', 'Population', '12 928', '2012', '0,5 %', 2017, 'Slutt'];
+    const { plan, findings } = planFromTables(tables);
+    expect(findings).toEqual([]);
+    expect(plan.areas[0]).toEqual({
+      name: 'Nyskaping i næringslivet',
+      sharePercent: 70,
+      frame: 4_400_000,
+      aliases: ['Nyskaping', 'Velferdsinnovasjon'],
+    });
+    expect(plan.goals[1]).toMatchObject({ base: 12928, baseYear: 2012, rate: 0.005, rounding: 'final' });
+  });
+
+  test('an unreadable cell leaves its row out and names the cell', () => {
+    const tables = defaultTables();
+    tables.Finansiering[2] = [
+      'Egenandel Vestre Toten',
+      'Egenandel',
+      500_000,
+      { error: '#REF!' },
+      500_000,
+      'egenandel',
+    ];
+    const { plan, findings } = planFromTables(tables);
+    expect(plan.financing.map((s) => s.id)).toEqual(['ofk']);
+    expect(findings).toEqual([
+      {
+        table: 'Finansiering',
+        row: 2,
+        message:
+          'Rad 2 i tabellen «Finansiering»: «#REF!» i kolonnen «2014» kan ikke leses; raden er ikke brukt.',
+        messageEn:
+          'Row 2 of the table "Finansiering": "#REF!" in the column "2014" cannot be read; the row was left out.',
+      },
+    ]);
+  });
+
+  test('an empty required cell is named too', () => {
+    const tables = defaultTables();
+    tables.Omrader[2] = ['Attraktivitet for næringslivet', 30, null, ''];
+    const { findings } = planFromTables(tables);
+    expect(findings[0].message).toBe(
+      'Rad 2 i tabellen «Omrader»: Kolonnen «Ramme» er tom; raden er ikke brukt.',
+    );
+  });
+
+  test('a table with no readable rows falls back', () => {
+    const tables = defaultTables();
+    tables.Omrader = [tables.Omrader[0], ['Nyskaping', 'abc', 1, '']];
+    const { plan, findings } = planFromTables(tables);
+    expect(plan.areas).toEqual(defaultPlan.areas);
+    expect(findings.map((f) => [f.table, f.row])).toEqual([
+      ['Omrader', 1],
+      ['Omrader', 0],
+    ]);
+    expect(findings[1].message).toMatch(/ingen rader som kan leses; standardplanens verdier brukes/);
+  });
+
+  test('a missing column is named and the table falls back', () => {
+    const tables = defaultTables();
+    tables.Omrader = tables.Omrader.map((row) => row.slice(0, 2));
+    const { plan, findings } = planFromTables(tables);
+    expect(plan.areas).toEqual(defaultPlan.areas);
+    expect(findings[0].message).toBe(
+      'Tabellen «Omrader» mangler kolonnen «Ramme»; standardplanens verdier brukes.',
+    );
+  });
+
+  test('label tables: a bad value keeps the default, an unknown label is ignored, a missing one is said', () => {
+    const tables = defaultTables();
+    tables.Grenser = [
+      ['Felt', 'Verdi'],
+      ['Egenandel minst (andel av tilskudd)', '25 %'],
+      ['Eurokurs (NOK per EUR)', 'sju og en halv'],
+      ['Valuta', 'NOK'],
+    ];
+    const { plan, findings } = planFromTables(tables);
+    expect(plan.limits).toEqual({ ...defaultPlan.limits, coFundingMinShare: 0.25 });
+    expect(findings.map((f) => f.row)).toEqual([2, 3, 0, 0]);
+    expect(findings[0].message).toBe(
+      '«Eurokurs (NOK per EUR)» i tabellen «Grenser» kunne ikke leses; standardverdien 7.5 brukes.',
+    );
+  });
+
+  test('empty goal and extra tables mean none', () => {
+    const tables = defaultTables();
+    tables.Maal = [tables.Maal[0]];
+    tables.Ekstramidler = [tables.Ekstramidler[0]];
+    const { plan, findings } = planFromTables(tables);
+    expect([plan.goals, plan.extraFunding, findings]).toEqual([[], [], []]);
+  });
+});
+
+describe('round-trip of any plan', () => {
+  const text = fc
+    .string({ minLength: 1, maxLength: 30 })
+    .map((s) => s.replace(/[;\s]+/g, ' ').trim())
+    .filter((s) => s.length > 0 && !/^[\d\s.,%()+-]+$/.test(s));
+  const amount = fc.integer({ min: 0, max: 1e12 });
+  const year = fc.integer({ min: 1990, max: 2060 });
+  const plan: fc.Arbitrary<Plan> = fc.record({
+    name: text,
+    municipality: text,
+    period: fc.record({ from: year, to: year }),
+    financing: fc.array(
+      fc.record({
+        id: text,
+        name: text,
+        kind: fc.constantFrom('countyGrant' as const, 'coFunding' as const, 'other' as const),
+        perYear: fc.dictionary(year.map(String), amount, { maxKeys: 4 }),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
+    extraFunding: fc.array(
+      fc.record({
+        year,
+        amount,
+        sources: fc.array(text, { maxLength: 3 }),
+        purpose: text,
+        approximate: fc.boolean(),
+      }),
+      { maxLength: 2 },
+    ),
+    areas: fc.array(
+      fc.record({
+        name: text,
+        sharePercent: fc.integer({ min: 0, max: 1000 }).map((n) => n / 10),
+        frame: amount,
+        aliases: fc.array(text, { maxLength: 3 }),
+      }),
+      { minLength: 1, maxLength: 4 },
+    ),
+    administration: fc.record({ name: text, frame: amount }),
+    legacy: fc.record({ from: year, to: year, areas: fc.array(text, { maxLength: 5 }) }),
+    goals: fc.array(
+      fc.record({
+        id: text,
+        name: text,
+        nameEn: text,
+        base: fc.integer({ min: 0, max: 1e7 }),
+        baseYear: year,
+        rate: fc.integer({ min: -999, max: 999 }).map((n) => n / 1000),
+        toYear: year,
+        rounding: fc.constantFrom('yearly' as const, 'final' as const, 'none' as const),
+      }),
+      { maxLength: 3 },
+    ),
+    targets: fc.record({
+      jobsPerYear: fc.nat(1000),
+      newCompaniesInPeriod: fc.nat(100),
+      attractivenessMeasuresPerYear: fc.nat(100),
+      attractivenessArea: text,
+    }),
+    limits: fc.record({
+      coFundingMinShare: fc.integer({ min: 0, max: 99 }).map((n) => n / 100),
+      deMinimisEur: amount,
+      eurToNok: fc.integer({ min: 1, max: 2000 }).map((n) => n / 100),
+      supportShareMax: fc.integer({ min: 0, max: 99 }).map((n) => n / 100),
+    }),
+  });
+
+  test('planFromTables(planToTables(p)) equals p with no findings', () => {
+    fc.assert(
+      fc.property(plan, (p) => {
+        const { plan: back, findings } = planFromTables(toRecord(planToTables(p)));
+        expect(findings).toEqual([]);
+        expect(back).toEqual(p);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
