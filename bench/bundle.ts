@@ -1,0 +1,89 @@
+/**
+ * `npm run bench -- bundle`: the gzip size of each entry of the production build (dist/), the task pane
+ * against its budget. Builds first when dist/ has no build. Sizes are what a browser downloads: each file
+ * gzipped on its own. 1 KB = 1024 bytes.
+ */
+import { existsSync, readdirSync, readFileSync } from 'fs';
+import path from 'path';
+import { gzipSync } from 'zlib';
+import type { Configuration } from 'webpack';
+
+const ROOT = path.resolve(__dirname, '..');
+export const DIST = path.join(ROOT, 'dist');
+/** The task pane must open fast on a municipal laptop over a slow line. */
+export const TASKPANE_BUDGET_BYTES = 180 * 1024;
+
+export interface EntrySize {
+  entry: string;
+  files: string[];
+  bytes: number;
+  gzipBytes: number;
+}
+
+type ConfigFactory = (env: Record<string, unknown>, argv: Record<string, unknown>) => Promise<Configuration>;
+
+/** The production build, in this process. Resolves when dist/ (or outDir) is written; rejects on errors. */
+export async function buildProduction(outDir = DIST): Promise<void> {
+  const webpack = (await import('webpack')).default;
+  const factory = (await import(path.join(ROOT, 'webpack.config.js'))).default as ConfigFactory;
+  const config = await factory({ outDir }, { mode: 'production' });
+  await new Promise<void>((resolve, reject) => {
+    webpack(config).run((error, stats) => {
+      if (error) return reject(error);
+      if (stats?.hasErrors()) return reject(new Error(stats.toString('errors-only')));
+      resolve();
+    });
+  });
+}
+
+const gzipBytes = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** Each entry's initial JavaScript (from entrypoints.json), raw and gzipped. */
+export function entrySizes(distDir = DIST): EntrySize[] {
+  const entrypoints = JSON.parse(readFileSync(path.join(distDir, 'entrypoints.json'), 'utf8')) as Record<
+    string,
+    string[]
+  >;
+  return Object.entries(entrypoints).map(([entry, files]) => ({
+    entry,
+    files,
+    bytes: files.reduce((sum, file) => sum + readFileSync(path.join(distDir, file)).length, 0),
+    gzipBytes: files.reduce((sum, file) => sum + gzipBytes(path.join(distDir, file)), 0),
+  }));
+}
+
+/** Chunks loaded on demand (dynamic import), which don't count against an entry's budget. */
+export function lazyChunks(distDir = DIST): Array<{ file: string; gzipBytes: number }> {
+  const initial = new Set(entrySizes(distDir).flatMap((entry) => entry.files));
+  return readdirSync(distDir)
+    .filter((file) => file.endsWith('.js') && !initial.has(file))
+    .map((file) => ({ file, gzipBytes: gzipBytes(path.join(distDir, file)) }));
+}
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+export async function benchBundle(): Promise<void> {
+  if (!existsSync(path.join(DIST, 'entrypoints.json'))) {
+    console.log('dist/ mangler – bygger / dist/ is missing – building (npm run build)…');
+    await buildProduction();
+  }
+  for (const size of entrySizes()) {
+    const budget =
+      size.entry === 'taskpane'
+        ? `  budsjett/budget ${kb(TASKPANE_BUDGET_BYTES)}: ${size.gzipBytes <= TASKPANE_BUDGET_BYTES ? 'ok' : 'OVER'}`
+        : '';
+    console.log(
+      `${size.entry.padEnd(10)} ${kb(size.gzipBytes).padStart(10)} gzip ${kb(size.bytes).padStart(10)} raw${budget}`,
+    );
+  }
+  for (const chunk of lazyChunks()) {
+    console.log(`  lazy ${chunk.file.padEnd(28)} ${kb(chunk.gzipBytes).padStart(10)} gzip`);
+  }
+}
+
+if (require.main === module) {
+  benchBundle().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
