@@ -6,6 +6,7 @@ type Bench = { name: string; load: () => Promise<() => Promise<void>> };
 
 const benches: Bench[] = [
   { name: 'core', load: async () => (await import('./core')).benchCore },
+  { name: 'core-numbers', load: async () => (await import('./core-numbers')).benchCoreNumbers },
   { name: 'cli', load: async () => (await import('./cli')).benchCli },
   { name: 'bundle', load: async () => (await import('./bundle')).benchBundle },
   { name: 'pane', load: async () => (await import('./pane')).benchPane },
