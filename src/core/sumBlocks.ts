@@ -90,11 +90,10 @@ function isYearLike(value: number): boolean {
 
 /** 2008 2009 2010 2011 2008 …: year headers count up by one and may start over; amounts do not. */
 function looksLikeYearHeaders(values: number[]): boolean {
-  if (!values.every(isYearLike)) return false;
   return values.every((value, i) => i === 0 || value === values[i - 1] + 1 || value < values[i - 1]);
 }
 
-function analyseRow(values: CellValue[]): RowInfo {
+function analyseRow(values: CellValue[], previous?: RowInfo): RowInfo {
   const cells = values.map(readCell);
   const first = cells.findIndex((cell) => cell.kind !== 'empty');
   if (first < 0) return { kind: 'empty', cells, labelColumn: -1, label: '', labelText: '' };
@@ -122,7 +121,10 @@ function analyseRow(values: CellValue[]): RowInfo {
   const labelCell = cells[labelColumn];
   const labelText = labelCell?.kind === 'text' ? labelCell.text : '';
   const numbers = cells.flatMap((cell, c) => (c > labelColumn && cell.kind === 'number' ? [cell.value] : []));
-  const kind = numbers.length === 0 || looksLikeYearHeaders(numbers) ? 'header' : 'data';
+  // Years head a block: in sequence anywhere, or in any order (2000 2005 2010) where a block starts.
+  const startsBlock = !previous || previous.kind !== 'data';
+  const years = numbers.every(isYearLike) && (startsBlock || looksLikeYearHeaders(numbers));
+  const kind = numbers.length === 0 || years ? 'header' : 'data';
   return { kind, cells, labelColumn, label: normalize(labelText), labelText };
 }
 
@@ -158,7 +160,8 @@ function unique<T>(items: T[]): T | undefined {
 
 /** Every sum in the grid with what it should be and what it is. */
 export function findSumChecks(grid: Grid): SumCheck[] {
-  const rows = grid.values.map(analyseRow);
+  const rows: RowInfo[] = [];
+  for (const values of grid.values) rows.push(analyseRow(values, rows[rows.length - 1]));
   const checks: SumCheck[] = [];
   let sumColumns: { column: number; label: string }[] = [];
 

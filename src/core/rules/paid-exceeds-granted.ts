@@ -15,6 +15,8 @@ export const rule: Rule = {
       if (row.granted === undefined) continue;
       const atApproval = row.paidAtApproval ?? 0;
       const atCompletion = row.paidAtCompletion ?? 0;
+      // Negative amounts are invalid-number's to report; compared here they would only add noise.
+      if (row.granted < 0 || atApproval < 0 || atCompletion < 0) continue;
       const paid = atApproval + atCompletion;
       if (paid <= row.granted) continue;
       const over = paid - row.granted;

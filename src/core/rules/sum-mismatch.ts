@@ -18,7 +18,7 @@ function partsText(grid: Grid, parts: CellRef[]): string {
   const run =
     parts.every((p, i) => p.column === first.column && p.row === first.row + i) ||
     parts.every((p, i) => p.row === first.row && p.column === first.column + i);
-  if (run && parts.length > 2) return `${address(grid, first)}:${address(grid, last)}`;
+  if (run && parts.length >= 2) return `${address(grid, first)}:${address(grid, last)}`;
   const names = parts.map((p) => address(grid, p));
   return names.length <= 6
     ? names.join(', ')
@@ -49,17 +49,39 @@ export const rule: Rule = {
       for (const mismatch of sumMismatches(grid)) {
         if (mismatch.kind === 'part') {
           const cell = address(grid, mismatch.cell);
-          const sums = mismatch.checks.map((check) => ({
-            nb: `${check.direction === 'down' ? 'kolonnen' : 'raden'} gir ${show(check.expected)} mot ${show(check.found)} i ${address(grid, check.total)}`,
-            en: `the ${check.direction === 'down' ? 'column' : 'row'} gives ${show(check.expected)} against ${show(check.found)} in ${address(grid, check.total)}`,
-          }));
+          const likely = show(mismatch.likely);
+          const isTotal = mismatch.checks.every((check) => address(grid, check.total) === cell);
+          if (isTotal) {
+            findings.push(
+              finding(
+                rule,
+                grid.sheet,
+                cell,
+                `Summen i ${cell} viser ${show(mismatch.found)}, men både raden og kolonnen summerer til ${likely} — rett summen til ${likely}.`,
+                `The total in ${cell} shows ${show(mismatch.found)}, but both its row and its column add up to ${likely} — correct it to ${likely}.`,
+              ),
+            );
+            continue;
+          }
+          const sums = mismatch.checks.map((check) => {
+            const total = address(grid, check.total);
+            return check.direction === 'down'
+              ? {
+                  nb: `kolonnen summerer til ${show(check.expected)}, men ${total} viser ${show(check.found)}`,
+                  en: `the column adds up to ${show(check.expected)}, but ${total} shows ${show(check.found)}`,
+                }
+              : {
+                  nb: `raden summerer til ${show(check.expected)}, men ${total} viser ${show(check.found)}`,
+                  en: `the row adds up to ${show(check.expected)}, but ${total} shows ${show(check.found)}`,
+                };
+          });
           findings.push(
             finding(
               rule,
               grid.sheet,
               cell,
-              `«${show(mismatch.found)}» i ${cell} passer ikke med summene: ${sums.map((s) => s.nb).join(', og ')}. Trolig skal det stå ${show(mismatch.likely)} — da stemmer alle summene.`,
-              `«${show(mismatch.found)}» in ${cell} does not fit the sums: ${sums.map((s) => s.en).join(', and ')}. It should probably be ${show(mismatch.likely)} — then every sum agrees.`,
+              `«${show(mismatch.found)}» i ${cell} passer ikke med summene: ${sums.map((s) => s.nb).join('; ')}. Trolig skal det stå ${likely} — da stemmer summene.`,
+              `«${show(mismatch.found)}» in ${cell} does not fit the sums: ${sums.map((s) => s.en).join('; ')}. It should probably be ${likely} — then the sums agree.`,
             ),
           );
           continue;
@@ -72,8 +94,8 @@ export const rule: Rule = {
             rule,
             grid.sheet,
             cell,
-            `«${check.label.trim()}» i ${cell} viser ${show(check.found)}, men ${parts.nb} summerer til ${show(check.expected)} (${show(check.found - check.expected)} i avvik) — rett summen eller tallet som er feil.`,
-            `«${check.label.trim()}» in ${cell} shows ${show(check.found)}, but ${parts.en} add up to ${show(check.expected)} (off by ${show(check.found - check.expected)}) — correct the sum or the number that is wrong.`,
+            `«${check.label.trim()}» i ${cell} viser ${show(check.found)}, men ${parts.nb} summerer til ${show(check.expected)} — rett summen, eller tallet som er feil.`,
+            `«${check.label.trim()}» in ${cell} shows ${show(check.found)}, but ${parts.en} add up to ${show(check.expected)} — correct the sum, or the number that is wrong.`,
           ),
         );
       }

@@ -20,8 +20,8 @@ export const rule: Rule = {
           table,
           row,
           'granted',
-          `Prosjektet${name} er bevilget 0 kr, men telles med i «Antall bevilget» — skriv inn beløpet, eller sett status Trukket om det ikke ble noe av.`,
-          `Project${name} is granted 0 kr but is counted under «Antall bevilget» — enter the amount, or set the status to Trukket (withdrawn) if it came to nothing.`,
+          `Prosjektet${name} er bevilget 0 kr, men telles som et bevilget prosjekt i oversiktene — sjekk beløpet; ble det ikke noe av prosjektet, sett status Trukket.`,
+          `Project${name} is granted 0 kr, yet counts as a granted project in the summaries — check the amount; if the project came to nothing, set the status to Trukket (withdrawn).`,
         ),
       );
     }
