@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { a1 } from '../../src/core/cells';
-import { formatKroner } from '../../src/core/money';
-import { findSumChecks, readCell, sumLabelRest, sumMismatches } from '../../src/core/sumBlocks';
-import type { CellValue, Grid } from '../../src/core/types';
-import { seedEmployment, seedFinancing, seedSummary2011 } from '../fixtures/seedTables';
+import { a1 } from '../../../src/core/cells';
+import { formatKroner } from '../../../src/core/money';
+import { findSumChecks, readCell, sumLabelRest, sumMismatches } from '../../../src/core/sumBlocks';
+import type { CellValue, Grid } from '../../../src/core/types';
+import { seedEmployment, seedFinancing, seedSummary2011 } from '../../fixtures/seedTables';
 
 const at = (grid: Grid, cell: { row: number; column: number }) =>
   a1(grid.top + cell.row, grid.left + cell.column);
