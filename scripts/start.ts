@@ -53,8 +53,8 @@ export function previewInstructions(origin: string, protocol: 'http' | 'https'):
     '',
     'Excel på nettet / Excel on the web:',
     '  1. Åpne en arbeidsbok på https://www.office.com / open a workbook at https://www.office.com.',
-    '  2. Hjem › Tillegg › Flere innstillinger › Last opp mitt tillegg',
-    '     (Home › Add-ins › More Settings › Upload My Add-in).',
+    '  2. Hjem › Tillegg › Flere tillegg › Mine tillegg › Last opp mitt tillegg',
+    '     (Home › Add-ins › More Add-ins › My Add-ins › Upload My Add-in).',
     `  3. Velg / choose ${manifest}`,
     '  4. Knappen Omstilling dukker opp på Hjem-fanen / the Omstilling button appears on the Home tab.',
     protocol === 'https'
