@@ -134,22 +134,26 @@ function numberAt(info: RowInfo, column: number): number | undefined {
 }
 
 /**
- * Which rows of a block a sum row adds. A block that repeats its row labels mixes measures
- * («Antall bevilget», «Bevilget beløp» … per category); then only rows of the sum's measure count:
- * «Sum bevilget» adds the «Bevilget beløp» rows, «Sum antall bevilget» the «Antall bevilget» rows.
+ * Which rows of a block a sum row adds. A sum that names a measure adds the rows of that measure:
+ * «Sum bevilget» the «Bevilget beløp» rows, «Sum antall bevilget» the «Antall bevilget» rows (the seed
+ * repeats four measures per category). A plain «Sum» under a block that repeats all its labels adds the
+ * amount rows («… beløp») if there is one such measure, and is left alone otherwise. Else every row counts
+ * (a project table where an applicant appears twice is no mix of measures).
  */
 function measureOf(sum: RowInfo, block: RowInfo[]): { measure?: string; rows: RowInfo[] } | undefined {
   const labels = block.map((row) => row.label).filter(Boolean);
   const distinct = [...new Set(labels)];
-  if (distinct.length === labels.length) return { rows: block };
   const rest = sum.sumRest ?? '';
   const amountLabels = distinct.filter((label) => label.includes('beløp'));
-  const pick =
-    distinct.find((label) => label === rest) ??
-    (rest ? amountLabels.find((label) => label.startsWith(`${rest} `)) : undefined) ??
-    (!rest && amountLabels.length === 1 ? amountLabels[0] : undefined) ??
-    unique(distinct.filter((label) => rest && label.split(' ').includes(rest)));
-  if (!pick) return undefined;
+  const named = rest
+    ? (distinct.find((label) => label === rest) ??
+      amountLabels.find((label) => label.startsWith(`${rest} `)) ??
+      unique(distinct.filter((label) => label.split(' ').includes(rest))))
+    : undefined;
+  const repeating =
+    distinct.length >= 2 && distinct.every((label) => labels.indexOf(label) !== labels.lastIndexOf(label));
+  const pick = named ?? (repeating && !rest ? unique(amountLabels) : undefined);
+  if (!pick) return repeating ? undefined : { rows: block };
   const rows = block.filter((row) => row.label === pick);
   return { measure: rows[0].labelText, rows };
 }

@@ -64,6 +64,31 @@ ruleTester(rule, {
       sheets: [sheet([['Sum', 100]])],
     },
     {
+      name: 'one category’s four measures: «Sum bevilget» is its «Bevilget beløp»',
+      sheets: [
+        sheet([
+          ['', '', 'Nyskaping'],
+          ['Forstudie', 'Antall bevilget', 3],
+          ['', 'Antall aktive', 1],
+          ['', 'Bevilget beløp', 640_000],
+          ['', 'Bevilget aktive', 440_000],
+          ['Sum bevilget', '', 640_000],
+        ]),
+      ],
+    },
+    {
+      name: 'a plain Sum under repeating measures without an amount row is left alone',
+      sheets: [
+        sheet([
+          ['', 'Antall', 3],
+          ['', 'Timer', 120],
+          ['', 'Antall', 2],
+          ['', 'Timer', 80],
+          ['Sum', '', 200],
+        ]),
+      ],
+    },
+    {
       name: 'the seed’s five tables, as typed and as numbers',
       sheets: [
         seedSummary2011(),
@@ -104,6 +129,19 @@ ruleTester(rule, {
         ]),
       ],
       errors: [{ sheet: 'Ark1', cell: 'D2', message: '«Totalt» i D2 viser 5,5, men B2:C2 summerer til 5' }],
+    },
+    {
+      name: 'a Sum row under the project table, one applicant twice',
+      sheets: [
+        sheet([
+          ['Prosjektnr', 'Prosjekt', 'Søker', 'Org.nr', 'År', 'Bevilget'],
+          ['2012-02', 'Sensorer', 'Toten Sensor AS', 922059179, 2012, 400_000],
+          ['2012-13', 'Testlab', 'Toten Sensor AS', 922059179, 2012, 400_000],
+          ['2012-03', 'Verktøy', 'Raufoss Verktøy AS', 934671821, 2012, 350_000],
+          ['Sum', '', '', '', '', 1_200_000],
+        ]),
+      ],
+      errors: [{ sheet: 'Ark1', cell: 'F5', message: /F2:F4 summerer til 1\s150\s000/ }],
     },
     {
       name: 'a mixed block: «Sum antall bevilget» adds the «Antall bevilget» rows only',
