@@ -26,7 +26,6 @@ export interface RunningServer {
 export async function startDevServer(
   port = Number(process.env.PORT || DEFAULT_PORT),
 ): Promise<RunningServer> {
-  await import(path.join(__dirname, 'ajv-peer-fix.js'));
   const webpack = (await import('webpack')).default;
   const { default: WebpackDevServer } = await import('webpack-dev-server');
   const factory = (await import(path.join(ROOT, 'webpack.config.js'))).default as ConfigFactory;
@@ -93,7 +92,7 @@ async function servePreview(showInstructions: boolean): Promise<void> {
 function sideloadDesktop(): Promise<number> {
   const cli = require.resolve('office-addin-debugging/cli.js', { paths: [ROOT] });
   const devServer = `"${process.execPath}" "${require.resolve('tsx/cli', { paths: [ROOT] })}" scripts/start.ts --serve`;
-  const args = ['-r', path.join(__dirname, 'ajv-peer-fix.js'), cli, 'start', 'manifest.xml', 'desktop'];
+  const args = [cli, 'start', 'manifest.xml', 'desktop'];
   args.push('--app', 'excel', '--dev-server', devServer, '--dev-server-port', String(DEFAULT_PORT));
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit' });
