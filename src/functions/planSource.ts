@@ -9,8 +9,11 @@ import { NotAvailableError } from './runtime';
 
 export type PlanProvider = () => Promise<Plan>;
 
-/** Reads the workbook's Plan tables by name, rows incl. the header row; `{}` when the workbook has none. */
-export type PlanTablesReader = () => Promise<Record<string, CellValue[][]>>;
+/**
+ * Reads the workbook's Plan tables by name, rows incl. the header row; null (or `{}`) when it has none —
+ * the shape of `WorkbookPort.readPlanTables` (src/port/workbookPort.ts).
+ */
+export type PlanTablesReader = () => Promise<Record<string, CellValue[][]> | null>;
 
 let provider: PlanProvider = async () => defaultPlan;
 
@@ -39,7 +42,7 @@ export function workbookPlanProvider(
   let cached: { plan: Promise<Plan>; readAt?: number } | undefined;
   const read = async (entry: { readAt?: number }): Promise<Plan> => {
     try {
-      const plan = planFromTables(await readPlanTables()).plan;
+      const plan = planFromTables((await readPlanTables()) ?? {}).plan;
       entry.readAt = now();
       return plan;
     } catch (error) {

@@ -54,6 +54,8 @@ describe('the plan the functions use', () => {
   it('falls back to the default plan where the workbook has no Plan tables', async () => {
     connectToExcel(countingReader({}), () => 'nb-NO');
     await expect(frame('Attraktivitet for næringslivet')).resolves.toBe(1900000);
+    connectToExcel(async () => null, () => 'nb-NO');
+    await expect(frame('Attraktivitet for næringslivet')).resolves.toBe(1900000);
   });
 
   it('takes the display language from Excel when connected', async () => {
