@@ -1,0 +1,110 @@
+/**
+ * Generic pieces for reading a user's table by its headers: header keys that ignore case, spacing, units
+ * and "(1–5)" hints; mapping a header row to known keys; reading a cell as text, kroner, a number or a year.
+ * Builds on text.ts and money.ts; the project table (projects.ts) keeps its own private copies.
+ */
+import { parseAmount, parseNumber } from '../money';
+import { closest, compact, normalize } from '../text';
+import type { CellValue } from '../types';
+
+/** "Søkt beløp (kr)", "Søkt beløp, NOK", "Relevans (1–5)", "Prosjekt*" all mean the bare header. */
+export function headerKey(text: string): string {
+  const bare = normalize(text)
+    .replace(/[*:]/g, '')
+    .replace(/\s*\([^()]*\)$/, '')
+    .replace(/\s*,?\s*(kr|nok|kroner)$/, '');
+  return compact(bare);
+}
+
+export function cellText(value: CellValue | undefined): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return '';
+}
+
+export function isBlank(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && normalize(value) === '');
+}
+
+/** The trimmed text of a cell (nbsp folded), undefined when empty. */
+export function textOf(value: CellValue | undefined): string | undefined {
+  const text = cellText(value)
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .trim();
+  return text === '' ? undefined : text;
+}
+
+/** "987 654 321" and 987654321 → "987654321"; anything else is kept as typed. */
+export function orgNoOf(value: CellValue | undefined): string | undefined {
+  const text = textOf(value);
+  if (text === undefined) return undefined;
+  const digits = text.replace(/[\s.]/g, '');
+  return /^\d+$/.test(digits) ? digits : text;
+}
+
+/** Whole kroner, or undefined when the cell is empty or can't be read. */
+export function amountOf(value: CellValue | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parseAmount(value);
+  return parsed.kind === 'number' ? parsed.value : undefined;
+}
+
+export function numberOf(value: CellValue | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parseNumber(value);
+  return parsed.kind === 'number' && Number.isFinite(parsed.value) ? parsed.value : undefined;
+}
+
+/** A calendar year typed as a number or text (2013, "2013"). */
+export function yearOf(value: CellValue | undefined): number | undefined {
+  const number = numberOf(value);
+  return number !== undefined && Number.isInteger(number) && number >= 1900 && number <= 2200
+    ? number
+    : undefined;
+}
+
+/** Header key → what it means, built from each key's canonical header and synonyms. */
+export function headerLookup<K extends string>(names: Record<K, readonly string[]>): Map<string, K> {
+  const lookup = new Map<string, K>();
+  for (const key of Object.keys(names) as K[]) {
+    for (const name of names[key]) if (!lookup.has(headerKey(name))) lookup.set(headerKey(name), key);
+  }
+  return lookup;
+}
+
+export interface ColumnMatch<K extends string> {
+  /** Key → 0-based column; the first column wins when a key appears twice. */
+  mapping: Partial<Record<K, number>>;
+  duplicates: { key: K; columns: number[] }[];
+  /** Non-empty headers no key claimed. */
+  unknown: { column: number; header: string }[];
+}
+
+/** Maps the non-empty headers of a header row to keys; `columns` limits which columns are looked at. */
+export function matchColumns<K extends string>(
+  headers: CellValue[],
+  lookup: Map<string, K>,
+  columns?: number[],
+): ColumnMatch<K> {
+  const byKey = new Map<K, number[]>();
+  const unknown: ColumnMatch<K>['unknown'] = [];
+  for (const column of columns ?? headers.map((_, i) => i)) {
+    const text = cellText(headers[column]);
+    if (!normalize(text)) continue;
+    const key = lookup.get(headerKey(text));
+    if (key === undefined) unknown.push({ column, header: text });
+    else byKey.set(key, [...(byKey.get(key) ?? []), column]);
+  }
+  const mapping: Partial<Record<K, number>> = {};
+  const duplicates: ColumnMatch<K>['duplicates'] = [];
+  for (const [key, found] of byKey) {
+    mapping[key] = found[0];
+    if (found.length > 1) duplicates.push({ key, columns: found });
+  }
+  return { mapping, duplicates, unknown };
+}
+
+/** "Mente du …?" for an unknown header: only for real words (two edits turn "42" into "Nr"). */
+export function suggestHeader(header: string, known: readonly string[]): string | undefined {
+  return compact(header).length >= 4 ? closest(header, known) : undefined;
+}

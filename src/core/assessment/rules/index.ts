@@ -1,0 +1,25 @@
+/** The assessment rules, in catalogue order, and running them with the project rules' finding order. */
+import { compareFindings } from '../../rules';
+import type { Finding } from '../../types';
+import { rule as applicantDeMinimis } from './applicant-de-minimis';
+import { rule as categoryAmountUnusual } from './category-amount-unusual';
+import { rule as missingScore } from './missing-score';
+import { rule as scoreOutOfRange } from './score-out-of-range';
+import { rule as supportShareExceeded } from './support-share-exceeded';
+import type { AssessmentContext, AssessmentRule, AssessmentRuleId } from './types';
+
+export type { AssessmentContext, AssessmentRule, AssessmentRuleId } from './types';
+
+export const assessmentRules: AssessmentRule[] = [
+  scoreOutOfRange,
+  missingScore,
+  supportShareExceeded,
+  categoryAmountUnusual,
+  applicantDeMinimis,
+];
+
+/** Every assessment rule (or only those named): error → warning → info, then sheet, row, column. */
+export function runAssessmentRules(ctx: AssessmentContext, only?: AssessmentRuleId[]): Finding[] {
+  const rules = only ? assessmentRules.filter((rule) => only.includes(rule.id)) : assessmentRules;
+  return rules.flatMap((rule) => rule.check(ctx)).sort(compareFindings);
+}
