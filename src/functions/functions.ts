@@ -7,6 +7,8 @@
  * Parameters are `unknown` (type "any" in the metadata) so text where a number belongs reaches the
  * function and gets a message instead of Excel's bare #VALUE!.
  */
+import { createOfficePort } from '../excel/officePort';
+import type { WorkbookPort } from '../port/workbookPort';
 import { allocateShaped, frameOf, gapFor, goalCurveRows, goalFor, remainingOf, summaryOf } from './formulas';
 import { currentPlan, setPlanProvider, workbookPlanProvider, type PlanTablesReader } from './planSource';
 import { currentLanguage, excelCall, excelCallAsync, setDisplayLanguageGetter } from './runtime';
@@ -137,6 +139,18 @@ export function connectToExcel(readPlanTables: PlanTablesReader, displayLanguage
   setPlanProvider(workbookPlanProvider(readPlanTables));
 }
 
-// In Excel's shared runtime office.js defines Office before this bundle runs: messages follow Excel's
-// display language (read on each call, so it works once Office has initialised).
-if (typeof Office !== 'undefined') setDisplayLanguageGetter(() => Office.context?.displayLanguage);
+// In Excel's shared runtime office.js defines Office before this bundle runs. Messages follow Excel's display
+// language (read on each call), and the plan comes from the workbook's Plan tables through the Office port;
+// the port is made once Office is ready, since it asks Office which requirement sets Excel supports.
+if (typeof Office !== 'undefined') {
+  const ready = Office.onReady();
+  let port: WorkbookPort | undefined;
+  connectToExcel(
+    async () => {
+      await ready;
+      port ??= createOfficePort();
+      return port.readPlanTables();
+    },
+    () => Office.context?.displayLanguage,
+  );
+}
