@@ -75,10 +75,13 @@ export function numberArg(value: unknown, arg: ArgName): number {
   return parsed.value;
 }
 
-/** A required amount in whole kroner ("6 300 000", "6,3 mill"). */
+/**
+ * A required amount: a number as it is (so 100,5 is not quietly made 101 — ALLOCATE refuses it), text the
+ * way people type money ("6 300 000", "6,3 mill", "kr 70 000,-").
+ */
 export function amountArg(value: unknown, arg: ArgName): number {
   if (isOmitted(value)) throw missing(arg);
-  const parsed = parseAmount(value as CellValue);
+  const parsed = typeof value === 'number' ? parseNumber(value) : parseAmount(value as CellValue);
   if (parsed.kind !== 'number') throw notANumber(arg, value);
   return parsed.value;
 }
@@ -160,10 +163,10 @@ export function sameLength(ranges: { arg: ArgName; cells: unknown[] }[]): void {
   }
 }
 
-/** An amount cell in a range: empty counts as 0 (like SUM), text that is not an amount is an error. */
+/** An amount cell in a range: empty counts as 0 (like SUM), a number as it is, text read as money. */
 export function amountCell(value: unknown, arg: ArgName, index: number): number {
   if (isOmitted(value)) return 0;
-  const parsed = parseAmount(value as CellValue);
+  const parsed = typeof value === 'number' ? parseNumber(value) : parseAmount(value as CellValue);
   if (parsed.kind !== 'number') throw notANumber(arg, value, cellNote(index));
   return parsed.value;
 }

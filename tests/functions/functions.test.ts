@@ -184,6 +184,8 @@ describe('errors: #VALUE! with a message for wrong arguments', () => {
 describe('errors: #NUM! for numbers outside what makes sense', () => {
   it.each([
     ['a rate of −100 %', () => goal(6232, -1, 2011, 2016)],
+    ['a total that is not whole kroner (not quietly rounded)', () => allocate(100.5, [[1], [1]])],
+    ['a unit of 0', () => allocate(100, [[1], [1]], 0)],
     ['a rate below −100 %', () => goalCurve(6232, '-150 %', 2011, 2016)],
     ['toYear before fromYear', () => goalCurve(12928, 0.005, 2017, 2012)],
     ['a year before the base year', () => gap(6000, 6232, 0.01, 2011, 2010)],
