@@ -37,7 +37,8 @@ export const ARGS = {
 
 /** How a cell's content is quoted in a message: «abc», «2011,5», «SANN», «#REF!» (TRUE, 2011.5 in English). */
 export function shown(value: unknown, language: 'nb' | 'en' = 'nb'): string {
-  if (typeof value === 'boolean') return language === 'nb' ? (value ? 'SANN' : 'USANN') : value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'boolean')
+    return language === 'nb' ? (value ? 'SANN' : 'USANN') : value ? 'TRUE' : 'FALSE';
   if (typeof value === 'number') return language === 'nb' ? String(value).replace('.', ',') : String(value);
   if (value && typeof value === 'object') {
     const code = (value as { code?: unknown; error?: unknown }).code ?? (value as { error?: unknown }).error;
@@ -51,7 +52,11 @@ export function isOmitted(value: unknown): boolean {
 }
 
 function missing(arg: ArgName): InputError {
-  return new InputError('missing-argument', `Argumentet «${arg.nb}» mangler.`, `The argument "${arg.en}" is missing.`);
+  return new InputError(
+    'missing-argument',
+    `Argumentet «${arg.nb}» mangler.`,
+    `The argument "${arg.en}" is missing.`,
+  );
 }
 
 function notANumber(arg: ArgName, value: unknown, where = { nb: '', en: '' }): InputError {

@@ -50,7 +50,13 @@ export function goalCurveRows(
   return curve.map(({ year, value }) => [year, value]);
 }
 
-export function goalFor(base: unknown, rate: unknown, baseYear: unknown, year: unknown, rounding?: unknown): number {
+export function goalFor(
+  base: unknown,
+  rate: unknown,
+  baseYear: unknown,
+  year: unknown,
+  rounding?: unknown,
+): number {
   return goalValue(
     numberArg(base, ARGS.base),
     rateArg(rate, ARGS.rate),
@@ -74,7 +80,12 @@ export function gapFor(
 }
 
 /** `total` split by `weights` into amounts in the weights' shape (row, column or block) that sum exactly. */
-export function allocateShaped(total: unknown, weights: unknown, unit?: unknown, holds?: unknown): number[][] {
+export function allocateShaped(
+  total: unknown,
+  weights: unknown,
+  unit?: unknown,
+  holds?: unknown,
+): number[][] {
   const totalValue = amountArg(total, ARGS.total);
   const weightRange = rangeArg(weights, ARGS.weights);
   const weightCells = cellsOf(weightRange);
@@ -87,7 +98,9 @@ export function allocateShaped(total: unknown, weights: unknown, unit?: unknown,
       { arg: ARGS.weights, cells: weightCells },
       { arg: ARGS.holds, cells: holdCells },
     ]);
-    holdValues = holdCells.map((cell, index) => (isOmitted(cell) ? null : amountCell(cell, ARGS.holds, index)));
+    holdValues = holdCells.map((cell, index) =>
+      isOmitted(cell) ? null : amountCell(cell, ARGS.holds, index),
+    );
   }
   weightValues.forEach((weight, index) => {
     if (weight < 0) {
@@ -125,11 +138,16 @@ export function planArea(plan: Plan, raw: string): string {
   if (area) return area;
   const administration = plan.administration.name;
   const wanted = normalize(raw);
-  if (wanted === normalize(administration) || (wanted.length >= 5 && normalize(administration).startsWith(wanted))) {
+  if (
+    wanted === normalize(administration) ||
+    (wanted.length >= 5 && normalize(administration).startsWith(wanted))
+  ) {
     return administration;
   }
   const known = [...plan.areas.map((a) => a.name), administration].map((name) => `«${name}»`).join(', ');
-  const hint = suggestion ? { nb: ` Mente du «${suggestion}»?`, en: ` Did you mean "${suggestion}"?` } : { nb: '', en: '' };
+  const hint = suggestion
+    ? { nb: ` Mente du «${suggestion}»?`, en: ` Did you mean "${suggestion}"?` }
+    : { nb: '', en: '' };
   throw new InputError(
     'unknown-area',
     `Ukjent innsatsområde «${raw}».${hint.nb} Planen har ${known}.`,
@@ -218,7 +236,8 @@ export function remainingOf(
         `${at.en}: the year "${shown(yearCell ?? '', 'en')}" cannot be read.`,
       );
     }
-    if (yearValue !== undefined ? rowYear !== yearValue : rowYear !== undefined && !inPeriod(plan, rowYear)) return;
+    if (yearValue !== undefined ? rowYear !== yearValue : rowYear !== undefined && !inPeriod(plan, rowYear))
+      return;
     granted += amountCell(amountCells[index], ARGS.amounts, index);
   });
   return frame - granted;
@@ -290,7 +309,8 @@ function looksLikeHeader(cell: unknown): boolean {
 
 function cellValue(cell: unknown): CellValue {
   if (cell === undefined) return null;
-  if (cell === null || typeof cell === 'string' || typeof cell === 'number' || typeof cell === 'boolean') return cell;
+  if (cell === null || typeof cell === 'string' || typeof cell === 'number' || typeof cell === 'boolean')
+    return cell;
   return { error: shown(cell) };
 }
 
@@ -305,7 +325,9 @@ function checkSummaryRow(
     throw new InputError('summary-row', `${at.nb}: ${nb}`, `${at.en}: ${en}`);
   };
   const hint = (suggestion?: string) =>
-    suggestion ? { nb: ` Mente du «${suggestion}»?`, en: ` Did you mean "${suggestion}"?` } : { nb: '', en: '' };
+    suggestion
+      ? { nb: ` Mente du «${suggestion}»?`, en: ` Did you mean "${suggestion}"?` }
+      : { nb: '', en: '' };
   const nb = (value: CellValue | undefined) => shown(value ?? '');
   const en = (value: CellValue | undefined) => shown(value ?? '', 'en');
   if (row.year === undefined) {

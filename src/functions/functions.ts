@@ -23,7 +23,13 @@ import { currentLanguage, excelCall, excelCallAsync, setDisplayLanguageGetter } 
  * @param rounding "yearly" (default: round each year, the plan's method), "final" or "none".
  * @returns Two columns: year and target.
  */
-export function goalCurve(base: unknown, rate: unknown, fromYear: unknown, toYear: unknown, rounding?: unknown): number[][] {
+export function goalCurve(
+  base: unknown,
+  rate: unknown,
+  fromYear: unknown,
+  toYear: unknown,
+  rounding?: unknown,
+): number[][] {
   return excelCall(() => goalCurveRows(base, rate, fromYear, toYear, rounding));
 }
 
@@ -37,7 +43,13 @@ export function goalCurve(base: unknown, rate: unknown, fromYear: unknown, toYea
  * @param rounding "yearly" (default), "final" or "none".
  * @returns The target for that year.
  */
-export function goal(base: unknown, rate: unknown, baseYear: unknown, year: unknown, rounding?: unknown): number {
+export function goal(
+  base: unknown,
+  rate: unknown,
+  baseYear: unknown,
+  year: unknown,
+  rounding?: unknown,
+): number {
   return excelCall(() => goalFor(base, rate, baseYear, year, rounding));
 }
 
@@ -72,7 +84,12 @@ export function gap(
  * @param holds Fixed amounts in the shape of weights; empty cells are split by weight.
  * @returns The parts, in the shape of weights.
  */
-export function allocate(total: unknown, weights: unknown[][], unit?: unknown, holds?: unknown[][]): number[][] {
+export function allocate(
+  total: unknown,
+  weights: unknown[][],
+  unit?: unknown,
+  holds?: unknown[][],
+): number[][] {
   return excelCall(() => allocateShaped(total, weights, unit, holds));
 }
 
@@ -125,7 +142,15 @@ export async function summary(
   statuses: unknown[][],
 ): Promise<unknown[][]> {
   return excelCallAsync(async () => {
-    const table = summaryOf(await currentPlan(), years, categories, areas, amounts, statuses, currentLanguage());
+    const table = summaryOf(
+      await currentPlan(),
+      years,
+      categories,
+      areas,
+      amounts,
+      statuses,
+      currentLanguage(),
+    );
     return table.map((row) => row.map((cell) => (cell === null || typeof cell === 'object' ? '' : cell)));
   });
 }
@@ -134,7 +159,10 @@ export async function summary(
  * Inside Excel: messages in Excel's display language, and the plan read from the workbook's Plan tables
  * (through a short cache). Outside Excel (tests, preview) the defaults stay: bokmål and the default plan.
  */
-export function connectToExcel(readPlanTables: PlanTablesReader, displayLanguage: () => string | undefined): void {
+export function connectToExcel(
+  readPlanTables: PlanTablesReader,
+  displayLanguage: () => string | undefined,
+): void {
   setDisplayLanguageGetter(displayLanguage);
   setPlanProvider(workbookPlanProvider(readPlanTables));
 }

@@ -37,7 +37,8 @@ export function currentLanguage(): Language {
 export function toExcelError(error: unknown, language: Language = currentLanguage()): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
   if (error instanceof InputError) {
-    const code = error.kind === 'num' ? CustomFunctions.ErrorCode.invalidNumber : CustomFunctions.ErrorCode.invalidValue;
+    const code =
+      error.kind === 'num' ? CustomFunctions.ErrorCode.invalidNumber : CustomFunctions.ErrorCode.invalidValue;
     return new CustomFunctions.Error(code, language === 'en' ? error.messageEn : error.message);
   }
   if (error instanceof NotAvailableError) {

@@ -16,7 +16,7 @@ const VALUE = '#VALUE!';
 const NUM = '#NUM!';
 
 describe('GOALCURVE (MÅLKURVE)', () => {
-  it("spills year and target from the base year, rounding each year like the plan (13255 in 2017)", () => {
+  it('spills year and target from the base year, rounding each year like the plan (13255 in 2017)', () => {
     expect(goalCurve(12928, 0.005, 2012, 2017)).toEqual([
       [2012, 12928],
       [2013, 12993],
@@ -56,7 +56,9 @@ describe('GOALCURVE (MÅLKURVE)', () => {
 describe('GOAL (MÅLTALL) and GAP (AVVIK)', () => {
   it('gives the employment goal 6550 for 2016 (6232 in 2011, +1 %/yr)', () => {
     expect(goal(6232, 0.01, 2011, 2016)).toBe(6550);
-    expect([2012, 2013, 2014, 2015].map((year) => goal(6232, 0.01, 2011, year))).toEqual([6294, 6357, 6421, 6485]);
+    expect([2012, 2013, 2014, 2015].map((year) => goal(6232, 0.01, 2011, year))).toEqual([
+      6294, 6357, 6421, 6485,
+    ]);
   });
 
   it('gives actual − target, negative when behind', () => {
@@ -106,12 +108,21 @@ describe('FRAME (RAMME) and REMAINING (RESTRAMME) on the default plan', () => {
   });
 
   it("gives one year's part of the frame, and the years add up to the period", async () => {
-    const years = await Promise.all([2013, 2014, 2015].map((year) => frame('Nyskaping i næringslivet', year)));
+    const years = await Promise.all(
+      [2013, 2014, 2015].map((year) => frame('Nyskaping i næringslivet', year)),
+    );
     expect(years.reduce((sum, n) => sum + n, 0)).toBe(4400000);
     for (const part of years) expect(part).toBeGreaterThan(0);
   });
 
-  const areas = [['Innsatsområde'], ['Nyskaping i næringslivet'], ['Attraktivitet'], ['Nyskaping'], ['Sentrum'], ['']];
+  const areas = [
+    ['Innsatsområde'],
+    ['Nyskaping i næringslivet'],
+    ['Attraktivitet'],
+    ['Nyskaping'],
+    ['Sentrum'],
+    [''],
+  ];
   const amounts = [['Bevilget'], [1000000], ['500 000'], [250000], [70000], [null]];
   const years = [['År'], [2013], [2013], [2014], [2012], [null]];
 
@@ -122,11 +133,13 @@ describe('FRAME (RAMME) and REMAINING (RESTRAMME) on the default plan', () => {
 
   it('with years: counts only the period, or only the year asked for', async () => {
     const legacy = [['Nyskaping i næringslivet'], ['Nyskaping i næringslivet']];
-    await expect(remaining('Nyskaping i næringslivet', legacy, [[300000], [100000]], [[2012], [2013]])).resolves.toBe(
-      4300000,
-    );
+    await expect(
+      remaining('Nyskaping i næringslivet', legacy, [[300000], [100000]], [[2012], [2013]]),
+    ).resolves.toBe(4300000);
     const year2013 = await frame('Nyskaping i næringslivet', 2013);
-    await expect(remaining('Nyskaping i næringslivet', areas, amounts, years, 2013)).resolves.toBe(year2013 - 1000000);
+    await expect(remaining('Nyskaping i næringslivet', areas, amounts, years, 2013)).resolves.toBe(
+      year2013 - 1000000,
+    );
   });
 
   it('is negative when the frame is exceeded', async () => {
@@ -136,14 +149,34 @@ describe('FRAME (RAMME) and REMAINING (RESTRAMME) on the default plan', () => {
 
 describe('errors: #VALUE! with a message for wrong arguments', () => {
   it.each([
-    ['text where the base belongs', () => goalCurve('mange', 0.005, 2012, 2017), /«grunnlag» skal være et tall, ikke «mange»/],
+    [
+      'text where the base belongs',
+      () => goalCurve('mange', 0.005, 2012, 2017),
+      /«grunnlag» skal være et tall, ikke «mange»/,
+    ],
     ['text where the rate belongs', () => goal(6232, 'litt', 2011, 2016), /«vekst» skal være et tall/],
-    ['a year that is not whole', () => goal(6232, 0.01, 2011.5, 2016), /«grunnår» skal være et årstall, ikke «2011,5»/],
+    [
+      'a year that is not whole',
+      () => goal(6232, 0.01, 2011.5, 2016),
+      /«grunnår» skal være et årstall, ikke «2011,5»/,
+    ],
     ['a missing argument', () => goalCurve(null, 0.005, 2012, 2017), /Argumentet «grunnlag» mangler/],
-    ['text where the actual figure belongs', () => gap('n/a', 6232, 0.01, 2011, 2016), /«faktisk» skal være et tall/],
-    ['an unknown rounding mode', () => goal(6232, 0.01, 2011, 2016, 'kvartalsvis'), /Ukjent avrunding «kvartalsvis»/],
+    [
+      'text where the actual figure belongs',
+      () => gap('n/a', 6232, 0.01, 2011, 2016),
+      /«faktisk» skal være et tall/,
+    ],
+    [
+      'an unknown rounding mode',
+      () => goal(6232, 0.01, 2011, 2016, 'kvartalsvis'),
+      /Ukjent avrunding «kvartalsvis»/,
+    ],
     ['a boolean as rounding', () => goal(6232, 0.01, 2011, 2016, true), /Ukjent avrunding «SANN»/],
-    ['text in the weights', () => allocate(100, [[1], ['x']]), /«vekter» \(celle 2\) skal være et tall, ikke «x»/],
+    [
+      'text in the weights',
+      () => allocate(100, [[1], ['x']]),
+      /«vekter» \(celle 2\) skal være et tall, ikke «x»/,
+    ],
     ['a negative weight', () => allocate(100, [[1], [-1]]), /«vekter» \(celle 2\) er negativ/],
     ['all-zero weights', () => allocate(100, [[0], [0]]), /Alle vektene er 0/],
     ['text where the total belongs', () => allocate('mye', [[1]]), /«beløp» skal være et tall/],
@@ -157,11 +190,15 @@ describe('errors: #VALUE! with a message for wrong arguments', () => {
   it('names an unknown area and suggests the one meant', async () => {
     const shown = await errorOf(() => frame('Nyskapning i næringslivet'));
     expect(shown.code).toBe(VALUE);
-    expect(shown.message).toMatch(/Ukjent innsatsområde «Nyskapning i næringslivet»\. Mente du «Nyskaping i næringslivet»\?/);
+    expect(shown.message).toMatch(
+      /Ukjent innsatsområde «Nyskapning i næringslivet»\. Mente du «Nyskaping i næringslivet»\?/,
+    );
   });
 
   it('rejects a year outside the plan period, and a number as area', async () => {
-    expect((await errorOf(() => frame('Attraktivitet', 2016))).message).toMatch(/2016 er utenfor planperioden 2013–2015/);
+    expect((await errorOf(() => frame('Attraktivitet', 2016))).message).toMatch(
+      /2016 er utenfor planperioden 2013–2015/,
+    );
     expect((await errorOf(() => frame(42))).message).toMatch(/Ukjent innsatsområde «42»/);
   });
 
@@ -170,11 +207,15 @@ describe('errors: #VALUE! with a message for wrong arguments', () => {
     expect((await errorOf(() => remaining(area, [[area], [area]], [[1]]))).message).toMatch(
       /«beløpene» har 1 celler, men «områder» har 2/,
     );
-    expect((await errorOf(() => remaining(area, [[area]], [['mye']]))).message).toMatch(/«beløpene» \(celle 1\)/);
+    expect((await errorOf(() => remaining(area, [[area]], [['mye']]))).message).toMatch(
+      /«beløpene» \(celle 1\)/,
+    );
     expect((await errorOf(() => remaining(area, [['Nyskaping i næringslivett']], [[5]]))).message).toMatch(
       /Rad 1: ukjent innsatsområde «Nyskaping i næringslivett»\. Mente du «Nyskaping i næringslivet»\?/,
     );
-    expect((await errorOf(() => remaining(area, [[area]], [[5]], undefined, 2013))).message).toMatch(/Gi «årene»/);
+    expect((await errorOf(() => remaining(area, [[area]], [[5]], undefined, 2013))).message).toMatch(
+      /Gi «årene»/,
+    );
     expect((await errorOf(() => remaining(area, [[area]], [[5]], [['i fjor']]))).message).toMatch(
       /Rad 1: årstallet «i fjor» kan ikke leses/,
     );
@@ -202,7 +243,9 @@ describe('errors: #NUM! for numbers outside what makes sense', () => {
 describe('the language of the messages follows Excel', () => {
   it('is English when Excel is in English', async () => {
     setDisplayLanguageGetter(() => 'en-US');
-    expect((await errorOf(() => goalCurve('many', 0.005, 2012, 2017))).message).toBe('"base" must be a number, not "many".');
+    expect((await errorOf(() => goalCurve('many', 0.005, 2012, 2017))).message).toBe(
+      '"base" must be a number, not "many".',
+    );
     expect((await errorOf(() => frame('Nyskapning'))).message).toMatch(/^Unknown focus area "Nyskapning"/);
   });
 

@@ -72,7 +72,10 @@ describe('functions.json (generated from the JSDoc)', () => {
 
   it('takes ranges where ranges belong', () => {
     const ranges = Object.fromEntries(
-      metadata.functions.map((f) => [f.id, f.parameters.filter((p) => p.dimensionality === 'matrix').map((p) => p.name)]),
+      metadata.functions.map((f) => [
+        f.id,
+        f.parameters.filter((p) => p.dimensionality === 'matrix').map((p) => p.name),
+      ]),
     );
     expect(ranges).toEqual({
       GOALCURVE: [],
@@ -166,7 +169,8 @@ describe('no name clashes with an Excel built-in, in either language', () => {
     expect(EXCEL_BUILTINS_EN.length).toBeGreaterThanOrEqual(150);
     expect(EXCEL_BUILTINS_NB.length).toBeGreaterThanOrEqual(150);
     for (const name of ['SUM', 'VLOOKUP', 'IF', 'GROWTH']) expect(EXCEL_BUILTINS_EN).toContain(name);
-    for (const name of ['SUMMER', 'FINN.RAD', 'HVIS', 'VEKST', 'AVVIK.KVADRERT']) expect(EXCEL_BUILTINS_NB).toContain(name);
+    for (const name of ['SUMMER', 'FINN.RAD', 'HVIS', 'VEKST', 'AVVIK.KVADRERT'])
+      expect(EXCEL_BUILTINS_NB).toContain(name);
   });
 
   it.each(IDS)('%s', (id) => {

@@ -1,7 +1,12 @@
 /** FRAME/REMAINING read the workbook's Plan tables through a short cache, and say so when they cannot. */
 import { errorOf, installCustomFunctions } from './customFunctionsStandIn';
 import { connectToExcel, frame, remaining } from '../../src/functions/functions';
-import { setPlanProvider, workbookPlanProvider, currentPlan, PLAN_CACHE_MS } from '../../src/functions/planSource';
+import {
+  setPlanProvider,
+  workbookPlanProvider,
+  currentPlan,
+  PLAN_CACHE_MS,
+} from '../../src/functions/planSource';
 import { setDisplayLanguageGetter } from '../../src/functions/runtime';
 import { defaultPlan, planToTables } from '../../src/core/plan';
 import type { CellValue, Plan } from '../../src/core/types';
@@ -54,7 +59,10 @@ describe('the plan the functions use', () => {
   it('falls back to the default plan where the workbook has no Plan tables', async () => {
     connectToExcel(countingReader({}), () => 'nb-NO');
     await expect(frame('Attraktivitet for næringslivet')).resolves.toBe(1900000);
-    connectToExcel(async () => null, () => 'nb-NO');
+    connectToExcel(
+      async () => null,
+      () => 'nb-NO',
+    );
     await expect(frame('Attraktivitet for næringslivet')).resolves.toBe(1900000);
   });
 
@@ -68,7 +76,9 @@ describe('the cache of the Plan sheet', () => {
   it('reads the Plan sheet once for a sheet full of RAMME formulas recalculating together', async () => {
     const reader = countingReader(tablesOf(defaultPlan));
     connectToExcel(reader, () => 'nb-NO');
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => frame(i % 2 ? 'Nyskaping' : 'Attraktivitet')));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => frame(i % 2 ? 'Nyskaping' : 'Attraktivitet')),
+    );
     expect(results.slice(0, 2)).toEqual([1900000, 4400000]);
     expect(reader.calls).toBe(1);
   });

@@ -52,7 +52,9 @@ describe('GOALCURVE, GOAL and GAP agree', () => {
         fc.constantFrom('årlig', 'slutt', 'ingen'),
         (base, rate, fromYear, span, rounding) => {
           const curve = goalCurve(base, rate, fromYear, fromYear + span, rounding);
-          expect(curve.map(([year]) => year)).toEqual(Array.from({ length: span + 1 }, (_, i) => fromYear + i));
+          expect(curve.map(([year]) => year)).toEqual(
+            Array.from({ length: span + 1 }, (_, i) => fromYear + i),
+          );
           for (const [year, target] of curve) {
             expect(goal(base, rate, fromYear, year, rounding)).toBe(target);
             expect(gap(target, base, rate, fromYear, year, rounding)).toBe(0);

@@ -53,8 +53,14 @@ describe('SUMMARY (OPPSUMMERING)', () => {
   });
 
   it('works without a header row and skips empty rows (whole-column references)', async () => {
-    const [years, categories, areas, amounts, statuses] = sampleColumns().map((c) => [...c.slice(1), [''], [null]]);
-    expect(await summary(years, categories, areas, amounts, statuses)).toEqual(await summary(...sampleColumns()));
+    const [years, categories, areas, amounts, statuses] = sampleColumns().map((c) => [
+      ...c.slice(1),
+      [''],
+      [null],
+    ]);
+    expect(await summary(years, categories, areas, amounts, statuses)).toEqual(
+      await summary(...sampleColumns()),
+    );
   });
 
   it('labels the rows in English when Excel is in English; the area names stay the plan’s', async () => {
@@ -67,34 +73,75 @@ describe('SUMMARY (OPPSUMMERING)', () => {
   });
 
   it('puts projects of the plan period under the current areas', async () => {
-    const table = await summary([[2014], [2014]], [['Forstudie'], ['Hovedprosjekt']], [['Nyskaping'], ['Attraktivitet']], [[100000], ['250 000']], [[''], ['Avsluttet']]);
-    expect(table[0]).toEqual(['', '', '', 'Nyskaping i næringslivet', 'Attraktivitet for næringslivet', 'Sum']);
+    const table = await summary(
+      [[2014], [2014]],
+      [['Forstudie'], ['Hovedprosjekt']],
+      [['Nyskaping'], ['Attraktivitet']],
+      [[100000], ['250 000']],
+      [[''], ['Avsluttet']],
+    );
+    expect(table[0]).toEqual([
+      '',
+      '',
+      '',
+      'Nyskaping i næringslivet',
+      'Attraktivitet for næringslivet',
+      'Sum',
+    ]);
     expect(table.at(-1)).toEqual(['Sum bevilget', '', '', 100000, 250000, 350000]);
     expect(table[10]).toEqual(['', '', 'Antall aktive', 0, 0, 0]);
   });
 
   it.each([
-    ['an unknown category, with the one meant', { categories: 'Forprosjket' }, /Rad 2: ukjent kategori «Forprosjket»\. Mente du «Forprosjekt»\?/],
-    ['an unknown area', { areas: 'Sentrumm' }, /Rad 2: ukjent innsatsområde «Sentrumm»\. Mente du «Sentrum»\?/],
+    [
+      'an unknown category, with the one meant',
+      { categories: 'Forprosjket' },
+      /Rad 2: ukjent kategori «Forprosjket»\. Mente du «Forprosjekt»\?/,
+    ],
+    [
+      'an unknown area',
+      { areas: 'Sentrumm' },
+      /Rad 2: ukjent innsatsområde «Sentrumm»\. Mente du «Sentrum»\?/,
+    ],
     ['an unknown status', { statuses: 'Aktivv' }, /Rad 2: ukjent status «Aktivv»\. Mente du «Aktiv»\?/],
     ['an amount that is not a number', { amounts: 'mye' }, /Rad 2: beløpet «mye» er ikke et tall/],
     ['a year that cannot be read', { years: 'i fjor' }, /Rad 2: årstallet «i fjor» kan ikke leses/],
   ])('#VALUE! for %s', async (_case, change, message) => {
-    const row = { years: 2012, categories: 'Forstudie', areas: 'Sentrum', amounts: 100000, statuses: 'Aktiv', ...change };
+    const row = {
+      years: 2012,
+      categories: 'Forstudie',
+      areas: 'Sentrum',
+      amounts: 100000,
+      statuses: 'Aktiv',
+      ...change,
+    };
     const first = { years: 2012, categories: 'Forstudie', areas: 'Sentrum', amounts: 1, statuses: '' };
-    const ranges = (['years', 'categories', 'areas', 'amounts', 'statuses'] as const).map((key) => [[first[key]], [row[key]]]);
+    const ranges = (['years', 'categories', 'areas', 'amounts', 'statuses'] as const).map((key) => [
+      [first[key]],
+      [row[key]],
+    ]);
     const shown = await errorOf(() => summary(ranges[0], ranges[1], ranges[2], ranges[3], ranges[4]));
     expect(shown.code).toBe('#VALUE!');
     expect(shown.message).toMatch(message);
   });
 
   it('#VALUE! when the columns are not the same size', async () => {
-    const shown = await errorOf(() => summary([[2012], [2012]], [['Forstudie']], [['Sentrum']], [[1]], [['']]));
+    const shown = await errorOf(() =>
+      summary([[2012], [2012]], [['Forstudie']], [['Sentrum']], [[1]], [['']]),
+    );
     expect(shown.message).toMatch(/«kategorier» har 1 celler, men «årene» har 2/);
   });
 
   it('#N/A with a message when there are no projects yet', async () => {
-    const shown = await errorOf(() => summary([['År'], ['']], [['Kategori'], ['']], [['Område'], ['']], [['Beløp'], ['']], [['Status'], ['']]));
+    const shown = await errorOf(() =>
+      summary(
+        [['År'], ['']],
+        [['Kategori'], ['']],
+        [['Område'], ['']],
+        [['Beløp'], ['']],
+        [['Status'], ['']],
+      ),
+    );
     expect(shown).toEqual({ code: '#N/A', message: 'Ingen prosjekter å oppsummere ennå.' });
   });
 });
