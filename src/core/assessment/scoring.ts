@@ -34,6 +34,11 @@ export function jobPotential(application: ApplicationRow): number {
   return (application.expectedNewJobs ?? 0) + (application.expectedSecuredJobs ?? 0);
 }
 
+/** An amount that can't be read gets no head start from the "lower amount first" tie-break. */
+function amountKey(application: ApplicationRow): number {
+  return application.applied ?? Number.MAX_SAFE_INTEGER;
+}
+
 const idOrder = new Intl.Collator('nb', { numeric: true, sensitivity: 'base' });
 
 /** Ranking order: score, job potential, lower amount, number (numeric-aware), then row. */
@@ -44,7 +49,7 @@ export function compareForRanking(
   return (
     b.score - a.score ||
     jobPotential(b.application) - jobPotential(a.application) ||
-    (a.application.applied ?? 0) - (b.application.applied ?? 0) ||
+    amountKey(a.application) - amountKey(b.application) ||
     idOrder.compare(a.application.id ?? '', b.application.id ?? '') ||
     a.application.row - b.application.row
   );
