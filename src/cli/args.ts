@@ -1,0 +1,173 @@
+/**
+ * The command line, parsed: a command (bokmål name or its English alias), its positionals and options.
+ * Options take `--name value` or `--name=value`; `--` ends the options. A token like `-70` or `-0,5` is a
+ * number, not an option, so negative amounts and rates can be typed as they are.
+ */
+import type { Lang } from './messages';
+
+export type CommandId = 'check' | 'summary' | 'curve' | 'allocate' | 'template' | 'followUp';
+
+export interface OptionSpec {
+  key: string;
+  /** Every spelling, without the leading dashes; the first is the bokmål one, then the English alias. */
+  names: string[];
+  takesValue: boolean;
+}
+
+export interface CommandSpec {
+  id: CommandId;
+  nb: string;
+  en: string;
+  /** Other spellings that also run it (without ø, with a hyphen …). */
+  aliases: string[];
+  options: OptionSpec[];
+}
+
+const flag = (key: string, ...names: string[]): OptionSpec => ({ key, names, takesValue: false });
+const valued = (key: string, ...names: string[]): OptionSpec => ({ key, names, takesValue: true });
+
+export const GLOBAL_OPTIONS: OptionSpec[] = [
+  flag('json', 'json'),
+  valued('lang', 'lang', 'språk', 'sprak'),
+  flag('help', 'hjelp', 'help', 'h'),
+  flag('version', 'versjon', 'version'),
+];
+
+export const COMMANDS: CommandSpec[] = [
+  {
+    id: 'check',
+    nb: 'sjekk',
+    en: 'check',
+    aliases: ['kontroller'],
+    options: [valued('summaryRange', 'oppsummering', 'summary-range'), flag('all', 'alle', 'all')],
+  },
+  { id: 'summary', nb: 'oppsummer', en: 'summary', aliases: ['oppsummering'], options: [] },
+  {
+    id: 'curve',
+    nb: 'kurve',
+    en: 'curve',
+    aliases: ['målkurve', 'malkurve'],
+    options: [
+      valued('base', 'grunnlag', 'base'),
+      valued('from', 'fra', 'from'),
+      valued('to', 'til', 'to'),
+      valued('rate', 'vekst', 'rate'),
+      valued('rounding', 'avrunding', 'rounding'),
+    ],
+  },
+  { id: 'allocate', nb: 'fordel', en: 'allocate', aliases: [], options: [valued('unit', 'enhet', 'unit')] },
+  {
+    id: 'template',
+    nb: 'mal',
+    en: 'template',
+    aliases: [],
+    options: [flag('example', 'eksempel', 'example'), flag('force', 'overskriv', 'force')],
+  },
+  {
+    id: 'followUp',
+    nb: 'oppfolging',
+    en: 'follow-up',
+    aliases: ['oppfølging', 'followup'],
+    options: [],
+  },
+];
+
+export function findCommand(name: string): CommandSpec | undefined {
+  const key = name.toLowerCase();
+  return COMMANDS.find((c) => c.nb === key || c.en === key || c.aliases.includes(key));
+}
+
+export interface ParsedArgs {
+  command?: CommandSpec;
+  /** The command word as typed, for messages. */
+  commandWord?: string;
+  positionals: string[];
+  options: Record<string, string | true>;
+  json: boolean;
+  lang: Lang;
+  help: boolean;
+  version: boolean;
+}
+
+export type UsageProblem =
+  | { kind: 'unknown-command'; word: string }
+  | { kind: 'unknown-option'; option: string }
+  | { kind: 'missing-value'; option: string }
+  | { kind: 'unexpected-value'; option: string }
+  | { kind: 'bad-lang'; value: string };
+
+export type ParseResult = { ok: true; args: ParsedArgs } | { ok: false; problem: UsageProblem; lang: Lang };
+
+const NUMBER_LIKE = /^[-−]\d|^[-−][.,]\d/;
+
+function optionName(token: string): { name: string; inline?: string } | undefined {
+  if (NUMBER_LIKE.test(token)) return undefined;
+  const match = /^--?([^=]+)(?:=(.*))?$/s.exec(token);
+  if (!match || token === '-' || token === '--') return undefined;
+  return match[2] === undefined ? { name: match[1] } : { name: match[1], inline: match[2] };
+}
+
+function langOf(value: string): Lang | undefined {
+  const key = value.toLowerCase();
+  if (['nb', 'no', 'nob', 'norsk', 'bokmål', 'bokmal'].includes(key)) return 'nb';
+  if (['en', 'eng', 'english', 'engelsk'].includes(key)) return 'en';
+  return undefined;
+}
+
+/** `--lang en` anywhere on the line, so even a usage error is said in the language asked for. */
+function prescanLang(argv: string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const option = optionName(argv[i]);
+    if (!option || !['lang', 'språk', 'sprak'].includes(option.name)) continue;
+    return langOf(option.inline ?? argv[i + 1] ?? '') ?? 'nb';
+  }
+  return 'nb';
+}
+
+export function parseArgs(argv: string[]): ParseResult {
+  const lang = prescanLang(argv);
+  const fail = (problem: UsageProblem): ParseResult => ({ ok: false, problem, lang });
+  const args: ParsedArgs = { positionals: [], options: {}, json: false, lang, help: false, version: false };
+  let optionsEnded = false;
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i];
+    const option = optionsEnded ? undefined : optionName(token);
+    if (token === '--' && !optionsEnded) {
+      optionsEnded = true;
+      continue;
+    }
+    if (!option) {
+      if (!args.command && args.positionals.length === 0 && !['hjelp', 'help'].includes(token.toLowerCase())) {
+        const command = findCommand(token);
+        if (!command) return fail({ kind: 'unknown-command', word: token });
+        args.command = command;
+        args.commandWord = token;
+      } else if (!args.command && ['hjelp', 'help'].includes(token.toLowerCase())) {
+        args.help = true;
+      } else {
+        args.positionals.push(token);
+      }
+      continue;
+    }
+    const specs = [...GLOBAL_OPTIONS, ...(args.command?.options ?? [])];
+    const spec = specs.find((s) => s.names.includes(option.name.toLowerCase()));
+    if (!spec) return fail({ kind: 'unknown-option', option: token });
+    let value: string | true = true;
+    if (spec.takesValue) {
+      if (option.inline !== undefined) value = option.inline;
+      else if (i + 1 < argv.length) value = argv[++i];
+      else return fail({ kind: 'missing-value', option: `--${option.name}` });
+    } else if (option.inline !== undefined) {
+      return fail({ kind: 'unexpected-value', option: `--${option.name}` });
+    }
+    if (spec.key === 'json') args.json = true;
+    else if (spec.key === 'help') args.help = true;
+    else if (spec.key === 'version') args.version = true;
+    else if (spec.key === 'lang') {
+      const chosen = langOf(value as string);
+      if (!chosen) return fail({ kind: 'bad-lang', value: value as string });
+      args.lang = chosen;
+    } else args.options[spec.key] = value;
+  }
+  return { ok: true, args };
+}

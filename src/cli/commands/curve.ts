@@ -1,0 +1,62 @@
+/** `omstilling kurve` / `curve`: a goal curve from the command line. */
+import { goalCurve, parseRounding } from '../../core/goals';
+import { formatKroner, formatNumber, formatPercent, parseNumber, parsePercentText } from '../../core/money';
+import type { Rounding } from '../../core/types';
+import { EXIT, type Command } from '../context';
+import { json, renderTable } from '../format';
+import { usage } from '../messages';
+import { requireOption } from './options';
+
+const ROUNDING_WORD: Record<Rounding, { nb: string; en: string }> = {
+  yearly: { nb: 'årlig', en: 'yearly' },
+  final: { nb: 'slutt', en: 'final' },
+  none: { nb: 'ingen', en: 'none' },
+};
+
+function numberOption(text: string, nb: string, en: string, integer: boolean): number {
+  const parsed = parseNumber(text);
+  if (parsed.kind !== 'number' || (integer && !Number.isInteger(parsed.value))) {
+    throw usage(
+      `${nb} må være ${integer ? 'et helt tall' : 'et tall'}, ikke «${text}».`,
+      `${en} must be ${integer ? 'a whole number' : 'a number'}, not "${text}".`,
+    );
+  }
+  return parsed.value;
+}
+
+export const curve: Command = async ({ args, lang, json: asJson, io }) => {
+  if (args.positionals.length > 0) {
+    throw usage(
+      `kurve tar ingen filnavn eller tall uten valg (fikk «${args.positionals[0]}»); bruk --grunnlag, --fra, --til og --vekst.`,
+      `curve takes no file or bare numbers (got "${args.positionals[0]}"); use --base, --from, --to and --rate.`,
+    );
+  }
+  const base = numberOption(requireOption(args, 'base', '--grunnlag', '--base'), '--grunnlag', '--base', false);
+  const from = numberOption(requireOption(args, 'from', '--fra', '--from'), '--fra', '--from', true);
+  const to = numberOption(requireOption(args, 'to', '--til', '--to'), '--til', '--to', true);
+  const rateText = requireOption(args, 'rate', '--vekst', '--rate');
+  const rate = parsePercentText(rateText);
+  if (rate.kind !== 'number') {
+    throw usage(
+      `--vekst må være en prosent som 0,5 eller «0,5 %», ikke «${rateText}».`,
+      `--rate must be a percent such as 0.5 or "0,5 %", not "${rateText}".`,
+    );
+  }
+  const rounding = parseRounding(typeof args.options.rounding === 'string' ? args.options.rounding : undefined);
+  const points = goalCurve(base, rate.value, from, to, rounding);
+  if (asJson) {
+    io.out(json({ curve: points }));
+    return EXIT.ok;
+  }
+  const heading =
+    lang === 'nb'
+      ? `Målkurve: ${formatNumber(base, 10)} i ${from}, vekst ${formatPercent(rate.value, 2)} i året, avrunding ${ROUNDING_WORD[rounding].nb}`
+      : `Goal curve: ${formatNumber(base, 10)} in ${from}, growth ${formatPercent(rate.value, 2)} a year, rounding ${ROUNDING_WORD[rounding].en}`;
+  const header = lang === 'nb' ? ['År', 'Verdi'] : ['Year', 'Value'];
+  const rows = points.map((p) => [
+    String(p.year),
+    Number.isInteger(p.value) ? formatKroner(p.value) : formatNumber(p.value, 4),
+  ]);
+  io.out(`${heading}\n\n${renderTable([header, ...rows], ['left', 'right'])}`);
+  return EXIT.ok;
+};
