@@ -1,0 +1,46 @@
+/**
+ * How the Office adapter reaches Excel: `Excel.run` and the requirement-set check, injectable so the
+ * adapter runs against the test fake exactly as it runs against Excel.
+ */
+
+export interface OfficeEnv {
+  run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  isSetSupported(name: string, version: string): boolean;
+  now(): Date;
+}
+
+export function officeEnv(): OfficeEnv {
+  return {
+    run: (options, batch) => Excel.run(options, batch),
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    now: () => new Date(),
+  };
+}
+
+/** What this Excel can do, decided once from the requirement sets it reports. */
+export interface Requirements {
+  /** ExcelApi 1.4: *OrNullObject, names.add, used range without errors. Below it the add-in cannot work. */
+  base: boolean;
+  /** ExcelApi 1.2: sheet protection can be read, so writes are refused before they start. */
+  protection: boolean;
+  /** ExcelApi 1.6: conditional formats (reading our marks) and suspending calculation. */
+  conditionalFormats: boolean;
+  /** ExcelApi 1.7: workbook structure protection can be read. */
+  workbookProtection: boolean;
+  /** ExcelApi 1.9: RangeAreas, so one mark rule covers many cells. */
+  marks: boolean;
+  /** ExcelApi 1.11: Excel.run waits for the user to leave cell-edit mode. */
+  delayForCellEdit: boolean;
+}
+
+export function requirementsOf(env: OfficeEnv): Requirements {
+  const has = (minor: number) => env.isSetSupported('ExcelApi', `1.${minor}`);
+  return {
+    base: has(4),
+    protection: has(2),
+    conditionalFormats: has(6),
+    workbookProtection: has(7),
+    marks: has(9),
+    delayForCellEdit: has(11),
+  };
+}

@@ -1,0 +1,421 @@
+/**
+ * The WorkbookPort over Office.js. Each operation is one Excel.run: sync 1 reads the workbook map (and
+ * whatever else can be known), the next sync writes everything in one batch, after every check that could
+ * fail half-way has been made — so a refusal writes nothing. Syncs per operation: docs/workbook-port.md.
+ */
+import { CANONICAL_HEADERS, FIELD_ORDER } from '../core/projects';
+import type { PlanTable } from '../core/plan';
+import type { CellValue, Grid } from '../core/types';
+import { parseAddress, rectAddress, rectColumns, sheetAddress } from '../port/addresses';
+import { portErrors } from '../port/errors';
+import { layoutOwnedSheet, logRow, TEXT_FORMAT } from '../port/layout';
+import { groupMarks, markedCells } from '../port/marks';
+import {
+  APPLICATIONS,
+  PLAN_SHEET,
+  PROJECTS,
+  SETTINGS_KEYS,
+  SETTINGS_ROWS,
+  SETTINGS_SHEET,
+  SETTINGS_TITLE,
+  type MappingKind,
+} from '../port/names';
+import { decodeMapping, encodeMapping } from '../port/settings';
+import type {
+  CellMark,
+  MarkResult,
+  MarkState,
+  OperationRead,
+  OperationReadOptions,
+  OwnedSheetSpec,
+  PortCapabilities,
+  SavedMapping,
+  TableRead,
+  WorkbookPort,
+  WriteResult,
+} from '../port/workbookPort';
+import { officeEnv, requirementsOf, type OfficeEnv, type Requirements } from './env';
+import type { ErrorScope } from './errors';
+import { runOperation } from './runner';
+import {
+  addOwnedSheetStep,
+  appendTableRowsStep,
+  checkLog,
+  clearOwnedSheetStep,
+  deleteMarksStep,
+  layoutSteps,
+  logSteps,
+  markSteps,
+  textSafeCells,
+} from './ownedSteps';
+import {
+  loadItems,
+  locate,
+  planItems,
+  planTablesFrom,
+  settingsCells,
+  settingsItem,
+  toGrid,
+  userRange,
+  type ReadItem,
+  type ReadResult,
+} from './reads';
+import { gridFrom } from './values';
+import { findSheet, findTable, isOwned, readMap, sameName, type WorkbookMap } from './workbookMap';
+import { runSteps, type WriteStep } from './writeSteps';
+
+type Context = Excel.RequestContext;
+
+function tableRead(item: ReadItem | null, result: ReadResult | null | undefined): TableRead | null {
+  if (!item) return null;
+  const grid = toGrid(result, item.sheet);
+  const address = result?.address ?? sheetAddress(item.sheet, 'A1');
+  const source = item.kind === 'table' ? 'table' : item.kind === 'used' ? 'sheet' : 'range';
+  return item.table ? { grid, source, tableName: item.table, address } : { grid, source, address };
+}
+
+export class OfficeWorkbookPort implements WorkbookPort {
+  readonly kind = 'office' as const;
+  readonly capabilities: PortCapabilities;
+  private readonly requirements: Requirements;
+
+  constructor(private readonly env: OfficeEnv = officeEnv()) {
+    this.requirements = requirementsOf(env);
+    this.capabilities = { nativeCharts: true, hyperlinks: true, marks: this.requirements.marks, liveSelection: true };
+  }
+
+  private run<T>(batch: (context: Context, scope: ErrorScope) => Promise<T>, idempotent = true): Promise<T> {
+    return runOperation(this.env, this.requirements, batch, { idempotent });
+  }
+
+  // ------------------------------------------------------------------ reads
+
+  readProjects(options: { range?: string } = {}): Promise<TableRead | null> {
+    return this.readForOperation({ projects: options, plan: false, mapping: false }).then((r) => r.projects);
+  }
+
+  readApplications(options: { range?: string } = {}): Promise<TableRead | null> {
+    return this.readForOperation({ projects: false, applications: options, plan: false, mapping: false }).then((r) => r.applications);
+  }
+
+  readPlanTables(): Promise<Record<string, CellValue[][]> | null> {
+    return this.readForOperation({ projects: false, plan: true, mapping: false }).then((r) => r.planTables);
+  }
+
+  readForOperation(options: OperationReadOptions = {}): Promise<OperationRead> {
+    return this.run(async (context) => {
+      const map = await readMap(context, this.requirements);
+      const pick = (wanted: boolean | { range?: string } | undefined, name: string, key: string): ReadItem | null => {
+        if (!wanted) return null;
+        const range = typeof wanted === 'object' ? wanted.range : undefined;
+        return range ? userRange(map, range, key) : locate(map, name, key);
+      };
+      const projects = pick(options.projects ?? true, PROJECTS, 'projects');
+      const applications = pick(options.applications ?? false, APPLICATIONS, 'applications');
+      const plan = options.plan === false ? [] : planItems(map);
+      const settings = options.mapping === false ? null : settingsItem(map);
+      const main = [projects, applications].filter((i): i is ReadItem => i !== null);
+      const others = options.sheets
+        ? map.sheets
+            .filter((s) => s.visible && !isOwned(map, s.name) && !main.some((i) => i.kind !== 'range' && sameName(i.sheet, s.name)))
+            .map((s): ReadItem => ({ key: `sheet:${s.name}`, sheet: s.name, kind: 'used', formats: false }))
+        : [];
+      const items = [...main, ...plan, ...(settings ? [settings] : []), ...others];
+      const markSheets = [...new Set([...main.map((i) => i.sheet), ...others.map((i) => i.sheet)])];
+      const { results, marks } = await loadItems(context, items, markSheets, this.requirements);
+      const saved = settingsCells(settings ? results.get('settings') : undefined);
+      const mappings: OperationRead['mappings'] = {};
+      for (const kind of Object.keys(saved) as MappingKind[]) {
+        const mapping = decodeMapping(saved[kind]);
+        if (mapping) mappings[kind] = mapping;
+      }
+      const markState: MarkState = {
+        sheets: markSheets.map((name) => ({ name, protected: findSheet(map, name)?.protected ?? false })),
+        ids: marks.flatMap(({ sheet, ids }) => ids.map((id) => ({ sheet, id }))),
+      };
+      return {
+        projects: tableRead(projects, projects && results.get('projects')),
+        applications: tableRead(applications, applications && results.get('applications')),
+        planTables: planTablesFrom(plan, results),
+        mappings,
+        sheets: others.map((item) => toGrid(results.get(item.key), item.sheet)),
+        ownedSheets: map.owned,
+        marks: markState,
+      };
+    });
+  }
+
+  readRange(address: string): Promise<Grid> {
+    return this.run(async (context, scope) => {
+      const parsed = parseAddress(address);
+      if (!parsed) throw portErrors.invalidAddress(address);
+      const sheet = parsed.sheet ? context.workbook.worksheets.getItem(parsed.sheet) : context.workbook.worksheets.getActiveWorksheet();
+      scope.sheet = parsed.sheet;
+      const range = sheet.getRange(address.slice(address.lastIndexOf('!') + 1));
+      range.load('address,values,numberFormat');
+      await context.sync();
+      return gridFrom(range.address, range.values, range.numberFormat);
+    });
+  }
+
+  getSelectedAddress(): Promise<string | null> {
+    return this.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load('address');
+      await context.sync();
+      return range.address || null;
+    });
+  }
+
+  readMapping(kind: MappingKind = 'projects'): Promise<SavedMapping | null> {
+    return this.readForOperation({ projects: false, plan: false, mapping: true }).then((r) => r.mappings[kind] ?? null);
+  }
+
+  listOwnedSheets(): Promise<string[]> {
+    return this.run(async (context) => (await readMap(context, this.requirements)).owned);
+  }
+
+  // ------------------------------------------------------------------ writes
+
+  /** Runs the write steps plus the log line in one batch (more only past the payload limit). */
+  private async write(context: Context, scope: ErrorScope, map: WorkbookMap, steps: WriteStep[], log: [string, string, number]) {
+    const { steps: logging, warnings } = logSteps(map, logRow(this.env.now(), ...log));
+    await runSteps(context, [...steps, ...logging], this.requirements, scope);
+    return warnings;
+  }
+
+  writeOwnedSheet(spec: OwnedSheetSpec): Promise<WriteResult> {
+    const layout = layoutOwnedSheet(spec);
+    return this.run(async (context, scope) => {
+      const map = await readMap(context, this.requirements);
+      const existing = findSheet(map, spec.name);
+      if (existing && !isOwned(map, existing.name)) throw portErrors.sheetNameTaken(existing.name);
+      if (existing?.protected) throw portErrors.sheetProtected(existing.name);
+      if (!existing && map.structureProtected) throw portErrors.workbookProtected();
+      checkLog(map);
+      const ownTables = existing ? map.tables.filter((t) => sameName(t.sheet, existing.name)).map((t) => t.name) : [];
+      for (const table of layout.tables) {
+        const clash = findTable(map, table.name);
+        if ((clash && !ownTables.includes(clash.name)) || map.names.some((n) => sameName(n, table.name))) {
+          throw portErrors.tableNameTaken(table.name, clash?.sheet);
+        }
+      }
+      let charts: string[] = [];
+      if (existing) {
+        const collection = context.workbook.worksheets.getItem(existing.name).charts;
+        collection.load('items/name');
+        await context.sync();
+        charts = collection.items.map((c) => c.name);
+      }
+      const sheet = existing?.name ?? spec.name;
+      scope.sheet = sheet;
+      const steps: WriteStep[] = [existing ? clearOwnedSheetStep(sheet, ownTables, charts) : addOwnedSheetStep(map, sheet)];
+      steps.push(...layoutSteps({ ...layout, sheet }));
+      if (spec.activate !== false) {
+        steps.push({ kind: 'call', bytes: 100, run: (c) => c.workbook.worksheets.getItem(sheet).activate() });
+      }
+      const rows = spec.tables.reduce((n, t) => n + t.rows.length, 0);
+      const warnings = await this.write(context, scope, map, steps, [spec.action ?? 'Skrev ark', sheet, rows]);
+      const last = layout.tables[layout.tables.length - 1];
+      return {
+        sheet,
+        address: last ? sheetAddress(sheet, last.rect) : undefined,
+        rows,
+        charts: layout.charts.map((c) => ({ name: c.spec.name, kind: c.spec.kind, native: true })),
+        warnings,
+      };
+    });
+  }
+
+  createPlanSheet(tables: PlanTable[]): Promise<WriteResult> {
+    const layout = layoutOwnedSheet({
+      name: PLAN_SHEET,
+      title: 'Plan for omstillingsprogrammet',
+      subtitle: 'Endre tallene i tabellene; tillegget leser dem herfra.',
+      tables: tables.map((t) => ({ name: t.name, title: t.title, headers: t.headers, rows: t.rows })),
+      columnWidths: [34, 18, 18, 18, 18],
+    });
+    return this.run(async (context, scope) => {
+      const map = await readMap(context, this.requirements);
+      if (findSheet(map, PLAN_SHEET)) throw portErrors.planExists();
+      if (map.structureProtected) throw portErrors.workbookProtected();
+      checkLog(map);
+      for (const table of layout.tables) {
+        const clash = findTable(map, table.name);
+        if (clash || map.names.some((n) => sameName(n, table.name))) throw portErrors.tableNameTaken(table.name, clash?.sheet);
+      }
+      scope.sheet = PLAN_SHEET;
+      const steps: WriteStep[] = [
+        { kind: 'call', bytes: 100, run: (c) => c.workbook.worksheets.add(PLAN_SHEET) },
+        ...layoutSteps(layout),
+      ];
+      const rows = tables.reduce((n, t) => n + t.rows.length, 0);
+      const warnings = await this.write(context, scope, map, steps, ['Opprettet plan', PLAN_SHEET, rows]);
+      return { sheet: PLAN_SHEET, rows, charts: [], warnings };
+    }, false);
+  }
+
+  createProjectTable(): Promise<WriteResult> {
+    const headers = FIELD_ORDER.map((field) => CANONICAL_HEADERS[field]);
+    return this.run(async (context, scope) => {
+      const map = await readMap(context, this.requirements);
+      const table = findTable(map, PROJECTS);
+      if (table) throw portErrors.projectTableExists(`tabellen «${table.name}» på arket «${table.sheet}»`);
+      const sheet = findSheet(map, PROJECTS);
+      if (sheet?.protected) throw portErrors.sheetProtected(sheet.name);
+      if (!sheet && map.structureProtected) throw portErrors.workbookProtected();
+      checkLog(map);
+      if (sheet) {
+        const used = context.workbook.worksheets.getItem(sheet.name).getUsedRangeOrNullObject(true);
+        used.load('address');
+        await context.sync();
+        if (!used.isNullObject) throw portErrors.projectTableExists(`arket «${sheet.name}» har allerede innhold`);
+      }
+      const name = sheet?.name ?? PROJECTS;
+      scope.sheet = name;
+      const steps: WriteStep[] = [];
+      if (!sheet) steps.push({ kind: 'call', bytes: 100, run: (c) => c.workbook.worksheets.add(name) });
+      steps.push({ kind: 'cells', sheet: name, top: 1, left: 1, values: [headers], formats: [headers.map(() => TEXT_FORMAT)] });
+      const address = rectAddress({ top: 1, left: 1, bottom: 1, right: headers.length });
+      steps.push({
+        kind: 'call',
+        bytes: 200,
+        run: (c) => {
+          const added = c.workbook.worksheets.getItem(name).tables.add(address, true);
+          added.name = PROJECTS;
+        },
+      });
+      steps.push({ kind: 'call', bytes: 100, run: (c) => c.workbook.worksheets.getItem(name).activate() });
+      const warnings = await this.write(context, scope, map, steps, ['Opprettet prosjekttabell', PROJECTS, 0]);
+      return { sheet: name, address: sheetAddress(name, { top: 1, left: 1, bottom: 2, right: headers.length }), rows: 0, charts: [], warnings };
+    }, false);
+  }
+
+  appendRows(target: string, rows: CellValue[][]): Promise<WriteResult> {
+    return this.run(async (context, scope) => {
+      const map = await readMap(context, this.requirements);
+      const table = findTable(map, target);
+      const sheet = table ? findSheet(map, table.sheet) : findSheet(map, target);
+      if (!sheet) throw portErrors.tableNotFound(target);
+      if (sheet.protected) throw portErrors.sheetProtected(sheet.name);
+      checkLog(map);
+      const width = rows[0]?.length ?? 0;
+      if (rows.some((r) => r.length !== width)) throw portErrors.wrongWidth(target, width, Math.max(...rows.map((r) => r.length)));
+      if (rows.length === 0) return { sheet: sheet.name, rows: 0, charts: [], warnings: [] };
+      scope.sheet = sheet.name;
+      scope.table = table?.name;
+      const steps: WriteStep[] = [];
+      let address: string;
+      if (table) {
+        const header = context.workbook.tables.getItem(table.name).getHeaderRowRange();
+        header.load('columnCount');
+        const body = context.workbook.tables.getItem(table.name).getRange();
+        body.load('address');
+        await context.sync();
+        if (header.columnCount !== width) throw portErrors.wrongWidth(table.name, header.columnCount, width);
+        const bodyAddress = body.address;
+        const bottom = parseAddress(bodyAddress)?.rect;
+        for (let i = 0; i < rows.length; i += 200) steps.push(appendTableRowsStep(table.name, rows.slice(i, i + 200)));
+        address = sheetAddress(sheet.name, bottom ? { ...bottom, top: bottom.bottom + 1, bottom: bottom.bottom + rows.length } : 'A1');
+      } else {
+        const used = context.workbook.worksheets.getItem(sheet.name).getUsedRangeOrNullObject(true);
+        used.load('address');
+        await context.sync();
+        const rect = used.isNullObject ? undefined : parseAddress(used.address)?.rect;
+        if (rect && rectColumns(rect) !== width) throw portErrors.wrongWidth(sheet.name, rectColumns(rect), width);
+        const top = rect ? rect.bottom + 1 : 1;
+        const left = rect?.left ?? 1;
+        steps.push(textSafeCells(sheet.name, top, left, rows));
+        address = sheetAddress(sheet.name, { top, left, bottom: top + rows.length - 1, right: left + width - 1 });
+      }
+      const warnings = await this.write(context, scope, map, steps, ['La til rader', table?.name ?? sheet.name, rows.length]);
+      return { sheet: sheet.name, address, rows: rows.length, charts: [], warnings };
+    }, false);
+  }
+
+  saveMapping(saved: SavedMapping, kind: MappingKind = 'projects'): Promise<void> {
+    return this.run(async (context, scope) => {
+      const map = await readMap(context, this.requirements);
+      const sheet = findSheet(map, SETTINGS_SHEET);
+      if (sheet && !isOwned(map, sheet.name)) throw portErrors.sheetNameTaken(sheet.name);
+      if (sheet?.protected) throw portErrors.sheetProtected(sheet.name);
+      if (!sheet && map.structureProtected) throw portErrors.workbookProtected();
+      checkLog(map);
+      scope.sheet = SETTINGS_SHEET;
+      const steps: WriteStep[] = [];
+      if (!sheet) {
+        steps.push(addOwnedSheetStep(map, SETTINGS_SHEET, true));
+        steps.push(textSafeCells(SETTINGS_SHEET, 1, 1, [[SETTINGS_TITLE, null], ['Nøkkel', 'Verdi']]));
+      }
+      steps.push(textSafeCells(SETTINGS_SHEET, SETTINGS_ROWS[kind], 1, [[SETTINGS_KEYS[kind], encodeMapping(saved)]]));
+      await this.write(context, scope, map, steps, ['Lagret kolonnekart', SETTINGS_KEYS[kind], 1]);
+    });
+  }
+
+  // ------------------------------------------------------------------ marks and selection
+
+  markCells(marks: CellMark[], options: { replacing?: MarkState } = {}): Promise<MarkResult> {
+    if (!this.requirements.marks) {
+      return Promise.reject(portErrors.unsupported('merking av celler', 'cell marks', 'ExcelApi 1.9'));
+    }
+    const groups = groupMarks(marks);
+    const replacing = options.replacing;
+    const known = replacing && groups.every((g) => replacing.sheets.some((s) => sameName(s.name, g.sheet)));
+    return this.run(async (context, scope) => {
+      if (known && replacing) {
+        const locked = replacing.sheets.find((s) => s.protected && (replacing.ids.some((i) => i.sheet === s.name) || groups.some((g) => sameName(g.sheet, s.name))));
+        if (locked) throw portErrors.sheetProtected(locked.name);
+        try {
+          const steps = [...(replacing.ids.length ? [deleteMarksStep(replacing.ids)] : []), ...markSteps(groups)];
+          await runSteps(context, steps, this.requirements, scope);
+          return { marked: markedCells(groups), removed: replacing.ids.length };
+        } catch (error) {
+          // A mark the user removed meanwhile: fall back to reading what is there.
+          if ((error as { code?: string }).code !== 'ItemNotFound' || scope.batches > 0) throw error;
+        }
+      }
+      const sheets = [...new Set([...groups.map((g) => g.sheet), ...(replacing?.sheets.map((s) => s.name) ?? [])])];
+      return this.replaceMarks(context, scope, sheets, groups);
+    });
+  }
+
+  private async replaceMarks(context: Context, scope: ErrorScope, sheets: string[], groups: ReturnType<typeof groupMarks>): Promise<MarkResult> {
+    const map = await readMap(context, this.requirements);
+    for (const name of sheets) {
+      const sheet = findSheet(map, name);
+      if (!sheet) throw portErrors.sheetNotFound(name);
+    }
+    const { marks } = await loadItems(context, [], sheets, this.requirements);
+    for (const { sheet, ids } of marks) {
+      const info = findSheet(map, sheet);
+      if (info?.protected && (ids.length > 0 || groups.some((g) => sameName(g.sheet, sheet)))) throw portErrors.sheetProtected(sheet);
+    }
+    const ids = marks.flatMap(({ sheet, ids: list }) => list.map((id) => ({ sheet, id })));
+    const steps = [...(ids.length ? [deleteMarksStep(ids)] : []), ...markSteps(groups)];
+    if (steps.length) await runSteps(context, steps, this.requirements, scope);
+    return { marked: markedCells(groups), removed: ids.length };
+  }
+
+  clearMarks(): Promise<number> {
+    if (!this.requirements.conditionalFormats) return Promise.resolve(0);
+    return this.run(async (context, scope) => {
+      const map = await readMap(context, this.requirements);
+      const result = await this.replaceMarks(context, scope, map.sheets.map((s) => s.name), []);
+      return result.removed;
+    });
+  }
+
+  selectCell(sheet: string, cell: string): Promise<void> {
+    return this.run(async (context, scope) => {
+      scope.sheet = sheet;
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(cell).select();
+      await context.sync();
+    });
+  }
+}
+
+export function createOfficePort(env?: OfficeEnv): WorkbookPort {
+  return new OfficeWorkbookPort(env);
+}

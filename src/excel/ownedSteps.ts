@@ -1,0 +1,184 @@
+/**
+ * Write steps for what the add-in owns: owned sheets from a layout, the `Logg` table, the settings sheet,
+ * the owner marker names, and our mark rules. Each step looks objects up by name so it may run in a later
+ * batch when a big write is split.
+ */
+import { a1 } from '../core/cells';
+import type { CellValue } from '../core/types';
+import { rectAddress } from '../port/addresses';
+import { portErrors } from '../port/errors';
+import { LOG_FORMATS, TEXT_FORMAT, type OwnedSheetLayout } from '../port/layout';
+import { MARK_STYLE, markFormula, type MarkGroup } from '../port/marks';
+import { LOG_HEADERS, LOG_SHEET, LOG_TABLE, OWNER_NAME_COMMENT, ownerNameFor } from '../port/names';
+import type { PortWarning } from '../port/workbookPort';
+import { toOffice } from './values';
+import type { CallStep, CellsStep, WriteStep } from './writeSteps';
+import { findSheet, findTable, isOwned, sameName, type WorkbookMap } from './workbookMap';
+
+function call(run: (context: Excel.RequestContext) => void, bytes = 200): CallStep {
+  return { kind: 'call', bytes, run };
+}
+
+function cells(sheet: string, top: number, left: number, values: CellValue[][], formats?: (string | null)[][]): CellsStep {
+  return { kind: 'cells', sheet, top, left, values: values.map((row) => row.map(toOffice)), formats };
+}
+
+/** Points Excel uses for a column `chars` characters wide (Calibri 11). */
+function columnPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75);
+}
+
+/** An owner name not yet used in the workbook (a renamed old sheet may still carry the first choice). */
+export function freeOwnerName(map: WorkbookMap, sheet: string): string {
+  const base = ownerNameFor(sheet);
+  const taken = (name: string) => map.names.some((n) => sameName(n, name));
+  let name = base;
+  for (let n = 2; taken(name); n++) name = `${base}_${n}`;
+  map.names.push(name);
+  return name;
+}
+
+export function addOwnedSheetStep(map: WorkbookMap, sheet: string, hidden = false): CallStep {
+  const ownerName = freeOwnerName(map, sheet);
+  return call((context) => {
+    const added = context.workbook.worksheets.add(sheet);
+    context.workbook.names.add(ownerName, added.getRange('A1'), OWNER_NAME_COMMENT);
+    if (hidden) added.visibility = 'Hidden';
+  });
+}
+
+/** Everything the add-in put on an existing owned sheet goes: charts, tables, cells, formats. */
+export function clearOwnedSheetStep(sheet: string, tables: string[], charts: string[]): CallStep {
+  return call((context) => {
+    const worksheet = context.workbook.worksheets.getItem(sheet);
+    for (const chart of charts) worksheet.charts.getItem(chart).delete();
+    for (const table of tables) context.workbook.tables.getItem(table).delete();
+    worksheet.getRange().clear('All');
+  });
+}
+
+export function layoutSteps(layout: OwnedSheetLayout): WriteStep[] {
+  const sheet = layout.sheet;
+  const steps: WriteStep[] = [];
+  for (const title of layout.titles) {
+    steps.push(cells(sheet, title.top, title.left, title.values, title.numberFormats));
+    if (title.bold) {
+      const address = a1(title.top, title.left);
+      steps.push(call((context) => (context.workbook.worksheets.getItem(sheet).getRange(address).format.font.bold = true)));
+    }
+  }
+  for (const table of layout.tables) {
+    const step = cells(sheet, table.block.top, table.block.left, table.block.values, table.block.numberFormats);
+    for (const link of table.links) step.values[link.row - table.block.top][link.column - table.block.left] = link.formula;
+    steps.push(step);
+    const address = rectAddress(table.rect);
+    steps.push(
+      call((context) => {
+        const added = context.workbook.worksheets.getItem(sheet).tables.add(address, true);
+        added.name = table.name;
+        added.style = 'TableStyleLight9';
+      }),
+    );
+  }
+  (layout.columnWidths ?? []).forEach((chars, i) => {
+    const column = rectAddress({ top: 1, left: i + 1, bottom: 1, right: i + 1 }).replace(/\d+/g, '');
+    steps.push(call((context) => (context.workbook.worksheets.getItem(sheet).getRange(`${column}:${column}`).format.columnWidth = columnPoints(chars))));
+  });
+  for (const chart of layout.charts) {
+    const source = rectAddress(chart.source);
+    const from = a1(chart.anchor.top, chart.anchor.left);
+    const to = a1(chart.anchor.bottom, chart.anchor.right);
+    steps.push(
+      call((context) => {
+        const worksheet = context.workbook.worksheets.getItem(sheet);
+        const type = chart.spec.kind === 'line' ? 'Line' : 'ColumnClustered';
+        const added = worksheet.charts.add(type, worksheet.getRange(source), 'Columns');
+        added.name = chart.spec.name;
+        added.title.text = chart.spec.title;
+        added.setPosition(from, to);
+      }),
+    );
+  }
+  return steps;
+}
+
+/** Refuses (before anything is written) when the log cannot be appended to. */
+export function checkLog(map: WorkbookMap): void {
+  const sheet = findSheet(map, LOG_SHEET);
+  if (sheet && !isOwned(map, sheet.name)) throw portErrors.sheetNameTaken(sheet.name);
+  if (sheet?.protected) throw portErrors.sheetProtected(sheet.name);
+  if (!sheet && map.structureProtected) throw portErrors.workbookProtected();
+  const table = findTable(map, LOG_TABLE);
+  if (table && !sameName(table.sheet, LOG_SHEET)) throw portErrors.tableNameTaken(LOG_TABLE, table.sheet);
+}
+
+export function logSteps(map: WorkbookMap, row: CellValue[]): { steps: WriteStep[]; warnings: PortWarning[] } {
+  const table = findTable(map, LOG_TABLE);
+  if (table) {
+    const values = [row.map(toOffice)];
+    return { steps: [call((context) => context.workbook.tables.getItem(LOG_TABLE).rows.add(undefined, values))], warnings: [] };
+  }
+  const exists = findSheet(map, LOG_SHEET);
+  const steps: WriteStep[] = [exists ? clearOwnedSheetStep(exists.name, [], []) : addOwnedSheetStep(map, LOG_SHEET)];
+  const formats = [LOG_HEADERS.map(() => TEXT_FORMAT), LOG_FORMATS];
+  steps.push(cells(LOG_SHEET, 1, 1, [LOG_HEADERS, row], formats));
+  steps.push(
+    call((context) => {
+      const added = context.workbook.worksheets.getItem(LOG_SHEET).tables.add('A1:D2', true);
+      added.name = LOG_TABLE;
+      added.style = 'TableStyleLight1';
+    }),
+  );
+  const warnings: PortWarning[] = exists
+    ? [
+        {
+          code: 'log-recreated',
+          message: 'Tabellen på arket «Logg» manglet, så loggen ble startet på nytt.',
+          messageEn: 'The table on the "Logg" sheet was missing, so the log was started again.',
+        },
+      ]
+    : [];
+  return { steps, warnings };
+}
+
+/** A cells step that only sets the format of its text cells (so Excel keeps "2011-01" as text). */
+export function textSafeCells(sheet: string, top: number, left: number, rows: CellValue[][]): CellsStep {
+  const formats = rows.map((row) => row.map((v) => (typeof v === 'string' ? TEXT_FORMAT : null)));
+  return cells(sheet, top, left, rows, formats);
+}
+
+/** Table rows appended at the end; text cells get the Text format before the values land. */
+export function appendTableRowsStep(table: string, rows: CellValue[][]): CallStep {
+  const width = rows[0].length;
+  const blanks = rows.map(() => Array.from({ length: width }, () => ''));
+  const values = rows.map((row) => row.map(toOffice));
+  return call((context) => {
+    const target = context.workbook.tables.getItem(table);
+    target.rows.add(undefined, blanks);
+    const added = target.getRange().getLastRow().getOffsetRange(1 - rows.length, 0).getResizedRange(rows.length - 1, 0);
+    rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (typeof value === 'string') added.getCell(r, c).numberFormat = [[TEXT_FORMAT]];
+      }),
+    );
+    added.values = values;
+  }, JSON.stringify(values).length * 2 + 200);
+}
+
+export function markSteps(groups: MarkGroup[]): CallStep[] {
+  return groups.map((group) =>
+    call((context) => {
+      const areas = context.workbook.worksheets.getItem(group.sheet).getRanges(group.areas.join(','));
+      const rule = areas.conditionalFormats.add('Custom');
+      rule.custom.rule.formula = markFormula(group.severity);
+      rule.custom.format.fill.color = MARK_STYLE[group.severity].fill;
+      rule.custom.format.font.color = MARK_STYLE[group.severity].font;
+    }, group.areas.join(',').length + 300),
+  );
+}
+
+export function deleteMarksStep(ids: { sheet: string; id: string }[]): CallStep {
+  return call((context) => {
+    for (const { sheet, id } of ids) context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats.getItem(id).delete();
+  }, ids.length * 80 + 100);
+}

@@ -1,0 +1,182 @@
+/**
+ * What a port tells the programme leader when Excel says no. Bokmål first with an English twin, naming the
+ * sheet or table, saying what to do, and whether anything was changed. Never Excel's raw error text.
+ */
+
+export type PortErrorCode =
+  | 'not-found'
+  | 'sheet-protected'
+  | 'workbook-protected'
+  | 'cell-edit-mode'
+  | 'name-taken'
+  | 'table-name-taken'
+  | 'exists'
+  | 'too-large'
+  | 'unsupported'
+  | 'invalid-address'
+  | 'wrong-width'
+  | 'invalid-spec'
+  | 'excel-error';
+
+export interface PortErrorDetails {
+  sheet?: string;
+  table?: string;
+  cell?: string;
+  /** The Excel error code behind it (RichApi), kept for support, never shown as the message. */
+  excelCode?: string;
+  /** Whether part of the write may have landed (only for races Excel cannot roll back). */
+  partial?: boolean;
+}
+
+export class PortError extends Error {
+  readonly code: PortErrorCode;
+  readonly messageEn: string;
+  readonly sheet?: string;
+  readonly table?: string;
+  readonly cell?: string;
+  readonly excelCode?: string;
+  readonly partial: boolean;
+
+  constructor(code: PortErrorCode, message: string, messageEn: string, details: PortErrorDetails = {}) {
+    super(message);
+    this.name = 'PortError';
+    this.code = code;
+    this.messageEn = messageEn;
+    this.sheet = details.sheet;
+    this.table = details.table;
+    this.cell = details.cell;
+    this.excelCode = details.excelCode;
+    this.partial = details.partial ?? false;
+  }
+}
+
+export function isPortError(error: unknown): error is PortError {
+  return error instanceof PortError;
+}
+
+const unchanged = { nb: 'Ingenting ble endret.', en: 'Nothing was changed.' };
+
+/** Message builders, one per situation, so both ports word things the same way. */
+export const portErrors = {
+  tableNotFound(table: string, excelCode?: string): PortError {
+    return new PortError(
+      'not-found',
+      `Fant ikke tabellen «${table}». Den kan være slettet eller gitt nytt navn mens tillegget arbeidet. Les inn på nytt og prøv igjen. ${unchanged.nb}`,
+      `The table "${table}" was not found. It may have been deleted or renamed while the add-in was working. Read again and retry. ${unchanged.en}`,
+      { table, excelCode },
+    );
+  },
+  sheetNotFound(sheet: string, excelCode?: string): PortError {
+    return new PortError(
+      'not-found',
+      `Fant ikke arket «${sheet}». Sjekk navnet, eller les inn på nytt hvis arket nettopp ble slettet eller fikk nytt navn. ${unchanged.nb}`,
+      `The sheet "${sheet}" was not found. Check the name, or read again if it was just deleted or renamed. ${unchanged.en}`,
+      { sheet, excelCode },
+    );
+  },
+  sheetProtected(sheet: string, excelCode?: string): PortError {
+    return new PortError(
+      'sheet-protected',
+      `Arket «${sheet}» er beskyttet, så tillegget kan ikke skrive der. Opphev beskyttelsen (Se gjennom → Opphev arkbeskyttelse) og prøv igjen. ${unchanged.nb}`,
+      `The sheet "${sheet}" is protected, so the add-in cannot write there. Unprotect it (Review → Unprotect Sheet) and try again. ${unchanged.en}`,
+      { sheet, excelCode },
+    );
+  },
+  workbookProtected(excelCode?: string): PortError {
+    return new PortError(
+      'workbook-protected',
+      `Arbeidsbokens struktur er beskyttet, så tillegget kan ikke legge til eller endre ark. Opphev beskyttelsen (Se gjennom → Beskytt arbeidsbok) og prøv igjen. ${unchanged.nb}`,
+      `The workbook structure is protected, so the add-in cannot add or change sheets. Unprotect it (Review → Protect Workbook) and try again. ${unchanged.en}`,
+      { excelCode },
+    );
+  },
+  cellEditMode(excelCode?: string): PortError {
+    return new PortError(
+      'cell-edit-mode',
+      `Excel er opptatt med redigering av en celle. Fullfør redigeringen (trykk Enter eller Esc) og prøv igjen. ${unchanged.nb}`,
+      `Excel is busy editing a cell. Finish editing (press Enter or Esc) and try again. ${unchanged.en}`,
+      { excelCode },
+    );
+  },
+  sheetNameTaken(sheet: string): PortError {
+    return new PortError(
+      'name-taken',
+      `Det finnes allerede et ark som heter «${sheet}», og det er ikke laget av tillegget. Tillegget skriver aldri over dine egne ark: gi arket ditt et annet navn og prøv igjen. ${unchanged.nb}`,
+      `A sheet named "${sheet}" already exists and was not made by the add-in. The add-in never overwrites your own sheets: rename yours and try again. ${unchanged.en}`,
+      { sheet },
+    );
+  },
+  tableNameTaken(table: string, sheet?: string): PortError {
+    return new PortError(
+      'table-name-taken',
+      `Tabellnavnet «${table}» er allerede brukt${sheet ? ` på arket «${sheet}»` : ''}. Gi den tabellen et annet navn og prøv igjen. ${unchanged.nb}`,
+      `The table name "${table}" is already used${sheet ? ` on the sheet "${sheet}"` : ''}. Rename that table and try again. ${unchanged.en}`,
+      { table, sheet },
+    );
+  },
+  planExists(): PortError {
+    return new PortError(
+      'exists',
+      `Arbeidsboken har allerede et ark «Plan». Tillegget lager aldri en ny plan over den du har: endre tabellene der, eller gi arket et annet navn først. ${unchanged.nb}`,
+      `The workbook already has a "Plan" sheet. The add-in never writes a new plan over yours: edit its tables, or rename the sheet first. ${unchanged.en}`,
+      { sheet: 'Plan' },
+    );
+  },
+  projectTableExists(where: string): PortError {
+    return new PortError(
+      'exists',
+      `Arbeidsboken har allerede en prosjekttabell (${where}). Tillegget lager bare en ny når det ikke finnes noen. ${unchanged.nb}`,
+      `The workbook already has a project table (${where}). The add-in only makes one when there is none. ${unchanged.en}`,
+      { sheet: 'Prosjekter' },
+    );
+  },
+  tooLarge(what: string, excelCode?: string): PortError {
+    return new PortError(
+      'too-large',
+      `${what} er for stort til at Excel kan sende det, selv rad for rad. Del opp dataene eller bruk Excel på PC. ${unchanged.nb}`,
+      `${what} is too large for Excel to transfer, even row by row. Split the data or use Excel on a PC. ${unchanged.en}`,
+      { excelCode },
+    );
+  },
+  unsupported(featureNb: string, featureEn: string, requirement: string): PortError {
+    return new PortError(
+      'unsupported',
+      `Denne versjonen av Excel mangler ${featureNb} (krever ${requirement}). Oppdater Excel, eller bruk Excel på nettet. ${unchanged.nb}`,
+      `This version of Excel lacks ${featureEn} (needs ${requirement}). Update Excel, or use Excel on the web. ${unchanged.en}`,
+    );
+  },
+  invalidAddress(address: string): PortError {
+    return new PortError(
+      'invalid-address',
+      `«${address}» er ikke et gyldig celleområde. Skriv det som for eksempel Prosjekter!A1:O40. ${unchanged.nb}`,
+      `"${address}" is not a valid cell range. Write it like Prosjekter!A1:O40. ${unchanged.en}`,
+    );
+  },
+  wrongWidth(target: string, expected: number, actual: number): PortError {
+    return new PortError(
+      'wrong-width',
+      `Radene som skulle legges til har ${actual} kolonner, men «${target}» har ${expected}. ${unchanged.nb}`,
+      `The rows to add have ${actual} columns, but "${target}" has ${expected}. ${unchanged.en}`,
+      { table: target },
+    );
+  },
+  invalidSpec(problem: string): PortError {
+    return new PortError(
+      'invalid-spec',
+      `Tillegget laget et ugyldig resultat (${problem}). Dette er en feil i tillegget; meld den gjerne. ${unchanged.nb}`,
+      `The add-in produced an invalid result (${problem}). This is a bug in the add-in; please report it. ${unchanged.en}`,
+    );
+  },
+  excel(excelCode: string, partial = false): PortError {
+    const nb = partial
+      ? 'Noe kan være skrevet; sjekk arket «Logg» og arkene tillegget eier.'
+      : unchanged.nb;
+    const en = partial ? 'Something may have been written; check the "Logg" sheet and the sheets the add-in owns.' : unchanged.en;
+    return new PortError(
+      'excel-error',
+      `Excel kunne ikke fullføre handlingen (kode ${excelCode}). Prøv igjen; skjer det igjen, lagre og åpne arbeidsboken på nytt. ${nb}`,
+      `Excel could not complete the action (code ${excelCode}). Try again; if it happens again, save and reopen the workbook. ${en}`,
+      { excelCode, partial },
+    );
+  },
+};

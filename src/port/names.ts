@@ -1,0 +1,60 @@
+/**
+ * The names the add-in looks for and the names it owns in a workbook (ARCHITECTURE §4).
+ * Shared by every WorkbookPort so the Office and ExcelJS implementations agree cell by cell.
+ */
+import { CRITERIA_TABLE } from '../core/assessment/criteria';
+import { defaultPlan, planToTables } from '../core/plan';
+
+/** Excel table, else sheet, holding the project rows. */
+export const PROJECTS = 'Prosjekter';
+/** Excel table, else sheet, holding the applications the board will consider. */
+export const APPLICATIONS = 'Søknader';
+/** Sheet with the plan's tables. */
+export const PLAN_SHEET = 'Plan';
+/** Owned sheet where every write is logged, and the Excel table on it. */
+export const LOG_SHEET = 'Logg';
+export const LOG_TABLE = 'OmstillingLogg';
+export const LOG_HEADERS = ['Tid', 'Handling', 'Mål', 'Rader'];
+/** Hidden owned sheet with the add-in's settings (the confirmed column mapping). */
+export const SETTINGS_SHEET = 'Omstilling_innstillinger';
+
+/**
+ * Names of the plan tables on the `Plan` sheet: those core's `planToTables` writes, and the assessment's
+ * criteria table. A port reads exactly these, so every port returns the same set.
+ */
+export const PLAN_TABLE_NAMES: string[] = [...planToTables(defaultPlan).map((t) => t.name), CRITERIA_TABLE];
+
+/**
+ * An owned sheet is recognised by a workbook-scoped defined name `Omstilling_eier_<hash>` that refers to
+ * its A1. The reference follows the sheet when the user renames or moves it and turns into #REF! when the
+ * sheet is deleted, so a sheet the user later makes with the same name is never taken for ours.
+ */
+export const OWNER_NAME_PREFIX = 'Omstilling_eier_';
+export const OWNER_NAME_COMMENT = 'Merker et ark laget av Omstilling-tillegget. Ikke slett.';
+
+/** FNV-1a, 32 bit: a short stable id for a sheet name. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const ch of text) {
+    hash ^= ch.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+export function ownerNameFor(sheet: string): string {
+  return `${OWNER_NAME_PREFIX}${fnv1a(sheet)}`;
+}
+
+export function isOwnerName(name: string): boolean {
+  return name.startsWith(OWNER_NAME_PREFIX);
+}
+
+/** Settings are stored one per fixed row on the settings sheet (column A key, column B JSON). */
+export type MappingKind = 'projects' | 'applications';
+export const SETTINGS_ROWS: Record<MappingKind, number> = { projects: 3, applications: 4 };
+export const SETTINGS_TITLE = 'Innstillinger for Omstilling-tillegget. Endres fra tillegget, ikke her.';
+export const SETTINGS_KEYS: Record<MappingKind, string> = {
+  projects: 'kolonnekart.prosjekter',
+  applications: 'kolonnekart.søknader',
+};

@@ -1,0 +1,172 @@
+/**
+ * The WorkbookPort: everything the task pane, the custom-function helpers and the CLI may ask of a workbook.
+ * Implemented over Office.js (src/excel, the only place Excel is touched) and over ExcelJS (src/xlsx).
+ * Data flows one way: port.read… → core (pure) → findings / tables → port.write… (ARCHITECTURE §3).
+ */
+import type { PlanTable } from '../core/plan';
+import type { CellValue, ColumnMapping, Grid, Severity } from '../core/types';
+import type { MappingKind } from './names';
+
+export type SourceKind = 'table' | 'sheet' | 'range';
+
+/** A table the add-in reads: the project table or the applications table. */
+export interface TableRead {
+  /** Header row included; numberFormats filled (to tell text numbers from numbers). */
+  grid: Grid;
+  source: SourceKind;
+  tableName?: string;
+  /** Sheet-qualified A1 address of the grid, e.g. "Prosjekter!A1:O29". */
+  address: string;
+}
+
+export interface OperationReadOptions {
+  /** Read the project table (default true); `range` = the range the user pointed at. */
+  projects?: boolean | { range?: string };
+  /** Read the applications table `Søknader` (default false). */
+  applications?: boolean | { range?: string };
+  /** Read the Plan tables (default true). */
+  plan?: boolean;
+  /** Read the saved column mappings (default true). */
+  mapping?: boolean;
+  /** Also read every other sheet's used range (values only), for the sum checks (default false). */
+  sheets?: boolean;
+}
+
+/** Our marks present on the sheets a read looked at, so `markCells` can replace them in one batch. */
+export interface MarkState {
+  sheets: { name: string; protected: boolean }[];
+  /** Conditional-format ids of our marks (Office); empty for ports that need none. */
+  ids: { sheet: string; id: string }[];
+}
+
+export interface OperationRead {
+  projects: TableRead | null;
+  applications: TableRead | null;
+  /** Plan tables by name (rows incl. header row), or null: the default plan is used. */
+  planTables: Record<string, CellValue[][]> | null;
+  mappings: Partial<Record<MappingKind, SavedMapping>>;
+  /** Used ranges of the other sheets (values only), when asked for. */
+  sheets: Grid[];
+  ownedSheets: string[];
+  marks: MarkState;
+}
+
+/** The column mapping the user confirmed, with the header texts it was made for. */
+export interface SavedMapping {
+  mapping: ColumnMapping;
+  headers?: string[];
+}
+
+export interface OwnedTableSpec {
+  /** Excel table name, unique in the workbook (letters, digits, underscore). */
+  name: string;
+  /** A bold line above the table. */
+  title?: string;
+  headers: string[];
+  rows: CellValue[][];
+  /** Number format per column for the data rows (e.g. '# ##0' for kroner, '0.0%'); default General. */
+  numberFormats?: (string | undefined)[];
+  /** Hyperlinks: per data row, the cell the row's link in column `column` (0-based) jumps to. */
+  links?: { column: number; targets: ({ sheet: string; cell: string } | undefined)[] };
+}
+
+export interface ChartSpec {
+  name: string;
+  /** 'line': goal vs actual per year; 'columns': granted vs frame per area. */
+  kind: 'line' | 'columns';
+  title: string;
+  /** Name of a table in the same spec; first column = categories, the next `series` columns = series. */
+  table: string;
+  series: number;
+}
+
+export interface OwnedSheetSpec {
+  name: string;
+  title?: string;
+  subtitle?: string;
+  tables: OwnedTableSpec[];
+  charts?: ChartSpec[];
+  /** Width in characters per column A, B, … */
+  columnWidths?: number[];
+  /** Make it the active sheet after writing (default true). */
+  activate?: boolean;
+  /** What the log says was done (default 'Skrev ark'). */
+  action?: string;
+}
+
+export interface PortWarning {
+  code: 'chart-not-saved' | 'no-hyperlinks' | 'no-charts' | 'log-recreated';
+  message: string;
+  messageEn: string;
+}
+
+export interface ChartResult {
+  name: string;
+  kind: ChartSpec['kind'];
+  /** True when the workbook itself holds the chart; false when only the spec was kept (ExcelJS). */
+  native: boolean;
+}
+
+export interface WriteResult {
+  sheet: string;
+  /** Sheet-qualified address of what was written (the last table, or the appended rows). */
+  address?: string;
+  rows: number;
+  charts: ChartResult[];
+  warnings: PortWarning[];
+}
+
+export interface CellMark {
+  sheet: string;
+  /** A1 address of one cell. */
+  cell: string;
+  severity: Severity;
+}
+
+export interface MarkResult {
+  marked: number;
+  removed: number;
+}
+
+export interface PortCapabilities {
+  /** Charts are real Excel charts (Office) rather than specs kept for the preview (ExcelJS). */
+  nativeCharts: boolean;
+  hyperlinks: boolean;
+  marks: boolean;
+  /** Selecting a cell moves the user's view (Office), or only sets the saved view (ExcelJS). */
+  liveSelection: boolean;
+}
+
+export interface WorkbookPort {
+  readonly kind: 'office' | 'xlsx';
+  readonly capabilities: PortCapabilities;
+  /** Table `Prosjekter` → sheet `Prosjekter` → `range`; null when none is there. */
+  readProjects(options?: { range?: string }): Promise<TableRead | null>;
+  /** Table `Søknader` → sheet `Søknader` → `range`; null when none is there. */
+  readApplications(options?: { range?: string }): Promise<TableRead | null>;
+  /** The Plan tables by name, or null when the workbook has none (the default plan is used). */
+  readPlanTables(): Promise<Record<string, CellValue[][]> | null>;
+  /** Everything one operation needs, read in one go. */
+  readForOperation(options?: OperationReadOptions): Promise<OperationRead>;
+  /** A range the user points at ("Ark!B3:F20", or "B3:F20" on the active sheet). */
+  readRange(address: string): Promise<Grid>;
+  /** The selected range's sheet-qualified address, or null. */
+  getSelectedAddress(): Promise<string | null>;
+  /** Create the owned sheet, or replace what the add-in owns on it; logged in `Logg`. */
+  writeOwnedSheet(spec: OwnedSheetSpec): Promise<WriteResult>;
+  /** A new `Plan` sheet with the plan's tables; never over an existing one. */
+  createPlanSheet(tables: PlanTable[]): Promise<WriteResult>;
+  /** A `Prosjekter` table with the canonical headers, when the workbook has no project table. */
+  createProjectTable(): Promise<WriteResult>;
+  /** Rows added after the last row of a table (by name) or a sheet; existing rows never change. */
+  appendRows(target: string, rows: CellValue[][]): Promise<WriteResult>;
+  /** Replace our marks on the sheets marked (and on `replacing.sheets`) with these. */
+  markCells(marks: CellMark[], options?: { replacing?: MarkState }): Promise<MarkResult>;
+  /** Remove every mark the add-in made; the user's own formatting is untouched. Returns how many. */
+  clearMarks(): Promise<number>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  readMapping(kind?: MappingKind): Promise<SavedMapping | null>;
+  saveMapping(saved: SavedMapping, kind?: MappingKind): Promise<void>;
+  /** Names of the sheets the add-in made (including `Logg` and the hidden settings sheet). */
+  listOwnedSheets(): Promise<string[]>;
+}

@@ -1,0 +1,488 @@
+/**
+ * The workbook state behind the fake Excel: sheets, cells, tables, names, conditional formats, charts.
+ * Written independently of the port code so it can disagree with it. Excel semantics modelled here:
+ * typed-input coercion of written strings (unless the cell is Text, '@'), protected sheets and workbook
+ * structure, table growth that pushes cells below down, names that follow renames and turn #REF! on delete.
+ */
+import type { CellValue } from '../../../src/core/types';
+import { FakeRichApiError, fail } from './errors';
+
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Cell {
+  value: CellValue;
+  formula?: string;
+  format?: string;
+  bold?: boolean;
+  fill?: string;
+}
+
+export interface SheetModel {
+  id: string;
+  name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  protected: boolean;
+  rows: Map<number, Map<number, Cell>>;
+  columnWidths: Map<number, number>;
+  conditionalFormats: ConditionalFormatModel[];
+  charts: ChartModel[];
+}
+
+export interface TableModel {
+  id: string;
+  name: string;
+  sheetId: string;
+  rect: Rect;
+  style: string;
+}
+
+export interface NameModel {
+  name: string;
+  /** null once the sheet it referred to was deleted (#REF!). */
+  sheetId: string | null;
+  cell: string;
+  comment: string;
+}
+
+export interface ConditionalFormatModel {
+  id: string;
+  type: string;
+  areas: Rect[];
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+  priority: number;
+  stopIfTrue: boolean;
+}
+
+export interface ChartModel {
+  id: string;
+  name: string;
+  type: string;
+  source: Rect;
+  seriesBy: string;
+  title: string;
+  anchor?: { from: string; to?: string };
+}
+
+const ERROR_TEXTS = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#SPILL!', '#CALC!', '#GETTING_DATA'];
+
+export function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+export function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+const MAX_ROW = 1_048_576;
+const MAX_COLUMN = 16_384;
+
+/** "A1", "A1:C3", "$A$1", "A:C", "3:5" → rect; undefined when Excel would not take it. */
+export function parseRange(text: string): Rect | undefined {
+  const parts = text.replace(/\$/g, '').trim().split(':');
+  if (parts.length > 2) return undefined;
+  const cell = /^([A-Za-z]{1,3})(\d+)$/;
+  const col = /^([A-Za-z]{1,3})$/;
+  const row = /^(\d+)$/;
+  const [a, b = a] = parts;
+  let rect: Rect | undefined;
+  if (cell.test(a) && cell.test(b)) {
+    const [, ca, ra] = cell.exec(a) as RegExpExecArray;
+    const [, cb, rb] = cell.exec(b) as RegExpExecArray;
+    rect = { top: +ra, left: columnNumber(ca), bottom: +rb, right: columnNumber(cb) };
+  } else if (col.test(a) && col.test(b)) {
+    rect = { top: 1, left: columnNumber(a), bottom: MAX_ROW, right: columnNumber(b) };
+  } else if (row.test(a) && row.test(b)) {
+    rect = { top: +a, left: 1, bottom: +b, right: MAX_COLUMN };
+  }
+  if (!rect) return undefined;
+  const norm = {
+    top: Math.min(rect.top, rect.bottom),
+    bottom: Math.max(rect.top, rect.bottom),
+    left: Math.min(rect.left, rect.right),
+    right: Math.max(rect.left, rect.right),
+  };
+  if (norm.top < 1 || norm.left < 1 || norm.bottom > MAX_ROW || norm.right > MAX_COLUMN) return undefined;
+  return norm;
+}
+
+export function rectText(rect: Rect): string {
+  const a = `${columnLetters(rect.left)}${rect.top}`;
+  const b = `${columnLetters(rect.right)}${rect.bottom}`;
+  return a === b ? a : `${a}:${b}`;
+}
+
+/** How Excel writes a sheet name in an address: quoted unless it is one plain word. */
+export function excelSheetRef(name: string): string {
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+export function intersects(a: Rect, b: Rect): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+let nextId = 1;
+const newId = (prefix: string) => `${prefix}{${String(nextId++).padStart(8, '0')}}`;
+
+/** What Excel does with a string typed (or written through values) into a cell that is not Text. */
+export function coerceTyped(text: string): { value: CellValue; formula?: string; format?: string } {
+  if (text.startsWith('=') && text.length > 1) {
+    const link = /^=HYPERLINK\("((?:[^"]|"")*)",\s*"((?:[^"]|"")*)"\)$/i.exec(text);
+    return { value: link ? link[2].replace(/""/g, '"') : null, formula: text };
+  }
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim())) return { value: Number(text.trim()) };
+  const pct = /^([+-]?\d+(\.\d+)?)%$/.exec(text.trim());
+  if (pct) return { value: Number(pct[1]) / 100, format: '0%' };
+  const date = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(text.trim());
+  if (date && +date[2] >= 1 && +date[2] <= 12) {
+    const serial = Date.UTC(+date[1], +date[2] - 1, date[3] ? +date[3] : 1) / 86_400_000 + 25_569;
+    return { value: serial, format: date[3] ? 'm/d/yyyy' : 'mmm-yy' };
+  }
+  if (/^(true|false)$/i.test(text.trim())) return { value: text.trim().toLowerCase() === 'true' };
+  if (ERROR_TEXTS.includes(text.trim())) return { value: { error: text.trim() } };
+  return { value: text };
+}
+
+export class WorkbookModel {
+  sheets: SheetModel[] = [];
+  tables: TableModel[] = [];
+  names: NameModel[] = [];
+  structureProtected = false;
+  activeSheetId: string | null = null;
+  selection: { sheetId: string; rect: Rect } | null = null;
+
+  // ---------- lookups (Excel matches names case-insensitively) ----------
+  findSheet(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+  sheetById(id: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+  sheet(name: string): SheetModel {
+    const sheet = this.findSheet(name);
+    if (!sheet) throw fail.itemNotFound(`Worksheet '${name}'`);
+    return sheet;
+  }
+  findTable(name: string): TableModel | undefined {
+    return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+  findName(name: string): NameModel | undefined {
+    return this.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+  }
+
+  // ---------- structure ----------
+  addSheet(name: string): SheetModel {
+    if (this.structureProtected) throw fail.accessDenied('Workbook structure is protected');
+    if (!name || name.length > 31 || /[\\/?*[\]:]/.test(name)) throw fail.invalidArgument(`sheet name '${name}'`);
+    if (this.findSheet(name)) throw fail.itemAlreadyExists(`Worksheet '${name}'`);
+    const sheet: SheetModel = {
+      id: newId('ws'),
+      name,
+      visibility: 'Visible',
+      protected: false,
+      rows: new Map(),
+      columnWidths: new Map(),
+      conditionalFormats: [],
+      charts: [],
+    };
+    this.sheets.push(sheet);
+    if (!this.activeSheetId) this.activeSheetId = sheet.id;
+    return sheet;
+  }
+
+  deleteSheet(sheet: SheetModel): void {
+    if (this.structureProtected) throw fail.accessDenied('Workbook structure is protected');
+    if (this.sheets.filter((s) => s.visibility === 'Visible' && s !== sheet).length === 0) {
+      throw new FakeRichApiError('InvalidOperation', 'Cannot delete the last visible sheet.');
+    }
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.tables = this.tables.filter((t) => t.sheetId !== sheet.id);
+    for (const name of this.names) if (name.sheetId === sheet.id) name.sheetId = null;
+    if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets.find((s) => s.visibility === 'Visible')?.id ?? null;
+  }
+
+  renameSheet(sheet: SheetModel, name: string): void {
+    if (this.structureProtected) throw fail.accessDenied('Workbook structure is protected');
+    const other = this.findSheet(name);
+    if (other && other !== sheet) throw fail.itemAlreadyExists(`Worksheet '${name}'`);
+    sheet.name = name;
+  }
+
+  setVisibility(sheet: SheetModel, visibility: SheetModel['visibility']): void {
+    if (this.structureProtected) throw fail.accessDenied('Workbook structure is protected');
+    if (visibility !== 'Visible' && this.sheets.filter((s) => s.visibility === 'Visible' && s !== sheet).length === 0) {
+      throw fail.invalidArgument('cannot hide the last visible sheet');
+    }
+    sheet.visibility = visibility;
+  }
+
+  guardWrite(sheet: SheetModel, what: string): void {
+    if (sheet.protected) throw fail.accessDenied(`${what} on protected sheet '${sheet.name}'`);
+  }
+
+  // ---------- cells ----------
+  cell(sheet: SheetModel, row: number, column: number): Cell | undefined {
+    return sheet.rows.get(row)?.get(column);
+  }
+
+  private ensureCell(sheet: SheetModel, row: number, column: number): Cell {
+    let cells = sheet.rows.get(row);
+    if (!cells) {
+      cells = new Map();
+      sheet.rows.set(row, cells);
+    }
+    let cell = cells.get(column);
+    if (!cell) {
+      cell = { value: null };
+      cells.set(column, cell);
+    }
+    return cell;
+  }
+
+  /** Values as Range.values returns them: errors as their text, empty as ''. */
+  readValues(sheet: SheetModel, rect: Rect): (string | number | boolean)[][] {
+    const out: (string | number | boolean)[][] = [];
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      const cells = sheet.rows.get(r);
+      const row: (string | number | boolean)[] = [];
+      for (let c = rect.left; c <= rect.right; c++) {
+        const value = cells?.get(c)?.value ?? null;
+        row.push(value === null ? '' : typeof value === 'object' ? value.error : value);
+      }
+      out.push(row);
+    }
+    return out;
+  }
+
+  readFormats(sheet: SheetModel, rect: Rect): string[][] {
+    const out: string[][] = [];
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      const cells = sheet.rows.get(r);
+      const row: string[] = [];
+      for (let c = rect.left; c <= rect.right; c++) row.push(cells?.get(c)?.format ?? 'General');
+      out.push(row);
+    }
+    return out;
+  }
+
+  readFormulas(sheet: SheetModel, rect: Rect): (string | number | boolean)[][] {
+    const values = this.readValues(sheet, rect);
+    return values.map((row, i) =>
+      row.map((value, j) => this.cell(sheet, rect.top + i, rect.left + j)?.formula ?? value),
+    );
+  }
+
+  /** Range.values = …: typed-input semantics; null leaves a cell as it is; '' clears it. */
+  writeValues(sheet: SheetModel, rect: Rect, values: unknown): void {
+    this.guardWrite(sheet, 'Range.values');
+    const rows = rect.bottom - rect.top + 1;
+    const columns = rect.right - rect.left + 1;
+    if (!Array.isArray(values) || values.length !== rows || values.some((r) => !Array.isArray(r) || r.length !== columns)) {
+      throw fail.invalidArgument(
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}×${columns}).`,
+      );
+    }
+    (values as unknown[][]).forEach((row, i) =>
+      row.forEach((value, j) => {
+        if (value === null || value === undefined) return;
+        const cell = this.ensureCell(sheet, rect.top + i, rect.left + j);
+        delete cell.formula;
+        if (value === '') {
+          cell.value = null;
+        } else if (typeof value === 'string') {
+          if (cell.format === '@') {
+            cell.value = value;
+          } else {
+            const typed = coerceTyped(value);
+            cell.value = typed.value;
+            if (typed.formula) cell.formula = typed.formula;
+            if (typed.format && (cell.format ?? 'General') === 'General') cell.format = typed.format;
+          }
+        } else if (typeof value === 'number' || typeof value === 'boolean') {
+          cell.value = value;
+        } else {
+          throw fail.invalidArgument(`unsupported value ${JSON.stringify(value)}`);
+        }
+      }),
+    );
+  }
+
+  writeFormats(sheet: SheetModel, rect: Rect, formats: unknown): void {
+    this.guardWrite(sheet, 'Range.numberFormat');
+    const rows = rect.bottom - rect.top + 1;
+    const columns = rect.right - rect.left + 1;
+    if (!Array.isArray(formats) || formats.length !== rows || formats.some((r) => !Array.isArray(r) || r.length !== columns)) {
+      throw fail.invalidArgument(`numberFormat must be ${rows}×${columns}`);
+    }
+    (formats as unknown[][]).forEach((row, i) =>
+      row.forEach((format, j) => {
+        if (format === null || format === undefined) return;
+        if (typeof format !== 'string') throw fail.invalidArgument('numberFormat must hold strings');
+        this.ensureCell(sheet, rect.top + i, rect.left + j).format = format;
+      }),
+    );
+  }
+
+  setCellStyle(sheet: SheetModel, rect: Rect, style: Partial<Pick<Cell, 'bold' | 'fill'>>): void {
+    this.guardWrite(sheet, 'Range.format');
+    for (let r = rect.top; r <= Math.min(rect.bottom, this.lastRow(sheet) + 1); r++) {
+      for (let c = rect.left; c <= Math.min(rect.right, this.lastColumn(sheet) + 1); c++) {
+        Object.assign(this.ensureCell(sheet, r, c), style);
+      }
+    }
+  }
+
+  clear(sheet: SheetModel, rect: Rect): void {
+    this.guardWrite(sheet, 'Range.clear');
+    for (const [r, cells] of sheet.rows) {
+      if (r < rect.top || r > rect.bottom) continue;
+      for (const c of [...cells.keys()]) if (c >= rect.left && c <= rect.right) cells.delete(c);
+    }
+  }
+
+  lastRow(sheet: SheetModel): number {
+    return Math.max(0, ...sheet.rows.keys());
+  }
+  lastColumn(sheet: SheetModel): number {
+    let last = 0;
+    for (const cells of sheet.rows.values()) for (const c of cells.keys()) last = Math.max(last, c);
+    return last;
+  }
+
+  /** Worksheet.getUsedRange(valuesOnly): the box around cells with values (and, unless valuesOnly, formats). */
+  usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
+    let rect: Rect | null = null;
+    for (const [r, cells] of sheet.rows) {
+      for (const [c, cell] of cells) {
+        const used = cell.value !== null || cell.formula !== undefined || (!valuesOnly && (cell.format || cell.bold || cell.fill));
+        if (!used) continue;
+        rect = rect
+          ? { top: Math.min(rect.top, r), left: Math.min(rect.left, c), bottom: Math.max(rect.bottom, r), right: Math.max(rect.right, c) }
+          : { top: r, left: c, bottom: r, right: c };
+      }
+    }
+    return rect;
+  }
+
+  // ---------- tables ----------
+  addTable(sheet: SheetModel, rect: Rect, hasHeaders: boolean): TableModel {
+    this.guardWrite(sheet, 'TableCollection.add');
+    if (!hasHeaders) throw fail.invalidArgument('the fake only models tables with headers');
+    for (const table of this.tables) {
+      if (table.sheetId === sheet.id && intersects(table.rect, rect)) throw fail.invalidArgument('A table cannot overlap another table.');
+    }
+    const full = rect.bottom === rect.top ? { ...rect, bottom: rect.top + 1 } : rect;
+    const headers = this.readValues(sheet, { ...full, bottom: full.top })[0];
+    const seen = new Set<string>();
+    headers.forEach((header, i) => {
+      let text = String(header).trim() || `Column${i + 1}`;
+      for (let n = 2; seen.has(text.toLowerCase()); n++) text = `${String(header).trim() || 'Column'}${n}`;
+      seen.add(text.toLowerCase());
+      const cell = this.ensureCell(sheet, full.top, full.left + i);
+      cell.value = text;
+      delete cell.formula;
+    });
+    let n = 1;
+    while (this.findTable(`Table${n}`)) n++;
+    const table: TableModel = { id: newId('tb'), name: `Table${n}`, sheetId: sheet.id, rect: full, style: 'TableStyleMedium2' };
+    this.tables.push(table);
+    return table;
+  }
+
+  renameTable(table: TableModel, name: string): void {
+    if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw fail.invalidArgument(`table name '${name}'`);
+    const other = this.findTable(name);
+    if ((other && other !== table) || this.findName(name)) throw fail.itemAlreadyExists(`Table '${name}'`);
+    table.name = name;
+  }
+
+  /** TableRowCollection.add at the end: the table grows, cells below it in its columns move down. */
+  appendTableRows(table: TableModel, values: unknown): void {
+    const sheet = this.sheetById(table.sheetId) as SheetModel;
+    this.guardWrite(sheet, 'TableRowCollection.add');
+    const width = table.rect.right - table.rect.left + 1;
+    if (!Array.isArray(values) || values.length === 0 || values.some((r) => !Array.isArray(r) || r.length !== width)) {
+      throw fail.invalidArgument(`rows must be n×${width}`);
+    }
+    const count = values.length;
+    const below = table.rect.bottom + 1;
+    const lastData = this.lastRow(sheet);
+    const lastFormats = this.readFormats(sheet, { ...table.rect, top: table.rect.bottom });
+    const start = below;
+    const grow = count;
+    for (let r = lastData; r >= below && grow > 0; r--) {
+      for (let c = table.rect.left; c <= table.rect.right; c++) {
+        const cell = sheet.rows.get(r)?.get(c);
+        sheet.rows.get(r)?.delete(c);
+        if (cell) {
+          const target = sheet.rows.get(r + grow) ?? new Map<number, Cell>();
+          sheet.rows.set(r + grow, target);
+          target.set(c, cell);
+        }
+      }
+    }
+    const rect = { top: start, left: table.rect.left, bottom: start + count - 1, right: table.rect.right };
+    this.writeFormats(sheet, rect, Array.from({ length: count }, () => lastFormats[0]));
+    this.writeValues(sheet, rect, values);
+    table.rect = { ...table.rect, bottom: rect.bottom };
+  }
+
+  deleteTable(table: TableModel): void {
+    const sheet = this.sheetById(table.sheetId) as SheetModel;
+    this.guardWrite(sheet, 'Table.delete');
+    this.clear(sheet, table.rect);
+    this.tables = this.tables.filter((t) => t !== table);
+  }
+
+  // ---------- names ----------
+  addName(name: string, sheet: SheetModel, cell: string, comment: string): NameModel {
+    if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name)) throw fail.invalidArgument(`name '${name}'`);
+    if (this.findName(name) || this.findTable(name)) throw fail.itemAlreadyExists(`Name '${name}'`);
+    const model: NameModel = { name, sheetId: sheet.id, cell, comment };
+    this.names.push(model);
+    return model;
+  }
+
+  nameValue(name: NameModel): { type: string; value: string } {
+    const sheet = name.sheetId ? this.sheetById(name.sheetId) : undefined;
+    if (!sheet) return { type: 'Error', value: '#REF!' };
+    return { type: 'Range', value: `${excelSheetRef(sheet.name)}!${name.cell}` };
+  }
+
+  // ---------- conditional formats ----------
+  conditionalFormatsOn(sheet: SheetModel, rects: Rect[]): ConditionalFormatModel[] {
+    return sheet.conditionalFormats
+      .filter((cf) => cf.areas.some((a) => rects.some((r) => intersects(a, r))))
+      .sort((a, b) => a.priority - b.priority);
+  }
+
+  addConditionalFormat(sheet: SheetModel, areas: Rect[], type: string): ConditionalFormatModel {
+    this.guardWrite(sheet, 'ConditionalFormatCollection.add');
+    for (const cf of sheet.conditionalFormats) cf.priority += 1;
+    const cf: ConditionalFormatModel = { id: newId('cf'), type, areas, priority: 0, stopIfTrue: false };
+    sheet.conditionalFormats.push(cf);
+    return cf;
+  }
+
+  deleteConditionalFormat(sheet: SheetModel, cf: ConditionalFormatModel): void {
+    this.guardWrite(sheet, 'ConditionalFormat.delete');
+    sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => c !== cf);
+  }
+
+  // ---------- charts ----------
+  addChart(sheet: SheetModel, type: string, source: Rect, seriesBy: string): ChartModel {
+    this.guardWrite(sheet, 'ChartCollection.add');
+    const chart: ChartModel = { id: newId('ch'), name: `Chart ${sheet.charts.length + 1}`, type, source, seriesBy, title: '' };
+    sheet.charts.push(chart);
+    return chart;
+  }
+}
