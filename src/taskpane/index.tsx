@@ -1,13 +1,6 @@
-/** Placeholder task pane (replaced by the task pane issue): a React root that says what this is. */
+/** The task pane's entry (loaded by taskpane.html after office.js, which may be missing: see Root). */
 import { createRoot } from 'react-dom/client';
-
-function App() {
-  return (
-    <main>
-      <h1>Omstilling</h1>
-    </main>
-  );
-}
+import { Root } from './Root';
 
 const container = document.getElementById('root');
-if (container) createRoot(container).render(<App />);
+if (container) createRoot(container).render(<Root />);

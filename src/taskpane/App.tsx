@@ -1,0 +1,132 @@
+/**
+ * The pane: a header (title, preview banner and language switch, plan in use), the panels' tabs and the
+ * selected panel. In the preview the sheet view sits beside it. Panels visited stay mounted (hidden), so
+ * what the user typed survives a change of tab.
+ */
+import {
+  Button,
+  Radio,
+  RadioGroup,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState, type ReactNode } from 'react';
+import type { Lang } from '../i18n';
+import { translate } from '../i18n';
+import { Busy, ErrorBar } from './components/Feedback';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { useLanguage } from './i18n';
+import { panels, type PanelDefinition } from './panels';
+import { PlanInUse } from './panels/PlanInUse';
+import { useWorkbook } from './workbook';
+
+const useStyles = makeStyles({
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    boxSizing: 'border-box',
+    minWidth: 0,
+  },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  titleRow: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    flexWrap: 'wrap',
+    gap: '8px',
+  },
+  tabs: { flexWrap: 'wrap', rowGap: 0 },
+});
+
+export function panelLabel(panel: PanelDefinition, lang: Lang): string {
+  return typeof panel.label === 'string' ? translate(lang, panel.label) : panel.label[lang];
+}
+
+export function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange: (lang: Lang) => void }) {
+  const { t } = useLanguage();
+  return (
+    <Field label={t('language')} orientation="horizontal">
+      <RadioGroup layout="horizontal" value={lang} onChange={(_, d) => onChange(d.value as Lang)}>
+        <Radio value="nb" label={t('languageNb')} lang="nb" />
+        <Radio value="en" label={t('languageEn')} lang="en" />
+      </RadioGroup>
+    </Field>
+  );
+}
+
+export function Pane({ languageSwitch }: { languageSwitch?: ReactNode }) {
+  const styles = useStyles();
+  const { t, lang } = useLanguage();
+  const workbook = useWorkbook();
+  const [selected, setSelected] = useState(panels[0].id);
+  const [visited, setVisited] = useState<string[]>([panels[0].id]);
+  const select = (id: string) => {
+    setSelected(id);
+    if (!visited.includes(id)) setVisited([...visited, id]);
+  };
+
+  return (
+    <main className={styles.pane} aria-label={t('appTitle')}>
+      <header className={styles.header}>
+        <div className={styles.titleRow}>
+          <Title3 as="h1">{t('appTitle')}</Title3>
+          {languageSwitch}
+        </div>
+        {workbook.mode === 'preview' && (
+          <MessageBar intent="info" layout="multiline" data-testid="preview-banner">
+            <MessageBarBody>
+              <MessageBarTitle>{t('previewBanner')}</MessageBarTitle>
+              {t('previewBannerDetail')}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        <PlanInUse />
+      </header>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={selected}
+        onTabSelect={(_, d) => select(String(d.value))}
+        aria-label={t('panels')}
+      >
+        {panels.map((panel) => (
+          <Tab key={panel.id} value={panel.id} id={`tab-${panel.id}`} aria-controls={`panel-${panel.id}`}>
+            {panelLabel(panel, lang)}
+          </Tab>
+        ))}
+      </TabList>
+      {workbook.error && (
+        <div>
+          <ErrorBar cause={workbook.error.cause} />
+          <Button onClick={() => void workbook.reload()}>{t('reload')}</Button>
+        </div>
+      )}
+      {!workbook.snapshot && workbook.loading && <Busy label={t('loading')} />}
+      {workbook.snapshot &&
+        panels
+          .filter((panel) => visited.includes(panel.id))
+          .map((panel) => (
+            <div
+              key={panel.id}
+              role="tabpanel"
+              id={`panel-${panel.id}`}
+              aria-labelledby={`tab-${panel.id}`}
+              hidden={panel.id !== selected}
+            >
+              <ErrorBoundary lang={lang}>
+                <panel.Component />
+              </ErrorBoundary>
+            </div>
+          ))}
+    </main>
+  );
+}

@@ -1,0 +1,45 @@
+/** Layout pieces shared by the panels: a titled section and a row of buttons. */
+import { makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { useId, type ReactNode } from 'react';
+
+const useStyles = makeStyles({
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingBlock: tokens.spacingVerticalS,
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  scroll: { overflowX: 'auto', maxWidth: '100%' },
+});
+
+export function Section({ title, children }: { title: string; children: ReactNode }) {
+  const styles = useStyles();
+  const id = useId();
+  return (
+    <section className={styles.section} aria-labelledby={id}>
+      <Subtitle2 as="h3" id={id} style={{ margin: 0 }}>
+        {title}
+      </Subtitle2>
+      {children}
+    </section>
+  );
+}
+
+export function Actions({ children }: { children: ReactNode }) {
+  return <div className={useStyles().actions}>{children}</div>;
+}
+
+/** Wide tables scroll sideways inside the narrow pane instead of pushing it wider. */
+export function Scroll({ children, label }: { children: ReactNode; label?: string }) {
+  return (
+    <div
+      className={useStyles().scroll}
+      role={label ? 'region' : undefined}
+      aria-label={label}
+      tabIndex={label ? 0 : undefined}
+    >
+      {children}
+    </div>
+  );
+}

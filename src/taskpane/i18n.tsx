@@ -1,0 +1,30 @@
+/** The pane's language as React context: `useT()` gives the translate function for the current language. */
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { messageIn, translate, type Lang, type MessageKey, type Vars } from '../i18n';
+
+export type Translate = (key: MessageKey, vars?: Vars) => string;
+
+interface LanguageState {
+  lang: Lang;
+  t: Translate;
+  /** A Finding's, PortError's or InputError's message in the current language. */
+  m: (item: { message: string; messageEn?: string }) => string;
+}
+
+const LanguageContext = createContext<LanguageState>({
+  lang: 'nb',
+  t: (key, vars) => translate('nb', key, vars),
+  m: (item) => messageIn('nb', item),
+});
+
+export function LanguageProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const value = useMemo<LanguageState>(
+    () => ({ lang, t: (key, vars) => translate(lang, key, vars), m: (item) => messageIn(lang, item) }),
+    [lang],
+  );
+  return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
+}
+
+export function useLanguage(): LanguageState {
+  return useContext(LanguageContext);
+}

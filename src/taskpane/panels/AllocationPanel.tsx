@@ -1,0 +1,195 @@
+/** Fordeling: the plan's project money split over the areas, shares/holds/unit editable with a live preview. */
+import {
+  Button,
+  Field,
+  Input,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { formatKroner } from '../../core/money';
+import { Chart } from '../components/Chart';
+import { Notice, TaskStatus } from '../components/Feedback';
+import { Actions, Scroll, Section } from '../components/Section';
+import { useLanguage } from '../i18n';
+import {
+  allocationSheet,
+  allocationView,
+  grantedInPeriod,
+  initialInput,
+  ROUNDING_UNITS,
+  type AllocationInput,
+} from '../services/allocation';
+import { useTask } from '../useTask';
+import { useWorkbook } from '../workbook';
+
+const num = { textAlign: 'right' as const, fontVariantNumeric: 'tabular-nums' };
+
+export function AllocationPanel() {
+  const { t, m } = useLanguage();
+  const workbook = useWorkbook();
+  const { snapshot, port } = workbook;
+  const task = useTask();
+  const plan = snapshot?.plan;
+  const [input, setInput] = useState<AllocationInput | undefined>(plan && initialInput(plan));
+
+  useEffect(() => {
+    if (plan) setInput(initialInput(plan));
+  }, [plan]);
+
+  const granted = useMemo(
+    () => (plan ? grantedInPeriod(plan, snapshot?.table?.rows ?? []) : {}),
+    [plan, snapshot?.table],
+  );
+  const view = useMemo(
+    () =>
+      plan && input && input.shares.length === plan.areas.length
+        ? allocationView(plan, input, granted)
+        : undefined,
+    [plan, input, granted],
+  );
+  if (!plan || !input || !view) return null;
+
+  const setShare = (i: number, value: string) =>
+    setInput({ ...input, shares: input.shares.map((s, j) => (j === i ? value : s)) });
+  const setHold = (i: number, value: string) =>
+    setInput({ ...input, holds: input.holds.map((h, j) => (j === i ? value : h)) });
+  const write = () =>
+    task.run(async () => {
+      const result = await port.writeOwnedSheet(allocationSheet(plan, view));
+      return { key: 'written', vars: { rows: result.rows, sheet: result.sheet } };
+    });
+  const problemText = (p: (typeof view.problems)[number]) =>
+    p.kind === 'share'
+      ? `${p.area}: ${t('invalidShare', { text: p.text ?? '' })}`
+      : p.kind === 'hold'
+        ? `${p.area}: ${t('invalidHold', { text: p.text ?? '' })}`
+        : m({ message: p.message ?? '', messageEn: p.messageEn });
+  const ok = view.problems.length === 0;
+
+  return (
+    <div>
+      <TaskStatus task={task} />
+      <Section title={t('allocationTitle')}>
+        <Text data-testid="allocation-total">
+          {t('allocationTotal', { amount: formatKroner(view.total) })}
+        </Text>
+        <Field label={t('roundingUnit')}>
+          <Select
+            value={String(input.unit)}
+            onChange={(_, data) => setInput({ ...input, unit: Number(data.value) })}
+          >
+            {ROUNDING_UNITS.map((unit) => (
+              <option key={unit} value={String(unit)}>
+                {t('unitKroner', { amount: formatKroner(unit) })}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {plan.areas.map((area, i) => (
+          <fieldset key={area.name} style={{ border: 0, padding: 0, margin: 0 }}>
+            <legend style={{ fontWeight: 600, paddingBottom: 4 }}>{area.name}</legend>
+            <div style={{ display: 'flex', gap: 8 }}>
+              <Field label={t('allocationShare')} style={{ flex: 1 }}>
+                <Input
+                  value={input.shares[i]}
+                  inputMode="decimal"
+                  onChange={(_, d) => setShare(i, d.value)}
+                />
+              </Field>
+              <Field label={t('allocationHold')} style={{ flex: 1 }}>
+                <Input
+                  value={input.holds[i]}
+                  placeholder={t('allocationHoldPlaceholder')}
+                  inputMode="numeric"
+                  onChange={(_, d) => setHold(i, d.value)}
+                />
+              </Field>
+            </div>
+          </fieldset>
+        ))}
+        <Text size={200}>{t('sharesSum', { sum: String(view.sharesSum).replace('.', ',') })}</Text>
+        {!ok && (
+          <Notice intent="error">
+            {view.problems.map((p, i) => (
+              <div key={i}>{problemText(p)}</div>
+            ))}
+          </Notice>
+        )}
+        {ok && (
+          <Table size="small" aria-label={t('allocationTitle')} data-testid="allocation-table">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('area')}</TableHeaderCell>
+                <TableHeaderCell style={num}>{t('frameColumn')}</TableHeaderCell>
+                <TableHeaderCell style={num}>{t('grantedColumn')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {view.areas.map((a) => (
+                <TableRow key={a.area}>
+                  <TableCell>{a.area}</TableCell>
+                  <TableCell style={num}>{formatKroner(a.frame)}</TableCell>
+                  <TableCell style={num}>{formatKroner(a.granted)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+        <Actions>
+          <Button appearance="primary" onClick={write} disabled={task.busy || !ok}>
+            {t('writeAllocation')}
+          </Button>
+          <Button onClick={() => setInput(initialInput(plan))} disabled={task.busy}>
+            {t('resetAllocation')}
+          </Button>
+        </Actions>
+      </Section>
+      {ok && (
+        <Section title={t('framesPerYear')}>
+          <Scroll label={t('framesPerYear')}>
+            <Table size="small" aria-label={t('framesPerYear')}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t('area')}</TableHeaderCell>
+                  {view.years.map((year) => (
+                    <TableHeaderCell key={year} style={num}>
+                      {year}
+                    </TableHeaderCell>
+                  ))}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {view.perYear.map((row) => (
+                  <TableRow key={row.area}>
+                    <TableCell>{row.administration ? t('administration') : row.area}</TableCell>
+                    {row.frames.map((frame, i) => (
+                      <TableCell key={i} style={num}>
+                        {formatKroner(frame)}
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Scroll>
+          <Chart
+            kind="columns"
+            title={t('chartGrantedVsFrame')}
+            categories={view.areas.map((a) => a.area)}
+            series={[
+              { name: t('grantedColumn'), values: view.areas.map((a) => a.granted) },
+              { name: t('frameColumn'), values: view.areas.map((a) => a.frame) },
+            ]}
+          />
+        </Section>
+      )}
+    </div>
+  );
+}

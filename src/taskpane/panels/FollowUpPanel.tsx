@@ -1,0 +1,195 @@
+/** Oppfølging: money per area for a year or the period, results vs targets, and the plan's summary table. */
+import {
+  Button,
+  Field,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { summaryOf } from '../../app';
+import { formatKroner, formatNumber } from '../../core/money';
+import type { MessageKey } from '../../i18n';
+import { Chart } from '../components/Chart';
+import { TaskStatus } from '../components/Feedback';
+import { Actions, Scroll, Section } from '../components/Section';
+import { useLanguage } from '../i18n';
+import {
+  followUp,
+  followUpSheet,
+  followUpYears,
+  moneyColumns,
+  moneyTotal,
+  summarySheet,
+  type FollowUpPeriod,
+  type MoneyMeasure,
+} from '../services/followUp';
+import { useTask } from '../useTask';
+import { useWorkbook } from '../workbook';
+
+const num = {
+  textAlign: 'right' as const,
+  fontVariantNumeric: 'tabular-nums',
+  whiteSpace: 'nowrap' as const,
+};
+const MEASURES: { key: MoneyMeasure; label: MessageKey }[] = [
+  { key: 'granted', label: 'measureGranted' },
+  { key: 'paid', label: 'measurePaid' },
+  { key: 'commitments', label: 'measureCommitments' },
+  { key: 'freedFunds', label: 'measureFreed' },
+  { key: 'frame', label: 'measureFrame' },
+  { key: 'remaining', label: 'measureRemaining' },
+];
+
+export function FollowUpPanel() {
+  const { t } = useLanguage();
+  const { snapshot, port } = useWorkbook();
+  const task = useTask();
+  const plan = snapshot?.plan;
+  const rows = useMemo(() => snapshot?.table?.rows ?? [], [snapshot]);
+  const result = useMemo(() => (plan ? followUp(rows, plan) : undefined), [plan, rows]);
+  const [chosen, setChosen] = useState<FollowUpPeriod | undefined>();
+  if (!plan || !result) return null;
+
+  const years = followUpYears(result);
+  const anyInPeriod = rows.some(
+    (r) => r.year !== undefined && r.year >= plan.period.from && r.year <= plan.period.to,
+  );
+  const yearsWithProjects = years.filter((y) => rows.some((r) => r.year === y));
+  const period: FollowUpPeriod =
+    chosen ??
+    (anyInPeriod || yearsWithProjects.length === 0
+      ? 'period'
+      : yearsWithProjects[yearsWithProjects.length - 1]);
+  const columns = moneyColumns(result, period);
+  const total = moneyTotal(columns);
+  const areaName = (area: string) => (area === '' ? t('unknownArea') : area);
+  const money = (n: number | null) => (n === null ? t('noFrame') : formatKroner(n));
+  const { results } = result;
+  const metText = (met: boolean | null) => (met === null ? '' : met ? t('met') : t('notMet'));
+
+  const writeFollowUp = () =>
+    task.run(async () => {
+      const written = await port.writeOwnedSheet(followUpSheet(plan, result));
+      return { key: 'written', vars: { rows: written.rows, sheet: written.sheet } };
+    });
+  const writeSummary = () =>
+    task.run(async () => {
+      const { layouts } = await summaryOf(port);
+      const written = await port.writeOwnedSheet(summarySheet(plan, layouts));
+      return { key: 'written', vars: { rows: written.rows, sheet: written.sheet } };
+    });
+
+  return (
+    <div>
+      <TaskStatus task={task} />
+      <Section title={t('followUpTitle')}>
+        <Field label={t('followUpYear')}>
+          <Select
+            value={String(period)}
+            onChange={(_, d) => setChosen(d.value === 'period' ? 'period' : Number(d.value))}
+          >
+            <option value="period">
+              {t('followUpWholePeriod', { from: plan.period.from, to: plan.period.to })}
+            </option>
+            {years.map((year) => (
+              <option key={year} value={String(year)}>
+                {year}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Scroll label={t('followUpTitle')}>
+          <Table size="small" aria-label={t('followUpTitle')} data-testid="follow-up-table">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell />
+                {columns.map((c) => (
+                  <TableHeaderCell key={c.area} style={{ ...num, whiteSpace: 'normal' }}>
+                    {areaName(c.area)}
+                  </TableHeaderCell>
+                ))}
+                <TableHeaderCell style={num}>{t('total')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {MEASURES.map((measure) => (
+                <TableRow key={measure.key}>
+                  <TableHeaderCell scope="row">{t(measure.label)}</TableHeaderCell>
+                  {columns.map((c) => (
+                    <TableCell key={c.area} style={num}>
+                      {money(c.money[measure.key])}
+                    </TableCell>
+                  ))}
+                  <TableCell style={num}>{money(total[measure.key])}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Scroll>
+        <Actions>
+          <Button appearance="primary" onClick={writeFollowUp} disabled={task.busy}>
+            {t('writeFollowUp')}
+          </Button>
+          <Button onClick={writeSummary} disabled={task.busy || rows.length === 0}>
+            {t('writeSummary')}
+          </Button>
+        </Actions>
+      </Section>
+      <Section title={t('resultsTitle')}>
+        <Table size="small" aria-label={t('jobsPerYear')} data-testid="jobs-table">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('year')}</TableHeaderCell>
+              <TableHeaderCell style={num}>{t('jobsActual')}</TableHeaderCell>
+              <TableHeaderCell style={num}>{t('jobsTarget')}</TableHeaderCell>
+              <TableHeaderCell />
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {results.jobsPerYear.map((j) => (
+              <TableRow key={j.year}>
+                <TableCell>{j.year}</TableCell>
+                <TableCell style={num}>{formatNumber(j.total)}</TableCell>
+                <TableCell style={num}>{j.target === null ? '' : formatNumber(j.target)}</TableCell>
+                <TableCell>{metText(j.met)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+        <Chart
+          kind="columns"
+          title={t('chartJobs')}
+          categories={results.jobsPerYear.map((j) => String(j.year))}
+          series={[
+            { name: t('jobsActual'), values: results.jobsPerYear.map((j) => j.total) },
+            { name: t('jobsTarget'), values: results.jobsPerYear.map((j) => j.target) },
+          ]}
+        />
+        <Text>
+          {t('newCompanies', { total: results.newCompanies.total, target: results.newCompanies.target })} —{' '}
+          {metText(results.newCompanies.met)}
+        </Text>
+        {results.attractivenessMeasures.map((a) => (
+          <Text key={a.year}>
+            {t('attractiveness', {
+              area: plan.targets.attractivenessArea,
+              year: a.year,
+              count: a.count,
+              target: a.target,
+            })}{' '}
+            — {metText(a.met)}
+          </Text>
+        ))}
+        {results.leverage.ratio !== null && (
+          <Text>{t('leverage', { ratio: formatNumber(results.leverage.ratio, 2) })}</Text>
+        )}
+      </Section>
+    </div>
+  );
+}

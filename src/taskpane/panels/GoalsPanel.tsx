@@ -1,0 +1,209 @@
+/** Målkurver: each goal indicator's curve with its rounding, actual figures typed or fetched, and the verdict. */
+import {
+  Button,
+  Field,
+  Input,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { formatNumber } from '../../core/money';
+import type { Rounding } from '../../core/types';
+import { Chart } from '../components/Chart';
+import { Notice, TaskStatus } from '../components/Feedback';
+import { Actions, Section } from '../components/Section';
+import { useLanguage } from '../i18n';
+import { actualsFromGrid, goalSheet, goalView, goalYears } from '../services/goals';
+import { useTask, type NoticeText } from '../useTask';
+import { useWorkbook } from '../workbook';
+
+const num = { textAlign: 'right' as const, fontVariantNumeric: 'tabular-nums' };
+const ROUNDINGS: { value: Rounding; key: 'roundingYearly' | 'roundingFinal' | 'roundingNone' }[] = [
+  { value: 'yearly', key: 'roundingYearly' },
+  { value: 'final', key: 'roundingFinal' },
+  { value: 'none', key: 'roundingNone' },
+];
+
+/** Goal values may be fractional with rounding 'none': show up to two decimals there. */
+const show = (n: number) => formatNumber(n, 2);
+
+export function GoalsPanel() {
+  const { t, lang } = useLanguage();
+  const { snapshot, port } = useWorkbook();
+  const task = useTask();
+  const goals = snapshot?.plan.goals ?? [];
+  const [goalId, setGoalId] = useState<string | undefined>();
+  const [roundings, setRoundings] = useState<Record<string, Rounding>>({});
+  const [actuals, setActuals] = useState<Record<string, Record<number, string>>>({});
+  const [range, setRange] = useState('');
+
+  const goal = goals.find((g) => g.id === goalId) ?? goals[0];
+  const rounding = goal ? (roundings[goal.id] ?? goal.rounding) : 'yearly';
+  const typed = useMemo(() => (goal ? (actuals[goal.id] ?? {}) : {}), [goal, actuals]);
+  const view = useMemo(() => {
+    if (!goal) return undefined;
+    try {
+      return goalView(goal, rounding, typed);
+    } catch {
+      return undefined;
+    }
+  }, [goal, rounding, typed]);
+
+  if (!snapshot) return null;
+  if (!goal) return <Notice intent="info">{t('noGoals')}</Notice>;
+
+  const name = lang === 'en' ? goal.nameEn : goal.name;
+  const setActual = (year: number, text: string) =>
+    setActuals({ ...actuals, [goal.id]: { ...typed, [year]: text } });
+  const useSelection = () =>
+    task.run(async () => {
+      const address = await port.getSelectedAddress();
+      if (!address) return { key: 'noSelection' };
+      setRange(address);
+    });
+  const fetchRange = () =>
+    task.run(async (): Promise<NoticeText> => {
+      const grid = await port.readRange(range.trim());
+      const found = actualsFromGrid(grid, goalYears(goal));
+      const count = Object.keys(found).length;
+      if (count === 0) return { key: 'actualsNone', vars: { address: range.trim() } };
+      setActuals({ ...actuals, [goal.id]: { ...typed, ...found } });
+      return { key: 'actualsRead', vars: { count, address: range.trim() } };
+    });
+  const write = () =>
+    task.run(async () => {
+      if (!view) return;
+      const result = await port.writeOwnedSheet(goalSheet(goal, rounding, view));
+      return { key: 'written', vars: { rows: result.rows, sheet: result.sheet } };
+    });
+
+  return (
+    <div>
+      <TaskStatus task={task} />
+      <Section title={t('goalsTitle')}>
+        <Field label={t('goalIndicator')}>
+          <Select value={goal.id} onChange={(_, d) => setGoalId(d.value)}>
+            {goals.map((g) => (
+              <option key={g.id} value={g.id}>
+                {lang === 'en' ? g.nameEn : g.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Text size={200}>
+          {t('goalDescription', {
+            base: formatNumber(goal.base),
+            baseYear: goal.baseYear,
+            rate: `${formatNumber(goal.rate * 100, 2)} %`,
+            toYear: goal.toYear,
+          })}
+        </Text>
+        <Field label={t('rounding')}>
+          <Select
+            value={rounding}
+            onChange={(_, d) => setRoundings({ ...roundings, [goal.id]: d.value as Rounding })}
+          >
+            {ROUNDINGS.map((r) => (
+              <option key={r.value} value={r.value}>
+                {t(r.key)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </Section>
+      {view && (
+        <Section title={name}>
+          <Table size="small" aria-label={name} data-testid="goal-table">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('year')}</TableHeaderCell>
+                <TableHeaderCell style={num}>{t('targetColumn')}</TableHeaderCell>
+                <TableHeaderCell>{t('actualColumn')}</TableHeaderCell>
+                <TableHeaderCell style={num}>{t('gapColumn')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {view.gaps.map((gap) => {
+                const invalid = view.invalid.some((i) => i.year === gap.year);
+                return (
+                  <TableRow key={gap.year}>
+                    <TableCell>{gap.year}</TableCell>
+                    <TableCell style={num}>{show(gap.target)}</TableCell>
+                    <TableCell>
+                      <Input
+                        size="small"
+                        aria-label={t('actualFor', { year: gap.year })}
+                        aria-invalid={invalid || undefined}
+                        value={typed[gap.year] ?? ''}
+                        inputMode="decimal"
+                        style={{ width: '9ch', minWidth: 0 }}
+                        onChange={(_, d) => setActual(gap.year, d.value)}
+                      />
+                    </TableCell>
+                    <TableCell style={{ ...num, color: (gap.gap ?? 0) < 0 ? '#c50f1f' : undefined }}>
+                      {gap.gap === undefined ? '' : show(gap.gap)}
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+          {view.invalid.map((i) => (
+            <Text key={i.year} role="alert" style={{ color: '#c50f1f' }}>
+              {`${i.year}: ${t('invalidActual', { text: i.text })}`}
+            </Text>
+          ))}
+          <div data-testid="goal-verdict">
+            {!view.hasActuals && <Text>{t('noActuals')}</Text>}
+            {view.firstMet !== undefined && (
+              <Notice intent="success">{t('firstMet', { year: view.firstMet })}</Notice>
+            )}
+            {view.firstMissed !== undefined && (
+              <Notice intent="warning">{t('firstMissed', { year: view.firstMissed })}</Notice>
+            )}
+            {view.hasActuals && view.firstMet === undefined && view.firstMissed === undefined && (
+              <Text>{t('neverMet')}</Text>
+            )}
+          </div>
+          <Chart
+            kind="line"
+            title={name}
+            categories={view.gaps.map((g) => String(g.year))}
+            series={[
+              { name: t('targetColumn'), values: view.gaps.map((g) => g.target) },
+              { name: t('actualColumn'), values: view.gaps.map((g) => g.actual ?? null) },
+            ]}
+          />
+          <Actions>
+            <Button appearance="primary" onClick={write} disabled={task.busy || view.invalid.length > 0}>
+              {t('writeGoal')}
+            </Button>
+          </Actions>
+        </Section>
+      )}
+      <Section title={t('actualsFromRange')}>
+        <Field label={t('actualsRange')}>
+          <Input
+            value={range}
+            placeholder={t('actualsRangePlaceholder')}
+            onChange={(_, d) => setRange(d.value)}
+          />
+        </Field>
+        <Actions>
+          <Button onClick={useSelection} disabled={task.busy}>
+            {t('useSelection')}
+          </Button>
+          <Button onClick={fetchRange} disabled={task.busy || range.trim() === ''}>
+            {t('readRange')}
+          </Button>
+        </Actions>
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+/** Oppsett: the plan in use, the project table and its column mapping (confirmed and saved in the workbook). */
+import { Button, Field, Select, Text } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { columnLetters } from '../../core/cells';
+import { defaultPlan, planToTables } from '../../core/plan';
+import { parseAddress } from '../../port/addresses';
+import type { ColumnMapping } from '../../core/types';
+import { Notice, TaskStatus } from '../components/Feedback';
+import { Actions, Section } from '../components/Section';
+import { useLanguage } from '../i18n';
+import { FIELDS, mappingProblems, sameMapping, withColumn } from '../services/setup';
+import { FIELD_LABELS_EN } from '../../core/rules/helpers';
+import { useTask } from '../useTask';
+import { useWorkbook } from '../workbook';
+import { PlanInUse } from './PlanInUse';
+
+export function SetupPanel() {
+  const { t, lang } = useLanguage();
+  const workbook = useWorkbook();
+  const { snapshot, port } = workbook;
+  const task = useTask();
+  const [draft, setDraft] = useState<ColumnMapping>({});
+
+  useEffect(() => {
+    if (snapshot) setDraft(snapshot.mapping);
+  }, [snapshot]);
+
+  const problems = useMemo(() => mappingProblems(draft), [draft]);
+  if (!snapshot) return null;
+  const { projectSource: projects, headers } = snapshot;
+  const left = projects?.grid.left ?? 1;
+  const fieldLabel = (field: (typeof FIELDS)[number]) =>
+    lang === 'en' ? FIELD_LABELS_EN[field.field] : field.header;
+
+  const createPlan = () =>
+    task.run(async () => {
+      await port.createPlanSheet(planToTables(defaultPlan));
+      await workbook.reload();
+      return { key: 'createPlanSheetDone' };
+    });
+  const createTable = () =>
+    task.run(async () => {
+      await port.createProjectTable();
+      await workbook.reload();
+      return { key: 'createProjectTableDone' };
+    });
+  const useSelection = () =>
+    task.run(async () => {
+      const address = await port.getSelectedAddress();
+      if (!address || !parseAddress(address)) return { key: 'noSelection' };
+      workbook.setRange(address);
+    });
+  const saveMapping = () =>
+    task.run(async () => {
+      await port.saveMapping({ mapping: draft, headers });
+      await workbook.reload();
+      return { key: 'mappingSaved' };
+    });
+
+  const where = !projects
+    ? ''
+    : projects.source === 'table'
+      ? t('projectTableWhereTable', { name: projects.tableName ?? '', address: projects.address })
+      : projects.source === 'sheet'
+        ? t('projectTableWhereSheet', { name: projects.grid.sheet, address: projects.address })
+        : t('projectTableWhereRange', { address: projects.address });
+
+  return (
+    <div>
+      <TaskStatus task={task} />
+      <Section title={t('planTitle')}>
+        <PlanInUse detailed />
+        <Actions>
+          <Button onClick={createPlan} disabled={task.busy || snapshot.planSource === 'workbook'}>
+            {t('createPlanSheet')}
+          </Button>
+        </Actions>
+        {snapshot.planSource === 'workbook' && <Text size={200}>{t('planSheetExists')}</Text>}
+      </Section>
+
+      <Section title={t('projectTable')}>
+        {projects ? (
+          <Text>{t('projectTableFound', { where, rows: snapshot.table?.rows.length ?? 0 })}</Text>
+        ) : (
+          <>
+            <Notice intent="warning">{t('projectTableNone')}</Notice>
+            <Actions>
+              <Button appearance="primary" onClick={createTable} disabled={task.busy}>
+                {t('createProjectTable')}
+              </Button>
+              <Button onClick={useSelection} disabled={task.busy}>
+                {t('useSelection')}
+              </Button>
+            </Actions>
+            <Text size={200}>{t('useSelectionHint')}</Text>
+          </>
+        )}
+      </Section>
+
+      {projects && (
+        <Section title={t('mappingTitle')}>
+          <Text size={200}>
+            {t('mappingHint')} {projects?.mapping === 'saved' ? t('mappingSavedBefore') : ''}
+          </Text>
+          {FIELDS.map((field) => {
+            const column = draft[field.field];
+            const duplicate = column !== undefined && problems.duplicates.includes(column);
+            const missing = field.required && column === undefined;
+            return (
+              <Field
+                key={field.field}
+                label={fieldLabel(field)}
+                required={field.required}
+                validationState={missing || duplicate ? 'error' : 'none'}
+                validationMessage={
+                  missing
+                    ? t('mappingMissing', { fields: fieldLabel(field) })
+                    : duplicate
+                      ? t('mappingDuplicate', { header: headers[column] ?? '' })
+                      : undefined
+                }
+              >
+                <Select
+                  value={column === undefined ? '' : String(column)}
+                  onChange={(_, data) =>
+                    setDraft(
+                      withColumn(draft, field.field, data.value === '' ? undefined : Number(data.value)),
+                    )
+                  }
+                >
+                  <option value="">{t('mappingNotInTable')}</option>
+                  {headers.map((header, i) =>
+                    header === '' ? null : (
+                      <option key={i} value={String(i)}>
+                        {`${columnLetters(left + i)}: ${header}`}
+                      </option>
+                    ),
+                  )}
+                </Select>
+              </Field>
+            );
+          })}
+          <Actions>
+            <Button
+              appearance="primary"
+              onClick={saveMapping}
+              disabled={task.busy || problems.missing.length > 0 || problems.duplicates.length > 0}
+            >
+              {t('saveMapping')}
+            </Button>
+            <Button
+              onClick={() => setDraft(projects?.headers.mapping ?? {})}
+              disabled={task.busy || sameMapping(draft, projects?.headers.mapping ?? {})}
+            >
+              {t('resetMapping')}
+            </Button>
+          </Actions>
+        </Section>
+      )}
+    </div>
+  );
+}

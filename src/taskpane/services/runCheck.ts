@@ -1,0 +1,14 @@
+/** The check as the panel runs it: the app's runCheck, with "no project table" as an answer, not a failure. */
+import { AppError, runCheck as runAppCheck, type CheckResult } from '../../app';
+import type { WorkbookPort } from '../../port/workbookPort';
+
+export type PanelCheck = { checked: true; result: CheckResult } | { checked: false };
+
+export async function checkWorkbook(port: WorkbookPort, range?: string): Promise<PanelCheck> {
+  try {
+    return { checked: true, result: await runAppCheck(port, { projectsRange: range }) };
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'no-project-table') return { checked: false };
+    throw error;
+  }
+}

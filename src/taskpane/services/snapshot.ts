@@ -1,0 +1,32 @@
+/**
+ * What the panels show, read in one go through the app's loadWorkbook: the plan in use, the project table
+ * with its column mapping. Adds what the setup panel needs on top: the header texts and the mapping in use.
+ */
+import { loadWorkbook, type LoadedWorkbook } from '../../app';
+import { findHeaderRow } from '../../core/projects';
+import type { CellValue, ColumnMapping } from '../../core/types';
+import type { WorkbookPort } from '../../port/workbookPort';
+
+export interface Snapshot extends LoadedWorkbook {
+  /** Header texts of the project table, in column order ([] without a table). */
+  headers: string[];
+  /** The mapping in use: the saved one while it fits the headers, else the one found from the headers. */
+  mapping: ColumnMapping;
+}
+
+function text(cell: CellValue | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'object') return cell.error;
+  return String(cell).trim();
+}
+
+export function snapshotOf(loaded: LoadedWorkbook): Snapshot {
+  const grid = loaded.projectSource?.grid;
+  const index = grid ? findHeaderRow(grid) : -1;
+  const headers = grid && index >= 0 ? grid.values[index].map(text) : [];
+  return { ...loaded, headers, mapping: loaded.table?.mapping ?? {} };
+}
+
+export async function loadSnapshot(port: WorkbookPort, options: { range?: string } = {}): Promise<Snapshot> {
+  return snapshotOf(await loadWorkbook(port, { projectsRange: options.range }));
+}

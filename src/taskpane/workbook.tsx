@@ -1,0 +1,89 @@
+/**
+ * The workbook as the panels see it: the port, the last snapshot (plan, project table, mapping) and a way
+ * to read again. Panels write through the port and then call `reload()`.
+ */
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import type { WorkbookPort } from '../port/workbookPort';
+import { loadSnapshot, type Snapshot } from './services/snapshot';
+
+/** Tells a listener that the user changed the workbook (so the check can run again); returns an unsubscribe. */
+export type WatchChanges = (listener: () => void) => () => void;
+
+export interface WorkbookState {
+  port: WorkbookPort;
+  mode: 'office' | 'preview';
+  snapshot?: Snapshot;
+  loading: boolean;
+  /** What the last read threw. */
+  error?: { cause: unknown };
+  reload: () => Promise<Snapshot | undefined>;
+  /** A range the user chose as the project table (when there is no table or sheet named Prosjekter). */
+  range?: string;
+  setRange: (range: string | undefined) => void;
+  watchChanges: WatchChanges;
+}
+
+const WorkbookContext = createContext<WorkbookState | undefined>(undefined);
+
+const noChanges: WatchChanges = () => () => undefined;
+
+export function WorkbookProvider({
+  port,
+  mode,
+  watchChanges = noChanges,
+  children,
+}: {
+  port: WorkbookPort;
+  mode: 'office' | 'preview';
+  watchChanges?: WatchChanges;
+  children: ReactNode;
+}) {
+  const [snapshot, setSnapshot] = useState<Snapshot | undefined>();
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<{ cause: unknown } | undefined>();
+  const [range, setRange] = useState<string | undefined>();
+  const generation = useRef(0);
+
+  const reload = useCallback(async () => {
+    const mine = ++generation.current;
+    setLoading(true);
+    try {
+      const next = await loadSnapshot(port, { range });
+      if (mine === generation.current) {
+        setSnapshot(next);
+        setError(undefined);
+      }
+      return next;
+    } catch (cause) {
+      if (mine === generation.current) setError({ cause });
+      return undefined;
+    } finally {
+      if (mine === generation.current) setLoading(false);
+    }
+  }, [port, range]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const value = useMemo<WorkbookState>(
+    () => ({ port, mode, snapshot, loading, error, reload, range, setRange, watchChanges }),
+    [port, mode, snapshot, loading, error, reload, range, watchChanges],
+  );
+  return <WorkbookContext.Provider value={value}>{children}</WorkbookContext.Provider>;
+}
+
+export function useWorkbook(): WorkbookState {
+  const state = useContext(WorkbookContext);
+  if (!state) throw new Error('useWorkbook outside WorkbookProvider');
+  return state;
+}

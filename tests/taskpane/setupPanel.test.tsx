@@ -1,0 +1,96 @@
+/** @jest-environment jsdom */
+import './support/setup';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { defaultPlan, planToTables } from '../../src/core/plan';
+import { SetupPanel } from '../../src/taskpane/panels/SetupPanel';
+import { FakePort } from './support/fakePort';
+import { renderWithWorkbook, workbookRead } from './support/render';
+
+describe('Oppsett', () => {
+  it('says the built-in plan is in use and creates the Plan sheet from it', async () => {
+    const port = new FakePort();
+    renderWithWorkbook(SetupPanel, port);
+    await workbookRead(port);
+    expect(screen.getByTestId('plan-in-use').textContent).toContain('innebygd standardplan');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Lag arket «Plan» med standardplanen' }));
+    await screen.findByText('Laget arket «Plan». Endre tabellene der for å tilpasse planen.');
+    expect(port.callsOf('createPlanSheet')[0][0]).toEqual(planToTables(defaultPlan));
+    await waitFor(() => expect(screen.getByTestId('plan-in-use').textContent).toContain('fra arket «Plan»'));
+    expect(screen.getByRole('button', { name: 'Lag arket «Plan» med standardplanen' })).toHaveProperty(
+      'disabled',
+      true,
+    );
+  });
+
+  it('shows the port’s own message when Excel refuses', async () => {
+    const port = new FakePort();
+    port.failNext('createPlanSheet', (await import('../../src/port/errors')).portErrors.workbookProtected());
+    renderWithWorkbook(SetupPanel, port);
+    await workbookRead(port);
+    await userEvent.click(screen.getByRole('button', { name: 'Lag arket «Plan» med standardplanen' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Arbeidsbokens struktur er beskyttet');
+  });
+
+  it('finds the project table and the column of every field', async () => {
+    const port = new FakePort();
+    renderWithWorkbook(SetupPanel, port);
+    await workbookRead(port);
+    expect(
+      screen.getByText(/Fant tabellen «Prosjekter» \(Prosjekter!A1:O29\) med 28 prosjekter/),
+    ).toBeTruthy();
+    expect((screen.getByLabelText(/^Bevilget/) as HTMLSelectElement).value).toBe('7');
+    expect((screen.getByLabelText(/^Innsatsområde/) as HTMLSelectElement).value).toBe('4');
+  });
+
+  it('refuses to save a mapping without a required field, and saves a fixed one with its headers', async () => {
+    const port = new FakePort();
+    renderWithWorkbook(SetupPanel, port);
+    await workbookRead(port);
+    const save = screen.getByRole('button', { name: 'Lagre kolonnekart' });
+    await userEvent.selectOptions(screen.getByLabelText(/^Bevilget/), '');
+    expect(save).toHaveProperty('disabled', true);
+    expect(screen.getByText('Mangler påkrevde felt: Bevilget.')).toBeTruthy();
+
+    await userEvent.selectOptions(screen.getByLabelText(/^Bevilget/), '7');
+    await userEvent.click(save);
+    await screen.findByText('Kolonnekartet er lagret i arbeidsboken.');
+    const [saved] = port.callsOf('saveMapping')[0] as [
+      { mapping: Record<string, number>; headers: string[] },
+    ];
+    expect(saved.mapping.granted).toBe(7);
+    expect(saved.headers[7]).toBe('Bevilget');
+  });
+
+  it('flags one column chosen for two fields', async () => {
+    const port = new FakePort();
+    renderWithWorkbook(SetupPanel, port);
+    await workbookRead(port);
+    await userEvent.selectOptions(screen.getByLabelText(/^Søker/), '1');
+    expect(screen.getAllByText('«Prosjekt» er valgt for flere felt.').length).toBe(2);
+    expect(screen.getByRole('button', { name: 'Lagre kolonnekart' })).toHaveProperty('disabled', true);
+  });
+
+  it('offers an empty project table when there is none, and makes it', async () => {
+    const port = new FakePort({ projects: null });
+    renderWithWorkbook(SetupPanel, port);
+    await workbookRead(port);
+    expect(screen.getByText(/Fant ingen prosjekttabell/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Lag tom prosjekttabell' }));
+    await screen.findByText('Laget tabellen «Prosjekter» med standardoverskriftene.');
+    await screen.findByText(/Fant tabellen «Prosjekter».* med 0 prosjekter/);
+    expect(within(document.body).queryByRole('button', { name: 'Lag tom prosjekttabell' })).toBeNull();
+  });
+
+  it('speaks English', async () => {
+    const port = new FakePort();
+    renderWithWorkbook(SetupPanel, port, { lang: 'en' });
+    await workbookRead(port);
+    expect(
+      screen.getByRole('button', { name: 'Create the "Plan" sheet with the default plan' }),
+    ).toBeTruthy();
+    expect(screen.getByLabelText(/^Granted/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,35 @@
+/** Renders a panel (or the whole pane) the way the pane does: Fluent provider, language, workbook. */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render, screen, waitFor } from '@testing-library/react';
+import type { ComponentType } from 'react';
+import type { Lang } from '../../../src/i18n';
+import { LanguageProvider } from '../../../src/taskpane/i18n';
+import { WorkbookProvider, type WatchChanges } from '../../../src/taskpane/workbook';
+import type { WorkbookPort } from '../../../src/port/workbookPort';
+
+export function renderWithWorkbook(
+  Component: ComponentType,
+  port: WorkbookPort,
+  options: { lang?: Lang; watchChanges?: WatchChanges; mode?: 'office' | 'preview' } = {},
+) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <LanguageProvider lang={options.lang ?? 'nb'}>
+        <WorkbookProvider port={port} mode={options.mode ?? 'preview'} watchChanges={options.watchChanges}>
+          <Component />
+        </WorkbookProvider>
+      </LanguageProvider>
+    </FluentProvider>,
+  );
+}
+
+/** Waits until the workbook has been read once (the panel renders nothing before). */
+export async function workbookRead(port: { calls: { method: string }[] }): Promise<void> {
+  await waitFor(() => expect(port.calls.some((c) => c.method === 'readForOperation')).toBe(true));
+  await screen.findAllByRole('button');
+}
+
+/** Text with the nbsp Intl puts in "4 400 000" turned into plain spaces, for matching. */
+export function plain(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+}
