@@ -1,0 +1,358 @@
+/**
+ * Vurdering over a WorkbookPort: read Søknader, Prosjekter and the Plan in one read, assess, and — when
+ * asked — write the board's case table (an owned sheet), append the granted applications to Prosjekter
+ * (new rows only, logged by the port) and save the criteria in the Plan. Port-neutral: CLI and task pane.
+ */
+import {
+  assess,
+  criteriaFromTable,
+  criteriaToTable,
+  frameTable,
+  mapApplicationHeaders,
+  projectRowsFor,
+  readApplicationTable,
+  recommendationTable,
+  weightShares,
+  type ApplicationHeaderMatch,
+  type ApplicationTable,
+  type AssessmentResult,
+  type AssessOptions,
+  type Criterion,
+} from '../core/assessment';
+import { a1 } from '../core/cells';
+import { InputError } from '../core/errors';
+import {
+  checkPlan,
+  defaultPlan,
+  planFromTables,
+  planToTables,
+  type PlanTable,
+  type PlanTableFinding,
+} from '../core/plan';
+import { findHeaderRow, mapHeaders, readProjectTable } from '../core/projects';
+import { compareFindings } from '../core/rules';
+import { normalize } from '../core/text';
+import type { CellValue, ColumnMapping, Finding, Plan, ProjectTable } from '../core/types';
+import { APPLICATIONS, PROJECTS } from '../port/names';
+import type { SavedMapping, TableRead, WorkbookPort, WriteResult } from '../port/workbookPort';
+import { readingFindings } from './check';
+import type { PlanSource } from './load';
+
+export const RECOMMENDATION_SHEET = 'Innstilling';
+
+export interface AssessmentRunOptions extends AssessOptions {
+  /** Criteria edited in the pane but not yet saved; default: the Plan's `Kriterier`, else the default set. */
+  criteria?: Criterion[];
+  /** Read the applications from this range instead of the `Søknader` table or sheet. */
+  applicationsRange?: string;
+}
+
+export interface AssessmentRun {
+  plan: Plan;
+  planSource: PlanSource;
+  criteria: Criterion[];
+  /** 'workbook': from the Plan's `Kriterier`; 'default': the seven default criteria; 'given': passed in. */
+  criteriaSource: 'workbook' | 'default' | 'given';
+  applications: ApplicationTable;
+  applicationSource: { address: string; tableName?: string; headers: ApplicationHeaderMatch };
+  projects: ProjectTable | null;
+  /** Width of the project table's header row, for appending rows that fit it. */
+  projectWidth: number;
+  result: AssessmentResult;
+  /** The rules' findings plus what the reading found (Plan cells, headers nearly right). */
+  findings: Finding[];
+}
+
+function noApplications(): InputError {
+  return new InputError(
+    'no-applications',
+    `Fant ingen søknader: arbeidsboken har verken en tabell eller et ark som heter «${APPLICATIONS}» (eller det er tomt).`,
+    `No applications found: the workbook has neither a table nor a sheet named "${APPLICATIONS}" (or it is empty).`,
+  );
+}
+
+/** A saved mapping counts only while the header row reads as it did when the user confirmed it. */
+function savedFits(saved: SavedMapping | undefined, headers: CellValue[]): ColumnMapping | undefined {
+  if (!saved?.headers) return undefined;
+  const texts = (cells: readonly CellValue[]) => {
+    const all = cells.map((c) =>
+      typeof c === 'string' || typeof c === 'number' ? normalize(String(c)) : '',
+    );
+    while (all.length && all[all.length - 1] === '') all.pop();
+    return JSON.stringify(all);
+  };
+  return texts(headers) === texts(saved.headers) ? saved.mapping : undefined;
+}
+
+function projectsOf(read: TableRead | null, plan: Plan, saved: SavedMapping | undefined) {
+  const headerIndex = read ? findHeaderRow(read.grid) : -1;
+  if (!read || headerIndex < 0) return { table: null, width: 0 };
+  const headers = read.grid.values[headerIndex];
+  return { table: readProjectTable(read.grid, plan, savedFits(saved, headers)), width: headers.length };
+}
+
+function criteriaFindings(findings: PlanTableFinding[]): Finding[] {
+  return findings.map((f) => ({
+    rule: 'plan-table',
+    severity: 'warning',
+    sheet: 'Plan',
+    cell: 'A1',
+    message: `Plantabellen «${f.table}», rad ${f.row + 1}: ${f.message}`,
+    messageEn: `Plan table «${f.table}», row ${f.row + 1}: ${f.messageEn}`,
+  }));
+}
+
+function headerFindings(
+  applications: ApplicationTable,
+  headers: ApplicationHeaderMatch,
+  left: number,
+): Finding[] {
+  return headers.unknown
+    .filter((u) => u.suggestion)
+    .map((u) => ({
+      rule: 'unknown-header',
+      severity: 'info' as const,
+      sheet: applications.sheet,
+      cell: a1(applications.headerRow, left + u.column),
+      message: `Overskriften «${u.header}» er ukjent og blir ikke lest — mente du «${u.suggestion}»?`,
+      messageEn: `The header «${u.header}» is not known and is not read — did you mean «${u.suggestion}»?`,
+    }));
+}
+
+/** Reads everything in one port call and assesses. InputError 'no-applications' when there is nothing to assess. */
+export async function runAssessment(
+  port: WorkbookPort,
+  options: AssessmentRunOptions = {},
+): Promise<AssessmentRun> {
+  const read = await port.readForOperation({
+    projects: true,
+    applications: options.applicationsRange ? { range: options.applicationsRange } : true,
+    plan: true,
+    mapping: true,
+  });
+  const tables = read.planTables && Object.keys(read.planTables).length > 0 ? read.planTables : null;
+  const fromTables = tables ? planFromTables(tables) : null;
+  const plan = fromTables?.plan ?? defaultPlan;
+  const fromPlan = criteriaFromTable(tables?.Kriterier);
+  const criteria = options.criteria ?? fromPlan.criteria;
+  const criteriaSource = options.criteria ? 'given' : fromPlan.isDefault ? 'default' : 'workbook';
+
+  const grid = read.applications?.grid;
+  const headerIndex = grid ? findHeaderRow(grid) : -1;
+  if (!read.applications || !grid || headerIndex < 0) throw noApplications();
+  const headers = mapApplicationHeaders(grid.values[headerIndex], criteria);
+  const applications = readApplicationTable(grid, plan, criteria);
+  const { table: projects, width: projectWidth } = projectsOf(read.projects, plan, read.mappings.projects);
+
+  const result = assess({ plan, criteria, applications, projects }, options);
+  const planSource: PlanSource = fromTables ? 'workbook' : 'default';
+  const reading = readingFindings({
+    plan,
+    planSource,
+    // `Kriterier` is reported once, below, whatever planFromTables says of it.
+    planFindings: (fromTables?.findings ?? []).filter((f) => f.table !== 'Kriterier'),
+    planProblems: fromTables ? checkPlan(plan) : [],
+    table: null,
+    projectSource: null,
+  });
+  const findings = [
+    ...result.findings,
+    ...reading,
+    ...(tables && !options.criteria ? criteriaFindings(fromPlan.findings) : []),
+    ...headerFindings(applications, headers, grid.left),
+  ].sort(compareFindings);
+  return {
+    plan,
+    planSource,
+    criteria,
+    criteriaSource,
+    applications,
+    applicationSource: {
+      address: read.applications.address,
+      ...(read.applications.tableName ? { tableName: read.applications.tableName } : {}),
+      headers,
+    },
+    projects,
+    projectWidth,
+    result,
+    findings,
+  };
+}
+
+const dateText = (date: Date) =>
+  new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+
+/** The board's case table, the frames per area and the criteria, on the owned sheet `Innstilling`. */
+export async function writeRecommendationSheet(
+  port: WorkbookPort,
+  run: AssessmentRun,
+  options: { now?: Date; scope?: AssessOptions['scope'] } = {},
+): Promise<WriteResult> {
+  const cases = recommendationTable(run.result);
+  const frames = frameTable(run.result);
+  const shares = weightShares(run.criteria);
+  const scope =
+    options.scope === 'period' ? 'hele planperioden' : 'årets del av rammen for hvert innsatsområde';
+  const sheet = run.applications.sheet;
+  return port.writeOwnedSheet({
+    name: RECOMMENDATION_SHEET,
+    title: 'Innstilling til styret: vurdering av søknader',
+    subtitle: `${run.plan.name}. Rangert etter vektede poeng (0–100); rammene er ${scope}, etter det som alt er bevilget i «${PROJECTS}». Laget ${dateText(options.now ?? new Date())}.`,
+    action: 'Skrev innstilling',
+    tables: [
+      {
+        name: 'Omstilling_innstilling',
+        title: 'Søknadene i rangert rekkefølge',
+        ...cases,
+        links: {
+          column: 1,
+          targets: run.result.assessments.map((a) => ({
+            sheet,
+            cell: a.application.cells.id ?? a1(a.row, run.applications.left),
+          })),
+        },
+      },
+      ...(frames.rows.length
+        ? [{ name: 'Omstilling_rammer', title: 'Rammene etter søknadene, per innsatsområde', ...frames }]
+        : []),
+      {
+        name: 'Omstilling_kriterier',
+        title: 'Kriterier og vekter',
+        headers: ['Kriterium', 'Beskrivelse', 'Vekt', 'Andel'],
+        rows: run.criteria.map((c) => [c.name, c.description, c.weight, shares[c.id]]),
+        numberFormats: [undefined, undefined, '0.##', '0.0%'],
+      },
+    ],
+    columnWidths: [8, 12, 28, 34, 30, 14, 14, 8, 16, 14, 18, 40],
+  });
+}
+
+export interface GrantDecision {
+  /** The application's sheet row (as in AssessmentRun) … */
+  row: number;
+  /** … and its number, checked again so a table edited meanwhile is not misread. */
+  id?: string;
+  /** What the board granted, whole kroner. */
+  amount: number;
+}
+
+export interface AppendResult {
+  write: WriteResult | null;
+  added: { id?: string; name?: string; amount: number; projectId: CellValue }[];
+  /** Applications already in Prosjekter (same project, applicant and year): not added again. */
+  skipped: { id?: string; name?: string }[];
+}
+
+function grantProblem(nb: string, en: string): InputError {
+  return new InputError('grant-mismatch', nb, en);
+}
+
+/**
+ * Appends the granted applications to `Prosjekter` as new rows with status Aktiv and the decision's year;
+ * existing rows are never changed. Reads again first (one read, one write), so it works on what is in the
+ * workbook now; an application already in the project table for that year is skipped, not added twice.
+ * Creates the `Prosjekter` table when the workbook has none.
+ */
+export async function appendGrantedApplications(
+  port: WorkbookPort,
+  decisions: readonly GrantDecision[],
+  decisionYear: number,
+  options: AssessmentRunOptions = {},
+): Promise<AppendResult> {
+  if (!Number.isInteger(decisionYear) || decisionYear < 1900 || decisionYear > 2200) {
+    throw grantProblem(`«${decisionYear}» er ikke et årstall.`, `"${decisionYear}" is not a year.`);
+  }
+  const run = await runAssessment(port, options);
+  const grants = decisions.map((decision) => {
+    const application = run.applications.rows.find((a) => a.row === decision.row);
+    if (!application || (decision.id !== undefined && application.id !== decision.id)) {
+      throw grantProblem(
+        `Søknaden på rad ${decision.row}${decision.id ? ` (${decision.id})` : ''} er ikke der lenger. Vurder på nytt og prøv igjen. Ingenting ble endret.`,
+        `The application on row ${decision.row}${decision.id ? ` (${decision.id})` : ''} is no longer there. Assess again and retry. Nothing was changed.`,
+      );
+    }
+    if (!Number.isSafeInteger(decision.amount) || decision.amount < 0) {
+      throw grantProblem(
+        `Beløpet for ${application.id ?? `rad ${decision.row}`} må være et helt, ikke-negativt kronebeløp. Ingenting ble endret.`,
+        `The amount for ${application.id ?? `row ${decision.row}`} must be a whole, non-negative number of kroner. Nothing was changed.`,
+      );
+    }
+    return { application, amount: decision.amount };
+  });
+
+  const existing = run.projects?.rows ?? [];
+  const key = (name?: string, applicant?: string, year?: number) =>
+    `${normalize(name ?? '')}\u0000${normalize(applicant ?? '')}\u0000${year ?? ''}`;
+  const present = new Set(existing.map((p) => key(p.name, p.applicant, p.year)));
+  const fresh = grants.filter(
+    (g) => !present.has(key(g.application.name, g.application.applicant, decisionYear)),
+  );
+  const skipped = grants
+    .filter((g) => !fresh.includes(g))
+    .map(({ application }) => ({ id: application.id, name: application.name }));
+  if (fresh.length === 0) return { write: null, added: [], skipped };
+
+  let mapping: ColumnMapping;
+  let width: number;
+  if (run.projects) {
+    mapping = run.projects.mapping;
+    width = run.projectWidth;
+  } else {
+    await port.createProjectTable();
+    const headers = (await port.readProjects())?.grid.values[0] ?? [];
+    mapping = mapHeaders(headers).mapping;
+    width = headers.length;
+  }
+  const rows = projectRowsFor(
+    fresh,
+    decisionYear,
+    mapping,
+    width,
+    existing.map((p) => p.id),
+  );
+  const write = await port.appendRows(PROJECTS, rows);
+  const idColumn = mapping.id;
+  return {
+    write,
+    added: fresh.map(({ application, amount }, i) => ({
+      id: application.id,
+      name: application.name,
+      amount,
+      projectId: idColumn === undefined ? null : rows[i][idColumn],
+    })),
+    skipped,
+  };
+}
+
+/** A port that can replace one Plan table in place (or add it to the Plan sheet). */
+interface PlanTableWriter {
+  writePlanTable(table: PlanTable): Promise<WriteResult>;
+}
+
+function canWritePlanTable(port: WorkbookPort): port is WorkbookPort & PlanTableWriter {
+  return typeof (port as Partial<PlanTableWriter>).writePlanTable === 'function';
+}
+
+/**
+ * Saves the criteria as the Plan's `Kriterier` table. A workbook without a Plan sheet gets one (the current
+ * plan's tables plus `Kriterier`). Replacing the table on an existing Plan sheet needs a port that can
+ * write a Plan table; otherwise InputError 'criteria-not-saved', and nothing is changed.
+ */
+export async function saveCriteria(port: WorkbookPort, criteria: readonly Criterion[]): Promise<WriteResult> {
+  if (criteria.length === 0 || criteria.some((c) => !(c.weight >= 0) || !c.name.trim())) {
+    throw new InputError(
+      'criteria-invalid',
+      'Hvert kriterium trenger et navn og en vekt ≥ 0. Ingenting ble lagret.',
+      'Every criterion needs a name and a weight ≥ 0. Nothing was saved.',
+    );
+  }
+  const table = criteriaToTable(criteria);
+  const planTables = await port.readPlanTables();
+  if (!planTables) return port.createPlanSheet([...planToTables(defaultPlan), table]);
+  if (canWritePlanTable(port)) return port.writePlanTable(table);
+  throw new InputError(
+    'criteria-not-saved',
+    'Kriteriene kan ikke lagres i Plan-arket fra her ennå. Skriv vektene inn i tabellen «Kriterier» på arket Plan. Ingenting ble endret.',
+    'The criteria cannot be saved to the Plan sheet from here yet. Type the weights into the "Kriterier" table on the Plan sheet. Nothing was changed.',
+  );
+}
