@@ -1,0 +1,97 @@
+/**
+ * Reading a workbook for an operation: the plan (workbook tables, else the default plan), the project
+ * table typed by core, and — for the sum checks — the other sheets, all in ONE port read.
+ * Port-neutral: the CLI (ExcelJS port) and the task pane (Office port) share it.
+ */
+import { checkPlan, defaultPlan, planFromTables, type PlanProblem, type PlanTableFinding } from '../core/plan';
+import { findHeaderRow, mapHeaders, readProjectTable, type HeaderMatch } from '../core/projects';
+import { normalize } from '../core/text';
+import type { CellValue, ColumnMapping, Grid, Plan, ProjectTable } from '../core/types';
+import type { SavedMapping, SourceKind, WorkbookPort } from '../port/workbookPort';
+
+export type PlanSource = 'default' | 'workbook';
+
+export interface ProjectSource {
+  source: SourceKind;
+  /** Sheet-qualified address of what was read, e.g. "Prosjekter!A1:O29". */
+  address: string;
+  tableName?: string;
+  /** How the header row matched the known headers (missing, duplicated and unknown columns). */
+  headers: HeaderMatch;
+  /** 'saved': the mapping the user confirmed earlier still fits the headers, and was used. */
+  mapping: 'saved' | 'headers';
+  /** The grid as read (header row included), for operations that show or mark cells. */
+  grid: Grid;
+}
+
+export interface LoadedWorkbook {
+  plan: Plan;
+  planSource: PlanSource;
+  /** Cells of the Plan tables that could not be read (the default plan's value was used instead). */
+  planFindings: PlanTableFinding[];
+  /** Where the workbook's plan does not add up (empty for the default plan). */
+  planProblems: PlanProblem[];
+  /** null when the workbook has no project table (or only an empty one). */
+  table: ProjectTable | null;
+  projectSource: ProjectSource | null;
+  /** The other sheets' used ranges, when asked for. */
+  sheets?: Grid[];
+}
+
+export interface LoadOptions {
+  /** Also read every other sheet, for the sum checks (default false). */
+  sheets?: boolean;
+  /** Read the project table from this range instead of the `Prosjekter` table or sheet. */
+  projectsRange?: string;
+}
+
+function headerTexts(row: CellValue[] | undefined): string[] {
+  return (row ?? []).map((cell) => (typeof cell === 'string' || typeof cell === 'number' ? normalize(String(cell)) : ''));
+}
+
+/** The saved mapping is used only while the header row still reads as it did when the user confirmed it. */
+function savedMappingFits(saved: SavedMapping | undefined, headers: CellValue[] | undefined): ColumnMapping | undefined {
+  if (!saved?.headers) return undefined;
+  const now = headerTexts(headers);
+  const then = saved.headers.map((h) => normalize(h));
+  const trim = (texts: string[]) => texts.slice(0, texts.length - [...texts].reverse().findIndex((t) => t !== ''));
+  return JSON.stringify(trim(now)) === JSON.stringify(trim(then)) ? saved.mapping : undefined;
+}
+
+export async function loadWorkbook(port: WorkbookPort, options: LoadOptions = {}): Promise<LoadedWorkbook> {
+  const read = await port.readForOperation({
+    projects: options.projectsRange ? { range: options.projectsRange } : true,
+    applications: false,
+    plan: true,
+    mapping: true,
+    sheets: options.sheets ?? false,
+  });
+  const fromTables = read.planTables && Object.keys(read.planTables).length > 0 ? planFromTables(read.planTables) : null;
+  const plan = fromTables?.plan ?? defaultPlan;
+  const loaded: LoadedWorkbook = {
+    plan,
+    planSource: fromTables ? 'workbook' : 'default',
+    planFindings: fromTables?.findings ?? [],
+    planProblems: fromTables ? checkPlan(plan) : [],
+    table: null,
+    projectSource: null,
+  };
+  if (options.sheets) loaded.sheets = read.sheets;
+
+  const projects = read.projects;
+  const headerIndex = projects ? findHeaderRow(projects.grid) : -1;
+  if (!projects || headerIndex < 0) return loaded;
+  const headerRow = projects.grid.values[headerIndex];
+  const headers = mapHeaders(headerRow);
+  const saved = savedMappingFits(read.mappings.projects, headerRow);
+  loaded.table = readProjectTable(projects.grid, plan, saved);
+  loaded.projectSource = {
+    source: projects.source,
+    address: projects.address,
+    ...(projects.tableName ? { tableName: projects.tableName } : {}),
+    headers,
+    mapping: saved ? 'saved' : 'headers',
+    grid: projects.grid,
+  };
+  return loaded;
+}

@@ -1,0 +1,109 @@
+/**
+ * `omstilling`: the plan's checks headless. Parses the line, runs one command, and turns every error a user
+ * can act on into one line and exit code 2 — never a stack trace. Anything else is a bug: exit code 3 with
+ * one line (the stack only with OMSTILLING_DEBUG=1).
+ */
+import packageJson from '../../package.json';
+import { AppError } from '../app/errors';
+import { InputError } from '../core/errors';
+import { PortError } from '../port/errors';
+import { parseArgs, type CommandId, type UsageProblem } from './args';
+import { EXIT, type CliIo, type Command } from './context';
+import { helpText } from './help';
+import { HINT_HELP, UsageError, type Lang } from './messages';
+import { json as toJson } from './format';
+import { allocate } from './commands/allocate';
+import { curve } from './commands/curve';
+import { InputFileError } from './input';
+import { check } from './commands/check';
+import { summary } from './commands/summary';
+import { followUp } from './commands/followUp';
+import { template } from './commands/template';
+
+const RUN: Record<CommandId, Command> = { check, summary, curve, allocate, template, followUp };
+const FILE_COMMANDS: CommandId[] = ['check', 'summary', 'followUp'];
+
+export const VERSION: string = packageJson.version;
+
+function usageText(problem: UsageProblem, lang: Lang): string {
+  const nb = lang === 'nb';
+  switch (problem.kind) {
+    case 'unknown-command':
+      return nb ? `Ukjent kommando «${problem.word}».` : `Unknown command "${problem.word}".`;
+    case 'unknown-option':
+      return nb ? `Ukjent valg «${problem.option}».` : `Unknown option "${problem.option}".`;
+    case 'missing-value':
+      return nb ? `${problem.option} mangler en verdi.` : `${problem.option} needs a value.`;
+    case 'unexpected-value':
+      return nb ? `${problem.option} tar ingen verdi.` : `${problem.option} takes no value.`;
+    case 'bad-lang':
+      return nb
+        ? `Ukjent språk «${problem.value}»; bruk nb eller en.`
+        : `Unknown language "${problem.value}"; use nb or en.`;
+  }
+}
+
+/** A user can act on it: the one line to show and a stable code for --json. */
+function userError(error: unknown, lang: Lang): { code: string; message: string } | undefined {
+  const pick = (e: { message: string; messageEn: string }) => (lang === 'nb' ? e.message : e.messageEn);
+  if (error instanceof UsageError) return { code: 'usage', message: pick(error) };
+  if (error instanceof InputFileError) return { code: error.code, message: pick(error) };
+  if (error instanceof AppError) return { code: error.code, message: pick(error) };
+  if (error instanceof InputError) return { code: error.code, message: pick(error) };
+  if (error instanceof PortError) return { code: error.code, message: pick(error) };
+  return undefined;
+}
+
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
+
+export const processIo: CliIo = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    io.err(`omstilling: ${usageText(parsed.problem, parsed.lang)} ${HINT_HELP[parsed.lang]}`);
+    return EXIT.unusable;
+  }
+  const { args } = parsed;
+  const lang = args.lang;
+  if (args.help) {
+    io.out(helpText(lang, args.command?.id));
+    return EXIT.ok;
+  }
+  if (args.version) {
+    io.out(args.json ? toJson({ version: VERSION }) : `omstilling ${VERSION}`);
+    return EXIT.ok;
+  }
+  if (!args.command) {
+    io.err(helpText(lang));
+    return EXIT.unusable;
+  }
+  try {
+    return await RUN[args.command.id]({ args, lang, json: args.json, io });
+  } catch (error) {
+    const known = userError(error, lang);
+    const file = FILE_COMMANDS.includes(args.command.id) ? args.positionals[0] : undefined;
+    // The workbook's own problems (no project table, a sheet the summary range names …) say which file.
+    if (known && file && (error instanceof AppError || error instanceof PortError)) {
+      known.message = `${file}: ${known.message}`;
+    }
+    if (known) {
+      if (args.json) io.out(toJson({ error: known }));
+      io.err(`omstilling: ${oneLine(known.message)}`);
+      return EXIT.unusable;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.err(
+      oneLine(
+        lang === 'nb'
+          ? `omstilling: intern feil (${detail}). Dette er en feil i verktøyet; meld den gjerne.`
+          : `omstilling: internal error (${detail}). This is a bug in the tool; please report it.`,
+      ),
+    );
+    if (process.env.OMSTILLING_DEBUG && error instanceof Error && error.stack) io.err(error.stack);
+    return EXIT.bug;
+  }
+}
