@@ -1,0 +1,365 @@
+/**
+ * The WorkbookPort contract: the same workbook content gives the same results through the Office.js
+ * adapter (over the fake Excel) and through ExcelJS (over a real .xlsx saved and reopened).
+ */
+import { defaultPlan, planFromTables, planToTables } from '../../src/core/plan';
+import { CANONICAL_HEADERS, FIELD_ORDER, readProjectTable } from '../../src/core/projects';
+import { sampleProjectsGrid } from '../../src/core/sample';
+import type { CellValue } from '../../src/core/types';
+import { excelSerial } from '../../src/port/layout';
+import type { OwnedSheetSpec, WorkbookPort } from '../../src/port/workbookPort';
+import { failure, implementations, NOW, type Built, type SheetFixture } from './fixtures';
+
+const sample = sampleProjectsGrid().values;
+const HEADERS = FIELD_ORDER.map((f) => CANONICAL_HEADERS[f]);
+
+/** The seed's 28 projects with what users type: a number stored as text, an error cell. */
+function projectRows(): { values: CellValue[][]; formats: (string | undefined)[][] } {
+  const values = sample.map((row) => [...row]);
+  const formats: (string | undefined)[][] = values.map((row) => row.map(() => undefined));
+  values[2][7] = '350 000';
+  formats[2][7] = '@';
+  values[4][11] = { error: '#REF!' };
+  return { values, formats };
+}
+
+function projectsTableFixture(extra: SheetFixture[] = [], sheet: Partial<SheetFixture> = {}): SheetFixture[] {
+  const { values, formats } = projectRows();
+  return [{ name: 'Prosjekter', values, formats, tables: [{ name: 'Prosjekter', address: 'A1:O29' }], ...sheet }, ...extra];
+}
+
+const summarySpec = (rows: CellValue[][]): OwnedSheetSpec => ({
+  name: 'Oppsummering',
+  title: 'Oppsummering 2012',
+  subtitle: 'Laget av Omstilling',
+  tables: [
+    {
+      name: 'Oppsummering_omrader',
+      title: 'Bevilget mot ramme',
+      headers: ['Innsatsområde', 'Bevilget', 'Ramme'],
+      rows,
+      numberFormats: [undefined, '# ##0', '# ##0'],
+      links: { column: 0, targets: rows.map((_, i) => ({ sheet: 'Prosjekter', cell: `E${i + 2}` })) },
+    },
+  ],
+  charts: [{ name: 'Bevilget_mot_ramme', kind: 'columns', title: 'Bevilget mot ramme', table: 'Oppsummering_omrader', series: 2 }],
+});
+
+describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
+  let built: Built;
+  let port: WorkbookPort;
+  const open = async (fixture: SheetFixture[]) => {
+    built = await build(fixture);
+    port = built.port;
+  };
+
+  describe('reading the project table', () => {
+    test('from the Excel table Prosjekter: every cell with its address and number format', async () => {
+      await open(projectsTableFixture());
+      const read = await port.readProjects();
+      expect(read).toMatchObject({ source: 'table', tableName: 'Prosjekter', address: 'Prosjekter!A1:O29' });
+      expect(read?.grid).toMatchObject({ sheet: 'Prosjekter', top: 1, left: 1 });
+      expect(read?.grid.values).toEqual(projectRows().values);
+      expect(read?.grid.numberFormats?.[2][7]).toBe('@');
+      expect(read?.grid.numberFormats?.[3][7]).toBe('General');
+      const table = readProjectTable(read!.grid, defaultPlan);
+      expect(table.rows).toHaveLength(28);
+      expect(table.rows[1].cells.granted).toBe('H3');
+    });
+
+    test('from the sheet Prosjekter when there is no table, wherever the headers start', async () => {
+      await open([{ name: 'Notater', values: [['Her står noe annet']] }, { name: 'Prosjekter', at: 'B3', values: sample }]);
+      const read = await port.readProjects();
+      expect(read).toMatchObject({ source: 'sheet', address: 'Prosjekter!B3:P31' });
+      expect(read?.tableName).toBeUndefined();
+      expect(read?.grid).toMatchObject({ top: 3, left: 2 });
+      expect(read?.grid.values).toEqual(sample);
+    });
+
+    test('from a range the user gives, on any sheet', async () => {
+      await open([{ name: 'Ark 1', at: 'C5', values: sample.slice(0, 5) }]);
+      const read = await port.readProjects({ range: "'Ark 1'!C5:Q9" });
+      expect(read).toMatchObject({ source: 'range', address: "'Ark 1'!C5:Q9" });
+      expect(read?.grid.values).toEqual(sample.slice(0, 5));
+    });
+
+    test('nothing when the workbook has no project table', async () => {
+      await open([{ name: 'Ark1', values: [['x']] }]);
+      expect(await port.readProjects()).toBeNull();
+    });
+
+    test('dates as serial numbers, booleans, errors and empty cells as the core expects them', async () => {
+      await open([
+        {
+          name: 'Prosjekter',
+          values: [
+            ['Dato', 'Ja', 'Feil', 'Tom', 'Tekst'],
+            [45413, true, { error: '#DIV/0!' }, null, '0123'],
+          ],
+          formats: [[], ['yyyy-mm-dd', undefined, undefined, undefined, '@']],
+        },
+      ]);
+      const read = await port.readProjects();
+      expect(read?.grid.values[1]).toEqual([45413, true, { error: '#DIV/0!' }, null, '0123']);
+      expect(read?.grid.numberFormats?.[1]).toEqual(['yyyy-mm-dd', 'General', 'General', 'General', '@']);
+    });
+
+    test('a range the user points at, with or without a sheet name', async () => {
+      await open([{ name: 'Sum', values: [['Sum', 10], ['Sum', 20]] }]);
+      expect((await port.readRange('Sum!B1:B2')).values).toEqual([[10], [20]]);
+      expect(await port.readRange('A2:B2')).toMatchObject({ sheet: 'Sum', top: 2, left: 1, values: [['Sum', 20]] });
+      expect((await failure(port.readRange('Sum!B1:'))).code).toBe('invalid-address');
+    });
+  });
+
+  describe('the plan', () => {
+    test('no Plan sheet: null, so the default plan is used', async () => {
+      await open(projectsTableFixture());
+      expect(await port.readPlanTables()).toBeNull();
+    });
+
+    test('createPlanSheet writes tables that read back into the same plan, and never over an existing Plan', async () => {
+      await open(projectsTableFixture());
+      const result = await port.createPlanSheet(planToTables(defaultPlan));
+      expect(result.sheet).toBe('Plan');
+      const tables = await port.readPlanTables();
+      expect(Object.keys(tables ?? {}).sort()).toEqual(planToTables(defaultPlan).map((t) => t.name).sort());
+      const back = planFromTables(tables!);
+      expect(back.plan).toEqual(defaultPlan);
+      const before = built.inspect.values('Plan', 'A1:H40');
+      const refused = await failure(port.createPlanSheet(planToTables(defaultPlan)));
+      expect(refused.code).toBe('exists');
+      expect(refused.message).toContain('«Plan»');
+      expect(built.inspect.values('Plan', 'A1:H40')).toEqual(before);
+    });
+  });
+
+  describe('owned sheets', () => {
+    const rows: CellValue[][] = [
+      ['Nyskaping i næringslivet', 2_300_000, 4_400_000],
+      ['Attraktivitet for næringslivet', 640_000, 1_900_000],
+    ];
+
+    test('writeOwnedSheet creates the sheet, links rows to cells, keeps text as text, and logs the write', async () => {
+      await open(projectsTableFixture());
+      const result = await port.writeOwnedSheet(summarySpec(rows));
+      expect(result).toMatchObject({ sheet: 'Oppsummering', address: 'Oppsummering!A5:C7', rows: 2 });
+      expect(built.inspect.values('Oppsummering', 'A1:C7')).toEqual([
+        ['Oppsummering 2012', null, null],
+        ['Laget av Omstilling', null, null],
+        [null, null, null],
+        ['Bevilget mot ramme', null, null],
+        ['Innsatsområde', 'Bevilget', 'Ramme'],
+        ...rows,
+      ]);
+      expect(built.inspect.formats('Oppsummering', 'A5:C6')).toEqual([
+        ['@', '@', '@'],
+        ['General', '# ##0', '# ##0'],
+      ]);
+      expect(built.inspect.tables()).toContainEqual({ name: 'Oppsummering_omrader', sheet: 'Oppsummering', address: 'A5:C7' });
+      expect(await port.listOwnedSheets()).toEqual(expect.arrayContaining(['Oppsummering', 'Logg']));
+      expect(built.inspect.values('Logg', 'A1:D2')).toEqual([
+        ['Tid', 'Handling', 'Mål', 'Rader'],
+        [excelSerial(NOW), 'Skrev ark', 'Oppsummering', 2],
+      ]);
+      expect(result.charts).toEqual([{ name: 'Bevilget_mot_ramme', kind: 'columns', native: port.capabilities.nativeCharts }]);
+      expect(result.warnings.some((w) => w.code === 'chart-not-saved')).toBe(!port.capabilities.nativeCharts);
+    });
+
+    test('writing it again replaces only what the add-in owns there, and logs again', async () => {
+      await open(projectsTableFixture());
+      await port.writeOwnedSheet(summarySpec(rows));
+      await port.writeOwnedSheet(summarySpec(rows.slice(0, 1)));
+      expect(built.inspect.values('Oppsummering', 'A5:C7')).toEqual([
+        ['Innsatsområde', 'Bevilget', 'Ramme'],
+        rows[0],
+        [null, null, null],
+      ]);
+      expect(built.inspect.tables().filter((t) => t.sheet === 'Oppsummering')).toEqual([
+        { name: 'Oppsummering_omrader', sheet: 'Oppsummering', address: 'A5:C6' },
+      ]);
+      expect(built.inspect.values('Logg', 'B2:D3')).toEqual([
+        ['Skrev ark', 'Oppsummering', 2],
+        ['Skrev ark', 'Oppsummering', 1],
+      ]);
+      expect(built.inspect.values('Prosjekter', 'A1:O29')).toEqual(projectRows().values);
+    });
+
+    test("a sheet of the user's with the same name is never replaced", async () => {
+      await open(projectsTableFixture([{ name: 'Oppsummering', values: [['Mine egne tall', 42]] }]));
+      const refused = await failure(port.writeOwnedSheet(summarySpec(rows)));
+      expect(refused.code).toBe('name-taken');
+      expect(refused.message).toContain('«Oppsummering»');
+      expect(refused.messageEn).toContain('"Oppsummering"');
+      expect(built.inspect.values('Oppsummering', 'A1:C7')).toEqual([
+        ['Mine egne tall', 42, null],
+        ...Array.from({ length: 6 }, () => [null, null, null]),
+      ]);
+      expect(built.inspect.sheets().map((s) => s.name)).not.toContain('Logg');
+    });
+  });
+
+  describe('the project table', () => {
+    test('createProjectTable makes the canonical table when there is none, and only then', async () => {
+      await open([{ name: 'Ark1', values: [['x']] }]);
+      await port.createProjectTable();
+      expect(built.inspect.tables()).toContainEqual({ name: 'Prosjekter', sheet: 'Prosjekter', address: 'A1:O2' });
+      const read = await port.readProjects();
+      expect(read).toMatchObject({ source: 'table', address: 'Prosjekter!A1:O2' });
+      expect(read?.grid.values[0]).toEqual(HEADERS);
+      expect(read?.grid.values[1]).toEqual(HEADERS.map(() => null));
+      expect((await failure(port.createProjectTable())).code).toBe('exists');
+    });
+
+    test('appendRows adds rows after the last row of a table and never changes existing rows', async () => {
+      await open(projectsTableFixture([{ name: 'Under', values: [['annet']] }]));
+      const added: CellValue[][] = [
+        ['2013-01', 'Ny forstudie', 'Søker AS', '987 654 321', 'Attraktivitet for næringslivet', 'Forstudie', 2013, 150_000, null, null, 'Aktiv', null, null, null, null],
+        ['2013-02', 'Nytt hovedprosjekt', 'Bedrift AS', '912 345 678', 'Nyskaping i næringslivet', 'Hovedprosjekt', 2013, 400_000, 200_000, null, 'Aktiv', 2, 1, null, null],
+      ];
+      const result = await port.appendRows('Prosjekter', added);
+      expect(result).toMatchObject({ sheet: 'Prosjekter', address: 'Prosjekter!A30:O31', rows: 2 });
+      expect(built.inspect.values('Prosjekter', 'A1:O29')).toEqual(projectRows().values);
+      expect(built.inspect.values('Prosjekter', 'A30:O31')).toEqual(added);
+      expect(built.inspect.tables()).toContainEqual({ name: 'Prosjekter', sheet: 'Prosjekter', address: 'A1:O31' });
+      const read = await port.readProjects();
+      expect(readProjectTable(read!.grid, defaultPlan).rows).toHaveLength(30);
+      expect(built.inspect.values('Logg', 'B2:D2')).toEqual([['La til rader', 'Prosjekter', 2]]);
+    });
+
+    test('appendRows to a sheet goes below its used range; rows of the wrong width are refused', async () => {
+      await open([{ name: 'Søknader', at: 'B2', values: [['Søker', 'Beløp'], ['A AS', 100]] }]);
+      const result = await port.appendRows('Søknader', [['B AS', 200]]);
+      expect(result.address).toBe('Søknader!B4:C4');
+      expect(built.inspect.values('Søknader', 'B2:C4')).toEqual([['Søker', 'Beløp'], ['A AS', 100], ['B AS', 200]]);
+      const refused = await failure(port.appendRows('Søknader', [['C AS', 300, 'ekstra']]));
+      expect(refused.code).toBe('wrong-width');
+      expect(built.inspect.values('Søknader', 'B5:D5')).toEqual([[null, null, null]]);
+      expect((await failure(port.appendRows('Finnes ikke', [['x']]))).code).toBe('not-found');
+    });
+  });
+
+  describe('marks', () => {
+    const fixture = () =>
+      projectsTableFixture([], {
+        userRule: { ref: 'H2:H29', formula: 'H2>1000000', fill: '#C6EFCE' },
+        userFill: { cell: 'H3', color: '#FFFF00' },
+      });
+
+    test('markCells adds our rules over the cells, leaving the user’s own rule and fill alone', async () => {
+      await open(fixture());
+      const read = await port.readForOperation();
+      const result = await port.markCells(
+        [
+          { sheet: 'Prosjekter', cell: 'H3', severity: 'warning' },
+          { sheet: 'Prosjekter', cell: 'E4', severity: 'error' },
+          { sheet: 'Prosjekter', cell: 'E5', severity: 'error' },
+        ],
+        { replacing: read.marks },
+      );
+      expect(result).toEqual({ marked: 3, removed: 0 });
+      expect(built.inspect.rules('Prosjekter')).toEqual(
+        expect.arrayContaining([
+          { formula: 'H2>1000000', areas: 'H2:H29' },
+          { formula: 'ISTEXT("Omstilling-merke: feil")', areas: 'E4:E5' },
+          { formula: 'ISTEXT("Omstilling-merke: advarsel")', areas: 'H3' },
+        ]),
+      );
+      expect(built.inspect.rules('Prosjekter')).toHaveLength(3);
+      expect(built.inspect.fill('Prosjekter', 'H3')).toBe('FFFF00');
+      expect(built.inspect.values('Prosjekter', 'A1:O29')).toEqual(projectRows().values);
+    });
+
+    test('marking again replaces our marks; clearMarks removes ours only', async () => {
+      await open(fixture());
+      await port.markCells([{ sheet: 'Prosjekter', cell: 'H3', severity: 'warning' }]);
+      const read = await port.readForOperation();
+      expect(await port.markCells([{ sheet: 'Prosjekter', cell: 'B9', severity: 'info' }], { replacing: read.marks })).toEqual({
+        marked: 1,
+        removed: 1,
+      });
+      expect(built.inspect.rules('Prosjekter')).toEqual(
+        expect.arrayContaining([{ formula: 'ISTEXT("Omstilling-merke: info")', areas: 'B9' }]),
+      );
+      expect(built.inspect.rules('Prosjekter')).toHaveLength(2);
+      expect(await port.clearMarks()).toBe(1);
+      expect(built.inspect.rules('Prosjekter')).toEqual([{ formula: 'H2>1000000', areas: 'H2:H29' }]);
+      expect(built.inspect.fill('Prosjekter', 'H3')).toBe('FFFF00');
+    });
+  });
+
+  describe('the column mapping and the combined read', () => {
+    test('saveMapping stores the mapping in a hidden owned sheet; readMapping reads it back', async () => {
+      await open(projectsTableFixture());
+      expect(await port.readMapping()).toBeNull();
+      const saved = { mapping: { name: 1, area: 4, category: 5, year: 6, granted: 7 }, headers: HEADERS };
+      await port.saveMapping(saved);
+      expect(await port.readMapping()).toEqual(saved);
+      expect(await port.readMapping('applications')).toBeNull();
+      expect(built.inspect.sheets()).toContainEqual({ name: 'Omstilling_innstillinger', hidden: true });
+      expect(await port.listOwnedSheets()).toEqual(expect.arrayContaining(['Omstilling_innstillinger', 'Logg']));
+    });
+
+    test('readForOperation gives projects, plan, mappings and the other visible sheets in one read', async () => {
+      await open(projectsTableFixture([{ name: 'Oppsummering 2012', values: [['Sum bevilget', 5_240_000]] }]));
+      await port.saveMapping({ mapping: { name: 1 } });
+      await port.writeOwnedSheet({ name: 'Funn', tables: [{ name: 'Funn', headers: ['Celle', 'Melding'], rows: [['H3', 'Tall lagret som tekst']] }] });
+      const read = await port.readForOperation({ sheets: true, applications: true });
+      expect(read.projects?.address).toBe('Prosjekter!A1:O29');
+      expect(read.applications).toBeNull();
+      expect(read.planTables).toBeNull();
+      expect(read.mappings).toEqual({ projects: { mapping: { name: 1 } } });
+      expect(read.sheets).toEqual([{ sheet: 'Oppsummering 2012', top: 1, left: 1, values: [['Sum bevilget', 5_240_000]] }]);
+      expect(read.ownedSheets.sort()).toEqual(['Funn', 'Logg', 'Omstilling_innstillinger']);
+      expect(read.marks.sheets).toEqual([
+        { name: 'Prosjekter', protected: false },
+        { name: 'Oppsummering 2012', protected: false },
+      ]);
+    });
+  });
+
+  describe('protection and selection', () => {
+    test('a protected sheet refuses writes with a clear message and keeps every cell', async () => {
+      await open(projectsTableFixture([], { protected: true }));
+      const refused = await failure(port.appendRows('Prosjekter', [HEADERS.map(() => 'x')]));
+      expect(refused.code).toBe('sheet-protected');
+      expect(refused.message).toMatch(/Arket «Prosjekter» er beskyttet.*Ingenting ble endret\./);
+      expect(refused.messageEn).toMatch(/The sheet "Prosjekter" is protected.*Nothing was changed\./);
+      expect((await failure(port.markCells([{ sheet: 'Prosjekter', cell: 'A2', severity: 'error' }]))).code).toBe('sheet-protected');
+      expect(built.inspect.values('Prosjekter', 'A1:O30')).toEqual([...projectRows().values, HEADERS.map(() => null)]);
+      expect(built.inspect.rules('Prosjekter')).toEqual([]);
+      expect(built.inspect.sheets().map((s) => s.name)).toEqual(['Prosjekter']);
+    });
+
+    test('selectCell moves the selection to a finding’s cell', async () => {
+      await open(projectsTableFixture([{ name: 'Annet' }]));
+      await port.selectCell('Prosjekter', 'H7');
+      expect(await port.getSelectedAddress()).toBe('Prosjekter!H7');
+      expect((await failure(port.selectCell('Borte', 'A1'))).code).toBe('not-found');
+    });
+  });
+});
+
+describe('both implementations agree on a whole session', () => {
+  async function session(build: (fixture: SheetFixture[]) => Promise<Built>) {
+    const { port, inspect } = await build(projectsTableFixture([{ name: 'Oppsummering 2012', values: [['Sum', 1]] }]));
+    const out: unknown[] = [];
+    out.push(await port.createPlanSheet(planToTables(defaultPlan)));
+    out.push(await port.appendRows('Prosjekter', [HEADERS.map((_, i) => (i === 6 ? 2013 : `v${i}`))]));
+    out.push(await port.saveMapping({ mapping: { granted: 7 } }));
+    const spec = summarySpec([['A', 1, 2]]);
+    const written = await port.writeOwnedSheet(spec);
+    out.push({ ...written, charts: written.charts.map((c) => c.name), warnings: [] });
+    const read = await port.readForOperation({ sheets: true });
+    out.push({ ...read, marks: read.marks.sheets });
+    out.push(await port.markCells([{ sheet: 'Prosjekter', cell: 'C3', severity: 'error' }]));
+    out.push(inspect.values('Logg', 'A1:D6'), inspect.values('Plan', 'A1:H45'), inspect.values('Oppsummering', 'A1:C8'));
+    out.push(inspect.sheets(), inspect.tables().sort((a, b) => a.name.localeCompare(b.name)));
+    return out;
+  }
+
+  test('the same calls on the same workbook give the same results and the same cells', async () => {
+    const [office, xlsx] = await Promise.all(implementations.map(([, build]) => session(build)));
+    expect(office).toEqual(xlsx);
+  });
+});

@@ -1,0 +1,207 @@
+/**
+ * One workbook description, built twice: in the fake Excel (for the Office adapter) and as a real .xlsx
+ * through ExcelJS (saved and reopened, so the xlsx port reads what a file holds). Inspectors read both back
+ * the same way, so the contract suite can assert the same cells on either.
+ */
+import ExcelJS from 'exceljs';
+import type { CellValue } from '../../src/core/types';
+import { createOfficePort } from '../../src/excel/officePort';
+import type { WorkbookPort } from '../../src/port/workbookPort';
+import { fromExcelJs, formatOf } from '../../src/xlsx/cellValues';
+import { XlsxWorkbookPort } from '../../src/xlsx/xlsxPort';
+import { FakeExcel, type FakeExcelOptions } from '../support/fakeExcel';
+import { parseRange, rectText, type Rect } from '../support/fakeExcel/model';
+
+export const NOW = new Date(2024, 4, 1, 12, 30);
+
+export interface SheetFixture {
+  name: string;
+  /** Top-left of `values` (default A1). */
+  at?: string;
+  values?: CellValue[][];
+  formats?: (string | undefined)[][];
+  tables?: { name: string; address: string }[];
+  protected?: boolean;
+  /** The user's own conditional format: an expression rule with a fill, on `ref`. */
+  userRule?: { ref: string; formula: string; fill: string };
+  /** The user's own fill on one cell. */
+  userFill?: { cell: string; color: string };
+}
+
+export interface Inspector {
+  values(sheet: string, address: string): CellValue[][];
+  formats(sheet: string, address: string): string[][];
+  sheets(): { name: string; hidden: boolean }[];
+  tables(): { name: string; sheet: string; address: string }[];
+  /** Conditional formats on the sheet: formula (without '=') and areas. */
+  rules(sheet: string): { formula: string; areas: string }[];
+  fill(sheet: string, cell: string): string | undefined;
+}
+
+export interface Built {
+  port: WorkbookPort;
+  inspect: Inspector;
+  fake?: FakeExcel;
+  xlsx?: XlsxWorkbookPort;
+}
+
+const norm = (hex: string) => hex.replace('#', '').toUpperCase().replace(/^FF(?=[0-9A-F]{6}$)/, '');
+
+// ------------------------------------------------------------------ fake Excel
+
+export function fakeFrom(fixture: SheetFixture[], options: FakeExcelOptions = {}): FakeExcel {
+  const fake = new FakeExcel(options);
+  for (const sheet of fixture) {
+    const model = fake.addSheet(sheet.name);
+    if (sheet.values) fake.seed(sheet.name, sheet.at ?? 'A1', sheet.values, sheet.formats);
+    for (const table of sheet.tables ?? []) fake.addTable(sheet.name, table.address, table.name);
+    if (sheet.userRule) {
+      model.conditionalFormats.push({
+        id: `user-${sheet.name}`,
+        type: 'Custom',
+        areas: sheet.userRule.ref.split(' ').map((a) => parseRange(a) as Rect),
+        formula: `=${sheet.userRule.formula}`,
+        fill: sheet.userRule.fill,
+        priority: 0,
+        stopIfTrue: false,
+      });
+    }
+    if (sheet.userFill) {
+      const at = parseRange(sheet.userFill.cell) as Rect;
+      const row = model.rows.get(at.top) ?? new Map();
+      model.rows.set(at.top, row);
+      row.set(at.left, { ...(row.get(at.left) ?? { value: null }), fill: sheet.userFill.color });
+    }
+    if (sheet.protected) fake.protect(sheet.name);
+  }
+  return fake;
+}
+
+export function fakeInspector(fake: FakeExcel): Inspector {
+  const model = fake.model;
+  return {
+    values: (sheet, address) => fake.values(sheet, address),
+    formats: (sheet, address) => model.readFormats(model.sheet(sheet), parseRange(address) as Rect),
+    sheets: () => model.sheets.map((s) => ({ name: s.name, hidden: s.visibility !== 'Visible' })),
+    tables: () =>
+      model.tables.map((t) => ({ name: t.name, sheet: model.sheetById(t.sheetId)?.name ?? '', address: rectText(t.rect) })),
+    rules: (sheet) =>
+      model
+        .sheet(sheet)
+        .conditionalFormats.map((cf) => ({ formula: (cf.formula ?? '').replace(/^=/, ''), areas: cf.areas.map(rectText).join(' ') })),
+    fill: (sheet, cell) => {
+      const at = parseRange(cell) as Rect;
+      const fill = model.cell(model.sheet(sheet), at.top, at.left)?.fill;
+      return fill ? norm(fill) : undefined;
+    },
+  };
+}
+
+export function officeBuilt(fake: FakeExcel): Built {
+  const port = createOfficePort({ run: fake.run as never, isSetSupported: fake.isSetSupported, now: () => NOW });
+  return { port, inspect: fakeInspector(fake), fake };
+}
+
+// ------------------------------------------------------------------ ExcelJS
+
+export async function xlsxFrom(fixture: SheetFixture[]): Promise<XlsxWorkbookPort> {
+  const workbook = new ExcelJS.Workbook();
+  for (const sheet of fixture) {
+    const ws = workbook.addWorksheet(sheet.name);
+    const start = parseRange(sheet.at ?? 'A1') as Rect;
+    (sheet.values ?? []).forEach((row, i) =>
+      row.forEach((value, j) => {
+        const format = sheet.formats?.[i]?.[j];
+        if (value === null && !format) return;
+        const cell = ws.getCell(start.top + i, start.left + j);
+        if (format) cell.numFmt = format;
+        cell.value = value !== null && typeof value === 'object' ? ({ error: value.error } as ExcelJS.CellErrorValue) : value;
+      }),
+    );
+    for (const table of sheet.tables ?? []) {
+      const rect = parseRange(table.address) as Rect;
+      const grab = (r: number) =>
+        Array.from({ length: rect.right - rect.left + 1 }, (_, j) => ws.getCell(r, rect.left + j).value as ExcelJS.CellValue);
+      const headers = grab(rect.top).map(String);
+      const rows = Array.from({ length: rect.bottom - rect.top }, (_, i) => grab(rect.top + 1 + i));
+      ws.addTable({
+        name: table.name,
+        ref: `${rectText({ ...rect, bottom: rect.top, right: rect.left })}`,
+        headerRow: true,
+        columns: headers.map((name) => ({ name })),
+        rows,
+      });
+    }
+    if (sheet.userRule) {
+      ws.addConditionalFormatting({
+        ref: sheet.userRule.ref,
+        rules: [
+          {
+            type: 'expression',
+            priority: 1,
+            formulae: [sheet.userRule.formula],
+            style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${norm(sheet.userRule.fill)}` } } },
+          },
+        ],
+      });
+    }
+    if (sheet.userFill) {
+      ws.getCell(sheet.userFill.cell).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${norm(sheet.userFill.color)}` } };
+    }
+    if (sheet.protected) await ws.protect('', {});
+  }
+  const buffer = await workbook.xlsx.writeBuffer();
+  return XlsxWorkbookPort.open(new Uint8Array(buffer as ArrayBuffer), () => NOW);
+}
+
+export function xlsxInspector(port: XlsxWorkbookPort): Inspector {
+  const workbook = port.workbook;
+  const sheet = (name: string) => workbook.worksheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) as ExcelJS.Worksheet;
+  const each = <T>(name: string, address: string, read: (cell: ExcelJS.Cell | undefined) => T): T[][] => {
+    const rect = parseRange(address) as Rect;
+    const ws = sheet(name);
+    return Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) =>
+      Array.from({ length: rect.right - rect.left + 1 }, (_, j) => read(ws.findCell(rect.top + i, rect.left + j))),
+    );
+  };
+  return {
+    values: (name, address) => each(name, address, (cell) => fromExcelJs(cell?.value)),
+    formats: (name, address) => each(name, address, (cell) => formatOf(cell?.numFmt)),
+    sheets: () => workbook.worksheets.map((s) => ({ name: s.name, hidden: s.state !== 'visible' })),
+    tables: () =>
+      workbook.worksheets.flatMap((s) =>
+        Object.values((s as unknown as { tables: Record<string, { table: { name: string; tableRef?: string } }> }).tables).map(
+          ({ table }) => ({ name: table.name, sheet: s.name, address: table.tableRef ?? '' }),
+        ),
+      ),
+    rules: (name) =>
+      (sheet(name) as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] }).conditionalFormattings.map(
+        (cf) => ({ formula: cf.rules[0]?.formulae?.[0] ?? '', areas: cf.ref }),
+      ),
+    fill: (name, cell) => {
+      const fill = sheet(name).findCell(parseRange(cell)!.top, parseRange(cell)!.left)?.fill as { fgColor?: { argb?: string } } | undefined;
+      return fill?.fgColor?.argb ? norm(fill.fgColor.argb) : undefined;
+    },
+  };
+}
+
+export async function xlsxBuilt(fixture: SheetFixture[]): Promise<Built> {
+  const port = await xlsxFrom(fixture);
+  return { port, inspect: xlsxInspector(port), xlsx: port };
+}
+
+/** Both implementations, for describe.each. */
+export const implementations: [string, (fixture: SheetFixture[]) => Promise<Built>][] = [
+  ['Office.js over the fake Excel', async (fixture) => officeBuilt(fakeFrom(fixture))],
+  ['ExcelJS', xlsxBuilt],
+];
+
+/** A failure from the port, as a value, so a test can assert its code and message. */
+export async function failure(promise: Promise<unknown>): Promise<{ code: string; message: string; messageEn: string; sheet?: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as { code: string; message: string; messageEn: string; sheet?: string };
+  }
+  throw new Error('expected the operation to fail');
+}
