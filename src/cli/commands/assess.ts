@@ -1,0 +1,233 @@
+/**
+ * `omstilling vurder` / `assess`: the applications in `Søknader` scored, ranked and simulated against the
+ * frames, as text or JSON. Reads only; exit 1 when a finding is an error (a score outside 1–5).
+ * Registration (G's files): CommandId 'assess' + ASSESS_COMMAND in args.ts, ASSESS_HELP in help.ts, `assess`
+ * in main.ts's RUN.
+ */
+import { runAssessment, type AssessmentRun } from '../../app/assess';
+import { CATEGORY_LABELS } from '../../core/projects';
+import { DECISION_LABELS, weightShares } from '../../core/assessment';
+import { formatPercent } from '../../core/money';
+import type { Finding } from '../../core/types';
+import { quoteSheet } from '../../port/addresses';
+import type { CommandSpec } from '../args';
+import { EXIT, type Command } from '../context';
+import { json, kroner, renderTable } from '../format';
+import { countsLine, PLAN_SOURCE, usage, type Lang, type Text } from '../messages';
+import { openWorkbookFile } from '../workbook';
+import { onePath } from './options';
+
+export const ASSESS_COMMAND: Omit<CommandSpec, 'id'> & { id: 'assess' } = {
+  id: 'assess',
+  nb: 'vurder',
+  en: 'assess',
+  aliases: ['vurdering', 'assessment'],
+  options: [
+    { key: 'period', names: ['periode', 'period'], takesValue: false },
+    { key: 'year', names: ['år', 'aar', 'year'], takesValue: true },
+  ],
+};
+
+export const ASSESS_HELP: Text = {
+  nb: `Bruk: omstilling vurder <fil.xlsx> [--periode] [--år 2013] [--json]
+(engelsk: assess … --period --year)
+
+Vurderer søknadene i tabellen eller arket «Søknader»: poeng 1–5 per kriterium gir en vektet sum 0–100
+(kriterier og vekter fra tabellen «Kriterier» på arket Plan, ellers sju like vektede standardkriterier),
+rangering (like poeng: flest arbeidsplasser, så lavest beløp, så søknadsnummer) og en simulering nedover
+rangeringen mot det som er igjen av hvert innsatsområdes ramme etter bevilgningene i «Prosjekter»:
+innenfor rammen, delvis mulig eller utenfor rammen. Rammen er årets del (søknadens år); med --periode
+hele planperioden. --år gir året for søknader uten år. Filen endres ikke.
+
+Avslutningskode: 0 = ingen feil, 1 = feil funnet (poeng utenfor 1–5), 2 = filen kan ikke brukes.
+JSON: {"assessments":[{"id","score","rank","decision","remainingFrame"}],
+       "findings":[{"rule","severity","sheet","cell","row","message"}]}
+decision: "funded" | "partly" | "outside" | "notAssessed"`,
+  en: `Usage: omstilling assess <file.xlsx> [--period] [--year 2013] [--json]
+(Norwegian: vurder … --periode --år)
+
+Assesses the applications in the table or sheet "Søknader": scores 1–5 per criterion give a weighted
+score 0–100 (criteria and weights from the "Kriterier" table on the Plan sheet, else seven equally
+weighted default criteria), a ranking (ties: most jobs, then the lower amount, then the number) and a
+simulation down the ranking against what is left of each focus area's frame after the grants in
+"Prosjekter": within the frame, partly possible or not within the frame. The frame is the year's part
+(the application's year); with --period the whole plan period. --year gives the year of applications
+without one. The file is not changed.
+
+Exit code: 0 = no errors, 1 = errors found (scores outside 1–5), 2 = the file cannot be used.
+JSON: {"assessments":[{"id","score","rank","decision","remainingFrame"}],
+       "findings":[{"rule","severity","sheet","cell","row","message"}]}
+decision: "funded" | "partly" | "outside" | "notAssessed"`,
+};
+
+function yearOption(value: string | true | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const year = typeof value === 'string' ? Number(value.trim()) : NaN;
+  if (!Number.isInteger(year) || year < 1900 || year > 2200) {
+    throw usage(`--år må være et årstall, ikke «${value}».`, `--year must be a year, not "${value}".`);
+  }
+  return year;
+}
+
+const score = (n: number | null) =>
+  n === null ? '–' : n.toLocaleString('nb-NO', { minimumFractionDigits: 1 });
+const place = (f: Pick<Finding, 'sheet' | 'cell'>) => `${quoteSheet(f.sheet)}!${f.cell}`;
+
+function rankingTable(run: AssessmentRun, lang: Lang): string {
+  const nb = lang === 'nb';
+  const header = nb
+    ? [
+        'Rang',
+        'Søknad',
+        'Søker',
+        'Innsatsområde',
+        'Kategori',
+        'Søkt',
+        'Poeng',
+        'Innstilling',
+        'Kan dekkes',
+        'Igjen av rammen',
+      ]
+    : [
+        'Rank',
+        'Application',
+        'Applicant',
+        'Focus area',
+        'Category',
+        'Applied',
+        'Score',
+        'Recommendation',
+        'Fundable',
+        'Frame left',
+      ];
+  const rows = run.result.assessments.map((a) => [
+    a.rank === null ? '–' : String(a.rank),
+    a.id,
+    a.application.applicant ?? '',
+    a.area ?? a.application.areaText ?? '',
+    a.application.category ? CATEGORY_LABELS[a.application.category][lang] : '',
+    kroner(a.application.applied),
+    score(a.score),
+    DECISION_LABELS[a.decision][lang] + (a.reason ? ` (${a.reason[lang]})` : ''),
+    a.decision === 'notAssessed' ? '–' : kroner(a.fundable),
+    kroner(a.remainingFrame),
+  ]);
+  const align = header.map((_, c) => ([0, 5, 6, 8, 9].includes(c) ? 'right' : 'left') as 'left' | 'right');
+  return renderTable([header, ...rows], align);
+}
+
+function framesTable(run: AssessmentRun, lang: Lang): string {
+  const header =
+    lang === 'nb'
+      ? [
+          'Innsatsområde',
+          'År',
+          'Ramme',
+          'Bevilget før',
+          'Igjen før',
+          'Søkt (rangerte)',
+          'Kan dekkes',
+          'Igjen etter',
+        ]
+      : [
+          'Focus area',
+          'Year',
+          'Frame',
+          'Granted before',
+          'Left before',
+          'Applied (ranked)',
+          'Fundable',
+          'Left after',
+        ];
+  const rows = run.result.areas.map((a) => [
+    a.area,
+    a.year === null ? (lang === 'nb' ? 'perioden' : 'period') : String(a.year),
+    kroner(a.frame),
+    kroner(a.used),
+    kroner(a.remainingBefore),
+    kroner(a.applied),
+    kroner(a.fundable),
+    kroner(a.remainingAfter),
+  ]);
+  return renderTable(
+    [header, ...rows],
+    header.map((_, c) => (c === 0 ? 'left' : 'right')),
+  );
+}
+
+function criteriaLine(run: AssessmentRun, lang: Lang): string {
+  const shares = weightShares(run.criteria);
+  const list = run.criteria
+    .filter((c) => c.weight > 0)
+    .map((c) => `${lang === 'nb' ? c.name : c.nameEn} ${formatPercent(shares[c.id], 0)}`)
+    .join(', ');
+  const source =
+    run.criteriaSource === 'workbook'
+      ? { nb: 'fra tabellen «Kriterier» på arket Plan', en: 'from the "Kriterier" table on the Plan sheet' }
+      : { nb: 'standardkriteriene', en: 'the default criteria' };
+  return lang === 'nb' ? `Kriterier (${source.nb}): ${list}.` : `Criteria (${source.en}): ${list}.`;
+}
+
+export const assess: Command = async ({ args, lang, json: asJson, io }) => {
+  const path = onePath(
+    args,
+    'arbeidsboken med søknadene (omstilling vurder <fil.xlsx>)',
+    'the workbook with the applications (omstilling assess <file.xlsx>)',
+  );
+  const year = yearOption(args.options.year);
+  const scope = args.options.period === true ? 'period' : 'year';
+  const port = await openWorkbookFile(path);
+  const run = await runAssessment(port, { scope, year });
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of run.findings) counts[f.severity]++;
+  const exitCode = counts.error > 0 ? EXIT.errorsFound : EXIT.ok;
+  if (asJson) {
+    io.out(
+      json({
+        assessments: run.result.assessments.map(({ id, score: points, rank, decision, remainingFrame }) => ({
+          id,
+          score: points,
+          rank,
+          decision,
+          remainingFrame,
+        })),
+        findings: run.findings.map((f) => ({
+          rule: f.rule,
+          severity: f.severity,
+          sheet: f.sheet,
+          cell: f.cell,
+          row: f.row ?? null,
+          message: lang === 'nb' ? f.message : f.messageEn,
+        })),
+      }),
+    );
+    return exitCode;
+  }
+  const n = run.applications.rows.length;
+  const out = [
+    lang === 'nb'
+      ? `Vurdering av ${path}: ${n} ${n === 1 ? 'søknad' : 'søknader'} i ${run.applicationSource.address}.`
+      : `Assessment of ${path}: ${n} ${n === 1 ? 'application' : 'applications'} in ${run.applicationSource.address}.`,
+    PLAN_SOURCE[run.planSource][lang],
+    criteriaLine(run, lang),
+    '',
+    rankingTable(run, lang),
+  ];
+  if (run.result.areas.length) {
+    out.push(
+      '',
+      lang === 'nb' ? 'Rammene per innsatsområde' : 'The frames per focus area',
+      framesTable(run, lang),
+    );
+  }
+  if (run.findings.length) {
+    out.push('', lang === 'nb' ? `Funn (${run.findings.length})` : `Findings (${run.findings.length})`);
+    const width = Math.min(24, Math.max(...run.findings.map((f) => place(f).length)));
+    for (const f of run.findings) {
+      out.push(`  ${place(f).padEnd(width)}  ${lang === 'nb' ? f.message : f.messageEn}  [${f.rule}]`);
+    }
+  }
+  out.push('', countsLine(counts, lang));
+  io.out(out.join('\n'));
+  return exitCode;
+};
