@@ -19,8 +19,8 @@ const EN_LABELS = new Map<string, string>([
 
 export function layoutText(table: CellValue[][], lang: Lang): string {
   const rows = table.map((row) =>
-    row.map((cell) => {
-      const text = cellText(cell);
+    row.map((cell, column) => {
+      const text = column === 0 && typeof cell === 'number' ? String(cell) : cellText(cell);
       return lang === 'en' && typeof cell === 'string' ? (EN_LABELS.get(cell) ?? text) : text;
     }),
   );
