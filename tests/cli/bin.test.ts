@@ -2,7 +2,7 @@
  * `bin/omstilling.js` as a user runs it after `npm ci`: a child process, TypeScript run through tsx with no
  * build step. Few runs (each starts Node): the commands themselves are tested in-process.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { binRun, BIN } from './runCli';
 import { tempFolder } from './fixtures';
@@ -12,7 +12,9 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('bin/omstilling.js', () => {
   it('is the package.json bin entry', () => {
-    const pkg = require('../../package.json') as { bin: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+      bin: Record<string, string>;
+    };
     expect(path.resolve(__dirname, '..', '..', pkg.bin.omstilling)).toBe(BIN);
   });
 
