@@ -178,9 +178,16 @@ export class OfficeWorkbookPort implements WorkbookPort {
   // ------------------------------------------------------------------ writes
 
   /** Runs the write steps plus the log line in one batch (more only past the payload limit). */
-  private async write(context: Context, scope: ErrorScope, map: WorkbookMap, steps: WriteStep[], log: [string, string, number]) {
+  private async write(
+    context: Context,
+    scope: ErrorScope,
+    map: WorkbookMap,
+    steps: WriteStep[],
+    log: [string, string, number],
+    undo?: (context: Context) => void,
+  ) {
     const { steps: logging, warnings } = logSteps(map, logRow(this.env.now(), ...log));
-    await runSteps(context, [...steps, ...logging], this.requirements, scope);
+    await runSteps(context, [...steps, ...logging], this.requirements, scope, undo);
     return warnings;
   }
 
@@ -209,13 +216,14 @@ export class OfficeWorkbookPort implements WorkbookPort {
       }
       const sheet = existing?.name ?? spec.name;
       scope.sheet = sheet;
-      const steps: WriteStep[] = [existing ? clearOwnedSheetStep(sheet, ownTables, charts) : addOwnedSheetStep(map, sheet)];
+      const added = existing ? undefined : addOwnedSheetStep(map, sheet);
+      const steps: WriteStep[] = [added ?? clearOwnedSheetStep(sheet, ownTables, charts)];
       steps.push(...layoutSteps({ ...layout, sheet }));
       if (spec.activate !== false) {
         steps.push({ kind: 'call', bytes: 100, run: (c) => c.workbook.worksheets.getItem(sheet).activate() });
       }
       const rows = spec.tables.reduce((n, t) => n + t.rows.length, 0);
-      const warnings = await this.write(context, scope, map, steps, [spec.action ?? 'Skrev ark', sheet, rows]);
+      const warnings = await this.write(context, scope, map, steps, [spec.action ?? 'Skrev ark', sheet, rows], added?.undo);
       const last = layout.tables[layout.tables.length - 1];
       return {
         sheet,
@@ -250,7 +258,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
         ...layoutSteps(layout),
       ];
       const rows = tables.reduce((n, t) => n + t.rows.length, 0);
-      const warnings = await this.write(context, scope, map, steps, ['Opprettet plan', PLAN_SHEET, rows]);
+      const undo = (c: Context) => c.workbook.worksheets.getItem(PLAN_SHEET).delete();
+      const warnings = await this.write(context, scope, map, steps, ['Opprettet plan', PLAN_SHEET, rows], undo);
       return { sheet: PLAN_SHEET, rows, charts: [], warnings };
     }, false);
   }

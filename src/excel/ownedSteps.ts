@@ -38,13 +38,20 @@ export function freeOwnerName(map: WorkbookMap, sheet: string): string {
   return name;
 }
 
-export function addOwnedSheetStep(map: WorkbookMap, sheet: string, hidden = false): CallStep {
+/** Adds a sheet with its owner name; `undo` removes both again (for a write that failed part-way). */
+export function addOwnedSheetStep(map: WorkbookMap, sheet: string, hidden = false): CallStep & { undo: (context: Excel.RequestContext) => void } {
   const ownerName = freeOwnerName(map, sheet);
-  return call((context) => {
-    const added = context.workbook.worksheets.add(sheet);
-    context.workbook.names.add(ownerName, added.getRange('A1'), OWNER_NAME_COMMENT);
-    if (hidden) added.visibility = 'Hidden';
-  });
+  return {
+    ...call((context) => {
+      const added = context.workbook.worksheets.add(sheet);
+      context.workbook.names.add(ownerName, added.getRange('A1'), OWNER_NAME_COMMENT);
+      if (hidden) added.visibility = 'Hidden';
+    }),
+    undo: (context) => {
+      context.workbook.names.getItem(ownerName).delete();
+      context.workbook.worksheets.getItem(sheet).delete();
+    },
+  };
 }
 
 /** Everything the add-in put on an existing owned sheet goes: charts, tables, cells, formats. */

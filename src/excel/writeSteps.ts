@@ -5,9 +5,9 @@
  * Bulk writes suspend calculation and ask for one recalculation afterwards.
  */
 import { rectAddress } from '../port/addresses';
-import { portErrors } from '../port/errors';
+import { isPortError, portErrors } from '../port/errors';
 import type { Requirements } from './env';
-import { isPayloadError, type ErrorScope } from './errors';
+import { excelCode, isPayloadError, type ErrorScope } from './errors';
 
 /** A small indivisible call sequence; it must look objects up by name (it may run in a later batch). */
 export interface CallStep {
@@ -116,12 +116,45 @@ async function recalculate(context: Excel.RequestContext): Promise<void> {
   await context.sync();
 }
 
+/**
+ * `undo` (optional) takes back what earlier batches did when a later one fails — only possible for what
+ * this write created (a new sheet); otherwise the error says part may have been written.
+ */
 export async function runSteps(
   context: Excel.RequestContext,
   steps: WriteStep[],
   requirements: Requirements,
   scope: ErrorScope,
+  undo?: (context: Excel.RequestContext) => void,
 ): Promise<void> {
+  try {
+    await runBatches(context, steps, requirements, scope);
+  } catch (error) {
+    if (undo && scope.wrote && (await tryUndo(context, undo)) !== 'failed') {
+      scope.batches = 0;
+      scope.wrote = false;
+    } else if (scope.batches > 0 && isPortError(error) && error.code === 'too-large') {
+      throw portErrors.tooLarge('Det som skulle skrives', error.excelCode, true);
+    }
+    throw error;
+  }
+}
+
+/** 'nothing' when what undo removes was never made (the write failed before its first call ran). */
+async function tryUndo(
+  context: Excel.RequestContext,
+  undo: (context: Excel.RequestContext) => void,
+): Promise<'undone' | 'nothing' | 'failed'> {
+  try {
+    undo(context);
+    await context.sync();
+    return 'undone';
+  } catch (error) {
+    return excelCode(error) === 'ItemNotFound' ? 'nothing' : 'failed';
+  }
+}
+
+async function runBatches(context: Excel.RequestContext, steps: WriteStep[], requirements: Requirements, scope: ErrorScope): Promise<void> {
   scope.wrote = true;
   let bulk: boolean;
   try {

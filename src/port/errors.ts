@@ -130,12 +130,14 @@ export const portErrors = {
       { sheet: 'Prosjekter' },
     );
   },
-  tooLarge(what: string, excelCode?: string): PortError {
+  tooLarge(what: string, excelCode?: string, partial = false): PortError {
+    const nb = partial ? 'Noe av det kan være skrevet; sjekk arket «Logg» og arkene tillegget eier.' : unchanged.nb;
+    const en = partial ? 'Part of it may have been written; check the "Logg" sheet and the sheets the add-in owns.' : unchanged.en;
     return new PortError(
       'too-large',
-      `${what} er for stort til at Excel kan sende det, selv rad for rad. Del opp dataene eller bruk Excel på PC. ${unchanged.nb}`,
-      `${what} is too large for Excel to transfer, even row by row. Split the data or use Excel on a PC. ${unchanged.en}`,
-      { excelCode },
+      `${what} er for stort til at Excel kan sende det, selv rad for rad. Del opp dataene eller bruk Excel på PC. ${nb}`,
+      `${what} is too large for Excel to transfer, even row by row. Split the data or use Excel on a PC. ${en}`,
+      { excelCode, partial },
     );
   },
   unsupported(featureNb: string, featureEn: string, requirement: string): PortError {
