@@ -384,12 +384,18 @@ export class OfficeWorkbookPort implements WorkbookPort {
         }
       }
       const sheets = [...new Set([...groups.map((g) => g.sheet), ...(replacing?.sheets.map((s) => s.name) ?? [])])];
-      return this.replaceMarks(context, scope, sheets, groups);
+      return this.replaceMarks(context, scope, await readMap(context, this.requirements), sheets, groups);
     });
   }
 
-  private async replaceMarks(context: Context, scope: ErrorScope, sheets: string[], groups: ReturnType<typeof groupMarks>): Promise<MarkResult> {
-    const map = await readMap(context, this.requirements);
+  /** Reads our rules on `sheets` (one sync) and replaces them with `groups` (one more). */
+  private async replaceMarks(
+    context: Context,
+    scope: ErrorScope,
+    map: WorkbookMap,
+    sheets: string[],
+    groups: ReturnType<typeof groupMarks>,
+  ): Promise<MarkResult> {
     for (const name of sheets) {
       const sheet = findSheet(map, name);
       if (!sheet) throw portErrors.sheetNotFound(name);
@@ -409,7 +415,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     if (!this.requirements.conditionalFormats) return Promise.resolve(0);
     return this.run(async (context, scope) => {
       const map = await readMap(context, this.requirements);
-      const result = await this.replaceMarks(context, scope, map.sheets.map((s) => s.name), []);
+      const result = await this.replaceMarks(context, scope, map, map.sheets.map((s) => s.name), []);
       return result.removed;
     });
   }
