@@ -1,0 +1,265 @@
+/** Pieces of the Vurdering panel: the criteria editor, the ranked list with score bars, the frames table. */
+import {
+  Badge,
+  Button,
+  Field,
+  Input,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { a1 } from '../../core/cells';
+import type { Assessment, AreaSimulation, Criterion, Decision } from '../../core/assessment';
+import { formatKroner, formatPercent } from '../../core/money';
+import type { Lang } from '../../i18n';
+import { Scroll } from '../components/Section';
+import type { Words } from './AssessmentWords';
+
+const useStyles = makeStyles({
+  criteria: {
+    display: 'grid',
+    gridTemplateColumns: '1fr 5.5em 4em',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+  },
+  share: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  item: {
+    display: 'block',
+    width: '100%',
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightRegular,
+    paddingBlock: tokens.spacingVerticalXS,
+    paddingInline: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
+  head: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
+  rank: { fontWeight: tokens.fontWeightSemibold, minWidth: '1.6em', fontVariantNumeric: 'tabular-nums' },
+  who: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  barRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, marginBlock: '3px' },
+  track: {
+    flexGrow: 1,
+    height: '8px',
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground5,
+    overflow: 'hidden',
+  },
+  bar: { height: '100%', borderRadius: tokens.borderRadiusMedium },
+  score: {
+    minWidth: '3em',
+    textAlign: 'right',
+    fontVariantNumeric: 'tabular-nums',
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  money: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+});
+
+const DECISION_COLOR: Record<Decision, 'success' | 'warning' | 'danger' | 'subtle'> = {
+  funded: 'success',
+  partly: 'warning',
+  outside: 'danger',
+  notAssessed: 'subtle',
+};
+
+const BAR_COLOR: Record<Decision, string> = {
+  funded: tokens.colorPaletteGreenBackground3,
+  partly: tokens.colorPaletteMarigoldBackground3,
+  outside: tokens.colorPaletteRedBackground3,
+  notAssessed: tokens.colorNeutralStroke1,
+};
+
+export const scoreText = (score: number) =>
+  score.toLocaleString('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+export function CriteriaEditor({
+  criteria,
+  texts,
+  shares,
+  onChange,
+  w,
+  lang,
+}: {
+  criteria: Criterion[];
+  /** What is typed in each weight box (criterion id → text). */
+  texts: Record<string, string>;
+  shares: Record<string, number>;
+  onChange: (id: string, text: string) => void;
+  w: Words;
+  lang: Lang;
+}) {
+  const styles = useStyles();
+  return (
+    <div className={styles.criteria} role="group" aria-label={w('criteria')}>
+      <Text weight="semibold" size={200}>
+        {lang === 'nb' ? 'Kriterium' : 'Criterion'}
+      </Text>
+      <Text weight="semibold" size={200}>
+        {w('weight')}
+      </Text>
+      <Text weight="semibold" size={200} className={styles.share}>
+        {w('share')}
+      </Text>
+      {criteria.map((c) => {
+        const text = texts[c.id] ?? String(c.weight);
+        const valid = weightFrom(text) !== undefined;
+        return [
+          <Text key={`${c.id}-name`} title={c.description} size={300}>
+            {lang === 'nb' ? c.name : c.nameEn}
+          </Text>,
+          <Field
+            key={`${c.id}-weight`}
+            validationState={valid ? 'none' : 'error'}
+            validationMessage={valid ? undefined : w('invalidWeight', { text })}
+          >
+            <Input
+              size="small"
+              inputMode="decimal"
+              value={text}
+              aria-label={w('weightOf', { name: lang === 'nb' ? c.name : c.nameEn })}
+              onChange={(_, data) => onChange(c.id, data.value)}
+            />
+          </Field>,
+          <Text key={`${c.id}-share`} size={300} className={styles.share} data-testid={`share-${c.id}`}>
+            {formatPercent(shares[c.id] ?? 0, 0)}
+          </Text>,
+        ];
+      })}
+    </div>
+  );
+}
+
+/** A weight as typed: "2", "1,5", "20 %" (only proportions matter); undefined when it is not one. */
+export function weightFrom(text: string): number | undefined {
+  const cleaned = text.replace(/%/g, '').replace(/\s/g, '').replace(',', '.');
+  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(cleaned)) return undefined;
+  return Number(cleaned);
+}
+
+export function RankingList({
+  assessments,
+  onSelect,
+  w,
+  lang,
+  sheet,
+  left,
+}: {
+  assessments: Assessment[];
+  onSelect: (cell: string) => void;
+  w: Words;
+  lang: Lang;
+  sheet: string;
+  left: number;
+}) {
+  const styles = useStyles();
+  return (
+    <ol className={styles.list} aria-label={w('ranking')} data-testid="assessment-ranking">
+      {assessments.map((a) => {
+        const cell = a.application.cells.id ?? a1(a.row, left);
+        const label = [a.application.applicant, a.application.name].filter(Boolean).join(' — ');
+        return (
+          <li key={a.row} data-id={a.id} data-decision={a.decision}>
+            <Button
+              appearance="subtle"
+              className={styles.item}
+              onClick={() => onSelect(cell)}
+              title={w('goTo', { sheet, cell })}
+            >
+              <span className={styles.head}>
+                <span className={styles.rank}>{a.rank === null ? '–' : `${a.rank}.`}</span>
+                <strong>{a.id}</strong>
+                <span className={styles.who}>{label}</span>
+              </span>
+              <span className={styles.barRow}>
+                <span
+                  className={styles.track}
+                  role="meter"
+                  aria-valuemin={0}
+                  aria-valuemax={100}
+                  aria-valuenow={a.score ?? 0}
+                  aria-label={a.score === null ? w('notRanked') : w('scoreOf', { score: scoreText(a.score) })}
+                >
+                  <span
+                    className={styles.bar}
+                    style={{
+                      display: 'block',
+                      width: `${a.score ?? 0}%`,
+                      backgroundColor: BAR_COLOR[a.decision],
+                    }}
+                  />
+                </span>
+                <span className={styles.score} data-testid="score">
+                  {a.score === null ? '–' : scoreText(a.score)}
+                </span>
+              </span>
+              <span className={styles.money}>
+                <Badge appearance="tint" color={DECISION_COLOR[a.decision]} data-testid="decision">
+                  {w(a.decision)}
+                </Badge>
+                <Text size={200}>
+                  {[
+                    a.application.applied === undefined
+                      ? undefined
+                      : w('applied', { amount: formatKroner(a.application.applied) }),
+                    a.decision === 'partly' ? w('fundable', { amount: formatKroner(a.fundable) }) : undefined,
+                    a.remainingFrame === null
+                      ? undefined
+                      : w('leftAfter', { amount: formatKroner(a.remainingFrame) }),
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                  {a.reason ? ` — ${a.reason[lang]}` : ''}
+                </Text>
+              </span>
+            </Button>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+export function FramesTable({ areas, w }: { areas: AreaSimulation[]; w: Words }) {
+  const styles = useStyles();
+  return (
+    <Scroll label={w('frames')}>
+      <Table size="extra-small" data-testid="assessment-frames">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{w('frameArea')}</TableHeaderCell>
+            <TableHeaderCell>{w('frameYear')}</TableHeaderCell>
+            <TableHeaderCell className={styles.num}>{w('frameFrame')}</TableHeaderCell>
+            <TableHeaderCell className={styles.num}>{w('frameBefore')}</TableHeaderCell>
+            <TableHeaderCell className={styles.num}>{w('frameFundable')}</TableHeaderCell>
+            <TableHeaderCell className={styles.num}>{w('frameAfter')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {areas.map((a) => (
+            <TableRow key={`${a.area}-${a.year}`}>
+              <TableCell>{a.area}</TableCell>
+              <TableCell>{a.year ?? w('period')}</TableCell>
+              <TableCell className={styles.num}>{formatKroner(a.frame)}</TableCell>
+              <TableCell className={styles.num}>{formatKroner(a.remainingBefore)}</TableCell>
+              <TableCell className={styles.num}>{formatKroner(a.fundable)}</TableCell>
+              <TableCell className={styles.num}>{formatKroner(a.remainingAfter)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Scroll>
+  );
+}

@@ -1,0 +1,215 @@
+/** @jest-environment jsdom */
+import './support/setup';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { criteriaToTable, defaultCriteria, sampleApplicationsGrid } from '../../src/core/assessment';
+import { planToTables, defaultPlan } from '../../src/core/plan';
+import type { CellValue, Grid } from '../../src/core/types';
+import type { OperationRead, OperationReadOptions, OwnedSheetSpec } from '../../src/port/workbookPort';
+import { AssessmentPanel } from '../../src/taskpane/panels/AssessmentPanel';
+import { FakePort, tablesByName } from './support/fakePort';
+import { plain, renderWithWorkbook } from './support/render';
+
+/** The pane tests' FakePort with the sample applications as the table «Søknader». */
+class ApplicationsPort extends FakePort {
+  applications: Grid | null = sampleApplicationsGrid();
+
+  override async readForOperation(options: OperationReadOptions = {}): Promise<OperationRead> {
+    const read = await super.readForOperation(options);
+    const grid = options.applications ? this.applications : null;
+    const applications = grid
+      ? {
+          grid,
+          source: 'table' as const,
+          tableName: 'Søknader',
+          address: `Søknader!A1:S${grid.values.length}`,
+        }
+      : null;
+    return { ...read, applications };
+  }
+}
+
+async function ranked(): Promise<string[]> {
+  const list = await screen.findByTestId('assessment-ranking');
+  return within(list)
+    .getAllByRole('listitem')
+    .map((item) => `${item.getAttribute('data-id')} ${item.getAttribute('data-decision')}`);
+}
+
+describe('Vurdering', () => {
+  it('ranks the sample, with score bars and the decision for each, and the 2013 frames', async () => {
+    renderWithWorkbook(AssessmentPanel, new ApplicationsPort());
+    expect(await ranked()).toEqual([
+      'S-02 funded',
+      'S-04 funded',
+      'S-01 funded',
+      'S-05 partly',
+      'S-03 outside',
+      'S-06 notAssessed',
+    ]);
+    const first = within(screen.getByTestId('assessment-ranking')).getAllByRole('listitem')[0];
+    expect(within(first).getByRole('meter').getAttribute('aria-valuenow')).toBe('85.7');
+    expect(within(first).getByRole('meter', { name: '85,7 av 100 poeng' })).toBeTruthy();
+    const partly = within(screen.getByTestId('assessment-ranking')).getAllByRole('listitem')[3];
+    expect(plain(partly.textContent)).toContain('Delvis mulig');
+    expect(plain(partly.textContent)).toContain('kan dekkes 216 667 kr');
+    const frames = screen.getByTestId('assessment-frames');
+    const nyskaping = within(frames).getByText('Nyskaping i næringslivet').closest('tr') as HTMLElement;
+    expect([...nyskaping.querySelectorAll('td')].map((c) => plain(c.textContent))).toEqual([
+      'Nyskaping i næringslivet',
+      '2013',
+      '1 466 667',
+      '1 466 667',
+      '1 466 667',
+      '0',
+    ]);
+    expect(screen.getByText(/^Standardkriteriene \(like vekter\)/)).toBeTruthy();
+    expect(within(screen.getByTestId('assessment-findings')).getAllByRole('button')).toHaveLength(3);
+  });
+
+  it('re-ranks at once when a weight changes, and says it is not saved', async () => {
+    const user = userEvent.setup();
+    renderWithWorkbook(AssessmentPanel, new ApplicationsPort());
+    await ranked();
+    // Weights 1,1,5,1,0,1,1 (of 10): S-05 65,0 passes S-01 57,5; with capacity at 0, S-06 is ranked and
+    // ties S-01 at 57,5 with as many jobs (2), and goes first for the lower amount (150 000).
+    const jobs = screen.getByLabelText('Vekt for Arbeidsplasser');
+    await user.clear(jobs);
+    await user.type(jobs, '5');
+    const capacity = screen.getByLabelText('Vekt for Gjennomføringsevne');
+    await user.clear(capacity);
+    await user.type(capacity, '0');
+    expect(plain(screen.getByTestId('share-jobs').textContent)).toBe('50 %');
+    expect(await ranked()).toEqual([
+      'S-02 funded',
+      'S-04 funded',
+      'S-05 partly',
+      'S-06 funded',
+      'S-01 funded',
+      'S-03 outside',
+    ]);
+    expect(screen.getByText('Endret her — ikke lagret i planen ennå.')).toBeTruthy();
+  });
+
+  it('keeps the last good weight while a box holds something that is not a number', async () => {
+    const user = userEvent.setup();
+    renderWithWorkbook(AssessmentPanel, new ApplicationsPort());
+    const before = await ranked();
+    const relevance = screen.getByLabelText('Vekt for Relevans');
+    await user.clear(relevance);
+    await user.type(relevance, 'mye');
+    expect(screen.getByText('«mye» er ikke en vekt. Skriv et tall ≥ 0.')).toBeTruthy();
+    expect(await ranked()).toEqual(before);
+  });
+
+  it('selects the application in Excel when clicked', async () => {
+    const user = userEvent.setup();
+    const port = new ApplicationsPort();
+    renderWithWorkbook(AssessmentPanel, port);
+    await ranked();
+    await user.click(screen.getByRole('button', { name: /^1\.\s*S-02/ }));
+    await waitFor(() => expect(port.selected).toEqual({ sheet: 'Søknader', cell: 'A3' }));
+  });
+
+  it('writes the recommendation sheet', async () => {
+    const user = userEvent.setup();
+    const port = new ApplicationsPort();
+    renderWithWorkbook(AssessmentPanel, port);
+    await ranked();
+    await user.click(screen.getByRole('button', { name: 'Skriv innstillingsark' }));
+    await screen.findByText('Skrev innstillingen (15 rader) til arket «Innstilling».');
+    const spec = port.owned.get('Innstilling') as OwnedSheetSpec;
+    expect(spec.tables[0].rows.map((row) => [row[0], row[1], row[8]])).toEqual([
+      [1, 'S-02', 'Innenfor rammen'],
+      [2, 'S-04', 'Innenfor rammen'],
+      [3, 'S-01', 'Innenfor rammen'],
+      [4, 'S-05', 'Delvis mulig'],
+      [5, 'S-03', 'Utenfor rammen'],
+      [null, 'S-06', 'Ikke vurdert'],
+    ]);
+  });
+
+  it('asks before adding granted applications, then appends new rows only', async () => {
+    const user = userEvent.setup();
+    const port = new ApplicationsPort();
+    const before: CellValue[][] = (port.projects as Grid).values.map((row) => [...row]);
+    renderWithWorkbook(AssessmentPanel, port);
+    await ranked();
+    await user.click(screen.getByRole('button', { name: 'Legg innvilgede til i Prosjekter …' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(port.callsOf('appendRows')).toHaveLength(0);
+    // Funded and partly possible are ticked; S-01 is left out by the board here.
+    await user.click(within(dialog).getByRole('checkbox', { name: /S-01/ }));
+    expect((within(dialog).getByLabelText('Beløp for S-05') as HTMLInputElement).value).toBe('216\u00a0667');
+    await user.click(within(dialog).getByRole('button', { name: 'Legg til 3 rader' }));
+    await screen.findByText('La til 3 rader i «Prosjekter»: 2013-01, 2013-02, 2013-03.');
+    const [[target, rows]] = port.callsOf('appendRows') as [string, CellValue[][]][];
+    expect(target).toBe('Prosjekter');
+    expect(rows.map((row) => [row[0], row[1], row[6], row[7], row[10]])).toEqual([
+      ['2013-01', 'Lettvektsrammer for elbil', 2013, 800_000, 'Aktiv'],
+      ['2013-02', 'Sensornettverk for smartfabrikk', 2013, 450_000, 'Aktiv'],
+      ['2013-03', 'Biobasert emballasje', 2013, 216_667, 'Aktiv'],
+    ]);
+    const after = (port.projects as Grid).values;
+    before.forEach((row, r) => row.forEach((cell, c) => expect([r, c, after[r][c]]).toEqual([r, c, cell])));
+    // Read again: the new rows use up the 2013 Nyskaping frame (800 000 + 450 000 + 216 667).
+    await waitFor(() => {
+      const frames = screen.getByTestId('assessment-frames');
+      const row = within(frames).getByText('Nyskaping i næringslivet').closest('tr') as HTMLElement;
+      expect([...row.querySelectorAll('td')].map((c) => plain(c.textContent))).toEqual([
+        'Nyskaping i næringslivet',
+        '2013',
+        '1 466 667',
+        '0',
+        '0',
+        '0',
+      ]);
+    });
+  });
+
+  it('saves the criteria as a Plan sheet when the workbook has none', async () => {
+    const user = userEvent.setup();
+    const port = new ApplicationsPort();
+    renderWithWorkbook(AssessmentPanel, port);
+    await ranked();
+    await user.clear(screen.getByLabelText('Vekt for Giring'));
+    await user.type(screen.getByLabelText('Vekt for Giring'), '2');
+    await user.click(screen.getByRole('button', { name: 'Lagre i planen' }));
+    await screen.findByText('Kriteriene er lagret i tabellen «Kriterier» på arket Plan.');
+    const [[tables]] = port.callsOf('createPlanSheet') as [{ name: string; rows: CellValue[][] }[]][];
+    const kriterier = tables.find((t) => t.name === 'Kriterier');
+    expect(kriterier?.rows.map((row) => row[4])).toEqual([1, 1, 1, 1, 1, 1, 2]);
+  });
+
+  it('says why the criteria cannot be saved on an existing Plan sheet, and changes nothing', async () => {
+    const user = userEvent.setup();
+    const port = new ApplicationsPort({
+      plan: [...planToTables(defaultPlan), criteriaToTable(defaultCriteria())],
+    });
+    renderWithWorkbook(AssessmentPanel, port);
+    await ranked();
+    expect(screen.getByText('Fra tabellen «Kriterier» på arket Plan.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Lagre i planen' }));
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Skriv vektene inn i tabellen «Kriterier» på arket Plan',
+    );
+    expect(port.callsOf('createPlanSheet')).toHaveLength(0);
+    expect(port.planTables).toEqual(
+      tablesByName([...planToTables(defaultPlan), criteriaToTable(defaultCriteria())]),
+    );
+  });
+
+  it('says what to make when there is no Søknader table', async () => {
+    const port = new ApplicationsPort();
+    port.applications = null;
+    renderWithWorkbook(AssessmentPanel, port);
+    expect(await screen.findByText(/Fant ingen søknader/)).toBeTruthy();
+  });
+
+  it('speaks English', async () => {
+    renderWithWorkbook(AssessmentPanel, new ApplicationsPort(), { lang: 'en' });
+    await ranked();
+    expect(screen.getAllByText('Partly possible').length).toBeGreaterThan(0);
+    expect(screen.getByLabelText('Weight of Job potential')).toBeTruthy();
+  });
+});
