@@ -115,7 +115,9 @@ export function layoutOwnedSheet(spec: OwnedSheetSpec): OwnedSheetLayout {
       row += 1;
     }
     const top = row;
-    const values: CellValue[][] = [table.headers, ...table.rows.map((r) => [...r])];
+    // Excel gives a table at least one data row; an empty one is written as one empty row in every port.
+    const body = table.rows.length > 0 ? table.rows.map((r) => [...r]) : [table.headers.map(() => null)];
+    const values: CellValue[][] = [table.headers, ...body];
     const numberFormats = values.map((cells, r) =>
       cells.map((value, c) => (r === 0 ? TEXT_FORMAT : cellFormat(value, table.numberFormats?.[c]))),
     );

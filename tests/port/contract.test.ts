@@ -185,6 +185,17 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
       expect(built.inspect.values('Prosjekter', 'A1:O29')).toEqual(projectRows().values);
     });
 
+    test('an empty table still gets its one empty data row, as Excel makes it', async () => {
+      await open(projectsTableFixture());
+      const result = await port.writeOwnedSheet({ name: 'Funn', tables: [{ name: 'Funn', headers: ['Celle', 'Melding'], rows: [] }] });
+      expect(result).toMatchObject({ address: 'Funn!A1:B2', rows: 0 });
+      expect(built.inspect.tables()).toContainEqual({ name: 'Funn', sheet: 'Funn', address: 'A1:B2' });
+      expect(built.inspect.values('Funn', 'A1:B2')).toEqual([
+        ['Celle', 'Melding'],
+        [null, null],
+      ]);
+    });
+
     test("a sheet of the user's with the same name is never replaced", async () => {
       await open(projectsTableFixture([{ name: 'Oppsummering', values: [['Mine egne tall', 42]] }]));
       const refused = await failure(port.writeOwnedSheet(summarySpec(rows)));
