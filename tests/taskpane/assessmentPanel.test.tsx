@@ -6,7 +6,9 @@ import { criteriaToTable, defaultCriteria, sampleApplicationsGrid } from '../../
 import { planToTables, defaultPlan } from '../../src/core/plan';
 import type { CellValue, Grid } from '../../src/core/types';
 import type { OperationRead, OperationReadOptions, OwnedSheetSpec } from '../../src/port/workbookPort';
+import { writeTemplate } from '../../src/app';
 import { AssessmentPanel } from '../../src/taskpane/panels/AssessmentPanel';
+import { createXlsxPort } from '../../src/xlsx/xlsxPort';
 import { FakePort, tablesByName } from './support/fakePort';
 import { plain, renderWithWorkbook } from './support/render';
 
@@ -211,5 +213,29 @@ describe('Vurdering', () => {
     await ranked();
     expect(screen.getAllByText('Partly possible').length).toBeGreaterThan(0);
     expect(screen.getByLabelText('Weight of Job potential')).toBeTruthy();
+  });
+
+  it('in the preview, gives the sample workbook the six 2013 applications the first time it opens', async () => {
+    const xlsx = createXlsxPort();
+    await writeTemplate(xlsx, { example: true });
+    renderWithWorkbook(AssessmentPanel, xlsx, { mode: 'preview' });
+    expect(await ranked()).toEqual([
+      'S-02 funded',
+      'S-04 funded',
+      'S-01 funded',
+      'S-05 partly',
+      'S-03 outside',
+      'S-06 notAssessed',
+    ]);
+    expect(xlsx.workbook.worksheets.map((s) => s.name)).toContain('Søknader');
+    expect(await xlsx.getSelectedAddress()).toMatch(/^Søknader!A1/);
+  });
+
+  it('in Excel, never makes applications up', async () => {
+    const xlsx = createXlsxPort();
+    await writeTemplate(xlsx, { example: true });
+    renderWithWorkbook(AssessmentPanel, xlsx, { mode: 'office' });
+    expect(await screen.findByText(/Fant ingen søknader/)).toBeTruthy();
+    expect(xlsx.workbook.worksheets.map((s) => s.name)).not.toContain('Søknader');
   });
 });

@@ -24,6 +24,7 @@ import { useTask } from '../useTask';
 import { useWorkbook } from '../workbook';
 import { GrantDialog } from './AssessmentGrantDialog';
 import { CriteriaEditor, FramesTable, RankingList, weightFrom } from './AssessmentParts';
+import { seedPreviewApplications } from './AssessmentSample';
 import { wordsFor, type AssessmentWord } from './AssessmentWords';
 
 export const REASSESS_DELAY_MS = 600;
@@ -44,7 +45,7 @@ function likelyYear(run: AssessmentRun): number {
 export function AssessmentPanel() {
   const { lang, m } = useLanguage();
   const w = useMemo(() => wordsFor(lang), [lang]);
-  const { port, watchChanges, reload } = useWorkbook();
+  const { port, mode, watchChanges, reload } = useWorkbook();
   const task = useTask();
   const [run, setRun] = useState<AssessmentRun | undefined>();
   const [missing, setMissing] = useState(false);
@@ -60,6 +61,7 @@ export function AssessmentPanel() {
     const mine = ++latest.current;
     setLoading(true);
     try {
+      if (mode === 'preview') await seedPreviewApplications(port);
       const next = await runAssessment(port);
       if (mine !== latest.current) return;
       setRun(next);
@@ -75,7 +77,7 @@ export function AssessmentPanel() {
     } finally {
       if (mine === latest.current) setLoading(false);
     }
-  }, [port]);
+  }, [port, mode]);
 
   useEffect(() => {
     void load();

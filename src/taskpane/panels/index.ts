@@ -3,6 +3,7 @@
  * strings, or `{ nb, en }` words) and a component that reads the workbook with `useWorkbook()`.
  */
 import { AllocationPanel } from './AllocationPanel';
+import { AssessmentPanel } from './AssessmentPanel';
 import { CheckPanel } from './CheckPanel';
 import { FollowUpPanel } from './FollowUpPanel';
 import { GoalsPanel } from './GoalsPanel';
@@ -17,4 +18,5 @@ export const panels: PanelDefinition[] = [
   { id: 'goals', label: 'goalsTab', Component: GoalsPanel },
   { id: 'check', label: 'checkTab', Component: CheckPanel },
   { id: 'follow-up', label: 'followUpTab', Component: FollowUpPanel },
+  { id: 'assessment', label: { nb: 'Vurdering', en: 'Assessment' }, Component: AssessmentPanel },
 ];
