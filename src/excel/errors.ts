@@ -42,12 +42,18 @@ function mapError(error: unknown, scope: ErrorScope): PortError {
       return portErrors.cellEditMode(code);
     case 'ItemAlreadyExists':
       // The user made a sheet or table of that name between our read and our write.
-      return scope.sheet && !scope.table ? portErrors.sheetNameTaken(scope.sheet) : portErrors.tableNameTaken(scope.table ?? '?');
+      return scope.sheet && !scope.table
+        ? portErrors.sheetNameTaken(scope.sheet)
+        : portErrors.tableNameTaken(scope.table ?? '?');
     case 'RequestPayloadSizeLimitExceeded':
     case 'ResponsePayloadSizeLimitExceeded':
       return portErrors.tooLarge(scope.table ? `Tabellen «${scope.table}»` : 'Området', code);
     case 'ApiNotFound':
-      return portErrors.unsupported('en funksjon tillegget trenger', 'a feature the add-in needs', 'en nyere ExcelApi');
+      return portErrors.unsupported(
+        'en funksjon tillegget trenger',
+        'a feature the add-in needs',
+        'en nyere ExcelApi',
+      );
     default:
       return portErrors.excel(code, scope.batches > 0 || scope.wrote);
   }

@@ -81,7 +81,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   constructor(private readonly env: OfficeEnv = officeEnv()) {
     this.requirements = requirementsOf(env);
-    this.capabilities = { nativeCharts: true, hyperlinks: true, marks: this.requirements.marks, liveSelection: true };
+    this.capabilities = {
+      nativeCharts: true,
+      hyperlinks: true,
+      marks: this.requirements.marks,
+      liveSelection: true,
+    };
   }
 
   private run<T>(batch: (context: Context, scope: ErrorScope) => Promise<T>, idempotent = true): Promise<T> {
@@ -95,7 +100,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   readApplications(options: { range?: string } = {}): Promise<TableRead | null> {
-    return this.readForOperation({ projects: false, applications: options, plan: false, mapping: false }).then((r) => r.applications);
+    return this.readForOperation({
+      projects: false,
+      applications: options,
+      plan: false,
+      mapping: false,
+    }).then((r) => r.applications);
   }
 
   readPlanTables(): Promise<Record<string, CellValue[][]> | null> {
@@ -105,7 +115,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
   readForOperation(options: OperationReadOptions = {}): Promise<OperationRead> {
     return this.run(async (context) => {
       const map = await readMap(context, this.requirements);
-      const pick = (wanted: boolean | { range?: string } | undefined, name: string, key: string): ReadItem | null => {
+      const pick = (
+        wanted: boolean | { range?: string } | undefined,
+        name: string,
+        key: string,
+      ): ReadItem | null => {
         if (!wanted) return null;
         const range = typeof wanted === 'object' ? wanted.range : undefined;
         return range ? userRange(map, range, key) : locate(map, name, key);
@@ -117,7 +131,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const main = [projects, applications].filter((i): i is ReadItem => i !== null);
       const others = options.sheets
         ? map.sheets
-            .filter((s) => s.visible && !isOwned(map, s.name) && !main.some((i) => i.kind !== 'range' && sameName(i.sheet, s.name)))
+            .filter(
+              (s) =>
+                s.visible &&
+                !isOwned(map, s.name) &&
+                !main.some((i) => i.kind !== 'range' && sameName(i.sheet, s.name)),
+            )
             .map((s): ReadItem => ({ key: `sheet:${s.name}`, sheet: s.name, kind: 'used', formats: false }))
         : [];
       const items = [...main, ...plan, ...(settings ? [settings] : []), ...others];
@@ -149,7 +168,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
     return this.run(async (context, scope) => {
       const parsed = parseAddress(address);
       if (!parsed) throw portErrors.invalidAddress(address);
-      const sheet = parsed.sheet ? context.workbook.worksheets.getItem(parsed.sheet) : context.workbook.worksheets.getActiveWorksheet();
+      const sheet = parsed.sheet
+        ? context.workbook.worksheets.getItem(parsed.sheet)
+        : context.workbook.worksheets.getActiveWorksheet();
       scope.sheet = parsed.sheet;
       const range = sheet.getRange(address.slice(address.lastIndexOf('!') + 1));
       range.load('address,values,numberFormat');
@@ -168,7 +189,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   readMapping(kind: MappingKind = 'projects'): Promise<SavedMapping | null> {
-    return this.readForOperation({ projects: false, plan: false, mapping: true }).then((r) => r.mappings[kind] ?? null);
+    return this.readForOperation({ projects: false, plan: false, mapping: true }).then(
+      (r) => r.mappings[kind] ?? null,
+    );
   }
 
   listOwnedSheets(): Promise<string[]> {
@@ -200,7 +223,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
       if (existing?.protected) throw portErrors.sheetProtected(existing.name);
       if (!existing && map.structureProtected) throw portErrors.workbookProtected();
       checkLog(map);
-      const ownTables = existing ? map.tables.filter((t) => sameName(t.sheet, existing.name)).map((t) => t.name) : [];
+      const ownTables = existing
+        ? map.tables.filter((t) => sameName(t.sheet, existing.name)).map((t) => t.name)
+        : [];
       for (const table of layout.tables) {
         const clash = findTable(map, table.name);
         if ((clash && !ownTables.includes(clash.name)) || map.names.some((n) => sameName(n, table.name))) {
@@ -223,7 +248,14 @@ export class OfficeWorkbookPort implements WorkbookPort {
         steps.push({ kind: 'call', bytes: 100, run: (c) => c.workbook.worksheets.getItem(sheet).activate() });
       }
       const rows = spec.tables.reduce((n, t) => n + t.rows.length, 0);
-      const warnings = await this.write(context, scope, map, steps, [spec.action ?? 'Skrev ark', sheet, rows], added?.undo);
+      const warnings = await this.write(
+        context,
+        scope,
+        map,
+        steps,
+        [spec.action ?? 'Skrev ark', sheet, rows],
+        added?.undo,
+      );
       const last = layout.tables[layout.tables.length - 1];
       return {
         sheet,
@@ -250,7 +282,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
       checkLog(map);
       for (const table of layout.tables) {
         const clash = findTable(map, table.name);
-        if (clash || map.names.some((n) => sameName(n, table.name))) throw portErrors.tableNameTaken(table.name, clash?.sheet);
+        if (clash || map.names.some((n) => sameName(n, table.name)))
+          throw portErrors.tableNameTaken(table.name, clash?.sheet);
       }
       scope.sheet = PLAN_SHEET;
       const steps: WriteStep[] = [
@@ -259,7 +292,14 @@ export class OfficeWorkbookPort implements WorkbookPort {
       ];
       const rows = tables.reduce((n, t) => n + t.rows.length, 0);
       const undo = (c: Context) => c.workbook.worksheets.getItem(PLAN_SHEET).delete();
-      const warnings = await this.write(context, scope, map, steps, ['Opprettet plan', PLAN_SHEET, rows], undo);
+      const warnings = await this.write(
+        context,
+        scope,
+        map,
+        steps,
+        ['Opprettet plan', PLAN_SHEET, rows],
+        undo,
+      );
       return { sheet: PLAN_SHEET, rows, charts: [], warnings };
     }, false);
   }
@@ -278,13 +318,21 @@ export class OfficeWorkbookPort implements WorkbookPort {
         const used = context.workbook.worksheets.getItem(sheet.name).getUsedRangeOrNullObject(true);
         used.load('address');
         await context.sync();
-        if (!used.isNullObject) throw portErrors.projectTableExists(`arket «${sheet.name}» har allerede innhold`);
+        if (!used.isNullObject)
+          throw portErrors.projectTableExists(`arket «${sheet.name}» har allerede innhold`);
       }
       const name = sheet?.name ?? PROJECTS;
       scope.sheet = name;
       const steps: WriteStep[] = [];
       if (!sheet) steps.push({ kind: 'call', bytes: 100, run: (c) => c.workbook.worksheets.add(name) });
-      steps.push({ kind: 'cells', sheet: name, top: 1, left: 1, values: [headers], formats: [headers.map(() => TEXT_FORMAT)] });
+      steps.push({
+        kind: 'cells',
+        sheet: name,
+        top: 1,
+        left: 1,
+        values: [headers],
+        formats: [headers.map(() => TEXT_FORMAT)],
+      });
       const address = rectAddress({ top: 1, left: 1, bottom: 1, right: headers.length });
       steps.push({
         kind: 'call',
@@ -295,8 +343,18 @@ export class OfficeWorkbookPort implements WorkbookPort {
         },
       });
       steps.push({ kind: 'call', bytes: 100, run: (c) => c.workbook.worksheets.getItem(name).activate() });
-      const warnings = await this.write(context, scope, map, steps, ['Opprettet prosjekttabell', PROJECTS, 0]);
-      return { sheet: name, address: sheetAddress(name, { top: 1, left: 1, bottom: 2, right: headers.length }), rows: 0, charts: [], warnings };
+      const warnings = await this.write(context, scope, map, steps, [
+        'Opprettet prosjekttabell',
+        PROJECTS,
+        0,
+      ]);
+      return {
+        sheet: name,
+        address: sheetAddress(name, { top: 1, left: 1, bottom: 2, right: headers.length }),
+        rows: 0,
+        charts: [],
+        warnings,
+      };
     }, false);
   }
 
@@ -309,7 +367,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
       if (sheet.protected) throw portErrors.sheetProtected(sheet.name);
       checkLog(map);
       const width = rows[0]?.length ?? 0;
-      if (rows.some((r) => r.length !== width)) throw portErrors.wrongWidth(target, width, Math.max(...rows.map((r) => r.length)));
+      if (rows.some((r) => r.length !== width))
+        throw portErrors.wrongWidth(target, width, Math.max(...rows.map((r) => r.length)));
       if (rows.length === 0) return { sheet: sheet.name, rows: 0, charts: [], warnings: [] };
       scope.sheet = sheet.name;
       scope.table = table?.name;
@@ -324,20 +383,34 @@ export class OfficeWorkbookPort implements WorkbookPort {
         if (header.columnCount !== width) throw portErrors.wrongWidth(table.name, header.columnCount, width);
         const bodyAddress = body.address;
         const bottom = parseAddress(bodyAddress)?.rect;
-        for (let i = 0; i < rows.length; i += 200) steps.push(appendTableRowsStep(table.name, rows.slice(i, i + 200)));
-        address = sheetAddress(sheet.name, bottom ? { ...bottom, top: bottom.bottom + 1, bottom: bottom.bottom + rows.length } : 'A1');
+        for (let i = 0; i < rows.length; i += 200)
+          steps.push(appendTableRowsStep(table.name, rows.slice(i, i + 200)));
+        address = sheetAddress(
+          sheet.name,
+          bottom ? { ...bottom, top: bottom.bottom + 1, bottom: bottom.bottom + rows.length } : 'A1',
+        );
       } else {
         const used = context.workbook.worksheets.getItem(sheet.name).getUsedRangeOrNullObject(true);
         used.load('address');
         await context.sync();
         const rect = used.isNullObject ? undefined : parseAddress(used.address)?.rect;
-        if (rect && rectColumns(rect) !== width) throw portErrors.wrongWidth(sheet.name, rectColumns(rect), width);
+        if (rect && rectColumns(rect) !== width)
+          throw portErrors.wrongWidth(sheet.name, rectColumns(rect), width);
         const top = rect ? rect.bottom + 1 : 1;
         const left = rect?.left ?? 1;
         steps.push(textSafeCells(sheet.name, top, left, rows));
-        address = sheetAddress(sheet.name, { top, left, bottom: top + rows.length - 1, right: left + width - 1 });
+        address = sheetAddress(sheet.name, {
+          top,
+          left,
+          bottom: top + rows.length - 1,
+          right: left + width - 1,
+        });
       }
-      const warnings = await this.write(context, scope, map, steps, ['La til rader', table?.name ?? sheet.name, rows.length]);
+      const warnings = await this.write(context, scope, map, steps, [
+        'La til rader',
+        table?.name ?? sheet.name,
+        rows.length,
+      ]);
       return { sheet: sheet.name, address, rows: rows.length, charts: [], warnings };
     }, false);
   }
@@ -354,9 +427,16 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const steps: WriteStep[] = [];
       if (!sheet) {
         steps.push(addOwnedSheetStep(map, SETTINGS_SHEET, true));
-        steps.push(textSafeCells(SETTINGS_SHEET, 1, 1, [[SETTINGS_TITLE, null], ['Nøkkel', 'Verdi']]));
+        steps.push(
+          textSafeCells(SETTINGS_SHEET, 1, 1, [
+            [SETTINGS_TITLE, null],
+            ['Nøkkel', 'Verdi'],
+          ]),
+        );
       }
-      steps.push(textSafeCells(SETTINGS_SHEET, SETTINGS_ROWS[kind], 1, [[SETTINGS_KEYS[kind], encodeMapping(saved)]]));
+      steps.push(
+        textSafeCells(SETTINGS_SHEET, SETTINGS_ROWS[kind], 1, [[SETTINGS_KEYS[kind], encodeMapping(saved)]]),
+      );
       await this.write(context, scope, map, steps, ['Lagret kolonnekart', SETTINGS_KEYS[kind], 1]);
     });
   }
@@ -372,10 +452,17 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const known = replacing && groups.every((g) => replacing.sheets.some((s) => sameName(s.name, g.sheet)));
     return this.run(async (context, scope) => {
       if (known && replacing) {
-        const locked = replacing.sheets.find((s) => s.protected && (replacing.ids.some((i) => i.sheet === s.name) || groups.some((g) => sameName(g.sheet, s.name))));
+        const locked = replacing.sheets.find(
+          (s) =>
+            s.protected &&
+            (replacing.ids.some((i) => i.sheet === s.name) || groups.some((g) => sameName(g.sheet, s.name))),
+        );
         if (locked) throw portErrors.sheetProtected(locked.name);
         try {
-          const steps = [...(replacing.ids.length ? [deleteMarksStep(replacing.ids)] : []), ...markSteps(groups)];
+          const steps = [
+            ...(replacing.ids.length ? [deleteMarksStep(replacing.ids)] : []),
+            ...markSteps(groups),
+          ];
           await runSteps(context, steps, this.requirements, scope);
           return { marked: markedCells(groups), removed: replacing.ids.length };
         } catch (error) {
@@ -383,7 +470,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
           if ((error as { code?: string }).code !== 'ItemNotFound' || scope.batches > 0) throw error;
         }
       }
-      const sheets = [...new Set([...groups.map((g) => g.sheet), ...(replacing?.sheets.map((s) => s.name) ?? [])])];
+      const sheets = [
+        ...new Set([...groups.map((g) => g.sheet), ...(replacing?.sheets.map((s) => s.name) ?? [])]),
+      ];
       return this.replaceMarks(context, scope, await readMap(context, this.requirements), sheets, groups);
     });
   }
@@ -403,7 +492,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const { marks } = await loadItems(context, [], sheets, this.requirements);
     for (const { sheet, ids } of marks) {
       const info = findSheet(map, sheet);
-      if (info?.protected && (ids.length > 0 || groups.some((g) => sameName(g.sheet, sheet)))) throw portErrors.sheetProtected(sheet);
+      if (info?.protected && (ids.length > 0 || groups.some((g) => sameName(g.sheet, sheet))))
+        throw portErrors.sheetProtected(sheet);
     }
     const ids = marks.flatMap(({ sheet, ids: list }) => list.map((id) => ({ sheet, id })));
     const steps = [...(ids.length ? [deleteMarksStep(ids)] : []), ...markSteps(groups)];
@@ -415,7 +505,13 @@ export class OfficeWorkbookPort implements WorkbookPort {
     if (!this.requirements.conditionalFormats) return Promise.resolve(0);
     return this.run(async (context, scope) => {
       const map = await readMap(context, this.requirements);
-      const result = await this.replaceMarks(context, scope, map, map.sheets.map((s) => s.name), []);
+      const result = await this.replaceMarks(
+        context,
+        scope,
+        map,
+        map.sheets.map((s) => s.name),
+        [],
+      );
       return result.removed;
     });
   }

@@ -19,7 +19,13 @@ function call(run: (context: Excel.RequestContext) => void, bytes = 200): CallSt
   return { kind: 'call', bytes, run };
 }
 
-function cells(sheet: string, top: number, left: number, values: CellValue[][], formats?: (string | null)[][]): CellsStep {
+function cells(
+  sheet: string,
+  top: number,
+  left: number,
+  values: CellValue[][],
+  formats?: (string | null)[][],
+): CellsStep {
   return { kind: 'cells', sheet, top, left, values: values.map((row) => row.map(toOffice)), formats };
 }
 
@@ -39,7 +45,11 @@ export function freeOwnerName(map: WorkbookMap, sheet: string): string {
 }
 
 /** Adds a sheet with its owner name; `undo` removes both again (for a write that failed part-way). */
-export function addOwnedSheetStep(map: WorkbookMap, sheet: string, hidden = false): CallStep & { undo: (context: Excel.RequestContext) => void } {
+export function addOwnedSheetStep(
+  map: WorkbookMap,
+  sheet: string,
+  hidden = false,
+): CallStep & { undo: (context: Excel.RequestContext) => void } {
   const ownerName = freeOwnerName(map, sheet);
   return {
     ...call((context) => {
@@ -71,12 +81,23 @@ export function layoutSteps(layout: OwnedSheetLayout): WriteStep[] {
     steps.push(cells(sheet, title.top, title.left, title.values, title.numberFormats));
     if (title.bold) {
       const address = a1(title.top, title.left);
-      steps.push(call((context) => (context.workbook.worksheets.getItem(sheet).getRange(address).format.font.bold = true)));
+      steps.push(
+        call(
+          (context) => (context.workbook.worksheets.getItem(sheet).getRange(address).format.font.bold = true),
+        ),
+      );
     }
   }
   for (const table of layout.tables) {
-    const step = cells(sheet, table.block.top, table.block.left, table.block.values, table.block.numberFormats);
-    for (const link of table.links) step.values[link.row - table.block.top][link.column - table.block.left] = link.formula;
+    const step = cells(
+      sheet,
+      table.block.top,
+      table.block.left,
+      table.block.values,
+      table.block.numberFormats,
+    );
+    for (const link of table.links)
+      step.values[link.row - table.block.top][link.column - table.block.left] = link.formula;
     steps.push(step);
     const address = rectAddress(table.rect);
     steps.push(
@@ -89,7 +110,13 @@ export function layoutSteps(layout: OwnedSheetLayout): WriteStep[] {
   }
   (layout.columnWidths ?? []).forEach((chars, i) => {
     const column = rectAddress({ top: 1, left: i + 1, bottom: 1, right: i + 1 }).replace(/\d+/g, '');
-    steps.push(call((context) => (context.workbook.worksheets.getItem(sheet).getRange(`${column}:${column}`).format.columnWidth = columnPoints(chars))));
+    steps.push(
+      call(
+        (context) =>
+          (context.workbook.worksheets.getItem(sheet).getRange(`${column}:${column}`).format.columnWidth =
+            columnPoints(chars)),
+      ),
+    );
   });
   for (const chart of layout.charts) {
     const source = rectAddress(chart.source);
@@ -119,14 +146,22 @@ export function checkLog(map: WorkbookMap): void {
   if (table && !sameName(table.sheet, LOG_SHEET)) throw portErrors.tableNameTaken(LOG_TABLE, table.sheet);
 }
 
-export function logSteps(map: WorkbookMap, row: CellValue[]): { steps: WriteStep[]; warnings: PortWarning[] } {
+export function logSteps(
+  map: WorkbookMap,
+  row: CellValue[],
+): { steps: WriteStep[]; warnings: PortWarning[] } {
   const table = findTable(map, LOG_TABLE);
   if (table) {
     const values = [row.map(toOffice)];
-    return { steps: [call((context) => context.workbook.tables.getItem(LOG_TABLE).rows.add(undefined, values))], warnings: [] };
+    return {
+      steps: [call((context) => context.workbook.tables.getItem(LOG_TABLE).rows.add(undefined, values))],
+      warnings: [],
+    };
   }
   const exists = findSheet(map, LOG_SHEET);
-  const steps: WriteStep[] = [exists ? clearOwnedSheetStep(exists.name, [], []) : addOwnedSheetStep(map, LOG_SHEET)];
+  const steps: WriteStep[] = [
+    exists ? clearOwnedSheetStep(exists.name, [], []) : addOwnedSheetStep(map, LOG_SHEET),
+  ];
   const formats = [LOG_HEADERS.map(() => TEXT_FORMAT), LOG_FORMATS];
   steps.push(cells(LOG_SHEET, 1, 1, [LOG_HEADERS, row], formats));
   steps.push(
@@ -159,33 +194,47 @@ export function appendTableRowsStep(table: string, rows: CellValue[][]): CallSte
   const width = rows[0].length;
   const blanks = rows.map(() => Array.from({ length: width }, () => ''));
   const values = rows.map((row) => row.map(toOffice));
-  return call((context) => {
-    const target = context.workbook.tables.getItem(table);
-    target.rows.add(undefined, blanks);
-    const added = target.getRange().getLastRow().getOffsetRange(1 - rows.length, 0).getResizedRange(rows.length - 1, 0);
-    rows.forEach((row, r) =>
-      row.forEach((value, c) => {
-        if (typeof value === 'string') added.getCell(r, c).numberFormat = [[TEXT_FORMAT]];
-      }),
-    );
-    added.values = values;
-  }, JSON.stringify(values).length * 2 + 200);
+  return call(
+    (context) => {
+      const target = context.workbook.tables.getItem(table);
+      target.rows.add(undefined, blanks);
+      const added = target
+        .getRange()
+        .getLastRow()
+        .getOffsetRange(1 - rows.length, 0)
+        .getResizedRange(rows.length - 1, 0);
+      rows.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (typeof value === 'string') added.getCell(r, c).numberFormat = [[TEXT_FORMAT]];
+        }),
+      );
+      added.values = values;
+    },
+    JSON.stringify(values).length * 2 + 200,
+  );
 }
 
 export function markSteps(groups: MarkGroup[]): CallStep[] {
   return groups.map((group) =>
-    call((context) => {
-      const areas = context.workbook.worksheets.getItem(group.sheet).getRanges(group.areas.join(','));
-      const rule = areas.conditionalFormats.add('Custom');
-      rule.custom.rule.formula = markFormula(group.severity);
-      rule.custom.format.fill.color = MARK_STYLE[group.severity].fill;
-      rule.custom.format.font.color = MARK_STYLE[group.severity].font;
-    }, group.areas.join(',').length + 300),
+    call(
+      (context) => {
+        const areas = context.workbook.worksheets.getItem(group.sheet).getRanges(group.areas.join(','));
+        const rule = areas.conditionalFormats.add('Custom');
+        rule.custom.rule.formula = markFormula(group.severity);
+        rule.custom.format.fill.color = MARK_STYLE[group.severity].fill;
+        rule.custom.format.font.color = MARK_STYLE[group.severity].font;
+      },
+      group.areas.join(',').length + 300,
+    ),
   );
 }
 
 export function deleteMarksStep(ids: { sheet: string; id: string }[]): CallStep {
-  return call((context) => {
-    for (const { sheet, id } of ids) context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats.getItem(id).delete();
-  }, ids.length * 80 + 100);
+  return call(
+    (context) => {
+      for (const { sheet, id } of ids)
+        context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats.getItem(id).delete();
+    },
+    ids.length * 80 + 100,
+  );
 }

@@ -61,7 +61,13 @@ export function userRange(map: WorkbookMap, address: string, key: string, format
 export function planItems(map: WorkbookMap): ReadItem[] {
   return PLAN_TABLE_NAMES.map((name) => findTable(map, name))
     .filter((t): t is { name: string; sheet: string } => t !== undefined && sameName(t.sheet, PLAN_SHEET))
-    .map((t) => ({ key: `plan:${t.name}`, sheet: t.sheet, kind: 'table' as const, table: t.name, formats: false }));
+    .map((t) => ({
+      key: `plan:${t.name}`,
+      sheet: t.sheet,
+      kind: 'table' as const,
+      table: t.name,
+      formats: false,
+    }));
 }
 
 export function settingsItem(map: WorkbookMap): ReadItem | null {
@@ -80,7 +86,11 @@ function loadMarks(context: Excel.RequestContext, sheets: string[]): () => MarkI
   return () =>
     collections.map(({ sheet, formats }) => ({
       sheet,
-      ids: formats.items.filter((cf) => !cf.customOrNullObject.isNullObject && isMarkFormula(cf.customOrNullObject.rule.formula)).map((cf) => cf.id),
+      ids: formats.items
+        .filter(
+          (cf) => !cf.customOrNullObject.isNullObject && isMarkFormula(cf.customOrNullObject.rule.formula),
+        )
+        .map((cf) => cf.id),
     }));
 }
 
@@ -100,12 +110,22 @@ async function loadAll(
   const results = new Map<string, ReadResult | null>();
   for (const { item, range } of ranges) {
     if (range.isNullObject) results.set(item.key, null);
-    else results.set(item.key, { address: range.address, values: range.values, formats: item.formats ? range.numberFormat : undefined });
+    else
+      results.set(item.key, {
+        address: range.address,
+        values: range.values,
+        formats: item.formats ? range.numberFormat : undefined,
+      });
   }
   return { results, marks: readMarks() };
 }
 
-async function loadBlock(context: Excel.RequestContext, sheet: string, rect: Rect, formats: boolean): Promise<ReadResult> {
+async function loadBlock(
+  context: Excel.RequestContext,
+  sheet: string,
+  rect: Rect,
+  formats: boolean,
+): Promise<ReadResult> {
   const range = context.workbook.worksheets.getItem(sheet).getRange(rectAddress(rect));
   if (formats) range.load('address,values,numberFormat');
   else range.load('address,values');
@@ -114,7 +134,12 @@ async function loadBlock(context: Excel.RequestContext, sheet: string, rect: Rec
 }
 
 /** Rows of `rect` in blocks; a refused block is halved until one row is refused. */
-async function loadInBlocks(context: Excel.RequestContext, sheet: string, rect: Rect, formats: boolean): Promise<ReadResult> {
+async function loadInBlocks(
+  context: Excel.RequestContext,
+  sheet: string,
+  rect: Rect,
+  formats: boolean,
+): Promise<ReadResult> {
   const values: unknown[][] = [];
   const numberFormats: string[][] = [];
   let block = rectRows(rect);
@@ -134,7 +159,12 @@ async function loadInBlocks(context: Excel.RequestContext, sheet: string, rect: 
   return { address: sheetAddress(sheet, rect), values, formats: formats ? numberFormats : undefined };
 }
 
-async function tryBlock(context: Excel.RequestContext, sheet: string, rect: Rect, formats: boolean): Promise<ReadResult | null> {
+async function tryBlock(
+  context: Excel.RequestContext,
+  sheet: string,
+  rect: Rect,
+  formats: boolean,
+): Promise<ReadResult | null> {
   try {
     return await loadBlock(context, sheet, rect, formats);
   } catch (error) {
@@ -157,7 +187,10 @@ async function loadChunked(
   const readMarks = loadMarks(context, markSheets);
   await context.sync();
   const marks = readMarks();
-  const located = ranges.map(({ item, range }) => ({ item, address: range.isNullObject ? null : range.address }));
+  const located = ranges.map(({ item, range }) => ({
+    item,
+    address: range.isNullObject ? null : range.address,
+  }));
   const results = new Map<string, ReadResult | null>();
   for (const { item, address } of located) {
     const parsed = address ? parseAddress(address) : undefined;
@@ -187,7 +220,10 @@ export function toGrid(result: ReadResult | null | undefined, sheet: string): Gr
   return gridFrom(result.address, result.values, result.formats);
 }
 
-export function planTablesFrom(items: ReadItem[], results: Map<string, ReadResult | null>): Record<string, CellValue[][]> | null {
+export function planTablesFrom(
+  items: ReadItem[],
+  results: Map<string, ReadResult | null>,
+): Record<string, CellValue[][]> | null {
   const tables: Record<string, CellValue[][]> = {};
   for (const item of items) {
     const result = results.get(item.key);
@@ -196,7 +232,9 @@ export function planTablesFrom(items: ReadItem[], results: Map<string, ReadResul
   return Object.keys(tables).length > 0 ? tables : null;
 }
 
-export function settingsCells(result: ReadResult | null | undefined): Partial<Record<MappingKind, CellValue>> {
+export function settingsCells(
+  result: ReadResult | null | undefined,
+): Partial<Record<MappingKind, CellValue>> {
   if (!result) return {};
   const top = Math.min(...Object.values(SETTINGS_ROWS));
   const cells: Partial<Record<MappingKind, CellValue>> = {};

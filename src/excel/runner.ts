@@ -14,7 +14,11 @@ export async function runOperation<T>(
   options: { idempotent: boolean },
 ): Promise<T> {
   if (!requirements.base) {
-    throw portErrors.unsupported('grunnleggende funksjoner for tillegg', 'the basic add-in features', 'ExcelApi 1.4 (Excel 2016 eller nyere)');
+    throw portErrors.unsupported(
+      'grunnleggende funksjoner for tillegg',
+      'the basic add-in features',
+      'ExcelApi 1.4 (Excel 2016 eller nyere)',
+    );
   }
   const runOptions: Excel.RunOptions = requirements.delayForCellEdit ? { delayForCellEdit: true } : {};
   for (let attempt = 0; ; attempt++) {
@@ -23,7 +27,10 @@ export async function runOperation<T>(
       return await env.run(runOptions, (context) => batch(context, scope));
     } catch (error) {
       const retry =
-        attempt === 0 && excelCode(error) === 'GeneralException' && scope.batches === 0 && (!scope.wrote || options.idempotent);
+        attempt === 0 &&
+        excelCode(error) === 'GeneralException' &&
+        scope.batches === 0 &&
+        (!scope.wrote || options.idempotent);
       if (!retry) throw toPortError(error, scope);
     }
   }

@@ -26,7 +26,10 @@ export interface WorkbookMap {
 
 const same = (a: string, b: string) => a.toLocaleLowerCase('nb') === b.toLocaleLowerCase('nb');
 
-export async function readMap(context: Excel.RequestContext, requirements: Requirements): Promise<WorkbookMap> {
+export async function readMap(
+  context: Excel.RequestContext,
+  requirements: Requirements,
+): Promise<WorkbookMap> {
   const sheets = context.workbook.worksheets;
   if (requirements.protection) sheets.load('items/name,items/visibility,items/protection/protected');
   else sheets.load('items/name,items/visibility');

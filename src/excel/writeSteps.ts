@@ -41,7 +41,10 @@ export function stepBytes(step: WriteStep): number {
 }
 
 function cellCount(steps: WriteStep[]): number {
-  return steps.reduce((n, s) => n + (s.kind === 'cells' ? s.values.length * (s.values[0]?.length ?? 0) : 0), 0);
+  return steps.reduce(
+    (n, s) => n + (s.kind === 'cells' ? s.values.length * (s.values[0]?.length ?? 0) : 0),
+    0,
+  );
 }
 
 function queueCells(context: Excel.RequestContext, step: CellsStep): void {
@@ -49,7 +52,12 @@ function queueCells(context: Excel.RequestContext, step: CellsStep): void {
   if (step.values.length === 0 || width === 0) return;
   const sheet = context.workbook.worksheets.getItem(step.sheet);
   const range = sheet.getRange(
-    rectAddress({ top: step.top, left: step.left, bottom: step.top + step.values.length - 1, right: step.left + width - 1 }),
+    rectAddress({
+      top: step.top,
+      left: step.left,
+      bottom: step.top + step.values.length - 1,
+      right: step.left + width - 1,
+    }),
   );
   const formats = step.formats;
   if (formats && formats.every((row) => row.every((f) => f !== null))) {
@@ -74,7 +82,11 @@ function queueBatch(context: Excel.RequestContext, steps: WriteStep[], requireme
   return bulk;
 }
 
-async function syncBatch(context: Excel.RequestContext, steps: WriteStep[], requirements: Requirements): Promise<boolean> {
+async function syncBatch(
+  context: Excel.RequestContext,
+  steps: WriteStep[],
+  requirements: Requirements,
+): Promise<boolean> {
   const bulk = queueBatch(context, steps, requirements);
   await context.sync();
   return bulk;
@@ -100,7 +112,12 @@ export function takeBatch(steps: WriteStep[], budget: number): { batch: WriteSte
       const rows = Math.min(step.values.length - 1, batch.length === 0 ? Math.max(1, fits) : fits);
       if (rows >= 1) {
         batch.push({ ...step, values: step.values.slice(0, rows), formats: step.formats?.slice(0, rows) });
-        rest[0] = { ...step, top: step.top + rows, values: step.values.slice(rows), formats: step.formats?.slice(rows) };
+        rest[0] = {
+          ...step,
+          top: step.top + rows,
+          values: step.values.slice(rows),
+          formats: step.formats?.slice(rows),
+        };
       }
     } else if (batch.length === 0) {
       batch.push(step);
@@ -154,7 +171,12 @@ async function tryUndo(
   }
 }
 
-async function runBatches(context: Excel.RequestContext, steps: WriteStep[], requirements: Requirements, scope: ErrorScope): Promise<void> {
+async function runBatches(
+  context: Excel.RequestContext,
+  steps: WriteStep[],
+  requirements: Requirements,
+  scope: ErrorScope,
+): Promise<void> {
   scope.wrote = true;
   let bulk: boolean;
   try {

@@ -131,8 +131,12 @@ export const portErrors = {
     );
   },
   tooLarge(what: string, excelCode?: string, partial = false): PortError {
-    const nb = partial ? 'Noe av det kan være skrevet; sjekk arket «Logg» og arkene tillegget eier.' : unchanged.nb;
-    const en = partial ? 'Part of it may have been written; check the "Logg" sheet and the sheets the add-in owns.' : unchanged.en;
+    const nb = partial
+      ? 'Noe av det kan være skrevet; sjekk arket «Logg» og arkene tillegget eier.'
+      : unchanged.nb;
+    const en = partial
+      ? 'Part of it may have been written; check the "Logg" sheet and the sheets the add-in owns.'
+      : unchanged.en;
     return new PortError(
       'too-large',
       `${what} er for stort til at Excel kan sende det, selv rad for rad. Del opp dataene eller bruk Excel på PC. ${nb}`,
@@ -170,10 +174,10 @@ export const portErrors = {
     );
   },
   excel(excelCode: string, partial = false): PortError {
-    const nb = partial
-      ? 'Noe kan være skrevet; sjekk arket «Logg» og arkene tillegget eier.'
-      : unchanged.nb;
-    const en = partial ? 'Something may have been written; check the "Logg" sheet and the sheets the add-in owns.' : unchanged.en;
+    const nb = partial ? 'Noe kan være skrevet; sjekk arket «Logg» og arkene tillegget eier.' : unchanged.nb;
+    const en = partial
+      ? 'Something may have been written; check the "Logg" sheet and the sheets the add-in owns.'
+      : unchanged.en;
     return new PortError(
       'excel-error',
       `Excel kunne ikke fullføre handlingen (kode ${excelCode}). Prøv igjen; skjer det igjen, lagre og åpne arbeidsboken på nytt. ${nb}`,

@@ -75,10 +75,15 @@ function checkSpec(spec: OwnedSheetSpec): void {
   }
   const names = new Set<string>();
   for (const table of spec.tables) {
-    if (!TABLE_NAME.test(table.name) || /^[A-Za-z]{1,3}\d+$/.test(table.name) || /^[RrCc]$/.test(table.name)) {
+    if (
+      !TABLE_NAME.test(table.name) ||
+      /^[A-Za-z]{1,3}\d+$/.test(table.name) ||
+      /^[RrCc]$/.test(table.name)
+    ) {
       throw portErrors.invalidSpec(`tabellnavnet «${table.name}»`);
     }
-    if (names.has(table.name.toLowerCase())) throw portErrors.invalidSpec(`tabellnavnet «${table.name}» to ganger`);
+    if (names.has(table.name.toLowerCase()))
+      throw portErrors.invalidSpec(`tabellnavnet «${table.name}» to ganger`);
     names.add(table.name.toLowerCase());
     const width = table.headers.length;
     const headerKeys = table.headers.map((h) => h.trim().toLowerCase());

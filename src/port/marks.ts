@@ -61,9 +61,13 @@ export function groupMarks(marks: CellMark[]): MarkGroup[] {
     if (!at) continue;
     const key = `${mark.sheet}\u0000${at.column}\u0000${at.row}`;
     const seen = strongest.get(key);
-    if (!seen || rank[mark.severity] < rank[seen.severity]) strongest.set(key, { sheet: mark.sheet, ...at, severity: mark.severity });
+    if (!seen || rank[mark.severity] < rank[seen.severity])
+      strongest.set(key, { sheet: mark.sheet, ...at, severity: mark.severity });
   }
-  const bySheetSeverity = new Map<string, { sheet: string; severity: Severity; cells: { row: number; column: number }[] }>();
+  const bySheetSeverity = new Map<
+    string,
+    { sheet: string; severity: Severity; cells: { row: number; column: number }[] }
+  >();
   for (const cell of strongest.values()) {
     const key = `${cell.sheet}\u0000${cell.severity}`;
     const entry = bySheetSeverity.get(key) ?? { sheet: cell.sheet, severity: cell.severity, cells: [] };

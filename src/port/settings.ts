@@ -14,7 +14,8 @@ export function decodeMapping(cell: CellValue | undefined): SavedMapping | null 
     if (parsed.version !== 1 || typeof parsed.mapping !== 'object' || parsed.mapping === null) return null;
     const mapping: ColumnMapping = {};
     for (const [field, column] of Object.entries(parsed.mapping as Record<string, unknown>)) {
-      if (Number.isInteger(column) && (column as number) >= 0) (mapping as Record<string, number>)[field] = column as number;
+      if (Number.isInteger(column) && (column as number) >= 0)
+        (mapping as Record<string, number>)[field] = column as number;
     }
     const headers = Array.isArray(parsed.headers) ? parsed.headers.map((h) => String(h)) : undefined;
     return headers ? { mapping, headers } : { mapping };

@@ -4,21 +4,32 @@
  * draws them) and the result says the .xlsx has none. No `fs` here: see file.ts for paths.
  */
 import ExcelJS from 'exceljs';
-import { splitSheetAddress } from '../core/cells';
 import type { PlanTable } from '../core/plan';
 import { CANONICAL_HEADERS, FIELD_ORDER } from '../core/projects';
 import type { CellValue, Grid } from '../core/types';
-import { parseAddress, parseRect, quoteSheet, rectAddress, rectColumns, sheetAddress, type Rect } from '../port/addresses';
+import {
+  parseAddress,
+  parseRect,
+  rectAddress,
+  rectColumns,
+  sheetAddress,
+  type Rect,
+} from '../port/addresses';
 import { portErrors } from '../port/errors';
-import { layoutOwnedSheet, LOG_FORMATS, logRow, TEXT_FORMAT, type OwnedSheetLayout, type PlannedChart } from '../port/layout';
+import {
+  layoutOwnedSheet,
+  LOG_FORMATS,
+  logRow,
+  TEXT_FORMAT,
+  type OwnedSheetLayout,
+  type PlannedChart,
+} from '../port/layout';
 import { groupMarks, isMarkFormula, MARK_STYLE, markedCells, markFormula } from '../port/marks';
 import {
   APPLICATIONS,
-  isOwnerName,
   LOG_HEADERS,
   LOG_SHEET,
   LOG_TABLE,
-  ownerNameFor,
   PLAN_SHEET,
   PLAN_TABLE_NAMES,
   PROJECTS,
@@ -42,35 +53,8 @@ import type {
   WorkbookPort,
   WriteResult,
 } from '../port/workbookPort';
-import { formatOf, fromExcelJs } from './cellValues';
-
-/** What ExcelJS keeps of a table (its typings leave most of it out). */
-interface TableModel {
-  name: string;
-  displayName?: string;
-  ref?: string;
-  tableRef?: string;
-  autoFilterRef?: string;
-  headerRow?: boolean;
-  totalsRow?: boolean;
-  columns: { name: string }[];
-  rows?: unknown[][];
-}
-type SheetTables = Record<string, { table: TableModel }>;
-type CfRule = { type: string; formulae?: string[]; priority?: number; style?: unknown };
-type ConditionalFormatting = { ref: string; rules: CfRule[] };
-
-const same = (a: string, b: string) => a.toLocaleLowerCase('nb') === b.toLocaleLowerCase('nb');
-
-function tablesOf(sheet: ExcelJS.Worksheet): SheetTables {
-  return (sheet as unknown as { tables: SheetTables }).tables;
-}
-
-function tableRect(model: TableModel): Rect {
-  const rect = parseRect(model.tableRef ?? model.ref ?? 'A1');
-  if (!rect) throw portErrors.excel('TableRef');
-  return rect;
-}
+import { fromExcelJs } from './cellValues';
+import { same, tableRect, XlsxBook, type ConditionalFormatting } from './xlsxBook';
 
 function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
@@ -78,25 +62,37 @@ function argb(hex: string): string {
 
 const CHART_WARNING: PortWarning = {
   code: 'chart-not-saved',
-  message: 'Diagrammene vises i forhåndsvisningen, men .xlsx-fila får ingen diagrammer (ExcelJS kan ikke skrive dem).',
+  message:
+    'Diagrammene vises i forhåndsvisningen, men .xlsx-fila får ingen diagrammer (ExcelJS kan ikke skrive dem).',
   messageEn: 'The charts show in the preview, but the .xlsx file gets none (ExcelJS cannot write them).',
 };
 
 export class XlsxWorkbookPort implements WorkbookPort {
   readonly kind = 'xlsx' as const;
-  readonly capabilities: PortCapabilities = { nativeCharts: false, hyperlinks: true, marks: true, liveSelection: false };
+  readonly capabilities: PortCapabilities = {
+    nativeCharts: false,
+    hyperlinks: true,
+    marks: true,
+    liveSelection: false,
+  };
   /** Chart specs per owned sheet, for the preview to draw. Not saved in the file. */
   readonly charts = new Map<string, PlannedChart[]>();
+
+  private readonly book: XlsxBook;
 
   constructor(
     readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook(),
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.book = new XlsxBook(workbook);
+  }
 
   static async open(data: ArrayBuffer | Uint8Array, now?: () => Date): Promise<XlsxWorkbookPort> {
     const workbook = new ExcelJS.Workbook();
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    await workbook.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
     return new XlsxWorkbookPort(workbook, now);
   }
 
@@ -107,110 +103,48 @@ export class XlsxWorkbookPort implements WorkbookPort {
 
   // ------------------------------------------------------------------ the workbook map
 
-  private get date1904(): boolean {
-    return Boolean((this.workbook.properties as { date1904?: boolean }).date1904);
-  }
-
-  private sheet(name: string): ExcelJS.Worksheet | undefined {
-    return this.workbook.worksheets.find((s) => same(s.name, name));
-  }
-
-  private table(name: string): { sheet: ExcelJS.Worksheet; model: TableModel } | undefined {
-    for (const sheet of this.workbook.worksheets) {
-      for (const { table } of Object.values(tablesOf(sheet))) if (same(table.name, name)) return { sheet, model: table };
-    }
-    return undefined;
-  }
-
-  private isProtected(sheet: ExcelJS.Worksheet): boolean {
-    return Boolean((sheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
-  }
-
-  private namesModel(): { name: string; ranges: string[] }[] {
-    return (this.workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
-  }
-
-  private ownedSheets(): string[] {
-    const owned: string[] = [];
-    for (const { name, ranges } of this.namesModel()) {
-      if (!isOwnerName(name)) continue;
-      const { sheet } = splitSheetAddress(ranges[0] ?? '');
-      const found = sheet ? this.sheet(sheet) : undefined;
-      if (found) owned.push(found.name);
-    }
-    return owned;
-  }
-
-  private isOwned(name: string): boolean {
-    return this.ownedSheets().some((s) => same(s, name));
-  }
-
-  private activeSheet(): ExcelJS.Worksheet {
-    const index = this.workbook.views?.[0]?.activeTab ?? 0;
-    const sheets = this.workbook.worksheets;
-    return sheets[index] ?? sheets[0];
-  }
-
   // ------------------------------------------------------------------ reading cells
-
-  private usedRect(sheet: ExcelJS.Worksheet): Rect | null {
-    let rect: Rect | null = null;
-    sheet.eachRow({ includeEmpty: false }, (row, r) => {
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        const value = cell.value as unknown;
-        const used = value !== null && value !== undefined && value !== '';
-        if (!used) return;
-        rect = rect
-          ? { top: Math.min(rect.top, r), left: Math.min(rect.left, c), bottom: Math.max(rect.bottom, r), right: Math.max(rect.right, c) }
-          : { top: r, left: c, bottom: r, right: c };
-      });
-    });
-    return rect;
-  }
-
-  private gridOf(sheet: ExcelJS.Worksheet, rect: Rect | null, formats: boolean): Grid {
-    if (!rect) return { sheet: sheet.name, top: 1, left: 1, values: [], numberFormats: [] };
-    const values: CellValue[][] = [];
-    const numberFormats: string[][] = [];
-    for (let r = rect.top; r <= rect.bottom; r++) {
-      const row = sheet.findRow(r);
-      const rowValues: CellValue[] = [];
-      const rowFormats: string[] = [];
-      for (let c = rect.left; c <= rect.right; c++) {
-        const cell = row?.findCell(c);
-        rowValues.push(fromExcelJs(cell?.value, this.date1904));
-        rowFormats.push(formatOf(cell?.numFmt));
-      }
-      values.push(rowValues);
-      numberFormats.push(rowFormats);
-    }
-    const grid: Grid = { sheet: sheet.name, top: rect.top, left: rect.left, values };
-    if (formats) grid.numberFormats = numberFormats;
-    return grid;
-  }
 
   private locate(name: string, range?: string): TableRead | null {
     if (range) {
       const grid = this.rangeGrid(range);
-      return { grid, source: 'range', address: sheetAddress(grid.sheet, { top: grid.top, left: grid.left, bottom: grid.top + grid.values.length - 1, right: grid.left + (grid.values[0]?.length ?? 1) - 1 }) };
+      return {
+        grid,
+        source: 'range',
+        address: sheetAddress(grid.sheet, {
+          top: grid.top,
+          left: grid.left,
+          bottom: grid.top + grid.values.length - 1,
+          right: grid.left + (grid.values[0]?.length ?? 1) - 1,
+        }),
+      };
     }
-    const table = this.table(name);
+    const table = this.book.table(name);
     if (table) {
       const rect = tableRect(table.model);
-      return { grid: this.gridOf(table.sheet, rect, true), source: 'table', tableName: table.model.name, address: sheetAddress(table.sheet.name, rect) };
+      return {
+        grid: this.book.gridOf(table.sheet, rect, true),
+        source: 'table',
+        tableName: table.model.name,
+        address: sheetAddress(table.sheet.name, rect),
+      };
     }
-    const sheet = this.sheet(name);
+    const sheet = this.book.sheet(name);
     if (!sheet) return null;
-    const rect = this.usedRect(sheet);
-    return { grid: this.gridOf(sheet, rect, true), source: 'sheet', address: sheetAddress(sheet.name, rect ?? 'A1') };
+    const rect = this.book.usedRect(sheet);
+    return {
+      grid: this.book.gridOf(sheet, rect, true),
+      source: 'sheet',
+      address: sheetAddress(sheet.name, rect ?? 'A1'),
+    };
   }
 
   private rangeGrid(address: string): Grid {
     const parsed = parseAddress(address);
     if (!parsed) throw portErrors.invalidAddress(address);
-    const sheet = parsed.sheet ? this.sheet(parsed.sheet) : this.activeSheet();
+    const sheet = parsed.sheet ? this.book.sheet(parsed.sheet) : this.book.activeSheet();
     if (!sheet) throw portErrors.sheetNotFound(parsed.sheet ?? '');
-    return this.gridOf(sheet, parsed.rect, true);
+    return this.book.gridOf(sheet, parsed.rect, true);
   }
 
   // ------------------------------------------------------------------ reads
@@ -226,26 +160,30 @@ export class XlsxWorkbookPort implements WorkbookPort {
   async readPlanTables(): Promise<Record<string, CellValue[][]> | null> {
     const tables: Record<string, CellValue[][]> = {};
     for (const name of PLAN_TABLE_NAMES) {
-      const table = this.table(name);
+      const table = this.book.table(name);
       if (!table || !same(table.sheet.name, PLAN_SHEET)) continue;
-      tables[table.model.name] = this.gridOf(table.sheet, tableRect(table.model), false).values;
+      tables[table.model.name] = this.book.gridOf(table.sheet, tableRect(table.model), false).values;
     }
     return Object.keys(tables).length > 0 ? tables : null;
   }
 
   async readForOperation(options: OperationReadOptions = {}): Promise<OperationRead> {
     const want = (value: boolean | { range?: string } | undefined, fallback: boolean) => value ?? fallback;
-    const range = (value: boolean | { range?: string }) => (typeof value === 'object' ? value.range : undefined);
+    const range = (value: boolean | { range?: string }) =>
+      typeof value === 'object' ? value.range : undefined;
     const projectsOption = want(options.projects, true);
     const applicationsOption = want(options.applications, false);
     const projects = projectsOption ? this.locate(PROJECTS, range(projectsOption)) : null;
     const applications = applicationsOption ? this.locate(APPLICATIONS, range(applicationsOption)) : null;
     const main = [projects, applications].filter((r): r is TableRead => r !== null);
     const readSheets = main.filter((r) => r.source !== 'range').map((r) => r.grid.sheet);
-    const owned = this.ownedSheets();
+    const owned = this.book.ownedSheets();
     const others = options.sheets
       ? this.workbook.worksheets.filter(
-          (s) => s.state === 'visible' && !owned.some((o) => same(o, s.name)) && !readSheets.some((r) => same(r, s.name)),
+          (s) =>
+            s.state === 'visible' &&
+            !owned.some((o) => same(o, s.name)) &&
+            !readSheets.some((r) => same(r, s.name)),
         )
       : [];
     const mappings: OperationRead['mappings'] = {};
@@ -261,10 +199,13 @@ export class XlsxWorkbookPort implements WorkbookPort {
       applications,
       planTables: options.plan === false ? null : await this.readPlanTables(),
       mappings,
-      sheets: others.map((s) => this.gridOf(s, this.usedRect(s), false)),
+      sheets: others.map((s) => this.book.gridOf(s, this.book.usedRect(s), false)),
       ownedSheets: owned,
       marks: {
-        sheets: markSheets.map((name) => ({ name, protected: this.isProtected(this.sheet(name) as ExcelJS.Worksheet) })),
+        sheets: markSheets.map((name) => ({
+          name,
+          protected: this.book.isProtected(this.book.sheet(name) as ExcelJS.Worksheet),
+        })),
         ids: [],
       },
     };
@@ -275,15 +216,15 @@ export class XlsxWorkbookPort implements WorkbookPort {
   }
 
   async getSelectedAddress(): Promise<string | null> {
-    const sheet = this.activeSheet();
+    const sheet = this.book.activeSheet();
     if (!sheet) return null;
     const cell = (sheet.views?.[0] as { activeCell?: string } | undefined)?.activeCell ?? 'A1';
     return sheetAddress(sheet.name, cell);
   }
 
   private mappingOf(kind: MappingKind): SavedMapping | null {
-    const sheet = this.sheet(SETTINGS_SHEET);
-    if (!sheet || !this.isOwned(sheet.name)) return null;
+    const sheet = this.book.sheet(SETTINGS_SHEET);
+    if (!sheet || !this.book.isOwned(sheet.name)) return null;
     return decodeMapping(fromExcelJs(sheet.findCell(SETTINGS_ROWS[kind], 2)?.value));
   }
 
@@ -292,50 +233,26 @@ export class XlsxWorkbookPort implements WorkbookPort {
   }
 
   async listOwnedSheets(): Promise<string[]> {
-    return this.ownedSheets();
+    return this.book.ownedSheets();
   }
 
   // ------------------------------------------------------------------ writing cells
 
-  private setCells(sheet: ExcelJS.Worksheet, top: number, left: number, values: CellValue[][], formats?: (string | null)[][]): void {
-    values.forEach((row, i) =>
-      row.forEach((value, j) => {
-        const cell = sheet.getCell(top + i, left + j);
-        const format = formats?.[i]?.[j];
-        if (format) cell.numFmt = format;
-        cell.value = value === null ? null : typeof value === 'object' ? ({ error: value.error } as ExcelJS.CellErrorValue) : value;
-      }),
-    );
-  }
-
-  private addOwnedSheet(name: string, hidden = false): ExcelJS.Worksheet {
-    const sheet = this.workbook.addWorksheet(name, hidden ? { state: 'hidden' } : undefined);
-    const taken = new Set(this.namesModel().map((n) => n.name.toLowerCase()));
-    let owner = ownerNameFor(name);
-    for (let n = 2; taken.has(owner.toLowerCase()); n++) owner = `${ownerNameFor(name)}_${n}`;
-    this.workbook.definedNames.add(`${quoteSheet(name)}!$A$1`, owner);
-    return sheet;
-  }
-
-  /** A fresh sheet in the old one's place: the owner name refers to it by name, so it stays ours. */
-  private recreate(sheet: ExcelJS.Worksheet): ExcelJS.Worksheet {
-    const { name, orderNo, state } = sheet as unknown as { name: string; orderNo: number; state: ExcelJS.WorksheetState };
-    this.workbook.removeWorksheet(sheet.id);
-    const fresh = this.workbook.addWorksheet(name, { state });
-    (fresh as unknown as { orderNo: number }).orderNo = orderNo;
-    return fresh;
-  }
-
   private writeLayout(sheet: ExcelJS.Worksheet, layout: OwnedSheetLayout): void {
     for (const title of layout.titles) {
-      this.setCells(sheet, title.top, title.left, title.values, title.numberFormats);
+      this.book.setCells(sheet, title.top, title.left, title.values, title.numberFormats);
       if (title.bold) sheet.getCell(title.top, title.left).font = { bold: true };
     }
     for (const table of layout.tables) {
       const [headers, ...rows] = table.block.values;
-      const values: unknown[][] = rows.map((row) => row.map((v) => (v !== null && typeof v === 'object' ? { error: v.error } : v)));
+      const values: unknown[][] = rows.map((row) =>
+        row.map((v) => (v !== null && typeof v === 'object' ? { error: v.error } : v)),
+      );
       for (const link of table.links) {
-        values[link.row - table.block.top - 1][link.column - table.block.left] = { formula: link.formula.slice(1), result: link.text };
+        values[link.row - table.block.top - 1][link.column - table.block.left] = {
+          formula: link.formula.slice(1),
+          result: link.text,
+        };
       }
       sheet.addTable({
         name: table.name,
@@ -346,46 +263,32 @@ export class XlsxWorkbookPort implements WorkbookPort {
         rows: values,
       });
       table.block.numberFormats.forEach((row, i) =>
-        row.forEach((format, j) => (sheet.getCell(table.block.top + i, table.block.left + j).numFmt = format)),
+        row.forEach(
+          (format, j) => (sheet.getCell(table.block.top + i, table.block.left + j).numFmt = format),
+        ),
       );
     }
     (layout.columnWidths ?? []).forEach((chars, i) => (sheet.getColumn(i + 1).width = chars));
   }
 
   private checkLog(): void {
-    const sheet = this.sheet(LOG_SHEET);
-    if (sheet && !this.isOwned(sheet.name)) throw portErrors.sheetNameTaken(sheet.name);
-    if (sheet && this.isProtected(sheet)) throw portErrors.sheetProtected(sheet.name);
-    const table = this.table(LOG_TABLE);
-    if (table && !same(table.sheet.name, LOG_SHEET)) throw portErrors.tableNameTaken(LOG_TABLE, table.sheet.name);
-  }
-
-  private growTable(sheet: ExcelJS.Worksheet, model: TableModel, rows: CellValue[][], textSafe: boolean): Rect {
-    const rect = tableRect(model);
-    const top = rect.bottom + 1;
-    const below = { top, left: rect.left, bottom: top + rows.length - 1, right: rect.right };
-    const occupied = this.gridOf(sheet, below, false).values.some((row) => row.some((v) => v !== null));
-    if (occupied) sheet.spliceRows(top, 0, ...rows.map(() => []));
-    // New table rows take the formats of the row above, as Excel's rows.add does; text stays text.
-    const above = rows[0].map((_, j) => formatOf(sheet.findCell(rect.bottom, rect.left + j)?.numFmt));
-    const formats = rows.map((row) => row.map((v, j) => (textSafe && typeof v === 'string' ? TEXT_FORMAT : above[j])));
-    this.setCells(sheet, top, rect.left, rows, formats);
-    const grown = { ...rect, bottom: rect.bottom + rows.length };
-    model.tableRef = rectAddress(grown);
-    model.autoFilterRef = rectAddress(grown);
-    if (model.rows) model.rows.push(...rows);
-    return below;
+    const sheet = this.book.sheet(LOG_SHEET);
+    if (sheet && !this.book.isOwned(sheet.name)) throw portErrors.sheetNameTaken(sheet.name);
+    if (sheet && this.book.isProtected(sheet)) throw portErrors.sheetProtected(sheet.name);
+    const table = this.book.table(LOG_TABLE);
+    if (table && !same(table.sheet.name, LOG_SHEET))
+      throw portErrors.tableNameTaken(LOG_TABLE, table.sheet.name);
   }
 
   private log(action: string, target: string, rows: number): PortWarning[] {
     const row = logRow(this.now(), action, target, rows);
-    const table = this.table(LOG_TABLE);
+    const table = this.book.table(LOG_TABLE);
     if (table) {
-      this.growTable(table.sheet, table.model, [row], false);
+      this.book.growTable(table.sheet, table.model, [row], false);
       return [];
     }
-    const existing = this.sheet(LOG_SHEET);
-    const sheet = existing ? this.recreate(existing) : this.addOwnedSheet(LOG_SHEET);
+    const existing = this.book.sheet(LOG_SHEET);
+    const sheet = existing ? this.book.recreate(existing) : this.book.addOwnedSheet(LOG_SHEET);
     sheet.addTable({
       name: LOG_TABLE,
       ref: 'A1',
@@ -408,10 +311,13 @@ export class XlsxWorkbookPort implements WorkbookPort {
   }
 
   private checkTableNames(layout: OwnedSheetLayout, ownSheet?: string): void {
-    const names = this.namesModel().map((n) => n.name);
+    const names = this.book.namesModel().map((n) => n.name);
     for (const table of layout.tables) {
-      const clash = this.table(table.name);
-      if ((clash && !(ownSheet && same(clash.sheet.name, ownSheet))) || names.some((n) => same(n, table.name))) {
+      const clash = this.book.table(table.name);
+      if (
+        (clash && !(ownSheet && same(clash.sheet.name, ownSheet))) ||
+        names.some((n) => same(n, table.name))
+      ) {
         throw portErrors.tableNameTaken(table.name, clash?.sheet.name);
       }
     }
@@ -421,15 +327,15 @@ export class XlsxWorkbookPort implements WorkbookPort {
 
   async writeOwnedSheet(spec: OwnedSheetSpec): Promise<WriteResult> {
     const layout = layoutOwnedSheet(spec);
-    const existing = this.sheet(spec.name);
-    if (existing && !this.isOwned(existing.name)) throw portErrors.sheetNameTaken(existing.name);
-    if (existing && this.isProtected(existing)) throw portErrors.sheetProtected(existing.name);
+    const existing = this.book.sheet(spec.name);
+    if (existing && !this.book.isOwned(existing.name)) throw portErrors.sheetNameTaken(existing.name);
+    if (existing && this.book.isProtected(existing)) throw portErrors.sheetProtected(existing.name);
     this.checkLog();
     this.checkTableNames(layout, existing?.name);
-    const sheet = existing ? this.recreate(existing) : this.addOwnedSheet(spec.name);
+    const sheet = existing ? this.book.recreate(existing) : this.book.addOwnedSheet(spec.name);
     this.writeLayout(sheet, { ...layout, sheet: sheet.name });
     this.charts.set(sheet.name, layout.charts);
-    if (spec.activate !== false) this.activate(sheet);
+    if (spec.activate !== false) this.book.activate(sheet);
     const rows = spec.tables.reduce((n, t) => n + t.rows.length, 0);
     const warnings = this.log(spec.action ?? 'Skrev ark', sheet.name, rows);
     if (layout.charts.length > 0) warnings.unshift(CHART_WARNING);
@@ -451,7 +357,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
       tables: tables.map((t) => ({ name: t.name, title: t.title, headers: t.headers, rows: t.rows })),
       columnWidths: [34, 18, 18, 18, 18],
     });
-    if (this.sheet(PLAN_SHEET)) throw portErrors.planExists();
+    if (this.book.sheet(PLAN_SHEET)) throw portErrors.planExists();
     this.checkLog();
     this.checkTableNames(layout);
     const sheet = this.workbook.addWorksheet(PLAN_SHEET);
@@ -463,12 +369,14 @@ export class XlsxWorkbookPort implements WorkbookPort {
 
   async createProjectTable(): Promise<WriteResult> {
     const headers = FIELD_ORDER.map((field) => CANONICAL_HEADERS[field]);
-    const table = this.table(PROJECTS);
-    if (table) throw portErrors.projectTableExists(`tabellen «${table.model.name}» på arket «${table.sheet.name}»`);
-    const existing = this.sheet(PROJECTS);
-    if (existing && this.isProtected(existing)) throw portErrors.sheetProtected(existing.name);
+    const table = this.book.table(PROJECTS);
+    if (table)
+      throw portErrors.projectTableExists(`tabellen «${table.model.name}» på arket «${table.sheet.name}»`);
+    const existing = this.book.sheet(PROJECTS);
+    if (existing && this.book.isProtected(existing)) throw portErrors.sheetProtected(existing.name);
     this.checkLog();
-    if (existing && this.usedRect(existing)) throw portErrors.projectTableExists(`arket «${existing.name}» har allerede innhold`);
+    if (existing && this.book.usedRect(existing))
+      throw portErrors.projectTableExists(`arket «${existing.name}» har allerede innhold`);
     const sheet = existing ?? this.workbook.addWorksheet(PROJECTS);
     sheet.addTable({
       name: PROJECTS,
@@ -479,77 +387,117 @@ export class XlsxWorkbookPort implements WorkbookPort {
       rows: [headers.map(() => null)],
     });
     headers.forEach((_, j) => (sheet.getCell(1, j + 1).numFmt = TEXT_FORMAT));
-    this.activate(sheet);
+    this.book.activate(sheet);
     const warnings = this.log('Opprettet prosjekttabell', PROJECTS, 0);
-    return { sheet: sheet.name, address: sheetAddress(sheet.name, { top: 1, left: 1, bottom: 2, right: headers.length }), rows: 0, charts: [], warnings };
+    return {
+      sheet: sheet.name,
+      address: sheetAddress(sheet.name, { top: 1, left: 1, bottom: 2, right: headers.length }),
+      rows: 0,
+      charts: [],
+      warnings,
+    };
   }
 
   async appendRows(target: string, rows: CellValue[][]): Promise<WriteResult> {
-    const table = this.table(target);
-    const sheet = table?.sheet ?? this.sheet(target);
+    const table = this.book.table(target);
+    const sheet = table?.sheet ?? this.book.sheet(target);
     if (!sheet) throw portErrors.tableNotFound(target);
-    if (this.isProtected(sheet)) throw portErrors.sheetProtected(sheet.name);
+    if (this.book.isProtected(sheet)) throw portErrors.sheetProtected(sheet.name);
     this.checkLog();
     const width = rows[0]?.length ?? 0;
-    if (rows.some((r) => r.length !== width)) throw portErrors.wrongWidth(target, width, Math.max(...rows.map((r) => r.length)));
+    if (rows.some((r) => r.length !== width))
+      throw portErrors.wrongWidth(target, width, Math.max(...rows.map((r) => r.length)));
     if (rows.length === 0) return { sheet: sheet.name, rows: 0, charts: [], warnings: [] };
     let written: Rect;
     if (table) {
       const columns = rectColumns(tableRect(table.model));
       if (columns !== width) throw portErrors.wrongWidth(table.model.name, columns, width);
-      written = this.growTable(sheet, table.model, rows, true);
+      written = this.book.growTable(sheet, table.model, rows, true);
     } else {
-      const used = this.usedRect(sheet);
-      if (used && rectColumns(used) !== width) throw portErrors.wrongWidth(sheet.name, rectColumns(used), width);
+      const used = this.book.usedRect(sheet);
+      if (used && rectColumns(used) !== width)
+        throw portErrors.wrongWidth(sheet.name, rectColumns(used), width);
       const top = used ? used.bottom + 1 : 1;
       const left = used?.left ?? 1;
-      this.setCells(sheet, top, left, rows, rows.map((row) => row.map((v) => (typeof v === 'string' ? TEXT_FORMAT : null))));
+      this.book.setCells(
+        sheet,
+        top,
+        left,
+        rows,
+        rows.map((row) => row.map((v) => (typeof v === 'string' ? TEXT_FORMAT : null))),
+      );
       written = { top, left, bottom: top + rows.length - 1, right: left + width - 1 };
     }
     const warnings = this.log('La til rader', table?.model.name ?? sheet.name, rows.length);
-    return { sheet: sheet.name, address: sheetAddress(sheet.name, written), rows: rows.length, charts: [], warnings };
+    return {
+      sheet: sheet.name,
+      address: sheetAddress(sheet.name, written),
+      rows: rows.length,
+      charts: [],
+      warnings,
+    };
   }
 
   async saveMapping(saved: SavedMapping, kind: MappingKind = 'projects'): Promise<void> {
-    let sheet = this.sheet(SETTINGS_SHEET);
-    if (sheet && !this.isOwned(sheet.name)) throw portErrors.sheetNameTaken(sheet.name);
-    if (sheet && this.isProtected(sheet)) throw portErrors.sheetProtected(sheet.name);
+    let sheet = this.book.sheet(SETTINGS_SHEET);
+    if (sheet && !this.book.isOwned(sheet.name)) throw portErrors.sheetNameTaken(sheet.name);
+    if (sheet && this.book.isProtected(sheet)) throw portErrors.sheetProtected(sheet.name);
     this.checkLog();
     if (!sheet) {
-      sheet = this.addOwnedSheet(SETTINGS_SHEET, true);
-      this.setCells(sheet, 1, 1, [[SETTINGS_TITLE, null], ['Nøkkel', 'Verdi']], [[TEXT_FORMAT, null], [TEXT_FORMAT, TEXT_FORMAT]]);
+      sheet = this.book.addOwnedSheet(SETTINGS_SHEET, true);
+      this.book.setCells(
+        sheet,
+        1,
+        1,
+        [
+          [SETTINGS_TITLE, null],
+          ['Nøkkel', 'Verdi'],
+        ],
+        [
+          [TEXT_FORMAT, null],
+          [TEXT_FORMAT, TEXT_FORMAT],
+        ],
+      );
     }
-    this.setCells(sheet, SETTINGS_ROWS[kind], 1, [[SETTINGS_KEYS[kind], encodeMapping(saved)]], [[TEXT_FORMAT, TEXT_FORMAT]]);
+    this.book.setCells(
+      sheet,
+      SETTINGS_ROWS[kind],
+      1,
+      [[SETTINGS_KEYS[kind], encodeMapping(saved)]],
+      [[TEXT_FORMAT, TEXT_FORMAT]],
+    );
     this.log('Lagret kolonnekart', SETTINGS_KEYS[kind], 1);
   }
 
   // ------------------------------------------------------------------ marks and selection
 
-  private formattings(sheet: ExcelJS.Worksheet): ConditionalFormatting[] {
-    return (sheet as unknown as { conditionalFormattings: ConditionalFormatting[] }).conditionalFormattings;
-  }
-
   private removeMarks(sheet: ExcelJS.Worksheet): number {
     const ours = (cf: ConditionalFormatting) => cf.rules.some((rule) => isMarkFormula(rule.formulae?.[0]));
-    const count = this.formattings(sheet).filter(ours).length;
-    if (count > 0 && this.isProtected(sheet)) throw portErrors.sheetProtected(sheet.name);
+    const count = this.book.formattings(sheet).filter(ours).length;
+    if (count > 0 && this.book.isProtected(sheet)) throw portErrors.sheetProtected(sheet.name);
     sheet.removeConditionalFormatting((cf: ConditionalFormatting) => !ours(cf));
     return count;
   }
 
-  async markCells(marks: CellMark[], options: { replacing?: { sheets: { name: string }[] } } = {}): Promise<MarkResult> {
+  async markCells(
+    marks: CellMark[],
+    options: { replacing?: { sheets: { name: string }[] } } = {},
+  ): Promise<MarkResult> {
     const groups = groupMarks(marks);
-    const names = [...new Set([...groups.map((g) => g.sheet), ...(options.replacing?.sheets.map((s) => s.name) ?? [])])];
+    const names = [
+      ...new Set([...groups.map((g) => g.sheet), ...(options.replacing?.sheets.map((s) => s.name) ?? [])]),
+    ];
     const sheets = names.map((name) => {
-      const sheet = this.sheet(name);
+      const sheet = this.book.sheet(name);
       if (!sheet) throw portErrors.sheetNotFound(name);
-      if (this.isProtected(sheet) && groups.some((g) => same(g.sheet, name))) throw portErrors.sheetProtected(sheet.name);
+      if (this.book.isProtected(sheet) && groups.some((g) => same(g.sheet, name)))
+        throw portErrors.sheetProtected(sheet.name);
       return sheet;
     });
     let removed = 0;
     for (const sheet of sheets) removed += this.removeMarks(sheet);
     for (const group of groups) {
-      const sheet = this.sheet(group.sheet) as ExcelJS.Worksheet;
+      const sheet = this.book.sheet(group.sheet) as ExcelJS.Worksheet;
       const style = MARK_STYLE[group.severity];
       sheet.addConditionalFormatting({
         ref: group.areas.join(' '),
@@ -575,17 +523,11 @@ export class XlsxWorkbookPort implements WorkbookPort {
     return removed;
   }
 
-  private activate(sheet: ExcelJS.Worksheet): void {
-    const index = this.workbook.worksheets.indexOf(sheet);
-    const view = this.workbook.views?.[0] ?? { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: 'visible' };
-    this.workbook.views = [{ ...view, activeTab: index }];
-  }
-
   async selectCell(sheetName: string, cell: string): Promise<void> {
-    const sheet = this.sheet(sheetName);
+    const sheet = this.book.sheet(sheetName);
     if (!sheet) throw portErrors.sheetNotFound(sheetName);
     if (!parseRect(cell)) throw portErrors.invalidAddress(cell);
-    this.activate(sheet);
+    this.book.activate(sheet);
     sheet.views = [{ state: 'normal', activeCell: cell }];
   }
 }

@@ -25,7 +25,10 @@ function projectRows(): { values: CellValue[][]; formats: (string | undefined)[]
 
 function projectsTableFixture(extra: SheetFixture[] = [], sheet: Partial<SheetFixture> = {}): SheetFixture[] {
   const { values, formats } = projectRows();
-  return [{ name: 'Prosjekter', values, formats, tables: [{ name: 'Prosjekter', address: 'A1:O29' }], ...sheet }, ...extra];
+  return [
+    { name: 'Prosjekter', values, formats, tables: [{ name: 'Prosjekter', address: 'A1:O29' }], ...sheet },
+    ...extra,
+  ];
 }
 
 const summarySpec = (rows: CellValue[][]): OwnedSheetSpec => ({
@@ -42,7 +45,15 @@ const summarySpec = (rows: CellValue[][]): OwnedSheetSpec => ({
       links: { column: 0, targets: rows.map((_, i) => ({ sheet: 'Prosjekter', cell: `E${i + 2}` })) },
     },
   ],
-  charts: [{ name: 'Bevilget_mot_ramme', kind: 'columns', title: 'Bevilget mot ramme', table: 'Oppsummering_omrader', series: 2 }],
+  charts: [
+    {
+      name: 'Bevilget_mot_ramme',
+      kind: 'columns',
+      title: 'Bevilget mot ramme',
+      table: 'Oppsummering_omrader',
+      series: 2,
+    },
+  ],
 });
 
 describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
@@ -68,7 +79,10 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
     });
 
     test('from the sheet Prosjekter when there is no table, wherever the headers start', async () => {
-      await open([{ name: 'Notater', values: [['Her står noe annet']] }, { name: 'Prosjekter', at: 'B3', values: sample }]);
+      await open([
+        { name: 'Notater', values: [['Her står noe annet']] },
+        { name: 'Prosjekter', at: 'B3', values: sample },
+      ]);
       const read = await port.readProjects();
       expect(read).toMatchObject({ source: 'sheet', address: 'Prosjekter!B3:P31' });
       expect(read?.tableName).toBeUndefined();
@@ -105,9 +119,22 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
     });
 
     test('a range the user points at, with or without a sheet name', async () => {
-      await open([{ name: 'Sum', values: [['Sum', 10], ['Sum', 20]] }]);
+      await open([
+        {
+          name: 'Sum',
+          values: [
+            ['Sum', 10],
+            ['Sum', 20],
+          ],
+        },
+      ]);
       expect((await port.readRange('Sum!B1:B2')).values).toEqual([[10], [20]]);
-      expect(await port.readRange('A2:B2')).toMatchObject({ sheet: 'Sum', top: 2, left: 1, values: [['Sum', 20]] });
+      expect(await port.readRange('A2:B2')).toMatchObject({
+        sheet: 'Sum',
+        top: 2,
+        left: 1,
+        values: [['Sum', 20]],
+      });
       expect((await failure(port.readRange('Sum!B1:'))).code).toBe('invalid-address');
     });
   });
@@ -123,7 +150,11 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
       const result = await port.createPlanSheet(planToTables(defaultPlan));
       expect(result.sheet).toBe('Plan');
       const tables = await port.readPlanTables();
-      expect(Object.keys(tables ?? {}).sort()).toEqual(planToTables(defaultPlan).map((t) => t.name).sort());
+      expect(Object.keys(tables ?? {}).sort()).toEqual(
+        planToTables(defaultPlan)
+          .map((t) => t.name)
+          .sort(),
+      );
       const back = planFromTables(tables!);
       expect(back.plan).toEqual(defaultPlan);
       const before = built.inspect.values('Plan', 'A1:H40');
@@ -156,13 +187,19 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
         ['@', '@', '@'],
         ['General', '# ##0', '# ##0'],
       ]);
-      expect(built.inspect.tables()).toContainEqual({ name: 'Oppsummering_omrader', sheet: 'Oppsummering', address: 'A5:C7' });
+      expect(built.inspect.tables()).toContainEqual({
+        name: 'Oppsummering_omrader',
+        sheet: 'Oppsummering',
+        address: 'A5:C7',
+      });
       expect(await port.listOwnedSheets()).toEqual(expect.arrayContaining(['Oppsummering', 'Logg']));
       expect(built.inspect.values('Logg', 'A1:D2')).toEqual([
         ['Tid', 'Handling', 'Mål', 'Rader'],
         [excelSerial(NOW), 'Skrev ark', 'Oppsummering', 2],
       ]);
-      expect(result.charts).toEqual([{ name: 'Bevilget_mot_ramme', kind: 'columns', native: port.capabilities.nativeCharts }]);
+      expect(result.charts).toEqual([
+        { name: 'Bevilget_mot_ramme', kind: 'columns', native: port.capabilities.nativeCharts },
+      ]);
       expect(result.warnings.some((w) => w.code === 'chart-not-saved')).toBe(!port.capabilities.nativeCharts);
     });
 
@@ -187,7 +224,10 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
 
     test('an empty table still gets its one empty data row, as Excel makes it', async () => {
       await open(projectsTableFixture());
-      const result = await port.writeOwnedSheet({ name: 'Funn', tables: [{ name: 'Funn', headers: ['Celle', 'Melding'], rows: [] }] });
+      const result = await port.writeOwnedSheet({
+        name: 'Funn',
+        tables: [{ name: 'Funn', headers: ['Celle', 'Melding'], rows: [] }],
+      });
       expect(result).toMatchObject({ address: 'Funn!A1:B2', rows: 0 });
       expect(built.inspect.tables()).toContainEqual({ name: 'Funn', sheet: 'Funn', address: 'A1:B2' });
       expect(built.inspect.values('Funn', 'A1:B2')).toEqual([
@@ -214,7 +254,11 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
     test('createProjectTable makes the canonical table when there is none, and only then', async () => {
       await open([{ name: 'Ark1', values: [['x']] }]);
       await port.createProjectTable();
-      expect(built.inspect.tables()).toContainEqual({ name: 'Prosjekter', sheet: 'Prosjekter', address: 'A1:O2' });
+      expect(built.inspect.tables()).toContainEqual({
+        name: 'Prosjekter',
+        sheet: 'Prosjekter',
+        address: 'A1:O2',
+      });
       const read = await port.readProjects();
       expect(read).toMatchObject({ source: 'table', address: 'Prosjekter!A1:O2' });
       expect(read?.grid.values[0]).toEqual(HEADERS);
@@ -225,24 +269,73 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
     test('appendRows adds rows after the last row of a table and never changes existing rows', async () => {
       await open(projectsTableFixture([{ name: 'Under', values: [['annet']] }]));
       const added: CellValue[][] = [
-        ['2013-01', 'Ny forstudie', 'Søker AS', '987 654 321', 'Attraktivitet for næringslivet', 'Forstudie', 2013, 150_000, null, null, 'Aktiv', null, null, null, null],
-        ['2013-02', 'Nytt hovedprosjekt', 'Bedrift AS', '912 345 678', 'Nyskaping i næringslivet', 'Hovedprosjekt', 2013, 400_000, 200_000, null, 'Aktiv', 2, 1, null, null],
+        [
+          '2013-01',
+          'Ny forstudie',
+          'Søker AS',
+          '987 654 321',
+          'Attraktivitet for næringslivet',
+          'Forstudie',
+          2013,
+          150_000,
+          null,
+          null,
+          'Aktiv',
+          null,
+          null,
+          null,
+          null,
+        ],
+        [
+          '2013-02',
+          'Nytt hovedprosjekt',
+          'Bedrift AS',
+          '912 345 678',
+          'Nyskaping i næringslivet',
+          'Hovedprosjekt',
+          2013,
+          400_000,
+          200_000,
+          null,
+          'Aktiv',
+          2,
+          1,
+          null,
+          null,
+        ],
       ];
       const result = await port.appendRows('Prosjekter', added);
       expect(result).toMatchObject({ sheet: 'Prosjekter', address: 'Prosjekter!A30:O31', rows: 2 });
       expect(built.inspect.values('Prosjekter', 'A1:O29')).toEqual(projectRows().values);
       expect(built.inspect.values('Prosjekter', 'A30:O31')).toEqual(added);
-      expect(built.inspect.tables()).toContainEqual({ name: 'Prosjekter', sheet: 'Prosjekter', address: 'A1:O31' });
+      expect(built.inspect.tables()).toContainEqual({
+        name: 'Prosjekter',
+        sheet: 'Prosjekter',
+        address: 'A1:O31',
+      });
       const read = await port.readProjects();
       expect(readProjectTable(read!.grid, defaultPlan).rows).toHaveLength(30);
       expect(built.inspect.values('Logg', 'B2:D2')).toEqual([['La til rader', 'Prosjekter', 2]]);
     });
 
     test('appendRows to a sheet goes below its used range; rows of the wrong width are refused', async () => {
-      await open([{ name: 'Søknader', at: 'B2', values: [['Søker', 'Beløp'], ['A AS', 100]] }]);
+      await open([
+        {
+          name: 'Søknader',
+          at: 'B2',
+          values: [
+            ['Søker', 'Beløp'],
+            ['A AS', 100],
+          ],
+        },
+      ]);
       const result = await port.appendRows('Søknader', [['B AS', 200]]);
       expect(result.address).toBe('Søknader!B4:C4');
-      expect(built.inspect.values('Søknader', 'B2:C4')).toEqual([['Søker', 'Beløp'], ['A AS', 100], ['B AS', 200]]);
+      expect(built.inspect.values('Søknader', 'B2:C4')).toEqual([
+        ['Søker', 'Beløp'],
+        ['A AS', 100],
+        ['B AS', 200],
+      ]);
       const refused = await failure(port.appendRows('Søknader', [['C AS', 300, 'ekstra']]));
       expect(refused.code).toBe('wrong-width');
       expect(built.inspect.values('Søknader', 'B5:D5')).toEqual([[null, null, null]]);
@@ -285,7 +378,11 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
       await open(fixture());
       await port.markCells([{ sheet: 'Prosjekter', cell: 'H3', severity: 'warning' }]);
       const read = await port.readForOperation();
-      expect(await port.markCells([{ sheet: 'Prosjekter', cell: 'B9', severity: 'info' }], { replacing: read.marks })).toEqual({
+      expect(
+        await port.markCells([{ sheet: 'Prosjekter', cell: 'B9', severity: 'info' }], {
+          replacing: read.marks,
+        }),
+      ).toEqual({
         marked: 1,
         removed: 1,
       });
@@ -308,19 +405,28 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
       expect(await port.readMapping()).toEqual(saved);
       expect(await port.readMapping('applications')).toBeNull();
       expect(built.inspect.sheets()).toContainEqual({ name: 'Omstilling_innstillinger', hidden: true });
-      expect(await port.listOwnedSheets()).toEqual(expect.arrayContaining(['Omstilling_innstillinger', 'Logg']));
+      expect(await port.listOwnedSheets()).toEqual(
+        expect.arrayContaining(['Omstilling_innstillinger', 'Logg']),
+      );
     });
 
     test('readForOperation gives projects, plan, mappings and the other visible sheets in one read', async () => {
-      await open(projectsTableFixture([{ name: 'Oppsummering 2012', values: [['Sum bevilget', 5_240_000]] }]));
+      await open(
+        projectsTableFixture([{ name: 'Oppsummering 2012', values: [['Sum bevilget', 5_240_000]] }]),
+      );
       await port.saveMapping({ mapping: { name: 1 } });
-      await port.writeOwnedSheet({ name: 'Funn', tables: [{ name: 'Funn', headers: ['Celle', 'Melding'], rows: [['H3', 'Tall lagret som tekst']] }] });
+      await port.writeOwnedSheet({
+        name: 'Funn',
+        tables: [{ name: 'Funn', headers: ['Celle', 'Melding'], rows: [['H3', 'Tall lagret som tekst']] }],
+      });
       const read = await port.readForOperation({ sheets: true, applications: true });
       expect(read.projects?.address).toBe('Prosjekter!A1:O29');
       expect(read.applications).toBeNull();
       expect(read.planTables).toBeNull();
       expect(read.mappings).toEqual({ projects: { mapping: { name: 1 } } });
-      expect(read.sheets).toEqual([{ sheet: 'Oppsummering 2012', top: 1, left: 1, values: [['Sum bevilget', 5_240_000]] }]);
+      expect(read.sheets).toEqual([
+        { sheet: 'Oppsummering 2012', top: 1, left: 1, values: [['Sum bevilget', 5_240_000]] },
+      ]);
       expect(read.ownedSheets.sort()).toEqual(['Funn', 'Logg', 'Omstilling_innstillinger']);
       expect(read.marks.sheets).toEqual([
         { name: 'Prosjekter', protected: false },
@@ -336,8 +442,13 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
       expect(refused.code).toBe('sheet-protected');
       expect(refused.message).toMatch(/Arket «Prosjekter» er beskyttet.*Ingenting ble endret\./);
       expect(refused.messageEn).toMatch(/The sheet "Prosjekter" is protected.*Nothing was changed\./);
-      expect((await failure(port.markCells([{ sheet: 'Prosjekter', cell: 'A2', severity: 'error' }]))).code).toBe('sheet-protected');
-      expect(built.inspect.values('Prosjekter', 'A1:O30')).toEqual([...projectRows().values, HEADERS.map(() => null)]);
+      expect(
+        (await failure(port.markCells([{ sheet: 'Prosjekter', cell: 'A2', severity: 'error' }]))).code,
+      ).toBe('sheet-protected');
+      expect(built.inspect.values('Prosjekter', 'A1:O30')).toEqual([
+        ...projectRows().values,
+        HEADERS.map(() => null),
+      ]);
       expect(built.inspect.rules('Prosjekter')).toEqual([]);
       expect(built.inspect.sheets().map((s) => s.name)).toEqual(['Prosjekter']);
     });
@@ -353,7 +464,9 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
 
 describe('both implementations agree on a whole session', () => {
   async function session(build: (fixture: SheetFixture[]) => Promise<Built>) {
-    const { port, inspect } = await build(projectsTableFixture([{ name: 'Oppsummering 2012', values: [['Sum', 1]] }]));
+    const { port, inspect } = await build(
+      projectsTableFixture([{ name: 'Oppsummering 2012', values: [['Sum', 1]] }]),
+    );
     const out: unknown[] = [];
     out.push(await port.createPlanSheet(planToTables(defaultPlan)));
     out.push(await port.appendRows('Prosjekter', [HEADERS.map((_, i) => (i === 6 ? 2013 : `v${i}`))]));
@@ -364,8 +477,15 @@ describe('both implementations agree on a whole session', () => {
     const read = await port.readForOperation({ sheets: true });
     out.push({ ...read, marks: read.marks.sheets });
     out.push(await port.markCells([{ sheet: 'Prosjekter', cell: 'C3', severity: 'error' }]));
-    out.push(inspect.values('Logg', 'A1:D6'), inspect.values('Plan', 'A1:H45'), inspect.values('Oppsummering', 'A1:C8'));
-    out.push(inspect.sheets(), inspect.tables().sort((a, b) => a.name.localeCompare(b.name)));
+    out.push(
+      inspect.values('Logg', 'A1:D6'),
+      inspect.values('Plan', 'A1:H45'),
+      inspect.values('Oppsummering', 'A1:C8'),
+    );
+    out.push(
+      inspect.sheets(),
+      inspect.tables().sort((a, b) => a.name.localeCompare(b.name)),
+    );
     return out;
   }
 

@@ -6,7 +6,11 @@ import { FakeExcel } from '../support/fakeExcel';
 
 type Ctx = Excel.RequestContext;
 
-async function run<T>(fake: FakeExcel, batch: (context: Ctx) => Promise<T>, options: Excel.RunOptions = {}): Promise<T> {
+async function run<T>(
+  fake: FakeExcel,
+  batch: (context: Ctx) => Promise<T>,
+  options: Excel.RunOptions = {},
+): Promise<T> {
   return fake.run(options, batch as never);
 }
 
@@ -185,7 +189,11 @@ describe('what Excel on the web and users do', () => {
 
   test('a response over the payload limit fails the read', async () => {
     const fake = new FakeExcel({ payloadLimit: 10_000 });
-    fake.seed('Data', 'A1', Array.from({ length: 2000 }, (_, i) => [`rad ${i}`]));
+    fake.seed(
+      'Data',
+      'A1',
+      Array.from({ length: 2000 }, (_, i) => [`rad ${i}`]),
+    );
     const error = await rejection(
       run(fake, async (context) => {
         context.workbook.worksheets.getItem('Data').getRange('A1:A2000').load('values');

@@ -45,7 +45,11 @@ export interface Built {
   xlsx?: XlsxWorkbookPort;
 }
 
-const norm = (hex: string) => hex.replace('#', '').toUpperCase().replace(/^FF(?=[0-9A-F]{6}$)/, '');
+const norm = (hex: string) =>
+  hex
+    .replace('#', '')
+    .toUpperCase()
+    .replace(/^FF(?=[0-9A-F]{6}$)/, '');
 
 // ------------------------------------------------------------------ fake Excel
 
@@ -84,11 +88,18 @@ export function fakeInspector(fake: FakeExcel): Inspector {
     formats: (sheet, address) => model.readFormats(model.sheet(sheet), parseRange(address) as Rect),
     sheets: () => model.sheets.map((s) => ({ name: s.name, hidden: s.visibility !== 'Visible' })),
     tables: () =>
-      model.tables.map((t) => ({ name: t.name, sheet: model.sheetById(t.sheetId)?.name ?? '', address: rectText(t.rect) })),
+      model.tables.map((t) => ({
+        name: t.name,
+        sheet: model.sheetById(t.sheetId)?.name ?? '',
+        address: rectText(t.rect),
+      })),
     rules: (sheet) =>
       model
         .sheet(sheet)
-        .conditionalFormats.map((cf) => ({ formula: (cf.formula ?? '').replace(/^=/, ''), areas: cf.areas.map(rectText).join(' ') })),
+        .conditionalFormats.map((cf) => ({
+          formula: (cf.formula ?? '').replace(/^=/, ''),
+          areas: cf.areas.map(rectText).join(' '),
+        })),
     fill: (sheet, cell) => {
       const at = parseRange(cell) as Rect;
       const fill = model.cell(model.sheet(sheet), at.top, at.left)?.fill;
@@ -98,7 +109,11 @@ export function fakeInspector(fake: FakeExcel): Inspector {
 }
 
 export function officeBuilt(fake: FakeExcel): Built {
-  const port = createOfficePort({ run: fake.run as never, isSetSupported: fake.isSetSupported, now: () => NOW });
+  const port = createOfficePort({
+    run: fake.run as never,
+    isSetSupported: fake.isSetSupported,
+    now: () => NOW,
+  });
   return { port, inspect: fakeInspector(fake), fake };
 }
 
@@ -115,13 +130,19 @@ export async function xlsxFrom(fixture: SheetFixture[]): Promise<XlsxWorkbookPor
         if (value === null && !format) return;
         const cell = ws.getCell(start.top + i, start.left + j);
         if (format) cell.numFmt = format;
-        cell.value = value !== null && typeof value === 'object' ? ({ error: value.error } as ExcelJS.CellErrorValue) : value;
+        cell.value =
+          value !== null && typeof value === 'object'
+            ? ({ error: value.error } as ExcelJS.CellErrorValue)
+            : value;
       }),
     );
     for (const table of sheet.tables ?? []) {
       const rect = parseRange(table.address) as Rect;
       const grab = (r: number) =>
-        Array.from({ length: rect.right - rect.left + 1 }, (_, j) => ws.getCell(r, rect.left + j).value as ExcelJS.CellValue);
+        Array.from(
+          { length: rect.right - rect.left + 1 },
+          (_, j) => ws.getCell(r, rect.left + j).value as ExcelJS.CellValue,
+        );
       const headers = grab(rect.top).map(String);
       const rows = Array.from({ length: rect.bottom - rect.top }, (_, i) => grab(rect.top + 1 + i));
       ws.addTable({
@@ -140,13 +161,23 @@ export async function xlsxFrom(fixture: SheetFixture[]): Promise<XlsxWorkbookPor
             type: 'expression',
             priority: 1,
             formulae: [sheet.userRule.formula],
-            style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${norm(sheet.userRule.fill)}` } } },
+            style: {
+              fill: {
+                type: 'pattern',
+                pattern: 'solid',
+                bgColor: { argb: `FF${norm(sheet.userRule.fill)}` },
+              },
+            },
           },
         ],
       });
     }
     if (sheet.userFill) {
-      ws.getCell(sheet.userFill.cell).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${norm(sheet.userFill.color)}` } };
+      ws.getCell(sheet.userFill.cell).fill = {
+        type: 'pattern',
+        pattern: 'solid',
+        fgColor: { argb: `FF${norm(sheet.userFill.color)}` },
+      };
     }
     if (sheet.protected) await ws.protect('', {});
   }
@@ -156,12 +187,15 @@ export async function xlsxFrom(fixture: SheetFixture[]): Promise<XlsxWorkbookPor
 
 export function xlsxInspector(port: XlsxWorkbookPort): Inspector {
   const workbook = port.workbook;
-  const sheet = (name: string) => workbook.worksheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) as ExcelJS.Worksheet;
+  const sheet = (name: string) =>
+    workbook.worksheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) as ExcelJS.Worksheet;
   const each = <T>(name: string, address: string, read: (cell: ExcelJS.Cell | undefined) => T): T[][] => {
     const rect = parseRange(address) as Rect;
     const ws = sheet(name);
     return Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) =>
-      Array.from({ length: rect.right - rect.left + 1 }, (_, j) => read(ws.findCell(rect.top + i, rect.left + j))),
+      Array.from({ length: rect.right - rect.left + 1 }, (_, j) =>
+        read(ws.findCell(rect.top + i, rect.left + j)),
+      ),
     );
   };
   return {
@@ -170,16 +204,19 @@ export function xlsxInspector(port: XlsxWorkbookPort): Inspector {
     sheets: () => workbook.worksheets.map((s) => ({ name: s.name, hidden: s.state !== 'visible' })),
     tables: () =>
       workbook.worksheets.flatMap((s) =>
-        Object.values((s as unknown as { tables: Record<string, { table: { name: string; tableRef?: string } }> }).tables).map(
-          ({ table }) => ({ name: table.name, sheet: s.name, address: table.tableRef ?? '' }),
-        ),
+        Object.values(
+          (s as unknown as { tables: Record<string, { table: { name: string; tableRef?: string } }> }).tables,
+        ).map(({ table }) => ({ name: table.name, sheet: s.name, address: table.tableRef ?? '' })),
       ),
     rules: (name) =>
-      (sheet(name) as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] }).conditionalFormattings.map(
-        (cf) => ({ formula: cf.rules[0]?.formulae?.[0] ?? '', areas: cf.ref }),
-      ),
+      (
+        sheet(name) as unknown as {
+          conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[];
+        }
+      ).conditionalFormattings.map((cf) => ({ formula: cf.rules[0]?.formulae?.[0] ?? '', areas: cf.ref })),
     fill: (name, cell) => {
-      const fill = sheet(name).findCell(parseRange(cell)!.top, parseRange(cell)!.left)?.fill as { fgColor?: { argb?: string } } | undefined;
+      const fill = sheet(name).findCell(parseRange(cell)!.top, parseRange(cell)!.left)?.fill as
+        { fgColor?: { argb?: string } } | undefined;
       return fill?.fgColor?.argb ? norm(fill.fgColor.argb) : undefined;
     },
   };
@@ -197,7 +234,9 @@ export const implementations: [string, (fixture: SheetFixture[]) => Promise<Buil
 ];
 
 /** A failure from the port, as a value, so a test can assert its code and message. */
-export async function failure(promise: Promise<unknown>): Promise<{ code: string; message: string; messageEn: string; sheet?: string }> {
+export async function failure(
+  promise: Promise<unknown>,
+): Promise<{ code: string; message: string; messageEn: string; sheet?: string }> {
   try {
     await promise;
   } catch (error) {

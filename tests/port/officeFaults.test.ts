@@ -13,7 +13,10 @@ const width = sample[0].length;
 const newRow = (id: string): CellValue[] => sample[1].map((v, i) => (i === 0 ? id : v));
 
 function projects(extra: SheetFixture[] = []): SheetFixture[] {
-  return [{ name: 'Prosjekter', values: sample, tables: [{ name: 'Prosjekter', address: 'A1:O29' }] }, ...extra];
+  return [
+    { name: 'Prosjekter', values: sample, tables: [{ name: 'Prosjekter', address: 'A1:O29' }] },
+    ...extra,
+  ];
 }
 
 function setup(fixture: SheetFixture[] = projects(), options = {}) {
@@ -34,8 +37,16 @@ function summary(rows: number, name = 'Oppsummering'): OwnedSheetSpec {
       {
         name: 'Funn',
         headers: ['Celle', 'Regel', 'Melding', 'Beløp'],
-        rows: Array.from({ length: rows }, (_, i) => [`H${i + 2}`, 'number-as-text', `Beløpet i H${i + 2} er lagret som tekst: «${i} 000»`, i * 1000]),
-        links: { column: 0, targets: Array.from({ length: rows }, (_, i) => ({ sheet: 'Prosjekter', cell: `H${i + 2}` })) },
+        rows: Array.from({ length: rows }, (_, i) => [
+          `H${i + 2}`,
+          'number-as-text',
+          `Beløpet i H${i + 2} er lagret som tekst: «${i} 000»`,
+          i * 1000,
+        ]),
+        links: {
+          column: 0,
+          targets: Array.from({ length: rows }, (_, i) => ({ sheet: 'Prosjekter', cell: `H${i + 2}` })),
+        },
       },
     ],
   };
@@ -113,7 +124,9 @@ describe('the payload limit (Excel on the web)', () => {
     expect(chunked).toEqual(whole);
     expect(chunked?.grid.values).toHaveLength(601);
     const refused = fake.syncs.filter((s) => s.error === 'ResponsePayloadSizeLimitExceeded').length;
-    console.log(`read 600 rows under a 60 kB limit: ${fake.syncCount} syncs, ${refused} refused by the limit`);
+    console.log(
+      `read 600 rows under a 60 kB limit: ${fake.syncCount} syncs, ${refused} refused by the limit`,
+    );
     expect(fake.syncCount).toBeGreaterThan(3);
   });
 
@@ -124,7 +137,12 @@ describe('the payload limit (Excel on the web)', () => {
     const written = fake.values('Oppsummering', 'A3:D1503');
     expect(written[0]).toEqual(['Celle', 'Regel', 'Melding', 'Beløp']);
     expect(written.slice(1)).toEqual(summary(1500).tables[0].rows.map((r) => [r[0], r[1], r[2], r[3]]));
-    expect(fake.model.tables.find((t) => t.name === 'Funn')?.rect).toEqual({ top: 3, left: 1, bottom: 1503, right: 4 });
+    expect(fake.model.tables.find((t) => t.name === 'Funn')?.rect).toEqual({
+      top: 3,
+      left: 1,
+      bottom: 1503,
+      right: 4,
+    });
     expect(fake.values('Logg', 'B2:D3')).toEqual([
       ['Skrev ark', 'Oppsummering', 1500],
       [null, null, null],
@@ -132,7 +150,9 @@ describe('the payload limit (Excel on the web)', () => {
     const writes = fake.syncs.filter((s) => s.ops > 0 && !s.error).length;
     console.log(`write of 1500 rows under a 40 kB limit: ${fake.syncCount} syncs (${writes} accepted)`);
     expect(fake.syncs.some((s) => s.error === 'RequestPayloadSizeLimitExceeded')).toBe(true);
-    expect(fake.syncs.every((s) => s.requestBytes <= 40_000 || s.error === 'RequestPayloadSizeLimitExceeded')).toBe(true);
+    expect(
+      fake.syncs.every((s) => s.requestBytes <= 40_000 || s.error === 'RequestPayloadSizeLimitExceeded'),
+    ).toBe(true);
   });
 
   test('when even one row is too large the new sheet is taken away again and the message says so', async () => {
@@ -191,9 +211,13 @@ describe('the workbook changes between our read and our write', () => {
     await port.markCells([{ sheet: 'Prosjekter', cell: 'H2', severity: 'error' }]);
     const read = await port.readForOperation();
     fake.sheet('Prosjekter').conditionalFormats = [];
-    const result = await port.markCells([{ sheet: 'Prosjekter', cell: 'H3', severity: 'error' }], { replacing: read.marks });
+    const result = await port.markCells([{ sheet: 'Prosjekter', cell: 'H3', severity: 'error' }], {
+      replacing: read.marks,
+    });
     expect(result.marked).toBe(1);
-    expect(fake.sheet('Prosjekter').conditionalFormats.map((cf) => cf.areas)).toEqual([[{ top: 3, left: 8, bottom: 3, right: 8 }]]);
+    expect(fake.sheet('Prosjekter').conditionalFormats.map((cf) => cf.areas)).toEqual([
+      [{ top: 3, left: 8, bottom: 3, right: 8 }],
+    ]);
   });
 });
 

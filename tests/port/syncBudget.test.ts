@@ -26,9 +26,18 @@ function projectRows(n: number): CellValue[][] {
 }
 
 async function readValidateMark(n: number, payloadLimit: number) {
-  const fake = fakeFrom([{ name: 'Prosjekter', values: [headers, ...projectRows(n)], tables: [{ name: 'Prosjekter', address: `A1:O${n + 1}` }] }], {
-    payloadLimit,
-  });
+  const fake = fakeFrom(
+    [
+      {
+        name: 'Prosjekter',
+        values: [headers, ...projectRows(n)],
+        tables: [{ name: 'Prosjekter', address: `A1:O${n + 1}` }],
+      },
+    ],
+    {
+      payloadLimit,
+    },
+  );
   const { port } = officeBuilt(fake);
   const start = fake.syncCount;
   const read = await port.readForOperation();
@@ -81,7 +90,11 @@ test('under the web limit, 100 and 10 000 rows stay within the budget; 50 000 re
 describe('syncs per operation (docs/workbook-port.md lists the same)', () => {
   test('each operation reads in one sync after the workbook map and writes in one more', async () => {
     const fake = fakeFrom([
-      { name: 'Prosjekter', values: [headers, ...seedRows], tables: [{ name: 'Prosjekter', address: 'A1:O29' }] },
+      {
+        name: 'Prosjekter',
+        values: [headers, ...seedRows],
+        tables: [{ name: 'Prosjekter', address: 'A1:O29' }],
+      },
       { name: 'Notater', values: [['Notat']] },
     ]);
     const { port } = officeBuilt(fake);
@@ -101,14 +114,24 @@ describe('syncs per operation (docs/workbook-port.md lists the same)', () => {
     await count('markCells with the read’s mark state', () =>
       port.markCells([{ sheet: 'Prosjekter', cell: 'H3', severity: 'error' }], { replacing: read.marks }),
     );
-    await count('markCells without it', () => port.markCells([{ sheet: 'Prosjekter', cell: 'H4', severity: 'error' }]));
+    await count('markCells without it', () =>
+      port.markCells([{ sheet: 'Prosjekter', cell: 'H4', severity: 'error' }]),
+    );
     await count('clearMarks', () => port.clearMarks());
-    await count('writeOwnedSheet (new sheet)', () => port.writeOwnedSheet({ name: 'Ut', tables: [{ name: 'Ut', headers: ['a'], rows: [[1]] }] }));
-    await count('writeOwnedSheet (replacing it)', () => port.writeOwnedSheet({ name: 'Ut', tables: [{ name: 'Ut', headers: ['a'], rows: [[2]] }] }));
+    await count('writeOwnedSheet (new sheet)', () =>
+      port.writeOwnedSheet({ name: 'Ut', tables: [{ name: 'Ut', headers: ['a'], rows: [[1]] }] }),
+    );
+    await count('writeOwnedSheet (replacing it)', () =>
+      port.writeOwnedSheet({ name: 'Ut', tables: [{ name: 'Ut', headers: ['a'], rows: [[2]] }] }),
+    );
     await count('appendRows (table)', () => port.appendRows('Prosjekter', [seedRows[0]]));
     await count('saveMapping', () => port.saveMapping({ mapping: { name: 1 } }));
     await count('readMapping', () => port.readMapping());
-    await count('createPlanSheet', () => port.createPlanSheet([{ name: 'Periode', title: 'Periode', headers: ['Felt', 'Verdi'], rows: [['Fra år', 2013]] }]));
+    await count('createPlanSheet', () =>
+      port.createPlanSheet([
+        { name: 'Periode', title: 'Periode', headers: ['Felt', 'Verdi'], rows: [['Fra år', 2013]] },
+      ]),
+    );
     await count('readPlanTables (Plan sheet)', () => port.readPlanTables());
     await count('selectCell', () => port.selectCell('Prosjekter', 'H3'));
     console.log(counts.map(([label, n]) => `${label}: ${n}`).join('\n'));

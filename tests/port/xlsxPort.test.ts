@@ -19,13 +19,25 @@ describe('ExcelJS values become the CellValues the core reads', () => {
     ['nothing', null, null],
     ['a boolean', true, true],
     ['an error', { error: '#REF!' }, { error: '#REF!' }],
-    ['rich text', { richText: [{ text: 'Attraktivitet ' }, { font: { bold: true }, text: 'for næringslivet' }] }, 'Attraktivitet for næringslivet'],
+    [
+      'rich text',
+      { richText: [{ text: 'Attraktivitet ' }, { font: { bold: true }, text: 'for næringslivet' }] },
+      'Attraktivitet for næringslivet',
+    ],
     ['a formula with its result', { formula: 'SUM(H2:H29)', result: 2_600_000 }, 2_600_000],
-    ['a formula whose result is an error', { formula: '1/0', result: { error: '#DIV/0!' } }, { error: '#DIV/0!' }],
+    [
+      'a formula whose result is an error',
+      { formula: '1/0', result: { error: '#DIV/0!' } },
+      { error: '#DIV/0!' },
+    ],
     ['a formula never calculated', { formula: 'A1' }, null],
     ['a shared formula', { sharedFormula: 'H2', result: 440_000 }, 440_000],
     ['a hyperlink', { text: 'H7', hyperlink: "#'Prosjekter'!H7" }, 'H7'],
-    ['a hyperlink with rich text', { text: { richText: [{ text: 'Se ' }, { text: 'H7' }] }, hyperlink: '#H7' }, 'Se H7'],
+    [
+      'a hyperlink with rich text',
+      { text: { richText: [{ text: 'Se ' }, { text: 'H7' }] }, hyperlink: '#H7' },
+      'Se H7',
+    ],
   ])('%s', (_what, value, expected) => {
     expect(fromExcelJs(value)).toEqual(expected);
   });
@@ -44,7 +56,9 @@ describe('ExcelJS values become the CellValues the core reads', () => {
     sheet.getCell('A1').value = 'Vedtatt';
     sheet.getCell('A2').value = new Date(Date.UTC(2013, 5, 14));
     sheet.getCell('A2').numFmt = 'dd.mm.yyyy';
-    const port = await XlsxWorkbookPort.open(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+    const port = await XlsxWorkbookPort.open(
+      new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer),
+    );
     const read = await port.readProjects();
     expect(read?.grid.values).toEqual([['Vedtatt'], [41439]]);
     expect(read?.grid.numberFormats).toEqual([['General'], ['dd.mm.yyyy']]);
@@ -91,7 +105,9 @@ describe('what the add-in wrote survives saving and opening again', () => {
     expect((await reopened.listOwnedSheets()).sort()).toEqual(['Funn', 'Logg', 'Omstilling_innstillinger']);
     expect(await reopened.readMapping()).toEqual({ mapping: { name: 0, area: 1, granted: 2 } });
     expect(inspect.sheets()).toContainEqual({ name: 'Omstilling_innstillinger', hidden: true });
-    expect(inspect.rules('Prosjekter')).toEqual([{ formula: 'ISTEXT("Omstilling-merke: advarsel")', areas: 'C3' }]);
+    expect(inspect.rules('Prosjekter')).toEqual([
+      { formula: 'ISTEXT("Omstilling-merke: advarsel")', areas: 'C3' },
+    ]);
     expect(inspect.values('Funn', 'A1:B2')).toEqual([
       ['Celle', 'Melding'],
       ['C3', 'Beløpet er lagret som tekst'],
@@ -130,11 +146,15 @@ describe('what the add-in wrote survives saving and opening again', () => {
     const port = await xlsxFrom([{ name: 'Prosjekter', values: [['x']] }]);
     await port.writeOwnedSheet({ name: 'Funn', tables: [{ name: 'Funn', headers: ['x'], rows: [[1]] }] });
     const names = port.workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] };
-    names.model = names.model.map((n) => (n.ranges[0].includes('Funn') ? { ...n, ranges: ['#REF!$A$1'] } : n));
+    names.model = names.model.map((n) =>
+      n.ranges[0].includes('Funn') ? { ...n, ranges: ['#REF!$A$1'] } : n,
+    );
     port.workbook.removeWorksheet(port.workbook.getWorksheet('Funn')!.id);
     port.workbook.addWorksheet('Funn').getCell('A1').value = 'mitt eget';
     expect(await port.listOwnedSheets()).not.toContain('Funn');
-    const refused = await port.writeOwnedSheet({ name: 'Funn', tables: [{ name: 'Funn2', headers: ['x'], rows: [[1]] }] }).catch((e) => e);
+    const refused = await port
+      .writeOwnedSheet({ name: 'Funn', tables: [{ name: 'Funn2', headers: ['x'], rows: [[1]] }] })
+      .catch((e) => e);
     expect(refused.code).toBe('name-taken');
     expect(port.workbook.getWorksheet('Funn')?.getCell('A1').value).toBe('mitt eget');
   });

@@ -85,7 +85,13 @@ export class FakeContext {
     const sync = this.host.nextSync();
     this.currentSync = sync;
     const requestBytes = ops.reduce((n, op) => n + op.requestBytes, 0);
-    const entry: SyncRecord = { sync, ops: ops.length, requestBytes, responseBytes: 0, calculationSuspended: suspended };
+    const entry: SyncRecord = {
+      sync,
+      ops: ops.length,
+      requestBytes,
+      responseBytes: 0,
+      calculationSuspended: suspended,
+    };
     await Promise.resolve();
     try {
       this.host.runHooks(sync);
@@ -95,7 +101,8 @@ export class FakeContext {
         if (this.options.delayForCellEdit && this.host.apiMinor >= 11) await this.host.waitForCellEdit();
         else throw fail.cellEditMode();
       }
-      if (requestBytes > this.host.payloadLimit) throw fail.requestTooLarge(requestBytes, this.host.payloadLimit);
+      if (requestBytes > this.host.payloadLimit)
+        throw fail.requestTooLarge(requestBytes, this.host.payloadLimit);
       const commits: (() => void)[] = [];
       this.executing = true;
       try {

@@ -17,17 +17,32 @@ export const fail = {
   itemNotFound: (what: string) =>
     new FakeRichApiError('ItemNotFound', `The requested resource doesn't exist. (${what})`, what),
   invalidArgument: (what: string) =>
-    new FakeRichApiError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (${what})`, what),
+    new FakeRichApiError(
+      'InvalidArgument',
+      `The argument is invalid or missing or has an incorrect format. (${what})`,
+      what,
+    ),
   accessDenied: (what: string) =>
     new FakeRichApiError('AccessDenied', `You cannot perform the requested operation. (${what})`, what),
   itemAlreadyExists: (what: string) =>
     new FakeRichApiError('ItemAlreadyExists', `The resource being created already exists. (${what})`, what),
   invalidObjectPath: (what: string) =>
-    new FakeRichApiError('InvalidObjectPath', `The object path '${what}' isn't working for what you're trying to do.`, what),
+    new FakeRichApiError(
+      'InvalidObjectPath',
+      `The object path '${what}' isn't working for what you're trying to do.`,
+      what,
+    ),
   apiNotFound: (what: string, set: string) =>
-    new FakeRichApiError('ApiNotFound', `The API you are trying to use could not be found (${what}, ${set}).`, what),
+    new FakeRichApiError(
+      'ApiNotFound',
+      `The API you are trying to use could not be found (${what}, ${set}).`,
+      what,
+    ),
   cellEditMode: () =>
-    new FakeRichApiError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode.'),
+    new FakeRichApiError(
+      'InvalidOperationInCellEditMode',
+      'Excel is in cell-editing mode. Please exit the edit mode.',
+    ),
   requestTooLarge: (bytes: number, limit: number) =>
     new FakeRichApiError(
       'RequestPayloadSizeLimitExceeded',

@@ -71,8 +71,12 @@ export class FakeExcel implements FakeHost {
   // ---------- what the adapter gets ----------
   /** Excel.run(options?, batch): a new request context; pending calls are flushed when the batch ends. */
   run = async <T>(optionsOrBatch: unknown, maybeBatch?: (context: never) => Promise<T>): Promise<T> => {
-    const options = (typeof optionsOrBatch === 'function' ? {} : optionsOrBatch) as { delayForCellEdit?: boolean };
-    const batch = (typeof optionsOrBatch === 'function' ? optionsOrBatch : maybeBatch) as (context: never) => Promise<T>;
+    const options = (typeof optionsOrBatch === 'function' ? {} : optionsOrBatch) as {
+      delayForCellEdit?: boolean;
+    };
+    const batch = (typeof optionsOrBatch === 'function' ? optionsOrBatch : maybeBatch) as (
+      context: never,
+    ) => Promise<T>;
     this.runs += 1;
     const inner = new FakeContext(this, { delayForCellEdit: options.delayForCellEdit });
     const result = await batch(new FakeRequestContext(inner) as never);
@@ -132,7 +136,12 @@ export class FakeExcel implements FakeHost {
       }),
     );
     const width = Math.max(1, ...values.map((r) => r.length));
-    return { top: start.top, left: start.left, bottom: start.top + values.length - 1, right: start.left + width - 1 };
+    return {
+      top: start.top,
+      left: start.left,
+      bottom: start.top + values.length - 1,
+      right: start.left + width - 1,
+    };
   }
   addTable(sheetName: string, address: string, name: string): void {
     const sheet = this.model.sheet(sheetName);
@@ -162,6 +171,11 @@ export class FakeExcel implements FakeHost {
       rows: [...s.rows].map(([r, cells]) => [r, [...cells]]),
       columnWidths: [...s.columnWidths],
     }));
-    return JSON.stringify({ sheets, tables: this.model.tables, names: this.model.names, active: this.model.activeSheetId });
+    return JSON.stringify({
+      sheets,
+      tables: this.model.tables,
+      names: this.model.names,
+      active: this.model.activeSheetId,
+    });
   }
 }

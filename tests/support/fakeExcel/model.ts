@@ -70,7 +70,18 @@ export interface ChartModel {
   anchor?: { from: string; to?: string };
 }
 
-const ERROR_TEXTS = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#SPILL!', '#CALC!', '#GETTING_DATA'];
+const ERROR_TEXTS = [
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+];
 
 export function columnNumber(letters: string): number {
   return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
@@ -78,7 +89,8 @@ export function columnNumber(letters: string): number {
 
 export function columnLetters(column: number): string {
   let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -182,7 +194,8 @@ export class WorkbookModel {
   // ---------- structure ----------
   addSheet(name: string): SheetModel {
     if (this.structureProtected) throw fail.accessDenied('Workbook structure is protected');
-    if (!name || name.length > 31 || /[\\/?*[\]:]/.test(name)) throw fail.invalidArgument(`sheet name '${name}'`);
+    if (!name || name.length > 31 || /[\\/?*[\]:]/.test(name))
+      throw fail.invalidArgument(`sheet name '${name}'`);
     if (this.findSheet(name)) throw fail.itemAlreadyExists(`Worksheet '${name}'`);
     const sheet: SheetModel = {
       id: newId('ws'),
@@ -207,7 +220,8 @@ export class WorkbookModel {
     this.sheets = this.sheets.filter((s) => s !== sheet);
     this.tables = this.tables.filter((t) => t.sheetId !== sheet.id);
     for (const name of this.names) if (name.sheetId === sheet.id) name.sheetId = null;
-    if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets.find((s) => s.visibility === 'Visible')?.id ?? null;
+    if (this.activeSheetId === sheet.id)
+      this.activeSheetId = this.sheets.find((s) => s.visibility === 'Visible')?.id ?? null;
   }
 
   renameSheet(sheet: SheetModel, name: string): void {
@@ -219,7 +233,10 @@ export class WorkbookModel {
 
   setVisibility(sheet: SheetModel, visibility: SheetModel['visibility']): void {
     if (this.structureProtected) throw fail.accessDenied('Workbook structure is protected');
-    if (visibility !== 'Visible' && this.sheets.filter((s) => s.visibility === 'Visible' && s !== sheet).length === 0) {
+    if (
+      visibility !== 'Visible' &&
+      this.sheets.filter((s) => s.visibility === 'Visible' && s !== sheet).length === 0
+    ) {
       throw fail.invalidArgument('cannot hide the last visible sheet');
     }
     sheet.visibility = visibility;
@@ -286,7 +303,11 @@ export class WorkbookModel {
     this.guardWrite(sheet, 'Range.values');
     const rows = rect.bottom - rect.top + 1;
     const columns = rect.right - rect.left + 1;
-    if (!Array.isArray(values) || values.length !== rows || values.some((r) => !Array.isArray(r) || r.length !== columns)) {
+    if (
+      !Array.isArray(values) ||
+      values.length !== rows ||
+      values.some((r) => !Array.isArray(r) || r.length !== columns)
+    ) {
       throw fail.invalidArgument(
         `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}×${columns}).`,
       );
@@ -320,7 +341,11 @@ export class WorkbookModel {
     this.guardWrite(sheet, 'Range.numberFormat');
     const rows = rect.bottom - rect.top + 1;
     const columns = rect.right - rect.left + 1;
-    if (!Array.isArray(formats) || formats.length !== rows || formats.some((r) => !Array.isArray(r) || r.length !== columns)) {
+    if (
+      !Array.isArray(formats) ||
+      formats.length !== rows ||
+      formats.some((r) => !Array.isArray(r) || r.length !== columns)
+    ) {
       throw fail.invalidArgument(`numberFormat must be ${rows}×${columns}`);
     }
     (formats as unknown[][]).forEach((row, i) =>
@@ -363,10 +388,18 @@ export class WorkbookModel {
     let rect: Rect | null = null;
     for (const [r, cells] of sheet.rows) {
       for (const [c, cell] of cells) {
-        const used = cell.value !== null || cell.formula !== undefined || (!valuesOnly && (cell.format || cell.bold || cell.fill));
+        const used =
+          cell.value !== null ||
+          cell.formula !== undefined ||
+          (!valuesOnly && (cell.format || cell.bold || cell.fill));
         if (!used) continue;
         rect = rect
-          ? { top: Math.min(rect.top, r), left: Math.min(rect.left, c), bottom: Math.max(rect.bottom, r), right: Math.max(rect.right, c) }
+          ? {
+              top: Math.min(rect.top, r),
+              left: Math.min(rect.left, c),
+              bottom: Math.max(rect.bottom, r),
+              right: Math.max(rect.right, c),
+            }
           : { top: r, left: c, bottom: r, right: c };
       }
     }
@@ -378,7 +411,8 @@ export class WorkbookModel {
     this.guardWrite(sheet, 'TableCollection.add');
     if (!hasHeaders) throw fail.invalidArgument('the fake only models tables with headers');
     for (const table of this.tables) {
-      if (table.sheetId === sheet.id && intersects(table.rect, rect)) throw fail.invalidArgument('A table cannot overlap another table.');
+      if (table.sheetId === sheet.id && intersects(table.rect, rect))
+        throw fail.invalidArgument('A table cannot overlap another table.');
     }
     const full = rect.bottom === rect.top ? { ...rect, bottom: rect.top + 1 } : rect;
     const headers = this.readValues(sheet, { ...full, bottom: full.top })[0];
@@ -393,13 +427,20 @@ export class WorkbookModel {
     });
     let n = 1;
     while (this.findTable(`Table${n}`)) n++;
-    const table: TableModel = { id: newId('tb'), name: `Table${n}`, sheetId: sheet.id, rect: full, style: 'TableStyleMedium2' };
+    const table: TableModel = {
+      id: newId('tb'),
+      name: `Table${n}`,
+      sheetId: sheet.id,
+      rect: full,
+      style: 'TableStyleMedium2',
+    };
     this.tables.push(table);
     return table;
   }
 
   renameTable(table: TableModel, name: string): void {
-    if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw fail.invalidArgument(`table name '${name}'`);
+    if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
+      throw fail.invalidArgument(`table name '${name}'`);
     const other = this.findTable(name);
     if ((other && other !== table) || this.findName(name)) throw fail.itemAlreadyExists(`Table '${name}'`);
     table.name = name;
@@ -410,7 +451,11 @@ export class WorkbookModel {
     const sheet = this.sheetById(table.sheetId) as SheetModel;
     this.guardWrite(sheet, 'TableRowCollection.add');
     const width = table.rect.right - table.rect.left + 1;
-    if (!Array.isArray(values) || values.length === 0 || values.some((r) => !Array.isArray(r) || r.length !== width)) {
+    if (
+      !Array.isArray(values) ||
+      values.length === 0 ||
+      values.some((r) => !Array.isArray(r) || r.length !== width)
+    ) {
       throw fail.invalidArgument(`rows must be n×${width}`);
     }
     const count = values.length;
@@ -431,7 +476,11 @@ export class WorkbookModel {
       }
     }
     const rect = { top: start, left: table.rect.left, bottom: start + count - 1, right: table.rect.right };
-    this.writeFormats(sheet, rect, Array.from({ length: count }, () => lastFormats[0]));
+    this.writeFormats(
+      sheet,
+      rect,
+      Array.from({ length: count }, () => lastFormats[0]),
+    );
     this.writeValues(sheet, rect, values);
     table.rect = { ...table.rect, bottom: rect.bottom };
   }
@@ -481,7 +530,14 @@ export class WorkbookModel {
   // ---------- charts ----------
   addChart(sheet: SheetModel, type: string, source: Rect, seriesBy: string): ChartModel {
     this.guardWrite(sheet, 'ChartCollection.add');
-    const chart: ChartModel = { id: newId('ch'), name: `Chart ${sheet.charts.length + 1}`, type, source, seriesBy, title: '' };
+    const chart: ChartModel = {
+      id: newId('ch'),
+      name: `Chart ${sheet.charts.length + 1}`,
+      type,
+      source,
+      seriesBy,
+      title: '',
+    };
     sheet.charts.push(chart);
     return chart;
   }

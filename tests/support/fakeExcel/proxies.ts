@@ -27,7 +27,12 @@ const NULL = Symbol('null object');
 /** Parses what `load` accepts into property paths: 'a, b/c', ['a'], { select: 'a' }, { a: true, b: { c: true } }. */
 function loadPaths(spec: unknown): string[][] {
   if (spec === undefined || spec === null) return [['*']];
-  if (typeof spec === 'string') return spec.split(',').map((p) => p.trim()).filter(Boolean).map((p) => p.split('/'));
+  if (typeof spec === 'string')
+    return spec
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((p) => p.split('/'));
   if (Array.isArray(spec)) return spec.flatMap((s) => loadPaths(s));
   if (typeof spec === 'object') {
     const obj = spec as Record<string, unknown>;
@@ -36,7 +41,8 @@ function loadPaths(spec: unknown): string[][] {
     for (const [key, value] of Object.entries(obj)) {
       if (key === '$all') paths.push(['*']);
       else if (value === true) paths.push([key]);
-      else if (value && typeof value === 'object') for (const sub of loadPaths(value)) paths.push([key, ...sub]);
+      else if (value && typeof value === 'object')
+        for (const sub of loadPaths(value)) paths.push([key, ...sub]);
     }
     return paths;
   }
@@ -218,13 +224,17 @@ export class FakeRange extends FakeClientObject {
     return this._get('numberFormat');
   }
   set numberFormat(formats: unknown) {
-    this._set('numberFormat', formats, (t: RangeTarget) => this.context.model.writeFormats(t.sheet, t.rect, formats));
+    this._set('numberFormat', formats, (t: RangeTarget) =>
+      this.context.model.writeFormats(t.sheet, t.rect, formats),
+    );
   }
   get formulas(): unknown[][] {
     return this._get('formulas');
   }
   set formulas(formulas: unknown) {
-    this._set('formulas', formulas, (t: RangeTarget) => this.context.model.writeValues(t.sheet, t.rect, formulas));
+    this._set('formulas', formulas, (t: RangeTarget) =>
+      this.context.model.writeValues(t.sheet, t.rect, formulas),
+    );
   }
   get rowCount(): number {
     return this._get('rowCount');
@@ -243,7 +253,10 @@ export class FakeRange extends FakeClientObject {
   }
   get conditionalFormats(): FakeConditionalFormatCollection {
     this.context.requireSet(6, 'Range.conditionalFormats');
-    return this._nav('conditionalFormats', () => new FakeConditionalFormatCollection(this.context, () => [this._resolve<RangeTarget>()]));
+    return this._nav(
+      'conditionalFormats',
+      () => new FakeConditionalFormatCollection(this.context, () => [this._resolve<RangeTarget>()]),
+    );
   }
   select(): void {
     this._call('select', null, (t: RangeTarget) => {
@@ -258,7 +271,14 @@ export class FakeRange extends FakeClientObject {
       if (applyTo === 'All' || applyTo === 'Formats') {
         model.guardWrite(t.sheet, 'Range.clear');
         t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter(
-          (cf) => !cf.areas.every((a) => a.top >= t.rect.top && a.bottom <= t.rect.bottom && a.left >= t.rect.left && a.right <= t.rect.right),
+          (cf) =>
+            !cf.areas.every(
+              (a) =>
+                a.top >= t.rect.top &&
+                a.bottom <= t.rect.bottom &&
+                a.left >= t.rect.left &&
+                a.right <= t.rect.right,
+            ),
         );
       }
     });
@@ -267,7 +287,8 @@ export class FakeRange extends FakeClientObject {
     return new FakeRange(this.context, () => {
       const t = this._resolve<RangeTarget>();
       const rect = make(t.rect);
-      if (rect.top < 1 || rect.left < 1 || rect.bottom < rect.top || rect.right < rect.left) throw fail.invalidArgument(`Range.${name}`);
+      if (rect.top < 1 || rect.left < 1 || rect.bottom < rect.top || rect.right < rect.left)
+        throw fail.invalidArgument(`Range.${name}`);
       return { sheet: t.sheet, rect };
     });
   }
@@ -275,10 +296,19 @@ export class FakeRange extends FakeClientObject {
     return this.derived('getLastRow', (r) => ({ ...r, top: r.bottom }));
   }
   getOffsetRange(rows: number, columns: number): FakeRange {
-    return this.derived('getOffsetRange', (r) => ({ top: r.top + rows, bottom: r.bottom + rows, left: r.left + columns, right: r.right + columns }));
+    return this.derived('getOffsetRange', (r) => ({
+      top: r.top + rows,
+      bottom: r.bottom + rows,
+      left: r.left + columns,
+      right: r.right + columns,
+    }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
-    return this.derived('getResizedRange', (r) => ({ ...r, bottom: r.bottom + deltaRows, right: r.right + deltaColumns }));
+    return this.derived('getResizedRange', (r) => ({
+      ...r,
+      bottom: r.bottom + deltaRows,
+      right: r.right + deltaColumns,
+    }));
   }
   getCell(row: number, column: number): FakeRange {
     return new FakeRange(this.context, () => {
@@ -325,7 +355,10 @@ export class FakeStyleFacet extends FakeClientObject {
     this._set('bold', bold, (t: RangeTarget) => this.context.model.setCellStyle(t.sheet, t.rect, { bold }));
   }
   set color(color: string) {
-    if (this.facet === 'fill') this._set('color', color, (t: RangeTarget) => this.context.model.setCellStyle(t.sheet, t.rect, { fill: color }));
+    if (this.facet === 'fill')
+      this._set('color', color, (t: RangeTarget) =>
+        this.context.model.setCellStyle(t.sheet, t.rect, { fill: color }),
+      );
     else this._set('color', color, () => undefined);
   }
 }
@@ -333,18 +366,21 @@ export class FakeStyleFacet extends FakeClientObject {
 export class FakeRangeAreas extends FakeClientObject {
   protected readonly _type = 'RangeAreas';
   protected override readonly _scalars: Record<string, Scalar> = {
-    address: (t: { sheet: SheetModel; rects: Rect[] }) => t.rects.map((r) => `${excelSheetRef(t.sheet.name)}!${rectText(r)}`).join(','),
+    address: (t: { sheet: SheetModel; rects: Rect[] }) =>
+      t.rects.map((r) => `${excelSheetRef(t.sheet.name)}!${rectText(r)}`).join(','),
   };
   protected override readonly _navNames = ['conditionalFormats'];
   get address(): string {
     return this._get('address');
   }
   get conditionalFormats(): FakeConditionalFormatCollection {
-    return this._nav('conditionalFormats', () =>
-      new FakeConditionalFormatCollection(this.context, () => {
-        const t = this._resolve<{ sheet: SheetModel; rects: Rect[] }>();
-        return t.rects.map((rect) => ({ sheet: t.sheet, rect }));
-      }),
+    return this._nav(
+      'conditionalFormats',
+      () =>
+        new FakeConditionalFormatCollection(this.context, () => {
+          const t = this._resolve<{ sheet: SheetModel; rects: Rect[] }>();
+          return t.rects.map((rect) => ({ sheet: t.sheet, rect }));
+        }),
     );
   }
 }
@@ -362,7 +398,12 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
   protected _elements(): unknown[] {
     const targets = this.targets();
     const sheet = targets[0].sheet;
-    return this.context.model.conditionalFormatsOn(sheet, targets.map((t) => t.rect)).map((cf) => ({ sheet, cf }));
+    return this.context.model
+      .conditionalFormatsOn(
+        sheet,
+        targets.map((t) => t.rect),
+      )
+      .map((cf) => ({ sheet, cf }));
   }
   protected _item(element: unknown): FakeConditionalFormat {
     const { sheet, cf } = element as { sheet: SheetModel; cf: ConditionalFormatModel };
@@ -376,7 +417,14 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
     this.context.enqueue('ConditionalFormatCollection.add', type, () => {
       const targets = this.targets();
       const sheet = targets[0].sheet;
-      created = { sheet, cf: this.context.model.addConditionalFormat(sheet, targets.map((t) => t.rect), type) };
+      created = {
+        sheet,
+        cf: this.context.model.addConditionalFormat(
+          sheet,
+          targets.map((t) => t.rect),
+          type,
+        ),
+      };
     });
     return new FakeConditionalFormat(this.context, () => created);
   }
@@ -419,24 +467,28 @@ export class FakeConditionalFormat extends FakeClientObject {
     this._set('stopIfTrue', stop, (t: CfTarget) => (t.cf.stopIfTrue = stop));
   }
   get custom(): FakeCustomConditionalFormat {
-    return this._nav('custom', () =>
-      new FakeCustomConditionalFormat(this.context, () => {
-        const t = this._resolve<CfTarget>();
-        if (t.cf.type !== 'Custom') throw fail.invalidArgument('not a custom conditional format');
-        return t;
-      }),
+    return this._nav(
+      'custom',
+      () =>
+        new FakeCustomConditionalFormat(this.context, () => {
+          const t = this._resolve<CfTarget>();
+          if (t.cf.type !== 'Custom') throw fail.invalidArgument('not a custom conditional format');
+          return t;
+        }),
     );
   }
   get customOrNullObject(): FakeCustomConditionalFormat {
-    return this._nav('customOrNullObject', () =>
-      new FakeCustomConditionalFormat(
-        this.context,
-        () => {
-          const t = this._resolveOrNull();
-          return typeof t === 'object' && t !== null && (t as CfTarget).cf?.type === 'Custom' ? t : null;
-        },
-        true,
-      ),
+    return this._nav(
+      'customOrNullObject',
+      () =>
+        new FakeCustomConditionalFormat(
+          this.context,
+          () => {
+            const t = this._resolveOrNull();
+            return typeof t === 'object' && t !== null && (t as CfTarget).cf?.type === 'Custom' ? t : null;
+          },
+          true,
+        ),
     );
   }
   delete(): void {
@@ -448,7 +500,10 @@ export class FakeCustomConditionalFormat extends FakeClientObject {
   protected readonly _type = 'CustomConditionalFormat';
   protected override readonly _navNames = ['rule', 'format'];
   get rule(): FakeCfRule {
-    return this._nav('rule', () => new FakeCfRule(this.context, () => this._resolveOrNull() === NULL ? null : this._resolve()));
+    return this._nav(
+      'rule',
+      () => new FakeCfRule(this.context, () => (this._resolveOrNull() === NULL ? null : this._resolve())),
+    );
   }
   get format(): FakeCfFormat {
     return this._nav('format', () => new FakeCfFormat(this.context, () => this._resolve()));
@@ -457,7 +512,9 @@ export class FakeCustomConditionalFormat extends FakeClientObject {
 
 export class FakeCfRule extends FakeClientObject {
   protected readonly _type = 'ConditionalFormatRule';
-  protected override readonly _scalars: Record<string, Scalar> = { formula: (t: CfTarget) => t.cf.formula ?? '' };
+  protected override readonly _scalars: Record<string, Scalar> = {
+    formula: (t: CfTarget) => t.cf.formula ?? '',
+  };
   get formula(): string {
     return this._get('formula');
   }
@@ -520,7 +577,9 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     return new FakeWorksheet(this.context, () => this.context.model.findSheet(name) ?? null, true);
   }
   getActiveWorksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => this.context.model.sheetById(this.context.model.activeSheetId ?? ''));
+    return new FakeWorksheet(this.context, () =>
+      this.context.model.sheetById(this.context.model.activeSheetId ?? ''),
+    );
   }
   add(name: string): FakeWorksheet {
     let created: SheetModel | undefined;
@@ -561,15 +620,22 @@ export class FakeWorksheet extends FakeClientObject {
     return this._nav('protection', () => new FakeProtection(this.context, () => this._resolve()));
   }
   get tables(): FakeTableCollection {
-    return this._nav('tables', () => new FakeTableCollection(this.context, () => this._resolve<SheetModel>()));
+    return this._nav(
+      'tables',
+      () => new FakeTableCollection(this.context, () => this._resolve<SheetModel>()),
+    );
   }
   get charts(): FakeChartCollection {
-    return this._nav('charts', () => new FakeChartCollection(this.context, () => this._resolve<SheetModel>()));
+    return this._nav(
+      'charts',
+      () => new FakeChartCollection(this.context, () => this._resolve<SheetModel>()),
+    );
   }
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, () => {
       const sheet = this._resolve<SheetModel>();
-      if (address === undefined) return { sheet, rect: { top: 1, left: 1, bottom: 1_048_576, right: 16_384 } };
+      if (address === undefined)
+        return { sheet, rect: { top: 1, left: 1, bottom: 1_048_576, right: 16_384 } };
       const rect = parseRange(address);
       if (!rect) throw fail.invalidArgument(`address '${address}'`);
       return { sheet, rect };
@@ -587,7 +653,10 @@ export class FakeWorksheet extends FakeClientObject {
   getUsedRange(valuesOnly = false): FakeRange {
     return new FakeRange(this.context, () => {
       const sheet = this._resolve<SheetModel>();
-      return { sheet, rect: this.context.model.usedRect(sheet, valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 } };
+      return {
+        sheet,
+        rect: this.context.model.usedRect(sheet, valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 },
+      };
     });
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
@@ -616,7 +685,8 @@ export class FakeWorksheet extends FakeClientObject {
 export class FakeProtection extends FakeClientObject {
   protected readonly _type = 'WorksheetProtection';
   protected override readonly _scalars: Record<string, Scalar> = {
-    protected: (t: SheetModel | { structure: true }) => ('structure' in t ? this.context.model.structureProtected : t.protected),
+    protected: (t: SheetModel | { structure: true }) =>
+      'structure' in t ? this.context.model.structureProtected : t.protected,
   };
   get protected(): boolean {
     return this._get('protected');
@@ -663,7 +733,12 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
       const bang = address.lastIndexOf('!');
       const sheet = this.sheet
         ? this.sheet()
-        : model.sheet(address.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'"));
+        : model.sheet(
+            address
+              .slice(0, bang)
+              .replace(/^'(.*)'$/, '$1')
+              .replace(/''/g, "'"),
+          );
       const rect = parseRange(bang >= 0 ? address.slice(bang + 1) : address);
       if (!rect || (this.sheet && bang >= 0)) throw fail.invalidArgument(`address '${address}'`);
       created = model.addTable(sheet, rect, hasHeaders);
@@ -691,7 +766,13 @@ export class FakeTable extends FakeClientObject {
     this._set('style', style, (t: TableModel) => (t.style = style));
   }
   get worksheet(): FakeWorksheet {
-    return this._nav('worksheet', () => new FakeWorksheet(this.context, () => this.context.model.sheetById(this._resolve<TableModel>().sheetId)));
+    return this._nav(
+      'worksheet',
+      () =>
+        new FakeWorksheet(this.context, () =>
+          this.context.model.sheetById(this._resolve<TableModel>().sheetId),
+        ),
+    );
   }
   get rows(): FakeTableRows {
     return this._nav('rows', () => new FakeTableRows(this.context, () => this._resolve()));
@@ -700,7 +781,12 @@ export class FakeTable extends FakeClientObject {
     return new FakeRange(this.context, () => {
       const t = this._resolve<TableModel>();
       const sheet = this.context.model.sheetById(t.sheetId) as SheetModel;
-      const rect = part === 'all' ? t.rect : part === 'header' ? { ...t.rect, bottom: t.rect.top } : { ...t.rect, top: t.rect.top + 1 };
+      const rect =
+        part === 'all'
+          ? t.rect
+          : part === 'header'
+            ? { ...t.rect, bottom: t.rect.top }
+            : { ...t.rect, top: t.rect.top + 1 };
       return { sheet, rect };
     });
   }
@@ -756,22 +842,31 @@ export class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
   add(name: string, reference: FakeRange | string, comment = ''): FakeNamedItem {
     this.context.requireSet(4, 'NamedItemCollection.add');
     let created: NameModel | undefined;
-    this.context.enqueue('NamedItemCollection.add', [name, typeof reference === 'string' ? reference : 'Range', comment], () => {
-      const model = this.context.model;
-      let sheet: SheetModel;
-      let cell: string;
-      if (typeof reference === 'string') {
-        const text = reference.replace(/^=/, '');
-        const bang = text.lastIndexOf('!');
-        sheet = model.sheet(text.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'"));
-        cell = text.slice(bang + 1);
-      } else {
-        const target = reference._resolve<RangeTarget>();
-        sheet = target.sheet;
-        cell = rectText(target.rect).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
-      }
-      created = model.addName(name, sheet, cell, comment);
-    });
+    this.context.enqueue(
+      'NamedItemCollection.add',
+      [name, typeof reference === 'string' ? reference : 'Range', comment],
+      () => {
+        const model = this.context.model;
+        let sheet: SheetModel;
+        let cell: string;
+        if (typeof reference === 'string') {
+          const text = reference.replace(/^=/, '');
+          const bang = text.lastIndexOf('!');
+          sheet = model.sheet(
+            text
+              .slice(0, bang)
+              .replace(/^'(.*)'$/, '$1')
+              .replace(/''/g, "'"),
+          );
+          cell = text.slice(bang + 1);
+        } else {
+          const target = reference._resolve<RangeTarget>();
+          sheet = target.sheet;
+          cell = rectText(target.rect).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+        }
+        created = model.addName(name, sheet, cell, comment);
+      },
+    );
     return new FakeNamedItem(this.context, () => created);
   }
 }
@@ -908,9 +1003,17 @@ export class FakeWorkbook extends FakeClientObject {
     return new FakeRange(this.context, () => {
       const model = this.context.model;
       const selection = model.selection;
-      const sheet = selection ? model.sheetById(selection.sheetId) : model.sheetById(model.activeSheetId ?? '');
+      const sheet = selection
+        ? model.sheetById(selection.sheetId)
+        : model.sheetById(model.activeSheetId ?? '');
       if (!sheet) throw fail.itemNotFound('selection');
-      return { sheet, rect: selection && sheet.id === selection.sheetId ? selection.rect : { top: 1, left: 1, bottom: 1, right: 1 } };
+      return {
+        sheet,
+        rect:
+          selection && sheet.id === selection.sheetId
+            ? selection.rect
+            : { top: 1, left: 1, bottom: 1, right: 1 },
+      };
     });
   }
 }

@@ -1,0 +1,211 @@
+/**
+ * An ExcelJS workbook seen the way the port needs it: sheets and tables by name (case-insensitive, as
+ * Excel), owned sheets from their owner names, used ranges and cells as CellValue grids, and the few
+ * writes ExcelJS has no single call for (owned sheets, growing a table, the active tab).
+ */
+import ExcelJS from 'exceljs';
+import { splitSheetAddress } from '../core/cells';
+import type { CellValue, Grid } from '../core/types';
+import { parseRect, quoteSheet, rectAddress, type Rect } from '../port/addresses';
+import { portErrors } from '../port/errors';
+import { TEXT_FORMAT } from '../port/layout';
+import { isOwnerName, ownerNameFor } from '../port/names';
+import { formatOf, fromExcelJs } from './cellValues';
+
+/** What ExcelJS keeps of a table (its typings leave most of it out). */
+export interface TableModel {
+  name: string;
+  displayName?: string;
+  ref?: string;
+  tableRef?: string;
+  autoFilterRef?: string;
+  headerRow?: boolean;
+  totalsRow?: boolean;
+  columns: { name: string }[];
+  rows?: unknown[][];
+}
+type SheetTables = Record<string, { table: TableModel }>;
+export type CfRule = { type: string; formulae?: string[]; priority?: number; style?: unknown };
+export type ConditionalFormatting = { ref: string; rules: CfRule[] };
+
+export const same = (a: string, b: string) => a.toLocaleLowerCase('nb') === b.toLocaleLowerCase('nb');
+
+function tablesOf(sheet: ExcelJS.Worksheet): SheetTables {
+  return (sheet as unknown as { tables: SheetTables }).tables;
+}
+
+export function tableRect(model: TableModel): Rect {
+  const rect = parseRect(model.tableRef ?? model.ref ?? 'A1');
+  if (!rect) throw portErrors.excel('TableRef');
+  return rect;
+}
+
+export class XlsxBook {
+  constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  get date1904(): boolean {
+    return Boolean((this.workbook.properties as { date1904?: boolean }).date1904);
+  }
+
+  sheet(name: string): ExcelJS.Worksheet | undefined {
+    return this.workbook.worksheets.find((s) => same(s.name, name));
+  }
+
+  table(name: string): { sheet: ExcelJS.Worksheet; model: TableModel } | undefined {
+    for (const sheet of this.workbook.worksheets) {
+      for (const { table } of Object.values(tablesOf(sheet)))
+        if (same(table.name, name)) return { sheet, model: table };
+    }
+    return undefined;
+  }
+
+  isProtected(sheet: ExcelJS.Worksheet): boolean {
+    return Boolean((sheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
+  }
+
+  namesModel(): { name: string; ranges: string[] }[] {
+    return (this.workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
+  }
+
+  ownedSheets(): string[] {
+    const owned: string[] = [];
+    for (const { name, ranges } of this.namesModel()) {
+      if (!isOwnerName(name)) continue;
+      const { sheet } = splitSheetAddress(ranges[0] ?? '');
+      const found = sheet ? this.sheet(sheet) : undefined;
+      if (found) owned.push(found.name);
+    }
+    return owned;
+  }
+
+  isOwned(name: string): boolean {
+    return this.ownedSheets().some((s) => same(s, name));
+  }
+
+  activeSheet(): ExcelJS.Worksheet {
+    const index = this.workbook.views?.[0]?.activeTab ?? 0;
+    const sheets = this.workbook.worksheets;
+    return sheets[index] ?? sheets[0];
+  }
+
+  usedRect(sheet: ExcelJS.Worksheet): Rect | null {
+    let rect: Rect | null = null;
+    sheet.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const value = cell.value as unknown;
+        const used = value !== null && value !== undefined && value !== '';
+        if (!used) return;
+        rect = rect
+          ? {
+              top: Math.min(rect.top, r),
+              left: Math.min(rect.left, c),
+              bottom: Math.max(rect.bottom, r),
+              right: Math.max(rect.right, c),
+            }
+          : { top: r, left: c, bottom: r, right: c };
+      });
+    });
+    return rect;
+  }
+
+  gridOf(sheet: ExcelJS.Worksheet, rect: Rect | null, formats: boolean): Grid {
+    if (!rect) return { sheet: sheet.name, top: 1, left: 1, values: [], numberFormats: [] };
+    const values: CellValue[][] = [];
+    const numberFormats: string[][] = [];
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      const row = sheet.findRow(r);
+      const rowValues: CellValue[] = [];
+      const rowFormats: string[] = [];
+      for (let c = rect.left; c <= rect.right; c++) {
+        const cell = row?.findCell(c);
+        rowValues.push(fromExcelJs(cell?.value, this.date1904));
+        rowFormats.push(formatOf(cell?.numFmt));
+      }
+      values.push(rowValues);
+      numberFormats.push(rowFormats);
+    }
+    const grid: Grid = { sheet: sheet.name, top: rect.top, left: rect.left, values };
+    if (formats) grid.numberFormats = numberFormats;
+    return grid;
+  }
+
+  setCells(
+    sheet: ExcelJS.Worksheet,
+    top: number,
+    left: number,
+    values: CellValue[][],
+    formats?: (string | null)[][],
+  ): void {
+    values.forEach((row, i) =>
+      row.forEach((value, j) => {
+        const cell = sheet.getCell(top + i, left + j);
+        const format = formats?.[i]?.[j];
+        if (format) cell.numFmt = format;
+        cell.value =
+          value === null
+            ? null
+            : typeof value === 'object'
+              ? ({ error: value.error } as ExcelJS.CellErrorValue)
+              : value;
+      }),
+    );
+  }
+
+  addOwnedSheet(name: string, hidden = false): ExcelJS.Worksheet {
+    const sheet = this.workbook.addWorksheet(name, hidden ? { state: 'hidden' } : undefined);
+    const taken = new Set(this.namesModel().map((n) => n.name.toLowerCase()));
+    let owner = ownerNameFor(name);
+    for (let n = 2; taken.has(owner.toLowerCase()); n++) owner = `${ownerNameFor(name)}_${n}`;
+    this.workbook.definedNames.add(`${quoteSheet(name)}!$A$1`, owner);
+    return sheet;
+  }
+
+  /** A fresh sheet in the old one's place: the owner name refers to it by name, so it stays ours. */
+  recreate(sheet: ExcelJS.Worksheet): ExcelJS.Worksheet {
+    const { name, orderNo, state } = sheet as unknown as {
+      name: string;
+      orderNo: number;
+      state: ExcelJS.WorksheetState;
+    };
+    this.workbook.removeWorksheet(sheet.id);
+    const fresh = this.workbook.addWorksheet(name, { state });
+    (fresh as unknown as { orderNo: number }).orderNo = orderNo;
+    return fresh;
+  }
+
+  growTable(sheet: ExcelJS.Worksheet, model: TableModel, rows: CellValue[][], textSafe: boolean): Rect {
+    const rect = tableRect(model);
+    const top = rect.bottom + 1;
+    const below = { top, left: rect.left, bottom: top + rows.length - 1, right: rect.right };
+    const occupied = this.gridOf(sheet, below, false).values.some((row) => row.some((v) => v !== null));
+    if (occupied) sheet.spliceRows(top, 0, ...rows.map(() => []));
+    // New table rows take the formats of the row above, as Excel's rows.add does; text stays text.
+    const above = rows[0].map((_, j) => formatOf(sheet.findCell(rect.bottom, rect.left + j)?.numFmt));
+    const formats = rows.map((row) =>
+      row.map((v, j) => (textSafe && typeof v === 'string' ? TEXT_FORMAT : above[j])),
+    );
+    this.setCells(sheet, top, rect.left, rows, formats);
+    const grown = { ...rect, bottom: rect.bottom + rows.length };
+    model.tableRef = rectAddress(grown);
+    model.autoFilterRef = rectAddress(grown);
+    if (model.rows) model.rows.push(...rows);
+    return below;
+  }
+
+  formattings(sheet: ExcelJS.Worksheet): ConditionalFormatting[] {
+    return (sheet as unknown as { conditionalFormattings: ConditionalFormatting[] }).conditionalFormattings;
+  }
+
+  activate(sheet: ExcelJS.Worksheet): void {
+    const index = this.workbook.worksheets.indexOf(sheet);
+    const view = this.workbook.views?.[0] ?? {
+      x: 0,
+      y: 0,
+      width: 10000,
+      height: 20000,
+      firstSheet: 0,
+      visibility: 'visible',
+    };
+    this.workbook.views = [{ ...view, activeTab: index }];
+  }
+}
