@@ -6,6 +6,7 @@
 import { a1 } from '../core/cells';
 import { CANONICAL_HEADERS, FIELD_ORDER, mapHeaders } from '../core/projects';
 import { compareFindings, countBySeverity, runRules } from '../core/rules';
+import { sumLabelRest } from '../core/sumBlocks';
 import type { CellValue, Finding, Grid, Severity } from '../core/types';
 import { parseAddress } from '../port/addresses';
 import { portErrors } from '../port/errors';
@@ -145,17 +146,41 @@ export function readingFindings(loaded: LoadedWorkbook): Finding[] {
   return findings;
 }
 
-/** The summary range cut out of a sheet already read, so no second read is needed; undefined if not there. */
-export function gridFromSheets(sheets: Grid[] | undefined, address: string): Grid | undefined {
+const MAYBE_SUM = /sum|alt|total/i;
+
+/**
+ * A sum needs a label (a «Sum» row, a «Totalt» column): a sheet without one has nothing for sum-mismatch,
+ * which reads every cell as a number and would spend seconds on a 100 000-row project table for nothing.
+ */
+export function hasSumLabel(grid: Grid): boolean {
+  for (const row of grid.values) {
+    for (const cell of row ?? []) {
+      if (typeof cell === 'string' && MAYBE_SUM.test(cell) && sumLabelRest(cell) !== undefined) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The summary range cut out of a grid already read, so no second read is needed; undefined if not there.
+ * `wholeSheets`: the grids are used ranges, so a cell outside one is empty; otherwise (a table's grid) the
+ * range must lie inside the grid.
+ */
+export function gridFromSheets(sheets: Grid[] | undefined, address: string, wholeSheets = true): Grid | undefined {
   const parsed = parseAddress(address);
   const sheet = parsed?.sheet;
-  const grid = sheet === undefined ? undefined : sheets?.find((g) => g.sheet === sheet);
+  const key = sheet?.toLocaleLowerCase('nb');
+  const grid = key === undefined ? undefined : sheets?.find((g) => g.sheet.toLocaleLowerCase('nb') === key);
   if (!parsed || !grid) return undefined;
   const { top, left, bottom, right } = parsed.rect;
-  const values = [];
+  const width = grid.values.reduce((max, row) => Math.max(max, row?.length ?? 0), 0);
+  const inside =
+    top >= grid.top && left >= grid.left && bottom < grid.top + grid.values.length && right < grid.left + width;
+  if (!wholeSheets && !inside) return undefined;
+  const values: CellValue[][] = [];
   for (let row = top; row <= bottom; row++) {
     const source = grid.values[row - grid.top] ?? [];
-    const cells = [];
+    const cells: CellValue[] = [];
     for (let column = left; column <= right; column++) cells.push(source[column - grid.left] ?? null);
     values.push(cells);
   }
@@ -167,11 +192,16 @@ export async function runCheck(port: WorkbookPort, options: CheckOptions = {}): 
   if (summaryRange !== undefined && !parseAddress(summaryRange)) throw portErrors.invalidAddress(summaryRange);
   const loaded = await loadWorkbook(port, { sheets: includeSheets, projectsRange });
   if (!loaded.table) throw appErrors.noProjectTable();
+  const projectGrid = loaded.projectSource?.grid;
+  const sheetsRead = [...(projectGrid ? [projectGrid] : []), ...(loaded.sheets ?? [])];
   const summary =
     summaryRange === undefined
       ? undefined
-      : (gridFromSheets(loaded.sheets, summaryRange) ?? (await port.readRange(summaryRange)));
-  const sheets = includeSheets ? (loaded.sheets ?? []) : undefined;
+      : (gridFromSheets(loaded.sheets, summaryRange) ??
+        gridFromSheets(projectGrid && [projectGrid], summaryRange, false) ??
+        (await port.readRange(summaryRange)));
+  // "Sum checks on every sheet": the port reads the other sheets; the project sheet is already in hand.
+  const sheets = includeSheets ? sheetsRead.filter(hasSumLabel) : undefined;
   const findings = [
     ...runRules({ plan: loaded.plan, table: loaded.table, sheets, summary }),
     ...readingFindings(loaded),
