@@ -14,7 +14,8 @@ import { createXlsxPort, XlsxWorkbookPort } from '../../src/xlsx/xlsxPort';
 type Sheet = { name: string; rows: CellValue[][]; top?: number; table?: string; hidden?: boolean };
 
 const sample = () => sampleProjectsGrid().values.map((row) => [...row]);
-const toExcel = (cell: CellValue) => (cell && typeof cell === 'object' ? { error: cell.error } : cell);
+const toExcel = (cell: CellValue): ExcelJS.CellValue =>
+  cell && typeof cell === 'object' ? ({ error: cell.error } as ExcelJS.CellErrorValue) : cell;
 
 function workbookWith(...sheets: Sheet[]): XlsxWorkbookPort {
   const workbook = new ExcelJS.Workbook();
