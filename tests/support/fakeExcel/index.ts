@@ -5,7 +5,7 @@
 import type { CellValue } from '../../../src/core/types';
 import { FakeContext, type FakeHost, type SyncRecord } from './context';
 import { parseRange, WorkbookModel, type Rect, type SheetModel } from './model';
-import { FakeApplication, FakeWorkbook } from './proxies';
+import { FakeApplication, FakeWorkbook } from './bookProxies';
 
 export { FakeRichApiError } from './errors';
 export { WorkbookModel } from './model';

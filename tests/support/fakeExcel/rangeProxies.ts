@@ -1,0 +1,373 @@
+/** Fake Range, RangeFormat, RangeAreas and conditional formats. */
+import { FakeContext } from './context';
+import { fail } from './errors';
+import { FakeClientObject, FakeCollection, NULL, type Resolver, type Scalar } from './clientObject';
+import { excelSheetRef, rectText, type ConditionalFormatModel, type Rect, type SheetModel } from './model';
+
+// ---------------------------------------------------------------- ranges
+
+export interface RangeTarget {
+  sheet: SheetModel;
+  rect: Rect;
+}
+
+function addressOf(t: RangeTarget): string {
+  return `${excelSheetRef(t.sheet.name)}!${rectText(t.rect)}`;
+}
+
+export class FakeRange extends FakeClientObject {
+  protected readonly _type = 'Range';
+  protected override readonly _scalars: Record<string, Scalar> = {
+    address: (t: RangeTarget) => addressOf(t),
+    values: (t: RangeTarget) => this.context.model.readValues(t.sheet, t.rect),
+    numberFormat: (t: RangeTarget) => this.context.model.readFormats(t.sheet, t.rect),
+    formulas: (t: RangeTarget) => this.context.model.readFormulas(t.sheet, t.rect),
+    rowCount: (t: RangeTarget) => t.rect.bottom - t.rect.top + 1,
+    columnCount: (t: RangeTarget) => t.rect.right - t.rect.left + 1,
+    rowIndex: (t: RangeTarget) => t.rect.top - 1,
+    columnIndex: (t: RangeTarget) => t.rect.left - 1,
+  };
+  protected override readonly _navNames = ['format', 'conditionalFormats'];
+
+  get address(): string {
+    return this._get('address');
+  }
+  get values(): (string | number | boolean)[][] {
+    return this._get('values');
+  }
+  set values(values: unknown) {
+    this._set('values', values, (t: RangeTarget) => this.context.model.writeValues(t.sheet, t.rect, values));
+  }
+  get numberFormat(): string[][] {
+    return this._get('numberFormat');
+  }
+  set numberFormat(formats: unknown) {
+    this._set('numberFormat', formats, (t: RangeTarget) =>
+      this.context.model.writeFormats(t.sheet, t.rect, formats),
+    );
+  }
+  get formulas(): unknown[][] {
+    return this._get('formulas');
+  }
+  set formulas(formulas: unknown) {
+    this._set('formulas', formulas, (t: RangeTarget) =>
+      this.context.model.writeValues(t.sheet, t.rect, formulas),
+    );
+  }
+  get rowCount(): number {
+    return this._get('rowCount');
+  }
+  get columnCount(): number {
+    return this._get('columnCount');
+  }
+  get rowIndex(): number {
+    return this._get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this._get('columnIndex');
+  }
+  get format(): FakeRangeFormat {
+    return this._nav('format', () => new FakeRangeFormat(this.context, () => this._resolve()));
+  }
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    this.context.requireSet(6, 'Range.conditionalFormats');
+    return this._nav(
+      'conditionalFormats',
+      () => new FakeConditionalFormatCollection(this.context, () => [this._resolve<RangeTarget>()]),
+    );
+  }
+  select(): void {
+    this._call('select', null, (t: RangeTarget) => {
+      this.context.model.activeSheetId = t.sheet.id;
+      this.context.model.selection = { sheetId: t.sheet.id, rect: t.rect };
+    });
+  }
+  clear(applyTo: string = 'All'): void {
+    this._call('clear', applyTo, (t: RangeTarget) => {
+      const model = this.context.model;
+      if (applyTo === 'All' || applyTo === 'Contents') model.clear(t.sheet, t.rect);
+      if (applyTo === 'All' || applyTo === 'Formats') {
+        model.guardWrite(t.sheet, 'Range.clear');
+        t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter(
+          (cf) =>
+            !cf.areas.every(
+              (a) =>
+                a.top >= t.rect.top &&
+                a.bottom <= t.rect.bottom &&
+                a.left >= t.rect.left &&
+                a.right <= t.rect.right,
+            ),
+        );
+      }
+    });
+  }
+  private derived(name: string, make: (rect: Rect) => Rect): FakeRange {
+    return new FakeRange(this.context, () => {
+      const t = this._resolve<RangeTarget>();
+      const rect = make(t.rect);
+      if (rect.top < 1 || rect.left < 1 || rect.bottom < rect.top || rect.right < rect.left)
+        throw fail.invalidArgument(`Range.${name}`);
+      return { sheet: t.sheet, rect };
+    });
+  }
+  getLastRow(): FakeRange {
+    return this.derived('getLastRow', (r) => ({ ...r, top: r.bottom }));
+  }
+  getOffsetRange(rows: number, columns: number): FakeRange {
+    return this.derived('getOffsetRange', (r) => ({
+      top: r.top + rows,
+      bottom: r.bottom + rows,
+      left: r.left + columns,
+      right: r.right + columns,
+    }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.derived('getResizedRange', (r) => ({
+      ...r,
+      bottom: r.bottom + deltaRows,
+      right: r.right + deltaColumns,
+    }));
+  }
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.context, () => {
+      const t = this._resolve<RangeTarget>();
+      const r = t.rect.top + row;
+      const c = t.rect.left + column;
+      return { sheet: t.sheet, rect: { top: r, left: c, bottom: r, right: c } };
+    });
+  }
+}
+
+export class FakeRangeFormat extends FakeClientObject {
+  protected readonly _type = 'RangeFormat';
+  protected override readonly _navNames = ['font', 'fill'];
+  get font(): FakeStyleFacet {
+    return this._nav('font', () => new FakeStyleFacet(this.context, () => this._resolve(), 'font'));
+  }
+  get fill(): FakeStyleFacet {
+    return this._nav('fill', () => new FakeStyleFacet(this.context, () => this._resolve(), 'fill'));
+  }
+  set columnWidth(points: number) {
+    this._set('columnWidth', points, (t: RangeTarget) => {
+      this.context.model.guardWrite(t.sheet, 'RangeFormat.columnWidth');
+      for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths.set(c, points);
+    });
+  }
+  autofitColumns(): void {
+    this._call('autofitColumns', null, () => undefined);
+  }
+}
+
+/** RangeFont / RangeFill: bold and colour, which is all the port sets. */
+export class FakeStyleFacet extends FakeClientObject {
+  protected readonly _type: string;
+  constructor(
+    context: FakeContext,
+    resolver: Resolver,
+    private readonly facet: 'font' | 'fill',
+  ) {
+    super(context, resolver);
+    this._type = facet === 'font' ? 'RangeFont' : 'RangeFill';
+  }
+  set bold(bold: boolean) {
+    this._set('bold', bold, (t: RangeTarget) => this.context.model.setCellStyle(t.sheet, t.rect, { bold }));
+  }
+  set color(color: string) {
+    if (this.facet === 'fill')
+      this._set('color', color, (t: RangeTarget) =>
+        this.context.model.setCellStyle(t.sheet, t.rect, { fill: color }),
+      );
+    else this._set('color', color, () => undefined);
+  }
+}
+
+export class FakeRangeAreas extends FakeClientObject {
+  protected readonly _type = 'RangeAreas';
+  protected override readonly _scalars: Record<string, Scalar> = {
+    address: (t: { sheet: SheetModel; rects: Rect[] }) =>
+      t.rects.map((r) => `${excelSheetRef(t.sheet.name)}!${rectText(r)}`).join(','),
+  };
+  protected override readonly _navNames = ['conditionalFormats'];
+  get address(): string {
+    return this._get('address');
+  }
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return this._nav(
+      'conditionalFormats',
+      () =>
+        new FakeConditionalFormatCollection(this.context, () => {
+          const t = this._resolve<{ sheet: SheetModel; rects: Rect[] }>();
+          return t.rects.map((rect) => ({ sheet: t.sheet, rect }));
+        }),
+    );
+  }
+}
+
+// ---------------------------------------------------------------- conditional formats
+
+export class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalFormat> {
+  protected readonly _type = 'ConditionalFormatCollection';
+  constructor(
+    context: FakeContext,
+    private readonly targets: () => RangeTarget[],
+  ) {
+    super(context, () => targets());
+  }
+  protected _elements(): unknown[] {
+    const targets = this.targets();
+    const sheet = targets[0].sheet;
+    return this.context.model
+      .conditionalFormatsOn(
+        sheet,
+        targets.map((t) => t.rect),
+      )
+      .map((cf) => ({ sheet, cf }));
+  }
+  protected _item(element: unknown): FakeConditionalFormat {
+    const { sheet, cf } = element as { sheet: SheetModel; cf: ConditionalFormatModel };
+    return new FakeConditionalFormat(this.context, () => {
+      if (!sheet.conditionalFormats.includes(cf)) throw fail.itemNotFound(`ConditionalFormat '${cf.id}'`);
+      return { sheet, cf };
+    });
+  }
+  add(type: string): FakeConditionalFormat {
+    let created: { sheet: SheetModel; cf: ConditionalFormatModel } | undefined;
+    this.context.enqueue('ConditionalFormatCollection.add', type, () => {
+      const targets = this.targets();
+      const sheet = targets[0].sheet;
+      created = {
+        sheet,
+        cf: this.context.model.addConditionalFormat(
+          sheet,
+          targets.map((t) => t.rect),
+          type,
+        ),
+      };
+    });
+    return new FakeConditionalFormat(this.context, () => created);
+  }
+  getItem(id: string): FakeConditionalFormat {
+    return new FakeConditionalFormat(this.context, () => {
+      const sheet = this.targets()[0].sheet;
+      const cf = sheet.conditionalFormats.find((c) => c.id === id);
+      if (!cf) throw fail.itemNotFound(`ConditionalFormat '${id}'`);
+      return { sheet, cf };
+    });
+  }
+}
+
+type CfTarget = { sheet: SheetModel; cf: ConditionalFormatModel };
+
+export class FakeConditionalFormat extends FakeClientObject {
+  protected readonly _type = 'ConditionalFormat';
+  protected override readonly _scalars: Record<string, Scalar> = {
+    id: (t: CfTarget) => t.cf.id,
+    type: (t: CfTarget) => t.cf.type,
+    priority: (t: CfTarget) => t.cf.priority,
+    stopIfTrue: (t: CfTarget) => t.cf.stopIfTrue,
+  };
+  protected override readonly _navNames = ['custom', 'customOrNullObject'];
+  get id(): string {
+    return this._get('id');
+  }
+  get type(): string {
+    return this._get('type');
+  }
+  set priority(priority: number) {
+    this._set('priority', priority, (t: CfTarget) => {
+      this.context.model.guardWrite(t.sheet, 'ConditionalFormat.priority');
+      t.cf.priority = priority - 0.5;
+      const ordered = [...t.sheet.conditionalFormats].sort((a, b) => a.priority - b.priority);
+      ordered.forEach((cf, i) => (cf.priority = i));
+    });
+  }
+  set stopIfTrue(stop: boolean) {
+    this._set('stopIfTrue', stop, (t: CfTarget) => (t.cf.stopIfTrue = stop));
+  }
+  get custom(): FakeCustomConditionalFormat {
+    return this._nav(
+      'custom',
+      () =>
+        new FakeCustomConditionalFormat(this.context, () => {
+          const t = this._resolve<CfTarget>();
+          if (t.cf.type !== 'Custom') throw fail.invalidArgument('not a custom conditional format');
+          return t;
+        }),
+    );
+  }
+  get customOrNullObject(): FakeCustomConditionalFormat {
+    return this._nav(
+      'customOrNullObject',
+      () =>
+        new FakeCustomConditionalFormat(
+          this.context,
+          () => {
+            const t = this._resolveOrNull();
+            return typeof t === 'object' && t !== null && (t as CfTarget).cf?.type === 'Custom' ? t : null;
+          },
+          true,
+        ),
+    );
+  }
+  delete(): void {
+    this._call('delete', null, (t: CfTarget) => this.context.model.deleteConditionalFormat(t.sheet, t.cf));
+  }
+}
+
+export class FakeCustomConditionalFormat extends FakeClientObject {
+  protected readonly _type = 'CustomConditionalFormat';
+  protected override readonly _navNames = ['rule', 'format'];
+  get rule(): FakeCfRule {
+    return this._nav(
+      'rule',
+      () => new FakeCfRule(this.context, () => (this._resolveOrNull() === NULL ? null : this._resolve())),
+    );
+  }
+  get format(): FakeCfFormat {
+    return this._nav('format', () => new FakeCfFormat(this.context, () => this._resolve()));
+  }
+}
+
+export class FakeCfRule extends FakeClientObject {
+  protected readonly _type = 'ConditionalFormatRule';
+  protected override readonly _scalars: Record<string, Scalar> = {
+    formula: (t: CfTarget) => t.cf.formula ?? '',
+  };
+  get formula(): string {
+    return this._get('formula');
+  }
+  set formula(formula: string) {
+    this._set('formula', formula, (t: CfTarget) => {
+      this.context.model.guardWrite(t.sheet, 'ConditionalFormatRule.formula');
+      t.cf.formula = formula;
+    });
+  }
+}
+
+export class FakeCfFormat extends FakeClientObject {
+  protected readonly _type = 'ConditionalRangeFormat';
+  protected override readonly _navNames = ['fill', 'font'];
+  get fill(): FakeCfColor {
+    return this._nav('fill', () => new FakeCfColor(this.context, () => this._resolve(), 'fill'));
+  }
+  get font(): FakeCfColor {
+    return this._nav('font', () => new FakeCfColor(this.context, () => this._resolve(), 'fontColor'));
+  }
+}
+
+export class FakeCfColor extends FakeClientObject {
+  protected readonly _type = 'ConditionalRangeFill';
+  constructor(
+    context: FakeContext,
+    resolver: Resolver,
+    private readonly key: 'fill' | 'fontColor',
+  ) {
+    super(context, resolver);
+  }
+  set color(color: string) {
+    this._set('color', color, (t: CfTarget) => {
+      this.context.model.guardWrite(t.sheet, 'ConditionalRangeFormat');
+      t.cf[this.key] = color;
+    });
+  }
+}
