@@ -1,6 +1,6 @@
 /**
- * A faithful in-memory Excel for testing the Office.js adapter where no Excel runs. See proxies.ts and
- * context.ts for what it models; docs/workbook-port.md lists what it does not.
+ * A faithful in-memory Excel for testing the Office.js adapter where no Excel runs. See clientObject.ts,
+ * context.ts and model.ts for what it models; docs/workbook-port.md lists what it does not.
  */
 import type { CellValue } from '../../../src/core/types';
 import { FakeContext, type FakeHost, type SyncRecord } from './context';
