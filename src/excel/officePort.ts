@@ -463,17 +463,18 @@ export class OfficeWorkbookPort implements WorkbookPort {
             ...(replacing.ids.length ? [deleteMarksStep(replacing.ids)] : []),
             ...markSteps(groups),
           ];
-          await runSteps(context, steps, this.requirements, scope);
+          if (steps.length > 0) await runSteps(context, steps, this.requirements, scope);
           return { marked: markedCells(groups), removed: replacing.ids.length };
         } catch (error) {
           // A mark the user removed meanwhile: fall back to reading what is there.
           if ((error as { code?: string }).code !== 'ItemNotFound' || scope.batches > 0) throw error;
         }
       }
-      const sheets = [
-        ...new Set([...groups.map((g) => g.sheet), ...(replacing?.sheets.map((s) => s.name) ?? [])]),
-      ];
-      return this.replaceMarks(context, scope, await readMap(context, this.requirements), sheets, groups);
+      const map = await readMap(context, this.requirements);
+      // Sheets read before may have gone since; the sheets to mark must be there.
+      const earlier = (replacing?.sheets ?? []).map((s) => s.name).filter((name) => findSheet(map, name));
+      const sheets = [...new Set([...groups.map((g) => g.sheet), ...earlier])];
+      return this.replaceMarks(context, scope, map, sheets, groups);
     });
   }
 

@@ -484,9 +484,11 @@ export class XlsxWorkbookPort implements WorkbookPort {
     options: { replacing?: { sheets: { name: string }[] } } = {},
   ): Promise<MarkResult> {
     const groups = groupMarks(marks);
-    const names = [
-      ...new Set([...groups.map((g) => g.sheet), ...(options.replacing?.sheets.map((s) => s.name) ?? [])]),
-    ];
+    // Sheets read before may have gone since; the sheets to mark must be there.
+    const earlier = (options.replacing?.sheets ?? [])
+      .map((s) => s.name)
+      .filter((name) => this.book.sheet(name));
+    const names = [...new Set([...groups.map((g) => g.sheet), ...earlier])];
     const sheets = names.map((name) => {
       const sheet = this.book.sheet(name);
       if (!sheet) throw portErrors.sheetNotFound(name);
