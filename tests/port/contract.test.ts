@@ -396,6 +396,16 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
     });
   });
 
+  test('no findings any more: marking nothing removes our old marks', async () => {
+    await open(
+      projectsTableFixture([], { userRule: { ref: 'H2:H29', formula: 'H2>1000000', fill: '#C6EFCE' } }),
+    );
+    await port.markCells([{ sheet: 'Prosjekter', cell: 'H3', severity: 'warning' }]);
+    const read = await port.readForOperation();
+    expect(await port.markCells([], { replacing: read.marks })).toEqual({ marked: 0, removed: 1 });
+    expect(built.inspect.rules('Prosjekter')).toEqual([{ formula: 'H2>1000000', areas: 'H2:H29' }]);
+  });
+
   describe('the column mapping and the combined read', () => {
     test('saveMapping stores the mapping in a hidden owned sheet; readMapping reads it back', async () => {
       await open(projectsTableFixture());
