@@ -2,6 +2,7 @@
  * `bin/omstilling.js` as a user runs it after `npm ci`: a child process, TypeScript run through tsx with no
  * build step. Few runs (each starts Node): the commands themselves are tested in-process.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { binRun, BIN } from './runCli';
@@ -46,5 +47,15 @@ describe('bin/omstilling.js', () => {
     expect(JSON.parse(curve.stdout).curve.map((p: { value: number }) => p.value)).toEqual([
       6232, 6294, 6357, 6421, 6485, 6550,
     ]);
+  });
+
+  it('stops quietly when the reader of its output goes away (| head)', () => {
+    const weights = Array.from({ length: 8000 }, () => '1').join(' ');
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" fordel 8000000 ${weights} | head -2`], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(piped.stdout.split('\n').slice(0, 2)).toEqual([expect.stringMatching(/^Andel +Beløp$/), expect.stringMatching(/^1 +1\s000$/)]);
+    expect(piped.stderr).toBe('');
   });
 });
