@@ -23,7 +23,7 @@ import { useLanguage } from '../i18n';
 import { useTask } from '../useTask';
 import { useWorkbook } from '../workbook';
 import { GrantDialog } from './AssessmentGrantDialog';
-import { CriteriaEditor, FramesTable, RankingList, weightFrom } from './AssessmentParts';
+import { CriteriaEditor, FramesList, RankingList, weightFrom } from './AssessmentParts';
 import { seedPreviewApplications } from './AssessmentSample';
 import { wordsFor, type AssessmentWord } from './AssessmentWords';
 
@@ -180,6 +180,22 @@ export function AssessmentPanel() {
       </Section>
       {run && result && (
         <>
+          <Section title={w('ranking')}>
+            <Text size={200}>{w('rankingHint')}</Text>
+            <RankingList
+              assessments={result.assessments}
+              onSelect={(cell) => void select(cell)}
+              w={w}
+              lang={lang}
+              sheet={run.applications.sheet}
+              left={run.applications.left}
+            />
+          </Section>
+          {result.areas.length > 0 && (
+            <Section title={w('frames')}>
+              <FramesList areas={result.areas} w={w} />
+            </Section>
+          )}
           <Section title={w('criteria')}>
             <Text size={200}>
               {edited
@@ -209,22 +225,6 @@ export function AssessmentPanel() {
             </Actions>
             <Switch checked={period} onChange={(_, d) => setPeriod(d.checked)} label={w('wholePeriod')} />
           </Section>
-          <Section title={w('ranking')}>
-            <Text size={200}>{w('rankingHint')}</Text>
-            <RankingList
-              assessments={result.assessments}
-              onSelect={(cell) => void select(cell)}
-              w={w}
-              lang={lang}
-              sheet={run.applications.sheet}
-              left={run.applications.left}
-            />
-          </Section>
-          {result.areas.length > 0 && (
-            <Section title={w('frames')}>
-              <FramesTable areas={result.areas} w={w} />
-            </Section>
-          )}
           {findings.length > 0 && (
             <Section title={w('findings', { count: findings.length })}>
               <ul

@@ -1,33 +1,19 @@
 /** Pieces of the Vurdering panel: the criteria editor, the ranked list with score bars, the frames table. */
-import {
-  Badge,
-  Button,
-  Field,
-  Input,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { a1 } from '../../core/cells';
 import type { Assessment, AreaSimulation, Criterion, Decision } from '../../core/assessment';
 import { formatKroner, formatPercent } from '../../core/money';
 import type { Lang } from '../../i18n';
-import { Scroll } from '../components/Section';
 import type { Words } from './AssessmentWords';
 
 const useStyles = makeStyles({
   criteria: {
     display: 'grid',
-    gridTemplateColumns: '1fr 5.5em 4em',
+    gridTemplateColumns: 'minmax(0, 1fr) 4.5em 3.5em',
     gap: tokens.spacingHorizontalS,
     alignItems: 'center',
   },
+  weightInput: { width: '100%', minWidth: 0 },
   share: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   list: {
     listStyle: 'none',
@@ -65,7 +51,32 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   money: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', margin: 0 },
+  frame: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    paddingBlock: tokens.spacingVerticalXS,
+  },
+  stack: {
+    display: 'flex',
+    height: '10px',
+    borderRadius: tokens.borderRadiusMedium,
+    overflow: 'hidden',
+    backgroundColor: tokens.colorNeutralBackground5,
+  },
+  amounts: {
+    margin: 0,
+    display: 'grid',
+    gridTemplateColumns: '1fr 1fr',
+    columnGap: tokens.spacingHorizontalL,
+  },
+  amount: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
 
 const DECISION_COLOR: Record<Decision, 'success' | 'warning' | 'danger' | 'subtle'> = {
@@ -127,6 +138,7 @@ export function CriteriaEditor({
           >
             <Input
               size="small"
+              className={styles.weightInput}
               inputMode="decimal"
               value={text}
               aria-label={w('weightOf', { name: lang === 'nb' ? c.name : c.nameEn })}
@@ -180,7 +192,7 @@ export function RankingList({
             >
               <span className={styles.head}>
                 <span className={styles.rank}>{a.rank === null ? '–' : `${a.rank}.`}</span>
-                <strong>{a.id}</strong>
+                <strong style={{ whiteSpace: 'nowrap' }}>{a.id}</strong>
                 <span className={styles.who}>{label}</span>
               </span>
               <span className={styles.barRow}>
@@ -232,34 +244,47 @@ export function RankingList({
   );
 }
 
-export function FramesTable({ areas, w }: { areas: AreaSimulation[]; w: Words }) {
+/** Per area: a bar of the frame (granted before · fundable now · left after) and the four amounts. */
+export function FramesList({ areas, w }: { areas: AreaSimulation[]; w: Words }) {
   const styles = useStyles();
   return (
-    <Scroll label={w('frames')}>
-      <Table size="extra-small" data-testid="assessment-frames">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{w('frameArea')}</TableHeaderCell>
-            <TableHeaderCell>{w('frameYear')}</TableHeaderCell>
-            <TableHeaderCell className={styles.num}>{w('frameFrame')}</TableHeaderCell>
-            <TableHeaderCell className={styles.num}>{w('frameBefore')}</TableHeaderCell>
-            <TableHeaderCell className={styles.num}>{w('frameFundable')}</TableHeaderCell>
-            <TableHeaderCell className={styles.num}>{w('frameAfter')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {areas.map((a) => (
-            <TableRow key={`${a.area}-${a.year}`}>
-              <TableCell>{a.area}</TableCell>
-              <TableCell>{a.year ?? w('period')}</TableCell>
-              <TableCell className={styles.num}>{formatKroner(a.frame)}</TableCell>
-              <TableCell className={styles.num}>{formatKroner(a.remainingBefore)}</TableCell>
-              <TableCell className={styles.num}>{formatKroner(a.fundable)}</TableCell>
-              <TableCell className={styles.num}>{formatKroner(a.remainingAfter)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </Scroll>
+    <ul className={styles.list} data-testid="assessment-frames" aria-label={w('frames')}>
+      {areas.map((a) => {
+        const frame = Math.max(a.frame, 1);
+        const part = (n: number) => `${Math.max(0, Math.min(100, (100 * n) / frame))}%`;
+        const amounts: [string, number, string][] = [
+          ['frame', a.frame, w('frameFrame')],
+          ['before', a.remainingBefore, w('frameBefore')],
+          ['fundable', a.fundable, w('frameFundable')],
+          ['after', a.remainingAfter, w('frameAfter')],
+        ];
+        return (
+          <li key={`${a.area}-${a.year}`} data-area={a.area} className={styles.frame}>
+            <Text weight="semibold">
+              {a.area} {a.year ?? w('period')}
+            </Text>
+            <span className={styles.stack} aria-hidden="true">
+              <span
+                style={{
+                  width: part(a.frame - a.remainingBefore),
+                  backgroundColor: tokens.colorNeutralForeground4,
+                }}
+              />
+              <span style={{ width: part(a.fundable), backgroundColor: tokens.colorBrandBackground }} />
+            </span>
+            <dl className={styles.amounts}>
+              {amounts.map(([key, amount, label]) => (
+                <div key={key} className={styles.amount}>
+                  <dt>{label}</dt>
+                  <dd className={styles.num} data-testid={`frame-${key}`}>
+                    {formatKroner(amount)}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </li>
+        );
+      })}
+    </ul>
   );
 }
