@@ -19,6 +19,7 @@ export const en: Record<MessageKey, string> = {
   dismiss: 'Dismiss',
   done: 'Done',
   written: 'Wrote {rows} rows to the sheet "{sheet}".',
+  writtenOne: 'Wrote 1 row to the sheet "{sheet}".',
   yes: 'Yes',
   no: 'No',
   total: 'Total',

@@ -18,6 +18,7 @@ export const nb = {
   dismiss: 'Lukk',
   done: 'Ferdig',
   written: 'Skrev {rows} rader til arket «{sheet}».',
+  writtenOne: 'Skrev 1 rad til arket «{sheet}».',
   yes: 'Ja',
   no: 'Nei',
   total: 'Sum',

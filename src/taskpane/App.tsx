@@ -7,7 +7,7 @@ import {
   Button,
   Radio,
   RadioGroup,
-  Field,
+  Label,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -17,14 +17,13 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { Lang } from '../i18n';
 import { translate } from '../i18n';
 import { Busy, ErrorBar } from './components/Feedback';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { useLanguage } from './i18n';
 import { panels, type PanelDefinition } from './panels';
-import { PlanInUse } from './panels/PlanInUse';
 import { useWorkbook } from './workbook';
 
 const useStyles = makeStyles({
@@ -37,14 +36,9 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  titleRow: {
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    flexWrap: 'wrap',
-    gap: '8px',
-  },
-  tabs: { flexWrap: 'wrap', rowGap: 0 },
+  tabs: { flexWrap: 'wrap', rowGap: 0, marginInline: `calc(-1 * ${tokens.spacingHorizontalXS})` },
+  tab: { paddingInline: tokens.spacingHorizontalXS },
+  language: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
 export function panelLabel(panel: PanelDefinition, lang: Lang): string {
@@ -53,13 +47,21 @@ export function panelLabel(panel: PanelDefinition, lang: Lang): string {
 
 export function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange: (lang: Lang) => void }) {
   const { t } = useLanguage();
+  const styles = useStyles();
+  const id = useId();
   return (
-    <Field label={t('language')} orientation="horizontal">
-      <RadioGroup layout="horizontal" value={lang} onChange={(_, d) => onChange(d.value as Lang)}>
+    <div className={styles.language}>
+      <Label id={id}>{t('language')}</Label>
+      <RadioGroup
+        aria-labelledby={id}
+        layout="horizontal"
+        value={lang}
+        onChange={(_, d) => onChange(d.value as Lang)}
+      >
         <Radio value="nb" label={t('languageNb')} lang="nb" />
         <Radio value="en" label={t('languageEn')} lang="en" />
       </RadioGroup>
-    </Field>
+    </div>
   );
 }
 
@@ -77,10 +79,10 @@ export function Pane({ languageSwitch }: { languageSwitch?: ReactNode }) {
   return (
     <main className={styles.pane} aria-label={t('appTitle')}>
       <header className={styles.header}>
-        <div className={styles.titleRow}>
-          <Title3 as="h1">{t('appTitle')}</Title3>
-          {languageSwitch}
-        </div>
+        <Title3 as="h1" style={{ margin: 0 }}>
+          {t('appTitle')}
+        </Title3>
+        {languageSwitch}
         {workbook.mode === 'preview' && (
           <MessageBar intent="info" layout="multiline" data-testid="preview-banner">
             <MessageBarBody>
@@ -89,7 +91,6 @@ export function Pane({ languageSwitch }: { languageSwitch?: ReactNode }) {
             </MessageBarBody>
           </MessageBar>
         )}
-        <PlanInUse />
       </header>
       <TabList
         className={styles.tabs}
@@ -99,7 +100,13 @@ export function Pane({ languageSwitch }: { languageSwitch?: ReactNode }) {
         aria-label={t('panels')}
       >
         {panels.map((panel) => (
-          <Tab key={panel.id} value={panel.id} id={`tab-${panel.id}`} aria-controls={`panel-${panel.id}`}>
+          <Tab
+            key={panel.id}
+            className={styles.tab}
+            value={panel.id}
+            id={`tab-${panel.id}`}
+            aria-controls={`panel-${panel.id}`}
+          >
             {panelLabel(panel, lang)}
           </Tab>
         ))}

@@ -70,7 +70,7 @@ export function Root({ detect = detectHost }: { detect?: () => Promise<Host> }) 
             >
               {phase.started.preview ? (
                 <div style={{ display: 'flex', height: '100vh', alignItems: 'stretch' }}>
-                  <div style={{ flex: '0 0 380px', width: 380, overflowY: 'auto' }}>
+                  <div style={{ flex: '0 0 400px', width: 400, overflowY: 'auto' }}>
                     <Pane languageSwitch={<LanguageSwitch lang={lang} onChange={setLang} />} />
                   </div>
                   <SheetView preview={phase.started.preview} />

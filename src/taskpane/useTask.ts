@@ -5,10 +5,26 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import { messageIn, translate, type Lang, type MessageKey, type Vars } from '../i18n';
+import type { WriteResult } from '../port/workbookPort';
 
 export interface NoticeText {
   key: MessageKey;
   vars?: Vars;
+  /** What the port warned about (a chart Excel could not make, a log started again …). */
+  warnings?: { message: string; messageEn: string }[];
+}
+
+/**
+ * "Skrev 7 rader til arket «Fordeling»." with the port's warnings. The ExcelJS port's chart-not-saved is
+ * about the .xlsx file; the preview draws the charts, so it is left out.
+ */
+export function writtenNotice(result: WriteResult): NoticeText {
+  const warnings = result.warnings.filter((w) => w.code !== 'chart-not-saved');
+  return {
+    key: result.rows === 1 ? 'writtenOne' : 'written',
+    vars: { rows: result.rows, sheet: result.sheet },
+    ...(warnings.length ? { warnings } : {}),
+  };
 }
 
 /** A user-facing message for anything thrown: PortError and InputError carry their own in both languages. */

@@ -36,6 +36,9 @@ const WorkbookContext = createContext<WorkbookState | undefined>(undefined);
 
 const noChanges: WatchChanges = () => () => undefined;
 
+/** How long after the user's last change the workbook is read again (the check waits as long). */
+export const CHANGE_DELAY_MS = 800;
+
 export function WorkbookProvider({
   port,
   mode,
@@ -74,6 +77,19 @@ export function WorkbookProvider({
   useEffect(() => {
     void reload();
   }, [reload]);
+
+  // The user changed the workbook: read it again, once they pause.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = watchChanges(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void reload(), CHANGE_DELAY_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }, [watchChanges, reload]);
 
   const value = useMemo<WorkbookState>(
     () => ({ port, mode, snapshot, loading, error, reload, range, setRange, watchChanges }),

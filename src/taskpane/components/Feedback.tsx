@@ -55,12 +55,17 @@ export function Busy({ label }: { label?: string }) {
 
 /** A task's progress, error and notice, in that place in the panel. */
 export function TaskStatus({ task }: { task: Task }) {
-  const { t } = useLanguage();
+  const { t, m } = useLanguage();
   return (
     <div aria-live="polite">
       {task.busy && <Busy />}
       {task.error && <ErrorBar cause={task.error.cause} onDismiss={task.clear} />}
       {task.notice && <Notice>{t(task.notice.key, task.notice.vars)}</Notice>}
+      {task.notice?.warnings?.map((warning, i) => (
+        <Notice key={i} intent="warning">
+          {m(warning)}
+        </Notice>
+      ))}
     </div>
   );
 }

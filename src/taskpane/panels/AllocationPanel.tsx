@@ -26,7 +26,7 @@ import {
   ROUNDING_UNITS,
   type AllocationInput,
 } from '../services/allocation';
-import { useTask } from '../useTask';
+import { useTask, writtenNotice } from '../useTask';
 import { useWorkbook } from '../workbook';
 
 const num = { textAlign: 'right' as const, fontVariantNumeric: 'tabular-nums' };
@@ -63,7 +63,7 @@ export function AllocationPanel() {
   const write = () =>
     task.run(async () => {
       const result = await port.writeOwnedSheet(allocationSheet(plan, view));
-      return { key: 'written', vars: { rows: result.rows, sheet: result.sheet } };
+      return writtenNotice(result);
     });
   const problemText = (p: (typeof view.problems)[number]) =>
     p.kind === 'share'
@@ -96,16 +96,18 @@ export function AllocationPanel() {
           <fieldset key={area.name} style={{ border: 0, padding: 0, margin: 0 }}>
             <legend style={{ fontWeight: 600, paddingBottom: 4 }}>{area.name}</legend>
             <div style={{ display: 'flex', gap: 8 }}>
-              <Field label={t('allocationShare')} style={{ flex: 1 }}>
+              <Field label={t('allocationShare')} style={{ flex: 1, minWidth: 0 }}>
                 <Input
                   value={input.shares[i]}
+                  style={{ minWidth: 0 }}
                   inputMode="decimal"
                   onChange={(_, d) => setShare(i, d.value)}
                 />
               </Field>
-              <Field label={t('allocationHold')} style={{ flex: 1 }}>
+              <Field label={t('allocationHold')} style={{ flex: 1, minWidth: 0 }}>
                 <Input
                   value={input.holds[i]}
+                  style={{ minWidth: 0 }}
                   placeholder={t('allocationHoldPlaceholder')}
                   inputMode="numeric"
                   onChange={(_, d) => setHold(i, d.value)}
@@ -123,7 +125,12 @@ export function AllocationPanel() {
           </Notice>
         )}
         {ok && (
-          <Table size="small" aria-label={t('allocationTitle')} data-testid="allocation-table">
+          <Table
+            size="small"
+            aria-label={t('allocationTitle')}
+            data-testid="allocation-table"
+            style={{ tableLayout: 'auto' }}
+          >
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t('area')}</TableHeaderCell>
@@ -154,7 +161,7 @@ export function AllocationPanel() {
       {ok && (
         <Section title={t('framesPerYear')}>
           <Scroll label={t('framesPerYear')}>
-            <Table size="small" aria-label={t('framesPerYear')}>
+            <Table size="small" aria-label={t('framesPerYear')} style={{ tableLayout: 'auto' }}>
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>{t('area')}</TableHeaderCell>

@@ -12,10 +12,8 @@ import { Actions, Section } from '../components/Section';
 import { useLanguage } from '../i18n';
 import { findingsSheet, groupFindings, marksOf } from '../services/check';
 import { checkWorkbook, type PanelCheck } from '../services/runCheck';
-import { useTask } from '../useTask';
-import { useWorkbook } from '../workbook';
-
-export const RERUN_DELAY_MS = 800;
+import { useTask, writtenNotice } from '../useTask';
+import { CHANGE_DELAY_MS, useWorkbook } from '../workbook';
 
 const SEVERITY_LABEL = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
 const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
@@ -77,7 +75,7 @@ export function CheckPanel() {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = watchChanges(() => {
       clearTimeout(timer);
-      timer = setTimeout(() => void check(), RERUN_DELAY_MS);
+      timer = setTimeout(() => void check(), CHANGE_DELAY_MS);
     });
     return () => {
       clearTimeout(timer);
@@ -107,7 +105,7 @@ export function CheckPanel() {
   const write = () =>
     task.run(async () => {
       const written = await port.writeOwnedSheet(findingsSheet(findings));
-      return { key: 'written', vars: { rows: written.rows, sheet: written.sheet } };
+      return writtenNotice(written);
     });
 
   return (

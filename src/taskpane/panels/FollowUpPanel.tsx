@@ -1,5 +1,7 @@
 /** Oppfølging: money per area for a year or the period, results vs targets, and the plan's summary table. */
 import {
+  makeStyles,
+  tokens,
   Button,
   Field,
   Select,
@@ -17,7 +19,7 @@ import { formatKroner, formatNumber } from '../../core/money';
 import type { MessageKey } from '../../i18n';
 import { Chart } from '../components/Chart';
 import { TaskStatus } from '../components/Feedback';
-import { Actions, Scroll, Section } from '../components/Section';
+import { Actions, Section } from '../components/Section';
 import { useLanguage } from '../i18n';
 import {
   followUp,
@@ -29,8 +31,30 @@ import {
   type FollowUpPeriod,
   type MoneyMeasure,
 } from '../services/followUp';
-import { useTask } from '../useTask';
+import { useTask, writtenNotice } from '../useTask';
 import { useWorkbook } from '../workbook';
+
+/** The card with every area's sum (no area is named with a control character). */
+const TOTAL = '\u0000total';
+
+const useStyles = makeStyles({
+  cards: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  card: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+  },
+  cardTitle: { margin: `0 0 ${tokens.spacingVerticalXXS}`, fontSize: tokens.fontSizeBase300 },
+  measures: {
+    display: 'grid',
+    gridTemplateColumns: '1fr 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
+  label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  value: { margin: 0, fontVariantNumeric: 'tabular-nums', fontWeight: tokens.fontWeightSemibold },
+});
 
 const num = {
   textAlign: 'right' as const,
@@ -50,6 +74,7 @@ export function FollowUpPanel() {
   const { t } = useLanguage();
   const { snapshot, port } = useWorkbook();
   const task = useTask();
+  const styles = useStyles();
   const plan = snapshot?.plan;
   const rows = useMemo(() => snapshot?.table?.rows ?? [], [snapshot]);
   const result = useMemo(() => (plan ? followUp(rows, plan) : undefined), [plan, rows]);
@@ -68,7 +93,7 @@ export function FollowUpPanel() {
       : yearsWithProjects[yearsWithProjects.length - 1]);
   const columns = moneyColumns(result, period);
   const total = moneyTotal(columns);
-  const areaName = (area: string) => (area === '' ? t('unknownArea') : area);
+  const areaName = (area: string) => (area === TOTAL ? t('total') : area === '' ? t('unknownArea') : area);
   const money = (n: number | null) => (n === null ? t('noFrame') : formatKroner(n));
   const { results } = result;
   const metText = (met: boolean | null) => (met === null ? '' : met ? t('met') : t('notMet'));
@@ -76,13 +101,13 @@ export function FollowUpPanel() {
   const writeFollowUp = () =>
     task.run(async () => {
       const written = await port.writeOwnedSheet(followUpSheet(plan, result));
-      return { key: 'written', vars: { rows: written.rows, sheet: written.sheet } };
+      return writtenNotice(written);
     });
   const writeSummary = () =>
     task.run(async () => {
       const { layouts } = await summaryOf(port);
       const written = await port.writeOwnedSheet(summarySheet(plan, layouts));
-      return { key: 'written', vars: { rows: written.rows, sheet: written.sheet } };
+      return writtenNotice(written);
     });
 
   return (
@@ -104,34 +129,21 @@ export function FollowUpPanel() {
             ))}
           </Select>
         </Field>
-        <Scroll label={t('followUpTitle')}>
-          <Table size="small" aria-label={t('followUpTitle')} data-testid="follow-up-table">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell />
-                {columns.map((c) => (
-                  <TableHeaderCell key={c.area} style={{ ...num, whiteSpace: 'normal' }}>
-                    {areaName(c.area)}
-                  </TableHeaderCell>
+        <div className={styles.cards} data-testid="follow-up-money">
+          {[...columns, { area: TOTAL, money: total }].map((column) => (
+            <section key={column.area} className={styles.card} aria-label={areaName(column.area)}>
+              <h4 className={styles.cardTitle}>{areaName(column.area)}</h4>
+              <dl className={styles.measures}>
+                {MEASURES.map((measure) => (
+                  <div key={measure.key}>
+                    <dt className={styles.label}>{t(measure.label)}</dt>
+                    <dd className={styles.value}>{money(column.money[measure.key])}</dd>
+                  </div>
                 ))}
-                <TableHeaderCell style={num}>{t('total')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {MEASURES.map((measure) => (
-                <TableRow key={measure.key}>
-                  <TableHeaderCell scope="row">{t(measure.label)}</TableHeaderCell>
-                  {columns.map((c) => (
-                    <TableCell key={c.area} style={num}>
-                      {money(c.money[measure.key])}
-                    </TableCell>
-                  ))}
-                  <TableCell style={num}>{money(total[measure.key])}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </Scroll>
+              </dl>
+            </section>
+          ))}
+        </div>
         <Actions>
           <Button appearance="primary" onClick={writeFollowUp} disabled={task.busy}>
             {t('writeFollowUp')}
@@ -142,7 +154,12 @@ export function FollowUpPanel() {
         </Actions>
       </Section>
       <Section title={t('resultsTitle')}>
-        <Table size="small" aria-label={t('jobsPerYear')} data-testid="jobs-table">
+        <Table
+          size="small"
+          aria-label={t('jobsPerYear')}
+          data-testid="jobs-table"
+          style={{ tableLayout: 'auto' }}
+        >
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t('year')}</TableHeaderCell>

@@ -20,7 +20,7 @@ import { Notice, TaskStatus } from '../components/Feedback';
 import { Actions, Section } from '../components/Section';
 import { useLanguage } from '../i18n';
 import { actualsFromGrid, goalSheet, goalView, goalYears } from '../services/goals';
-import { useTask, type NoticeText } from '../useTask';
+import { useTask, type NoticeText, writtenNotice } from '../useTask';
 import { useWorkbook } from '../workbook';
 
 const num = { textAlign: 'right' as const, fontVariantNumeric: 'tabular-nums' };
@@ -80,7 +80,7 @@ export function GoalsPanel() {
     task.run(async () => {
       if (!view) return;
       const result = await port.writeOwnedSheet(goalSheet(goal, rounding, view));
-      return { key: 'written', vars: { rows: result.rows, sheet: result.sheet } };
+      return writtenNotice(result);
     });
 
   return (
@@ -119,7 +119,7 @@ export function GoalsPanel() {
       </Section>
       {view && (
         <Section title={name}>
-          <Table size="small" aria-label={name} data-testid="goal-table">
+          <Table size="small" aria-label={name} data-testid="goal-table" style={{ tableLayout: 'auto' }}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t('year')}</TableHeaderCell>

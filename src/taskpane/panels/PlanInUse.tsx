@@ -4,6 +4,7 @@ import { Notice } from '../components/Feedback';
 import { useLanguage } from '../i18n';
 import { useWorkbook } from '../workbook';
 
+/** `detailed`: also list what does not add up in the workbook's plan. */
 export function PlanInUse({ detailed = false }: { detailed?: boolean }) {
   const { t, m } = useLanguage();
   const { snapshot } = useWorkbook();

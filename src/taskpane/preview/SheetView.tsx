@@ -1,18 +1,23 @@
 /**
  * The preview's stand-in for Excel: sheet tabs, a plain grid with A1 headers, the selected cell outlined
  * (so a click on a finding visibly moves it), our marks in Excel's colours and the charts the port
- * recorded. Arrow keys move the selection; Enter or F2 edits a cell, which the check panel picks up.
+ * recorded, floating over the cells Excel would put them on. Arrow keys move the selection; Enter or F2
+ * edits a cell, which the check panel picks up.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useReducer, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useReducer, useRef, useState, type KeyboardEvent } from 'react';
 import { a1, columnLetters, parseA1 } from '../../core/cells';
 import { MARK_STYLE } from '../../port/marks';
 import { Chart } from '../components/Chart';
 import { useLanguage } from '../i18n';
-import type { PreviewWorkbook } from './types';
+import type { PreviewSheet, PreviewWorkbook } from './types';
 
 const MAX_ROWS = 300;
 const MAX_COLUMNS = 40;
+const ROW_HEADER_WIDTH = 40;
+const DEFAULT_WIDTH = 64;
+const MAX_AUTO_WIDTH = 280;
+const CHAR_WIDTH = 7;
 
 const useStyles = makeStyles({
   view: {
@@ -40,11 +45,15 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   scroller: { overflow: 'auto', flex: '1 1 auto', backgroundColor: tokens.colorNeutralBackground1 },
+  sheet: { position: 'relative', width: 'max-content' },
   grid: {
-    borderCollapse: 'collapse',
+    // 'separate': sticky headers in a collapsed table let scrolled cells show through in Chromium.
+    borderCollapse: 'separate',
+    borderSpacing: 0,
+    tableLayout: 'fixed',
     fontSize: '12px',
     fontFamily: tokens.fontFamilyBase,
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
   },
   head: {
     position: 'sticky',
@@ -52,32 +61,35 @@ const useStyles = makeStyles({
     backgroundColor: '#f3f3f3',
     color: '#444',
     fontWeight: 400,
-    border: '1px solid #d4d4d4',
+    borderRight: '1px solid #d4d4d4',
+    borderBottom: '1px solid #d4d4d4',
     padding: '1px 4px',
-    minWidth: '64px',
-    zIndex: 1,
+    zIndex: 2,
   },
+  corner: { left: 0, zIndex: 3 },
   rowHead: {
     position: 'sticky',
     left: 0,
     backgroundColor: '#f3f3f3',
     color: '#444',
     fontWeight: 400,
-    border: '1px solid #d4d4d4',
-    padding: '1px 6px',
+    borderRight: '1px solid #d4d4d4',
+    borderBottom: '1px solid #d4d4d4',
+    padding: '0 6px',
     textAlign: 'right',
-    minWidth: '28px',
+    zIndex: 1,
   },
   cell: {
-    border: '1px solid #e1e1e1',
-    padding: '1px 4px',
-    height: '20px',
-    maxWidth: '260px',
+    borderRight: '1px solid #e1e1e1',
+    borderBottom: '1px solid #e1e1e1',
+    padding: '0 4px',
+    height: '21px',
+    lineHeight: '20px',
     whiteSpace: 'nowrap',
     overflow: 'hidden',
-    textOverflow: 'ellipsis',
     cursor: 'cell',
   },
+  spill: { overflow: 'visible' },
   selected: { outline: '2px solid #107c41', outlineOffset: '-2px' },
   tabs: {
     display: 'flex',
@@ -102,20 +114,14 @@ const useStyles = makeStyles({
     fontWeight: 600,
     borderBottom: '2px solid #107c41',
   },
-  sheet: { display: 'flex', alignItems: 'flex-start' },
-  charts: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalM,
-    position: 'sticky',
-    top: 0,
-  },
   chart: {
-    width: '380px',
+    position: 'absolute',
+    boxSizing: 'border-box',
     backgroundColor: tokens.colorNeutralBackground1,
-    border: '1px solid #d4d4d4',
+    border: '1px solid #b0b0b0',
+    boxShadow: tokens.shadow4,
     padding: '4px',
+    overflow: 'hidden',
   },
   editor: {
     width: '100%',
@@ -127,11 +133,30 @@ const useStyles = makeStyles({
   },
 });
 
+/** Pixel widths: the sheet's own where set; else wide enough for the longest text that cannot spill over. */
+export function columnWidths(sheet: PreviewSheet, rows: number, columns: number): number[] {
+  return Array.from({ length: columns }, (_, c) => {
+    const column = c + 1;
+    const set = sheet.columnWidth(column);
+    if (set !== undefined) return set;
+    let longest = 0;
+    for (let row = 1; row <= Math.min(rows, sheet.rows); row++) {
+      const text = sheet.text(row, column);
+      const spills = !sheet.isNumber(row, column) && sheet.text(row, column + 1) === '';
+      if (text && !spills) longest = Math.max(longest, text.length);
+    }
+    return Math.min(MAX_AUTO_WIDTH, Math.max(DEFAULT_WIDTH, longest * CHAR_WIDTH + 12));
+  });
+}
+
+type Box = { left: number; top: number; width: number; height: number };
+
 export function SheetView({ preview }: { preview: PreviewWorkbook }) {
   const styles = useStyles();
   const { t } = useLanguage();
-  const [, refresh] = useReducer((n: number) => n + 1, 0);
+  const [version, refresh] = useReducer((n: number) => n + 1, 0);
   const [editing, setEditing] = useState<{ cell: string; text: string } | undefined>();
+  const [chartBoxes, setChartBoxes] = useState<Box[]>([]);
   const gridRef = useRef<HTMLTableElement>(null);
 
   useEffect(() => preview.subscribe(() => refresh()), [preview]);
@@ -141,6 +166,13 @@ export function SheetView({ preview }: { preview: PreviewWorkbook }) {
   const sheet = sheets.find((s) => s.name === activeName) ?? sheets[0];
   const selection = preview.selection();
   const selectedCell = selection && sheet && selection.sheet === sheet.name ? selection.cell : undefined;
+  const charts = sheet?.charts ?? [];
+  const rows = sheet
+    ? Math.min(MAX_ROWS, Math.max(sheet.rows + 5, 30, ...charts.map((c) => c.anchor.bottom + 1)))
+    : 0;
+  const columns = sheet
+    ? Math.min(MAX_COLUMNS, Math.max(sheet.columns + 2, 10, ...charts.map((c) => c.anchor.right)))
+    : 0;
 
   useEffect(() => {
     if (!selectedCell) return;
@@ -148,9 +180,30 @@ export function SheetView({ preview }: { preview: PreviewWorkbook }) {
     element?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }, [selectedCell, activeName]);
 
+  // Charts float over the cells of their anchor, measured once the grid is laid out.
+  useLayoutEffect(() => {
+    const grid = gridRef.current;
+    if (!grid) return;
+    const cellBox = (row: number, column: number) =>
+      grid.querySelector<HTMLElement>(`[data-cell="${a1(row, column)}"]`);
+    setChartBoxes(
+      charts.map(({ anchor }) => {
+        const from = cellBox(anchor.top, anchor.left);
+        const to = cellBox(anchor.bottom, anchor.right);
+        if (!from || !to) return { left: 0, top: 0, width: 380, height: 240 };
+        return {
+          left: from.offsetLeft,
+          top: from.offsetTop,
+          width: Math.max(320, to.offsetLeft + to.offsetWidth - from.offsetLeft),
+          height: Math.max(220, to.offsetTop + to.offsetHeight - from.offsetTop),
+        };
+      }),
+    );
+    // `version` changes whenever the workbook does.
+  }, [version, activeName, charts.length]);
+
   if (!sheet) return <section className={styles.view} aria-label={t('sheetView')} />;
-  const rows = Math.min(Math.max(sheet.rows + 5, 30), MAX_ROWS);
-  const columns = Math.min(Math.max(sheet.columns + 2, 12), MAX_COLUMNS);
+  const widths = columnWidths(sheet, rows, columns);
   const at = selectedCell ? parseA1(selectedCell) : undefined;
 
   const move = (dRow: number, dColumn: number) => {
@@ -194,16 +247,23 @@ export function SheetView({ preview }: { preview: PreviewWorkbook }) {
           <table
             ref={gridRef}
             className={styles.grid}
+            style={{ width: ROW_HEADER_WIDTH + widths.reduce((sum, w) => sum + w, 0) }}
             role="grid"
             aria-label={sheet.name}
             tabIndex={0}
             onKeyDown={onKeyDown}
             data-sheet={sheet.name}
           >
+            <colgroup>
+              <col style={{ width: ROW_HEADER_WIDTH }} />
+              {widths.map((width, c) => (
+                <col key={c} style={{ width }} />
+              ))}
+            </colgroup>
             <thead>
               <tr>
-                <th className={styles.head} aria-hidden="true" />
-                {Array.from({ length: columns }, (_, c) => (
+                <th className={`${styles.head} ${styles.corner}`} aria-hidden="true" />
+                {widths.map((_, c) => (
                   <th key={c} className={styles.head} scope="col">
                     {columnLetters(c + 1)}
                   </th>
@@ -218,17 +278,21 @@ export function SheetView({ preview }: { preview: PreviewWorkbook }) {
                     <th className={styles.rowHead} scope="row">
                       {row}
                     </th>
-                    {Array.from({ length: columns }, (_, c) => {
+                    {widths.map((_, c) => {
                       const column = c + 1;
                       const address = a1(row, column);
+                      const text = sheet.text(row, column);
+                      const number = sheet.isNumber(row, column);
+                      const spills = text !== '' && !number && sheet.text(row, column + 1) === '';
                       const mark = sheet.marks.get(address);
                       const isSelected = address === selectedCell;
                       const style = {
-                        textAlign: sheet.isNumber(row, column) ? ('right' as const) : undefined,
+                        textAlign: number ? ('right' as const) : undefined,
                         fontWeight: sheet.isBold(row, column) ? 600 : undefined,
                         backgroundColor: mark ? MARK_STYLE[mark].fill : undefined,
                         color: mark ? MARK_STYLE[mark].font : undefined,
                       };
+                      const classes = [styles.cell, spills && styles.spill, isSelected && styles.selected];
                       return (
                         <td
                           key={column}
@@ -236,10 +300,10 @@ export function SheetView({ preview }: { preview: PreviewWorkbook }) {
                           data-cell={address}
                           data-mark={mark}
                           aria-selected={isSelected}
-                          className={`${styles.cell} ${isSelected ? styles.selected : ''}`}
+                          className={classes.filter(Boolean).join(' ')}
                           style={style}
                           onClick={() => preview.select(sheet.name, address)}
-                          onDoubleClick={() => setEditing({ cell: address, text: sheet.text(row, column) })}
+                          onDoubleClick={() => setEditing({ cell: address, text })}
                         >
                           {editing?.cell === address ? (
                             <input
@@ -258,7 +322,7 @@ export function SheetView({ preview }: { preview: PreviewWorkbook }) {
                               }}
                             />
                           ) : (
-                            sheet.text(row, column)
+                            text
                           )}
                         </td>
                       );
@@ -268,20 +332,26 @@ export function SheetView({ preview }: { preview: PreviewWorkbook }) {
               })}
             </tbody>
           </table>
-          {sheet.charts.length > 0 && (
-            <div className={styles.charts}>
-              {sheet.charts.map((chart, i) => (
-                <div
-                  key={i}
-                  className={styles.chart}
-                  data-testid="sheet-chart"
-                  aria-label={t('chartLabel', { title: chart.title })}
-                >
-                  <Chart {...chart} width={380} height={240} />
-                </div>
-              ))}
-            </div>
-          )}
+          {charts.map((chart, i) => {
+            const box = chartBoxes[i];
+            return (
+              <div
+                key={`${sheet.name}-${i}`}
+                className={styles.chart}
+                style={box ?? { visibility: 'hidden' }}
+                data-testid="sheet-chart"
+              >
+                <Chart
+                  kind={chart.kind}
+                  title={chart.title}
+                  categories={chart.categories}
+                  series={chart.series}
+                  width={box ? box.width - 10 : 380}
+                  height={box ? box.height - 40 : 220}
+                />
+              </div>
+            );
+          })}
         </div>
       </div>
       <div className={styles.tabs} role="tablist" aria-label={t('sheetTabs')}>

@@ -14,8 +14,15 @@ export interface PreviewSheet {
   isBold(row: number, column: number): boolean;
   /** Our marks by A1 address. */
   marks: Map<string, Severity>;
-  /** Charts the port recorded for this sheet (ExcelJS cannot hold real ones). */
-  charts: ChartProps[];
+  /** Width in pixels where the sheet sets one (owned sheets do), else undefined. */
+  columnWidth(column: number): number | undefined;
+  /** Charts the port recorded for this sheet (ExcelJS cannot hold real ones), with the cells they cover. */
+  charts: PreviewChart[];
+}
+
+export interface PreviewChart extends ChartProps {
+  /** 1-based rows and columns, inclusive, where Excel would place the chart. */
+  anchor: { top: number; left: number; bottom: number; right: number };
 }
 
 export type PreviewChange = 'write' | 'select' | 'edit' | 'activate';

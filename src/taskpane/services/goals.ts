@@ -1,6 +1,6 @@
 /** The goal-curve panel: the curve with the chosen rounding, actual figures beside it, and its sheet. */
 import { firstYearMet, firstYearMissed, goalCurve, goalGaps, type GoalGap } from '../../core/goals';
-import { parseNumber } from '../../core/money';
+import { formatNumber, parseNumber } from '../../core/money';
 import type { CellValue, GoalIndicator, Grid, Rounding } from '../../core/types';
 import type { OwnedSheetSpec } from '../../port/workbookPort';
 
@@ -101,7 +101,7 @@ export function goalSheet(goal: GoalIndicator, rounding: Rounding, view: GoalVie
     name: goalSheetName(goal),
     title: `Målkurve: ${goal.name}`,
     subtitle: [
-      `Grunnlag ${goal.base} i ${goal.baseYear}, ${percent} % vekst per år, avrunding ${ROUNDING_NB[rounding]}.`,
+      `Grunnlag ${formatNumber(goal.base)} i ${goal.baseYear}, ${percent} % vekst per år, avrunding ${ROUNDING_NB[rounding]}.`,
       verdict,
     ]
       .filter(Boolean)

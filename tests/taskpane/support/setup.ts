@@ -1,17 +1,11 @@
 /**
- * Test setup the component tests import first. `scheduler` is a peer of Fluent's context selector that
- * npm left nested under react-dom; point the bare name at that copy when it is not installed on its own.
+ * Imported first by every component test: what jsdom lacks and the pane uses goes here. Today that is
+ * only scrollIntoView (the sheet view scrolls the selected cell into view).
  */
-jest.mock(
-  'scheduler',
-  () => {
-    try {
-      return jest.requireActual('scheduler');
-    } catch {
-      return jest.requireActual(require.resolve('scheduler', { paths: [require.resolve('react-dom')] }));
-    }
-  },
-  { virtual: true },
-);
+if (typeof Element !== 'undefined' && !Element.prototype.scrollIntoView) {
+  Element.prototype.scrollIntoView = function scrollIntoView() {
+    // jsdom has no layout: nothing to scroll.
+  };
+}
 
 export {};

@@ -1,0 +1,124 @@
+/** @jest-environment jsdom */
+import './support/setup';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { sampleProjectsGrid } from '../../src/core/sample';
+import { CheckPanel } from '../../src/taskpane/panels/CheckPanel';
+import type { WatchChanges } from '../../src/taskpane/workbook';
+import type { OwnedSheetSpec } from '../../src/port/workbookPort';
+import { FakePort } from './support/fakePort';
+import { renderWithWorkbook } from './support/render';
+
+async function checked() {
+  await screen.findByTestId('finding-counts');
+}
+
+function zeroGrantButtons() {
+  const group = screen.getByText(/\(2\)$/, { selector: 'h4' }).parentElement as HTMLElement;
+  return within(group).getAllByRole('button');
+}
+
+describe('Kontroll', () => {
+  it('runs every rule at once and groups the two zero-grant findings under Advarsler', async () => {
+    const port = new FakePort();
+    renderWithWorkbook(CheckPanel, port);
+    await checked();
+    expect(screen.getByText('Advarsler: 2')).toBeTruthy();
+    expect(screen.getByText('Feil: 0')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Advarsler (2)' })).toBeTruthy();
+    const buttons = zeroGrantButtons();
+    expect(buttons.map((b) => b.textContent?.slice(0, 14))).toEqual(['Prosjekter!H26', 'Prosjekter!H28']);
+    expect(buttons[0].textContent).toContain('«Raufoss sentrum, forprosjekt» er bevilget 0 kr');
+  });
+
+  it('selects the cell of a finding when it is clicked', async () => {
+    const port = new FakePort();
+    renderWithWorkbook(CheckPanel, port);
+    await checked();
+    await userEvent.click(zeroGrantButtons()[1]);
+    await waitFor(() => expect(port.selected).toEqual({ sheet: 'Prosjekter', cell: 'H28' }));
+  });
+
+  it('is reachable by keyboard: Tab to a finding and Enter selects its cell', async () => {
+    const port = new FakePort();
+    renderWithWorkbook(CheckPanel, port);
+    await checked();
+    const target = zeroGrantButtons()[0];
+    for (let i = 0; i < 10 && document.activeElement !== target; i++) await userEvent.tab();
+    expect(document.activeElement).toBe(target);
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(port.selected).toEqual({ sheet: 'Prosjekter', cell: 'H26' }));
+  });
+
+  it('marks the cells and clears the marks', async () => {
+    const port = new FakePort();
+    renderWithWorkbook(CheckPanel, port);
+    await checked();
+    await userEvent.click(screen.getByRole('button', { name: 'Merk cellene' }));
+    await screen.findByText('Merket 2 celler.');
+    expect(port.marks).toEqual([
+      { sheet: 'Prosjekter', cell: 'H26', severity: 'warning' },
+      { sheet: 'Prosjekter', cell: 'H28', severity: 'warning' },
+    ]);
+    await userEvent.click(screen.getByRole('button', { name: 'Fjern merker' }));
+    await screen.findByText('Fjernet 2 merker.');
+    expect(port.marks).toEqual([]);
+  });
+
+  it('writes a findings sheet that links to the cells', async () => {
+    const port = new FakePort();
+    renderWithWorkbook(CheckPanel, port);
+    await checked();
+    await userEvent.click(screen.getByRole('button', { name: 'Skriv funnliste til arket' }));
+    await screen.findByText('Skrev 2 rader til arket «Kontroll».');
+    const [spec] = port.callsOf('writeOwnedSheet')[0] as [OwnedSheetSpec];
+    const table = spec.tables[0];
+    expect(table.headers).toEqual(['Alvorlighet', 'Regel', 'Ark', 'Celle', 'Melding']);
+    expect(table.rows[0].slice(0, 4)).toEqual(['Advarsel', 'zero-grant', 'Prosjekter', 'H26']);
+    expect(table.links).toEqual({
+      column: 3,
+      targets: [
+        { sheet: 'Prosjekter', cell: 'H26' },
+        { sheet: 'Prosjekter', cell: 'H28' },
+      ],
+    });
+  });
+
+  it('runs again, once, shortly after the table changes', async () => {
+    const port = new FakePort();
+    const listeners = new Set<() => void>();
+    const notify = () => listeners.forEach((listener) => listener());
+    const watchChanges: WatchChanges = (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    };
+    const checks = () =>
+      port.callsOf('readForOperation').filter(([options]) => (options as { sheets?: boolean }).sheets).length;
+    renderWithWorkbook(CheckPanel, port, { watchChanges });
+    await checked();
+    const grid = sampleProjectsGrid();
+    grid.values[25][7] = 150_000; // H26 gets an amount
+    port.projects = grid;
+    const before = checks();
+    notify();
+    notify();
+    notify();
+    await screen.findByText('Advarsler: 1', undefined, { timeout: 3000 });
+    expect(checks()).toBe(before + 1);
+  });
+
+  it('says there is nothing to check without a project table', async () => {
+    const port = new FakePort({ projects: null });
+    renderWithWorkbook(CheckPanel, port);
+    expect(await screen.findByText('Fant ingen prosjekttabell å kontrollere. Se Oppsett.')).toBeTruthy();
+  });
+
+  it('speaks English: counts, rule and message', async () => {
+    const port = new FakePort();
+    renderWithWorkbook(CheckPanel, port, { lang: 'en' });
+    await screen.findByText('Warnings: 2');
+    expect(zeroGrantButtons()[0].textContent).toContain(
+      'Project «Raufoss sentrum, forprosjekt» is granted 0 kr',
+    );
+  });
+});
