@@ -17,7 +17,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useId, useState, type ReactNode } from 'react';
+import { Suspense, useId, useState, type ReactNode } from 'react';
 import type { Lang } from '../i18n';
 import { translate } from '../i18n';
 import { Busy, ErrorBar } from './components/Feedback';
@@ -130,7 +130,9 @@ export function Pane({ languageSwitch }: { languageSwitch?: ReactNode }) {
               hidden={panel.id !== selected}
             >
               <ErrorBoundary lang={lang}>
-                <panel.Component />
+                <Suspense fallback={<Busy />}>
+                  <panel.Component />
+                </Suspense>
               </ErrorBoundary>
             </div>
           ))}

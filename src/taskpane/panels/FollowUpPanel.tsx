@@ -14,7 +14,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { summaryOf } from '../../app';
+import { summaryOf } from '../../app/summary';
 import { formatKroner, formatNumber } from '../../core/money';
 import type { MessageKey } from '../../i18n';
 import { Chart } from '../components/Chart';

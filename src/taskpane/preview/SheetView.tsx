@@ -4,7 +4,7 @@
  * recorded, floating over the cells Excel would put them on. Arrow keys move the selection; Enter or F2
  * edits a cell, which the check panel picks up.
  */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useLayoutEffect, useReducer, useRef, useState, type KeyboardEvent } from 'react';
 import { a1, columnLetters, parseA1 } from '../../core/cells';
 import { MARK_STYLE } from '../../port/marks';
@@ -18,6 +18,8 @@ const ROW_HEADER_WIDTH = 40;
 const DEFAULT_WIDTH = 64;
 const MAX_AUTO_WIDTH = 280;
 const CHAR_WIDTH = 7;
+/** Charts are drawn no wider than this, so one fits beside its table on a laptop screen. */
+const MAX_CHART_WIDTH = 460;
 
 const useStyles = makeStyles({
   view: {
@@ -155,9 +157,15 @@ export function SheetView({ preview }: { preview: PreviewWorkbook }) {
   const styles = useStyles();
   const { t } = useLanguage();
   const [version, refresh] = useReducer((n: number) => n + 1, 0);
-  const [editing, setEditing] = useState<{ cell: string; text: string } | undefined>();
+  const [editing, setEditingState] = useState<{ cell: string; text: string } | undefined>();
+  const editingRef = useRef<{ cell: string; text: string } | undefined>(undefined);
+  const setEditing = (next: { cell: string; text: string } | undefined) => {
+    editingRef.current = next;
+    setEditingState(next);
+  };
   const [chartBoxes, setChartBoxes] = useState<Box[]>([]);
   const gridRef = useRef<HTMLTableElement>(null);
+  const scrollerRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => preview.subscribe(() => refresh()), [preview]);
 
@@ -173,6 +181,11 @@ export function SheetView({ preview }: { preview: PreviewWorkbook }) {
   const columns = sheet
     ? Math.min(MAX_COLUMNS, Math.max(sheet.columns + 2, 10, ...charts.map((c) => c.anchor.right)))
     : 0;
+
+  // Another sheet opens at its top left, as Excel shows it; then its selected cell is scrolled to.
+  useLayoutEffect(() => {
+    scrollerRef.current?.scrollTo?.(0, 0);
+  }, [activeName]);
 
   useEffect(() => {
     if (!selectedCell) return;
@@ -194,7 +207,7 @@ export function SheetView({ preview }: { preview: PreviewWorkbook }) {
         return {
           left: from.offsetLeft,
           top: from.offsetTop,
-          width: Math.max(320, to.offsetLeft + to.offsetWidth - from.offsetLeft),
+          width: Math.min(MAX_CHART_WIDTH, Math.max(320, to.offsetLeft + to.offsetWidth - from.offsetLeft)),
           height: Math.max(220, to.offsetTop + to.offsetHeight - from.offsetTop),
         };
       }),
@@ -212,9 +225,12 @@ export function SheetView({ preview }: { preview: PreviewWorkbook }) {
     const column = Math.min(columns, Math.max(1, from.column + dColumn));
     preview.select(sheet.name, a1(row, column));
   };
-  const commit = () => {
-    if (editing) preview.edit(sheet.name, editing.cell, editing.text);
+  /** Ends editing once (Enter and the blur that follows it must not write twice); Escape keeps the cell. */
+  const finish = (save: boolean) => {
+    const edit = editingRef.current;
+    editingRef.current = undefined;
     setEditing(undefined);
+    if (save && edit) preview.edit(sheet.name, edit.cell, edit.text);
     gridRef.current?.focus();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
@@ -242,7 +258,7 @@ export function SheetView({ preview }: { preview: PreviewWorkbook }) {
           {selectedCell ? t('selectedCell', { address: `${sheet.name}!${selectedCell}` }) : sheet.name}
         </span>
       </div>
-      <div className={styles.scroller}>
+      <div className={styles.scroller} ref={scrollerRef}>
         <div className={styles.sheet}>
           <table
             ref={gridRef}
@@ -262,7 +278,7 @@ export function SheetView({ preview }: { preview: PreviewWorkbook }) {
             </colgroup>
             <thead>
               <tr>
-                <th className={`${styles.head} ${styles.corner}`} aria-hidden="true" />
+                <th className={mergeClasses(styles.head, styles.corner)} aria-hidden="true" />
                 {widths.map((_, c) => (
                   <th key={c} className={styles.head} scope="col">
                     {columnLetters(c + 1)}
@@ -292,7 +308,6 @@ export function SheetView({ preview }: { preview: PreviewWorkbook }) {
                         backgroundColor: mark ? MARK_STYLE[mark].fill : undefined,
                         color: mark ? MARK_STYLE[mark].font : undefined,
                       };
-                      const classes = [styles.cell, spills && styles.spill, isSelected && styles.selected];
                       return (
                         <td
                           key={column}
@@ -300,7 +315,11 @@ export function SheetView({ preview }: { preview: PreviewWorkbook }) {
                           data-cell={address}
                           data-mark={mark}
                           aria-selected={isSelected}
-                          className={classes.filter(Boolean).join(' ')}
+                          className={mergeClasses(
+                            styles.cell,
+                            spills && styles.spill,
+                            isSelected && styles.selected,
+                          )}
                           style={style}
                           onClick={() => preview.select(sheet.name, address)}
                           onDoubleClick={() => setEditing({ cell: address, text })}
@@ -312,13 +331,10 @@ export function SheetView({ preview }: { preview: PreviewWorkbook }) {
                               autoFocus
                               value={editing.text}
                               onChange={(e) => setEditing({ cell: address, text: e.target.value })}
-                              onBlur={commit}
+                              onBlur={() => finish(true)}
                               onKeyDown={(e) => {
-                                if (e.key === 'Enter') commit();
-                                if (e.key === 'Escape') {
-                                  setEditing(undefined);
-                                  gridRef.current?.focus();
-                                }
+                                if (e.key === 'Enter') finish(true);
+                                if (e.key === 'Escape') finish(false);
                               }}
                             />
                           ) : (
@@ -361,7 +377,7 @@ export function SheetView({ preview }: { preview: PreviewWorkbook }) {
             type="button"
             role="tab"
             aria-selected={s.name === sheet.name}
-            className={`${styles.tab} ${s.name === sheet.name ? styles.activeTab : ''}`}
+            className={mergeClasses(styles.tab, s.name === sheet.name && styles.activeTab)}
             onClick={() => preview.activate(s.name)}
           >
             {s.name}

@@ -4,7 +4,7 @@
  * Office path. Wraps the port to tell the sheet view about every write and selection.
  */
 import type ExcelJS from 'exceljs';
-import { writeTemplate } from '../../app';
+import { writeTemplate } from '../../app/template';
 import { a1, parseA1 } from '../../core/cells';
 import { parseNumber } from '../../core/money';
 import type { CellValue, Severity } from '../../core/types';

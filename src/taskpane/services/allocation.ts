@@ -149,7 +149,7 @@ export function allocationSheet(plan: Plan, view: AllocationView): OwnedSheetSpe
     title: `Fordeling av prosjektmidler — ${plan.name}`,
     subtitle: `Prosjektmidler ${plan.period.from}–${plan.period.to}: ${formatKroner(view.total)} kr`,
     action: 'Skrev fordeling',
-    columnWidths: [40, 14, 14, 14, 14, 14, 14],
+    columnWidths: [34, 10, 12, 12, 13, 12, 12],
     tables: [
       {
         name: 'Fordeling',

@@ -1,5 +1,6 @@
 /** The check as the panel runs it: the app's runCheck, with "no project table" as an answer, not a failure. */
-import { AppError, runCheck as runAppCheck, type CheckResult } from '../../app';
+import { runCheck as runAppCheck, type CheckResult } from '../../app/check';
+import { AppError } from '../../app/errors';
 import type { WorkbookPort } from '../../port/workbookPort';
 
 export type PanelCheck = { checked: true; result: CheckResult } | { checked: false };

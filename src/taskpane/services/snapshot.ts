@@ -2,7 +2,7 @@
  * What the panels show, read in one go through the app's loadWorkbook: the plan in use, the project table
  * with its column mapping. Adds what the setup panel needs on top: the header texts and the mapping in use.
  */
-import { loadWorkbook, type LoadedWorkbook } from '../../app';
+import { loadWorkbook, type LoadedWorkbook } from '../../app/load';
 import { findHeaderRow } from '../../core/projects';
 import type { CellValue, ColumnMapping } from '../../core/types';
 import type { WorkbookPort } from '../../port/workbookPort';
