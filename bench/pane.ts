@@ -18,12 +18,11 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** Records when #root first gets content, from inside the page. */
+/** Records when React first renders into #root (replacing the page's static "starter …" line). */
 const MARK_FIRST_CONTENT = () => {
   const scope = window as unknown as { __firstContent?: number };
   new MutationObserver((_, observer) => {
-    const root = document.getElementById('root');
-    if (root && root.childElementCount > 0) {
+    if (document.querySelector('#root .fui-FluentProvider')) {
       scope.__firstContent = performance.now();
       observer.disconnect();
     }

@@ -4,7 +4,7 @@
  * loaded only then) — and shows the panels. Something is always on screen: a spinner, the panels or a
  * MessageBar saying what went wrong.
  */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { languageOf, type Lang } from '../i18n';
 import { LanguageSwitch, Pane } from './App';
@@ -15,6 +15,22 @@ import { LanguageProvider, useLanguage } from './i18n';
 import { startPort, type Started } from './services/portFactory';
 import { SheetView } from './preview/SheetView';
 import { WorkbookProvider } from './workbook';
+
+const useStyles = makeStyles({
+  // The pane at task-pane width beside the sheet; on a narrow screen the sheet goes below it.
+  preview: {
+    display: 'flex',
+    height: '100vh',
+    alignItems: 'stretch',
+    '@media (max-width: 760px)': { flexDirection: 'column', height: 'auto' },
+  },
+  previewPane: {
+    flex: '0 0 400px',
+    width: '400px',
+    overflowY: 'auto',
+    '@media (max-width: 760px)': { flex: '0 0 auto', width: '100%', overflowY: 'visible' },
+  },
+});
 
 type Phase =
   { phase: 'starting' } | { phase: 'ready'; started: Started } | { phase: 'failed'; cause: unknown };
@@ -29,6 +45,7 @@ function Starting() {
 }
 
 export function Root({ detect = detectHost }: { detect?: () => Promise<Host> }) {
+  const styles = useStyles();
   const [phase, setPhase] = useState<Phase>({ phase: 'starting' });
   const [lang, setLang] = useState<Lang>('nb');
 
@@ -69,8 +86,8 @@ export function Root({ detect = detectHost }: { detect?: () => Promise<Host> }) 
               watchChanges={phase.started.watchChanges}
             >
               {phase.started.preview ? (
-                <div style={{ display: 'flex', height: '100vh', alignItems: 'stretch' }}>
-                  <div style={{ flex: '0 0 400px', width: 400, overflowY: 'auto' }}>
+                <div className={styles.preview}>
+                  <div className={styles.previewPane}>
                     <Pane languageSwitch={<LanguageSwitch lang={lang} onChange={setLang} />} />
                   </div>
                   <SheetView preview={phase.started.preview} />

@@ -29,6 +29,11 @@ const useStyles = makeStyles({
     flex: '1 1 auto',
     backgroundColor: tokens.colorNeutralBackground2,
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    '@media (max-width: 760px)': {
+      height: '70vh',
+      borderLeft: 'none',
+      borderTop: `1px solid ${tokens.colorNeutralStroke1}`,
+    },
   },
   bar: {
     display: 'flex',
@@ -149,6 +154,29 @@ export function columnWidths(sheet: PreviewSheet, rows: number, columns: number)
     }
     return Math.min(MAX_AUTO_WIDTH, Math.max(DEFAULT_WIDTH, longest * CHAR_WIDTH + 12));
   });
+}
+
+/**
+ * Columns whose right gridline the row's spilling text runs across: Excel hides those lines, and drawn
+ * through the text they would cut it up.
+ */
+export function spillOver(sheet: PreviewSheet, row: number, widths: number[]): Set<number> {
+  const covered = new Set<number>();
+  for (let column = 1; column <= widths.length; column++) {
+    const text = sheet.text(row, column);
+    if (text === '' || sheet.isNumber(row, column)) continue;
+    let room = widths[column - 1];
+    const needed = text.length * CHAR_WIDTH + 8;
+    for (
+      let next = column + 1;
+      room < needed && next <= widths.length && sheet.text(row, next) === '';
+      next++
+    ) {
+      covered.add(next - 1);
+      room += widths[next - 1];
+    }
+  }
+  return covered;
 }
 
 type Box = { left: number; top: number; width: number; height: number };
@@ -289,6 +317,7 @@ export function SheetView({ preview }: { preview: PreviewWorkbook }) {
             <tbody>
               {Array.from({ length: rows }, (_, r) => {
                 const row = r + 1;
+                const covered = spillOver(sheet, row, widths);
                 return (
                   <tr key={row}>
                     <th className={styles.rowHead} scope="row">
@@ -307,6 +336,7 @@ export function SheetView({ preview }: { preview: PreviewWorkbook }) {
                         fontWeight: sheet.isBold(row, column) ? 600 : undefined,
                         backgroundColor: mark ? MARK_STYLE[mark].fill : undefined,
                         color: mark ? MARK_STYLE[mark].font : undefined,
+                        borderRightColor: covered.has(column) ? 'transparent' : undefined,
                       };
                       return (
                         <td

@@ -114,7 +114,7 @@ export function followUpSheet(plan: Plan, result: FollowUp): OwnedSheetSpec {
     name: FOLLOW_UP_SHEET,
     title: `Oppfølging — ${plan.name}`,
     action: 'Skrev oppfølging',
-    columnWidths: [40, 10, 14, 14, 14, 16, 14, 14],
+    columnWidths: [40, 13, 14, 14, 14, 16, 14, 14],
     tables: [money, jobs, other],
     charts: [
       {

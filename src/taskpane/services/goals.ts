@@ -91,18 +91,16 @@ const ROUNDING_NB: Record<Rounding, string> = { yearly: 'årlig', final: 'slutt'
 export function goalSheet(goal: GoalIndicator, rounding: Rounding, view: GoalView): OwnedSheetSpec {
   const name = tableName(goal);
   const percent = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 }).format(goal.rate * 100);
-  const verdict =
-    view.firstMissed !== undefined
-      ? `Målet ble ikke nådd i ${view.firstMissed}.`
-      : view.firstMet !== undefined
-        ? `Målet er nådd første gang i ${view.firstMet}.`
-        : undefined;
+  const verdict = [
+    view.firstMet !== undefined ? `Målet er nådd første gang i ${view.firstMet}.` : undefined,
+    view.firstMissed !== undefined ? `Målet ble ikke nådd i ${view.firstMissed}.` : undefined,
+  ];
   return {
     name: goalSheetName(goal),
     title: `Målkurve: ${goal.name}`,
     subtitle: [
       `Grunnlag ${formatNumber(goal.base)} i ${goal.baseYear}, ${percent} % vekst per år, avrunding ${ROUNDING_NB[rounding]}.`,
-      verdict,
+      ...verdict,
     ]
       .filter(Boolean)
       .join(' '),

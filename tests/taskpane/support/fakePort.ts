@@ -130,6 +130,12 @@ export class FakePort implements WorkbookPort {
     return { sheet: 'Plan', rows: tables.reduce((s, t) => s + t.rows.length, 0), charts: [], warnings: [] };
   }
 
+  async writePlanTable(table: PlanTable): Promise<WriteResult> {
+    await this.enter('writePlanTable' as Method, [table]);
+    this.planTables = { ...(this.planTables ?? {}), [table.name]: [table.headers, ...table.rows] };
+    return { sheet: 'Plan', rows: table.rows.length, charts: [], warnings: [] };
+  }
+
   async createProjectTable(): Promise<WriteResult> {
     await this.enter('createProjectTable', []);
     if (this.projects) throw portErrors.projectTableExists('Prosjekter');
