@@ -10,17 +10,22 @@
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { writeLargeWorkbook } from '../scripts/make-corpus';
 import { runCli } from '../src/cli/main';
+import { defaultPlan, planFromTables } from '../src/core/plan';
+import { readProjectTable } from '../src/core/projects';
+import { runRules } from '../src/core/rules';
+import { XlsxWorkbookPort } from '../src/xlsx/xlsxPort';
 
 const SIZES = [10_000, 50_000];
 const RUNS = 3;
 const GOAL = 1.25;
 
-type Mode = 'bare' | 'sjekk';
+type Mode = 'bare' | 'sjekk' | 'phases';
 interface Sample {
   ms: number;
   wallMs: number;
@@ -38,6 +43,11 @@ async function child(mode: Mode, file: string): Promise<void> {
   const sampler = setInterval(sample, 10);
   let items = 0;
   let ms: number;
+  if (mode === 'phases') {
+    clearInterval(sampler);
+    process.stdout.write(JSON.stringify(await phases(file)));
+    return;
+  }
   if (mode === 'bare') {
     const start = performance.now();
     const workbook = new ExcelJS.Workbook();
@@ -57,16 +67,45 @@ async function child(mode: Mode, file: string): Promise<void> {
   process.stdout.write(JSON.stringify({ ms, peakRssMb: peakRss / 2 ** 20, peakHeapMb: peakHeap / 2 ** 20, items }));
 }
 
+/** Where sjekk's time goes, step by step as runCheck takes them (one cold run). */
+async function phases(file: string): Promise<Record<string, number>> {
+  const times: Record<string, number> = {};
+  let last = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    times[name] = now - last;
+    last = now;
+  };
+  const port = await XlsxWorkbookPort.open(await readFile(file));
+  lap('ExcelJS load (port open)');
+  const read = await port.readForOperation({ projects: true, plan: true, mapping: true, sheets: true });
+  lap('port read');
+  const plan = read.planTables ? planFromTables(read.planTables).plan : defaultPlan;
+  const table = readProjectTable(read.projects!.grid, plan);
+  lap('parse table (core)');
+  const findings = runRules({ plan, table, sheets: [] });
+  lap('rules (core)');
+  JSON.stringify(findings, null, 2);
+  lap('JSON');
+  return times;
+}
+
 function measure(mode: Mode, file: string): Sample {
   const started = performance.now();
+  const result = spawnChild(mode, file);
+  const wallMs = performance.now() - started;
+  return { ...(JSON.parse(result.stdout) as Omit<Sample, 'wallMs'>), wallMs };
+}
+
+function spawnChild(mode: Mode, file: string): { stdout: string } {
   const result = spawnSync(process.execPath, ['--require', 'tsx/cjs', __filename, '--child', mode, file], {
     cwd: path.join(__dirname, '..'),
     encoding: 'utf8',
     maxBuffer: 64 * 2 ** 20,
+    timeout: 10 * 60_000,
   });
-  const wallMs = performance.now() - started;
   if (result.status !== 0) throw new Error(`${mode} ${file}: exit ${result.status}\n${result.stderr}`);
-  return { ...(JSON.parse(result.stdout) as Omit<Sample, 'wallMs'>), wallMs };
+  return result;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -82,11 +121,11 @@ export async function benchCli(): Promise<void> {
     for (const rows of SIZES) {
       const file = path.join(folder, `prosjekter-${rows}.xlsx`);
       await writeLargeWorkbook(file, rows);
-      const samples: Record<Mode, Sample[]> = { bare: [], sjekk: [] };
+      const samples: Record<'bare' | 'sjekk', Sample[]> = { bare: [], sjekk: [] };
       for (let run = 0; run < RUNS; run++) {
-        for (const mode of ['bare', 'sjekk'] as Mode[]) samples[mode].push(measure(mode, file));
+        for (const mode of ['bare', 'sjekk'] as const) samples[mode].push(measure(mode, file));
       }
-      const m = (mode: Mode, key: keyof Sample) => median(samples[mode].map((s) => s[key]));
+      const m = (mode: 'bare' | 'sjekk', key: keyof Sample) => median(samples[mode].map((s) => s[key]));
       const ratio = m('sjekk', 'ms') / m('bare', 'ms');
       const wallRatio = m('sjekk', 'wallMs') / m('bare', 'wallMs');
       console.log(
@@ -104,6 +143,8 @@ export async function benchCli(): Promise<void> {
           fmt(m('sjekk', 'items')),
         ].join('  '),
       );
+      const steps = JSON.parse(spawnChild('phases', file).stdout) as Record<string, number>;
+      console.log(`        one cold run, step by step: ${Object.entries(steps).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ')}`);
     }
     console.log(`goal: ratio ≤ ${GOAL} (✓ met, ✗ not met). RSS = peak resident set (getrusage), heap = peak V8 heap sampled every 10 ms.`);
   } finally {
