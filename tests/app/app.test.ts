@@ -250,6 +250,7 @@ describe('writeTemplate', () => {
     const port = createXlsxPort();
     expect(await writeTemplate(port, { example: true })).toEqual({ projects: 28 });
     const reopened = await XlsxWorkbookPort.open(await port.save());
+    expect((await loadWorkbook(reopened)).projectSource?.address).toBe('Prosjekter!A1:O29');
     const summary = await summaryOf(reopened);
     expect(summary.plan).toBe('workbook');
     expect(summary.records).toEqual(summarize(readProjectTable(sampleProjectsGrid(), defaultPlan).rows));
