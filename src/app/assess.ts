@@ -21,18 +21,12 @@ import {
 } from '../core/assessment';
 import { a1 } from '../core/cells';
 import { InputError } from '../core/errors';
-import {
-  checkPlan,
-  defaultPlan,
-  planFromTables,
-  planToTables,
-  type PlanTable,
-  type PlanTableFinding,
-} from '../core/plan';
+import { checkPlan, defaultPlan, planFromTables, planToTables, type PlanTableFinding } from '../core/plan';
 import { findHeaderRow, mapHeaders, readProjectTable } from '../core/projects';
 import { compareFindings } from '../core/rules';
 import { normalize } from '../core/text';
 import type { CellValue, ColumnMapping, Finding, Plan, ProjectTable } from '../core/types';
+import { isPortError } from '../port/errors';
 import { APPLICATIONS, PROJECTS } from '../port/names';
 import type { SavedMapping, TableRead, WorkbookPort, WriteResult } from '../port/workbookPort';
 import { readingFindings } from './check';
@@ -324,19 +318,9 @@ export async function appendGrantedApplications(
   };
 }
 
-/** A port that can replace one Plan table in place (or add it to the Plan sheet). */
-interface PlanTableWriter {
-  writePlanTable(table: PlanTable): Promise<WriteResult>;
-}
-
-function canWritePlanTable(port: WorkbookPort): port is WorkbookPort & PlanTableWriter {
-  return typeof (port as Partial<PlanTableWriter>).writePlanTable === 'function';
-}
-
 /**
  * Saves the criteria as the Plan's `Kriterier` table. A workbook without a Plan sheet gets one (the current
- * plan's tables plus `Kriterier`). Replacing the table on an existing Plan sheet needs a port that can
- * write a Plan table; otherwise InputError 'criteria-not-saved', and nothing is changed.
+ * plan's tables plus `Kriterier`); otherwise the table is replaced in place, or added to the Plan sheet.
  */
 export async function saveCriteria(port: WorkbookPort, criteria: readonly Criterion[]): Promise<WriteResult> {
   if (criteria.length === 0 || criteria.some((c) => !(c.weight >= 0) || !c.name.trim())) {
@@ -348,11 +332,12 @@ export async function saveCriteria(port: WorkbookPort, criteria: readonly Criter
   }
   const table = criteriaToTable(criteria);
   const planTables = await port.readPlanTables();
-  if (!planTables) return port.createPlanSheet([...planToTables(defaultPlan), table]);
-  if (canWritePlanTable(port)) return port.writePlanTable(table);
-  throw new InputError(
-    'criteria-not-saved',
-    'Kriteriene kan ikke lagres i Plan-arket fra her ennå. Skriv vektene inn i tabellen «Kriterier» på arket Plan. Ingenting ble endret.',
-    'The criteria cannot be saved to the Plan sheet from here yet. Type the weights into the "Kriterier" table on the Plan sheet. Nothing was changed.',
-  );
+  if (planTables) return port.writePlanTable(table);
+  try {
+    return await port.createPlanSheet([...planToTables(defaultPlan), table]);
+  } catch (error) {
+    // A Plan sheet without plan tables: add `Kriterier` to it.
+    if (isPortError(error) && error.code === 'exists') return port.writePlanTable(table);
+    throw error;
+  }
 }

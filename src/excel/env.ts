@@ -31,6 +31,8 @@ export interface Requirements {
   marks: boolean;
   /** ExcelApi 1.11: Excel.run waits for the user to leave cell-edit mode. */
   delayForCellEdit: boolean;
+  /** ExcelApi 1.13: Table.resize, so a Plan table can change its number of rows in place. */
+  resizeTable: boolean;
 }
 
 export function requirementsOf(env: OfficeEnv): Requirements {
@@ -42,5 +44,6 @@ export function requirementsOf(env: OfficeEnv): Requirements {
     workbookProtection: has(7),
     marks: has(9),
     delayForCellEdit: has(11),
+    resizeTable: has(13),
   };
 }

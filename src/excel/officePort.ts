@@ -6,7 +6,7 @@
 import { CANONICAL_HEADERS, FIELD_ORDER } from '../core/projects';
 import type { PlanTable } from '../core/plan';
 import type { CellValue, Grid } from '../core/types';
-import { parseAddress, rectAddress, rectColumns, sheetAddress } from '../port/addresses';
+import { parseAddress, rectAddress, rectColumns, rectRows, sheetAddress } from '../port/addresses';
 import { portErrors } from '../port/errors';
 import { layoutOwnedSheet, logRow, TEXT_FORMAT } from '../port/layout';
 import { groupMarks, markedCells } from '../port/marks';
@@ -20,6 +20,7 @@ import {
   SETTINGS_TITLE,
   type MappingKind,
 } from '../port/names';
+import { planSheetSpec } from '../port/planTable';
 import { decodeMapping, encodeMapping } from '../port/settings';
 import type {
   CellMark,
@@ -36,6 +37,7 @@ import type {
 } from '../port/workbookPort';
 import { officeEnv, requirementsOf, type OfficeEnv, type Requirements } from './env';
 import type { ErrorScope } from './errors';
+import { planTableWrite } from './planTableSteps';
 import { runOperation } from './runner';
 import {
   addOwnedSheetStep,
@@ -268,13 +270,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   createPlanSheet(tables: PlanTable[]): Promise<WriteResult> {
-    const layout = layoutOwnedSheet({
-      name: PLAN_SHEET,
-      title: 'Plan for omstillingsprogrammet',
-      subtitle: 'Endre tallene i tabellene; tillegget leser dem herfra.',
-      tables: tables.map((t) => ({ name: t.name, title: t.title, headers: t.headers, rows: t.rows })),
-      columnWidths: [34, 18, 18, 18, 18],
-    });
+    const layout = layoutOwnedSheet(planSheetSpec(tables));
     return this.run(async (context, scope) => {
       const map = await readMap(context, this.requirements);
       if (findSheet(map, PLAN_SHEET)) throw portErrors.planExists();
@@ -302,6 +298,39 @@ export class OfficeWorkbookPort implements WorkbookPort {
       );
       return { sheet: PLAN_SHEET, rows, charts: [], warnings };
     }, false);
+  }
+
+  writePlanTable(table: PlanTable): Promise<WriteResult> {
+    // Checks the table before anything is read; also the layout when the Plan sheet has to be made.
+    const newSheet = layoutOwnedSheet(planSheetSpec([table]));
+    return this.run(async (context, scope) => {
+      const map = await readMap(context, this.requirements);
+      const sheet = findSheet(map, PLAN_SHEET);
+      if (sheet?.protected) throw portErrors.sheetProtected(sheet.name);
+      if (!sheet && map.structureProtected) throw portErrors.workbookProtected();
+      checkLog(map);
+      const clash = findTable(map, table.name);
+      if (
+        clash ? !sheet || !sameName(clash.sheet, sheet.name) : map.names.some((n) => sameName(n, table.name))
+      )
+        throw portErrors.tableNameTaken(table.name, clash?.sheet);
+      const plan = await planTableWrite(context, scope, map, this.requirements, table, newSheet);
+      const warnings = await this.write(
+        context,
+        scope,
+        map,
+        plan.steps,
+        [plan.action, table.name, table.rows.length],
+        plan.undo,
+      );
+      return {
+        sheet: plan.sheet,
+        address: sheetAddress(plan.sheet, plan.rect),
+        rows: table.rows.length,
+        charts: [],
+        warnings,
+      };
+    });
   }
 
   createProjectTable(): Promise<WriteResult> {
@@ -379,16 +408,21 @@ export class OfficeWorkbookPort implements WorkbookPort {
         header.load('columnCount');
         const body = context.workbook.tables.getItem(table.name).getRange();
         body.load('address');
+        const first = context.workbook.tables.getItem(table.name).getHeaderRowRange().getOffsetRange(1, 0);
+        first.load('formulas');
         await context.sync();
         if (header.columnCount !== width) throw portErrors.wrongWidth(table.name, header.columnCount, width);
         const bodyAddress = body.address;
-        const bottom = parseAddress(bodyAddress)?.rect;
-        for (let i = 0; i < rows.length; i += 200)
-          steps.push(appendTableRowsStep(table.name, rows.slice(i, i + 200)));
-        address = sheetAddress(
-          sheet.name,
-          bottom ? { ...bottom, top: bottom.bottom + 1, bottom: bottom.bottom + rows.length } : 'A1',
-        );
+        const rect = parseAddress(bodyAddress)?.rect;
+        if (!rect) throw portErrors.tableNotFound(table.name);
+        // A new table's one empty data row takes the first row (Excel cannot make a table without one).
+        const fill = rectRows(rect) === 2 && first.formulas[0].every((f) => f === '' || f === null);
+        if (fill) steps.push(textSafeCells(sheet.name, rect.top + 1, rect.left, rows.slice(0, 1)));
+        const rest = fill ? rows.slice(1) : rows;
+        for (let i = 0; i < rest.length; i += 200)
+          steps.push(appendTableRowsStep(table.name, rest.slice(i, i + 200)));
+        const top = fill ? rect.top + 1 : rect.bottom + 1;
+        address = sheetAddress(sheet.name, { ...rect, top, bottom: top + rows.length - 1 });
       } else {
         const used = context.workbook.worksheets.getItem(sheet.name).getUsedRangeOrNullObject(true);
         used.load('address');

@@ -19,7 +19,8 @@ function call(run: (context: Excel.RequestContext) => void, bytes = 200): CallSt
   return { kind: 'call', bytes, run };
 }
 
-function cells(
+/** Cells at (top, left): CellValues turned into what Office writes; a format per cell (null keeps it). */
+export function cells(
   sheet: string,
   top: number,
   left: number,

@@ -64,3 +64,7 @@ export function contains(outer: Rect, inner: Rect): boolean {
     inner.right <= outer.right
   );
 }
+
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}

@@ -15,6 +15,8 @@ export type PortErrorCode =
   | 'unsupported'
   | 'invalid-address'
   | 'wrong-width'
+  | 'wrong-headers'
+  | 'table-blocked'
   | 'invalid-spec'
   | 'excel-error';
 
@@ -164,6 +166,23 @@ export const portErrors = {
       `Radene som skulle legges til har ${actual} kolonner, men «${target}» har ${expected}. ${unchanged.nb}`,
       `The rows to add have ${actual} columns, but "${target}" has ${expected}. ${unchanged.en}`,
       { table: target },
+    );
+  },
+  planTableHeaders(table: string, sheet: string, found: string[], expected: string[]): PortError {
+    const list = (headers: string[]) => headers.join(' | ');
+    return new PortError(
+      'wrong-headers',
+      `Tabellen «${table}» på arket «${sheet}» har overskriftene ${list(found)}, men tillegget skriver ${list(expected)}. Sett overskriftene tilbake i den rekkefølgen, eller gi tabellen et annet navn, så legger tillegget til en ny. ${unchanged.nb}`,
+      `The table "${table}" on the sheet "${sheet}" has the headers ${list(found)}, but the add-in writes ${list(expected)}. Put the headers back in that order, or rename the table and the add-in adds a new one. ${unchanged.en}`,
+      { table, sheet },
+    );
+  },
+  tableBlocked(table: string, sheet: string, rows: number, cells: string): PortError {
+    return new PortError(
+      'table-blocked',
+      `Tabellen «${table}» på arket «${sheet}» trenger ${rows} ${rows === 1 ? 'rad' : 'rader'} til, men cellene under den (${cells}) er ikke tomme. Tillegget skriver aldri over celler utenfor tabellen: flytt det som står der, og prøv igjen. ${unchanged.nb}`,
+      `The table "${table}" on the sheet "${sheet}" needs ${rows} more ${rows === 1 ? 'row' : 'rows'}, but the cells below it (${cells}) are not empty. The add-in never writes over cells outside the table: move what is there and try again. ${unchanged.en}`,
+      { table, sheet, cell: cells },
     );
   },
   invalidSpec(problem: string): PortError {

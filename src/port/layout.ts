@@ -102,10 +102,11 @@ function checkSpec(spec: OwnedSheetSpec): void {
   }
 }
 
-export function layoutOwnedSheet(spec: OwnedSheetSpec): OwnedSheetLayout {
+/** `firstRow`: where the sheet's title (or first table) goes; below existing content when adding to a sheet. */
+export function layoutOwnedSheet(spec: OwnedSheetSpec, firstRow = 1): OwnedSheetLayout {
   checkSpec(spec);
   const titles: CellBlock[] = [];
-  let row = 1;
+  let row = firstRow;
   for (const line of [spec.title, spec.subtitle]) {
     if (line === undefined) continue;
     titles.push({ top: row, left: 1, values: [[line]], numberFormats: [[TEXT_FORMAT]], bold: row === 1 });

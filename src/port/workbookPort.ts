@@ -156,9 +156,22 @@ export interface WorkbookPort {
   writeOwnedSheet(spec: OwnedSheetSpec): Promise<WriteResult>;
   /** A new `Plan` sheet with the plan's tables; never over an existing one. */
   createPlanSheet(tables: PlanTable[]): Promise<WriteResult>;
-  /** A `Prosjekter` table with the canonical headers, when the workbook has no project table. */
+  /**
+   * One table of the `Plan` sheet (e.g. `Kriterier`): the Excel table of that name replaced in place (same
+   * header, new rows; resized when the row count changes, taking only empty rows below it and emptying only
+   * rows it covered), else added below the sheet's last used row with its title above it; the Plan sheet is
+   * made when there is none. Logged in `Logg`.
+   */
+  writePlanTable(table: PlanTable): Promise<WriteResult>;
+  /**
+   * A `Prosjekter` table with the canonical headers, when the workbook has no project table. Excel gives a
+   * table at least one data row, so it has one empty row, which the first appended row fills.
+   */
   createProjectTable(): Promise<WriteResult>;
-  /** Rows added after the last row of a table (by name) or a sheet; existing rows never change. */
+  /**
+   * Rows added after the last row of a table (by name) or a sheet; existing rows never change. A table
+   * whose only data row is empty (a new table) gets the first row there.
+   */
   appendRows(target: string, rows: CellValue[][]): Promise<WriteResult>;
   /** Replace our marks on the sheets marked (and on `replacing.sheets`) with these. */
   markCells(marks: CellMark[], options?: { replacing?: MarkState }): Promise<MarkResult>;

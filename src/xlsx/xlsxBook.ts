@@ -40,6 +40,14 @@ export function tableRect(model: TableModel): Rect {
   return rect;
 }
 
+/**
+ * Sets part of one cell's style. Cells ExcelJS loads from a file share one style object per style id, so
+ * `cell.numFmt = …` would change every cell with that style; the cell gets its own copy first.
+ */
+export function setStyle(cell: ExcelJS.Cell, style: Partial<ExcelJS.Style>): void {
+  cell.style = { ...cell.style, ...style };
+}
+
 export class XlsxBook {
   constructor(readonly workbook: ExcelJS.Workbook) {}
 
@@ -57,6 +65,16 @@ export class XlsxBook {
         if (same(table.name, name)) return { sheet, model: table };
     }
     return undefined;
+  }
+
+  tablesOn(sheet: ExcelJS.Worksheet): TableModel[] {
+    return Object.values(tablesOf(sheet)).map(({ table }) => table);
+  }
+
+  /** No value and no formula (a formula's cached '' still counts as filled, as Excel's formulas do). */
+  isEmpty(sheet: ExcelJS.Worksheet, row: number, column: number): boolean {
+    const value = sheet.findCell(row, column)?.value as unknown;
+    return value === null || value === undefined || value === '';
   }
 
   isProtected(sheet: ExcelJS.Worksheet): boolean {
@@ -140,7 +158,7 @@ export class XlsxBook {
       row.forEach((value, j) => {
         const cell = sheet.getCell(top + i, left + j);
         const format = formats?.[i]?.[j];
-        if (format) cell.numFmt = format;
+        if (format) setStyle(cell, { numFmt: format });
         cell.value =
           value === null
             ? null
@@ -190,6 +208,13 @@ export class XlsxBook {
     model.autoFilterRef = rectAddress(grown);
     if (model.rows) model.rows.push(...rows);
     return below;
+  }
+
+  /** Moves a table's range (same top-left); the table's own copy of its rows follows when it has one. */
+  setTableRange(model: TableModel, rect: Rect, rows?: CellValue[][]): void {
+    model.tableRef = rectAddress(rect);
+    model.autoFilterRef = rectAddress(rect);
+    if (model.rows && rows) model.rows = rows.map((row) => [...row]);
   }
 
   formattings(sheet: ExcelJS.Worksheet): ConditionalFormatting[] {

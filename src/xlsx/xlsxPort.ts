@@ -12,11 +12,13 @@ import {
   parseRect,
   rectAddress,
   rectColumns,
+  rectRows,
   sheetAddress,
   type Rect,
 } from '../port/addresses';
 import { portErrors } from '../port/errors';
 import {
+  GENERAL_FORMAT,
   layoutOwnedSheet,
   LOG_FORMATS,
   logRow,
@@ -39,6 +41,12 @@ import {
   SETTINGS_TITLE,
   type MappingKind,
 } from '../port/names';
+import {
+  addedPlanTableLayout,
+  PLAN_TABLE_ACTIONS,
+  planSheetSpec,
+  planTableReplacement,
+} from '../port/planTable';
 import { decodeMapping, encodeMapping } from '../port/settings';
 import type {
   CellMark,
@@ -54,7 +62,7 @@ import type {
   WriteResult,
 } from '../port/workbookPort';
 import { fromExcelJs } from './cellValues';
-import { same, tableRect, XlsxBook, type ConditionalFormatting } from './xlsxBook';
+import { same, setStyle, tableRect, XlsxBook, type ConditionalFormatting } from './xlsxBook';
 
 function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
@@ -241,7 +249,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
   private writeLayout(sheet: ExcelJS.Worksheet, layout: OwnedSheetLayout): void {
     for (const title of layout.titles) {
       this.book.setCells(sheet, title.top, title.left, title.values, title.numberFormats);
-      if (title.bold) sheet.getCell(title.top, title.left).font = { bold: true };
+      if (title.bold) setStyle(sheet.getCell(title.top, title.left), { font: { bold: true } });
     }
     for (const table of layout.tables) {
       const [headers, ...rows] = table.block.values;
@@ -263,8 +271,8 @@ export class XlsxWorkbookPort implements WorkbookPort {
         rows: values,
       });
       table.block.numberFormats.forEach((row, i) =>
-        row.forEach(
-          (format, j) => (sheet.getCell(table.block.top + i, table.block.left + j).numFmt = format),
+        row.forEach((format, j) =>
+          setStyle(sheet.getCell(table.block.top + i, table.block.left + j), { numFmt: format }),
         ),
       );
     }
@@ -350,13 +358,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
   }
 
   async createPlanSheet(tables: PlanTable[]): Promise<WriteResult> {
-    const layout = layoutOwnedSheet({
-      name: PLAN_SHEET,
-      title: 'Plan for omstillingsprogrammet',
-      subtitle: 'Endre tallene i tabellene; tillegget leser dem herfra.',
-      tables: tables.map((t) => ({ name: t.name, title: t.title, headers: t.headers, rows: t.rows })),
-      columnWidths: [34, 18, 18, 18, 18],
-    });
+    const layout = layoutOwnedSheet(planSheetSpec(tables));
     if (this.book.sheet(PLAN_SHEET)) throw portErrors.planExists();
     this.checkLog();
     this.checkTableNames(layout);
@@ -365,6 +367,71 @@ export class XlsxWorkbookPort implements WorkbookPort {
     const rows = tables.reduce((n, t) => n + t.rows.length, 0);
     const warnings = this.log('Opprettet plan', PLAN_SHEET, rows);
     return { sheet: PLAN_SHEET, rows, charts: [], warnings };
+  }
+
+  async writePlanTable(table: PlanTable): Promise<WriteResult> {
+    const newSheet = layoutOwnedSheet(planSheetSpec([table]));
+    const sheet = this.book.sheet(PLAN_SHEET);
+    if (sheet && this.book.isProtected(sheet)) throw portErrors.sheetProtected(sheet.name);
+    this.checkLog();
+    const clash = this.book.table(table.name);
+    const named = this.book.namesModel().some((n) => same(n.name, table.name));
+    if (clash ? !sheet || clash.sheet !== sheet : named)
+      throw portErrors.tableNameTaken(table.name, clash?.sheet.name);
+    let rect: Rect;
+    let action = PLAN_TABLE_ACTIONS.added;
+    if (!sheet) {
+      this.writeLayout(this.workbook.addWorksheet(PLAN_SHEET), newSheet);
+      rect = newSheet.tables[0].rect;
+    } else if (!clash) {
+      const bottoms = this.book.tablesOn(sheet).map((t) => tableRect(t).bottom);
+      const layout = addedPlanTableLayout(
+        sheet.name,
+        table,
+        Math.max(0, this.book.usedRect(sheet)?.bottom ?? 0, ...bottoms),
+      );
+      this.writeLayout(sheet, layout);
+      rect = layout.tables[0].rect;
+    } else {
+      const now = tableRect(clash.model);
+      const grid = this.book.gridOf(sheet, now, true);
+      const change = planTableReplacement(table, {
+        sheet: sheet.name,
+        rect: now,
+        values: grid.values,
+        formats: grid.numberFormats ?? [],
+        filled: (row, column) => !this.book.isEmpty(sheet, row, column),
+        others: this.book
+          .tablesOn(sheet)
+          .filter((t) => t !== clash.model)
+          .map(tableRect),
+      });
+      const { cleared, body } = change;
+      if (cleared) {
+        const blank = Array.from({ length: rectRows(cleared) }, () =>
+          Array.from({ length: rectColumns(cleared) }, () => null),
+        );
+        this.book.setCells(
+          sheet,
+          cleared.top,
+          cleared.left,
+          blank,
+          blank.map((r) => r.map(() => GENERAL_FORMAT)),
+        );
+      }
+      this.book.setCells(sheet, body.top, body.left, body.values, body.formats);
+      this.book.setTableRange(clash.model, change.rect, body.values);
+      rect = change.rect;
+      action = PLAN_TABLE_ACTIONS.replaced;
+    }
+    const warnings = this.log(action, table.name, table.rows.length);
+    return {
+      sheet: sheet?.name ?? PLAN_SHEET,
+      address: sheetAddress(sheet?.name ?? PLAN_SHEET, rect),
+      rows: table.rows.length,
+      charts: [],
+      warnings,
+    };
   }
 
   async createProjectTable(): Promise<WriteResult> {
@@ -412,7 +479,20 @@ export class XlsxWorkbookPort implements WorkbookPort {
     if (table) {
       const columns = rectColumns(tableRect(table.model));
       if (columns !== width) throw portErrors.wrongWidth(table.model.name, columns, width);
-      written = this.book.growTable(sheet, table.model, rows, true);
+      const rect = tableRect(table.model);
+      // A new table's one empty data row takes the first row (Excel cannot make a table without one).
+      const fill =
+        rectRows(rect) === 2 &&
+        rows[0].every((_, j) => this.book.isEmpty(sheet, rect.top + 1, rect.left + j));
+      if (fill) {
+        const formats = [rows[0].map((v) => (typeof v === 'string' ? TEXT_FORMAT : null))];
+        this.book.setCells(sheet, rect.top + 1, rect.left, rows.slice(0, 1), formats);
+        if (table.model.rows) table.model.rows = [[...rows[0]]];
+      }
+      const rest = fill ? rows.slice(1) : rows;
+      if (rest.length > 0) this.book.growTable(sheet, table.model, rest, true);
+      const top = fill ? rect.top + 1 : rect.bottom + 1;
+      written = { ...rect, top, bottom: top + rows.length - 1 };
     } else {
       const used = this.book.usedRect(sheet);
       if (used && rectColumns(used) !== width)

@@ -2,6 +2,7 @@
  * The WorkbookPort contract: the same workbook content gives the same results through the Office.js
  * adapter (over the fake Excel) and through ExcelJS (over a real .xlsx saved and reopened).
  */
+import { criteriaToTable, defaultCriteria } from '../../src/core/assessment';
 import { defaultPlan, planFromTables, planToTables } from '../../src/core/plan';
 import { CANONICAL_HEADERS, FIELD_ORDER, readProjectTable } from '../../src/core/projects';
 import { sampleProjectsGrid } from '../../src/core/sample';
@@ -266,6 +267,43 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
       expect((await failure(port.createProjectTable())).code).toBe('exists');
     });
 
+    test('rows appended to a new project table start in row 2: no empty row is left above them', async () => {
+      await open([{ name: 'Ark1', values: [['x']] }]);
+      await port.createProjectTable();
+      const rows = sample.slice(1, 4);
+      const first = await port.appendRows('Prosjekter', rows.slice(0, 2));
+      expect(first).toMatchObject({ sheet: 'Prosjekter', address: 'Prosjekter!A2:O3', rows: 2 });
+      const second = await port.appendRows('Prosjekter', rows.slice(2));
+      expect(second.address).toBe('Prosjekter!A4:O4');
+      expect(built.inspect.values('Prosjekter', 'A1:O5')).toEqual([
+        HEADERS,
+        ...rows,
+        HEADERS.map(() => null),
+      ]);
+      expect(built.inspect.tables()).toContainEqual({
+        name: 'Prosjekter',
+        sheet: 'Prosjekter',
+        address: 'A1:O4',
+      });
+      const read = await port.readProjects();
+      expect(read?.grid.values).toEqual([HEADERS, ...rows]);
+      expect(readProjectTable(read!.grid, defaultPlan).rows.map((r) => r.row)).toEqual([2, 3, 4]);
+      expect(built.inspect.formats('Prosjekter', 'A2:B2')).toEqual([['@', '@']]);
+    });
+
+    test('a table whose one data row holds something keeps it; appended rows go below', async () => {
+      await open([
+        {
+          name: 'Prosjekter',
+          values: [HEADERS, HEADERS.map((_, i) => (i === 1 ? 'Eneste prosjekt' : null))],
+          tables: [{ name: 'Prosjekter', address: 'A1:O2' }],
+        },
+      ]);
+      const result = await port.appendRows('Prosjekter', sample.slice(1, 2));
+      expect(result.address).toBe('Prosjekter!A3:O3');
+      expect(built.inspect.values('Prosjekter', 'B2:B3')).toEqual([['Eneste prosjekt'], [sample[1][1]]]);
+    });
+
     test('appendRows adds rows after the last row of a table and never changes existing rows', async () => {
       await open(projectsTableFixture([{ name: 'Under', values: [['annet']] }]));
       const added: CellValue[][] = [
@@ -479,6 +517,9 @@ describe('both implementations agree on a whole session', () => {
     );
     const out: unknown[] = [];
     out.push(await port.createPlanSheet(planToTables(defaultPlan)));
+    out.push(await port.writePlanTable(criteriaToTable(defaultCriteria())));
+    const administration = planToTables(defaultPlan).find((t) => t.name === 'Administrasjon')!;
+    out.push(await port.writePlanTable({ ...administration, rows: [['Programadministrasjon', 2_500_000]] }));
     out.push(await port.appendRows('Prosjekter', [HEADERS.map((_, i) => (i === 6 ? 2013 : `v${i}`))]));
     out.push(await port.saveMapping({ mapping: { granted: 7 } }));
     const spec = summarySpec([['A', 1, 2]]);
@@ -488,8 +529,9 @@ describe('both implementations agree on a whole session', () => {
     out.push({ ...read, marks: read.marks.sheets });
     out.push(await port.markCells([{ sheet: 'Prosjekter', cell: 'C3', severity: 'error' }]));
     out.push(
-      inspect.values('Logg', 'A1:D6'),
-      inspect.values('Plan', 'A1:H45'),
+      inspect.values('Logg', 'A1:D8'),
+      inspect.values('Plan', 'A1:H70'),
+      inspect.formats('Plan', 'A1:H70'),
       inspect.values('Oppsummering', 'A1:C8'),
     );
     out.push(

@@ -2,6 +2,7 @@
  * Faults the Office adapter must survive: each gives a clear bokmål + English message, writes nothing
  * partial, and leaves the user's data as it was, cell by cell.
  */
+import { criteriaToTable, defaultCriteria } from '../../src/core/assessment';
 import { sampleProjectsGrid } from '../../src/core/sample';
 import type { CellValue } from '../../src/core/types';
 import type { OwnedSheetSpec } from '../../src/port/workbookPort';
@@ -85,6 +86,89 @@ describe('a protected sheet', () => {
     const refused = await failure(port.appendRows('Prosjekter', [newRow('2013-01')]));
     expect(refused).toMatchObject({ code: 'sheet-protected', sheet: 'Prosjekter' });
     expectUnchanged(fake, before);
+  });
+});
+
+describe('a protected Plan sheet (saving the criteria)', () => {
+  const headers = criteriaToTable([]).headers;
+  const kriterier = criteriaToTable(defaultCriteria().slice(0, 3));
+  const planSheet = (): SheetFixture => ({
+    name: 'Plan',
+    values: [
+      ['Kriterier for vurdering', null],
+      [...headers],
+      ...kriterier.rows,
+      [null],
+      ['Merknad', 'Min egen'],
+    ],
+    tables: [{ name: 'Kriterier', address: 'A2:E5' }],
+  });
+  const weights = (weight: number) =>
+    criteriaToTable(
+      defaultCriteria()
+        .map((c, i) => ({ ...c, weight: i < 3 ? weight : 1 }))
+        .slice(0, 3),
+    );
+  const planCells = (fake: FakeExcel) => fake.values('Plan', 'A1:F8');
+
+  test('refused before anything is written: a clear message, every cell as it was', async () => {
+    const { fake, port } = setup(projects([planSheet()]));
+    fake.protect('Plan');
+    const before = fake.snapshot();
+    const cells = planCells(fake);
+    const refused = await failure(port.writePlanTable(weights(3)));
+    expect(refused).toMatchObject({ code: 'sheet-protected', sheet: 'Plan' });
+    expect(refused.message).toBe(
+      'Arket «Plan» er beskyttet, så tillegget kan ikke skrive der. Opphev beskyttelsen (Se gjennom → Opphev arkbeskyttelse) og prøv igjen. Ingenting ble endret.',
+    );
+    expect(refused.messageEn).toBe(
+      'The sheet "Plan" is protected, so the add-in cannot write there. Unprotect it (Review → Unprotect Sheet) and try again. Nothing was changed.',
+    );
+    expect(fake.syncCount).toBe(1);
+    expect(planCells(fake)).toEqual(cells);
+    expectUnchanged(fake, before);
+    expect(fake.model.findSheet('Logg')).toBeUndefined();
+  });
+
+  test.each([
+    ['the same rows', 3],
+    ['more rows', 4],
+  ])(
+    'protected between our read and our write (%s): Excel refuses the first call, nothing lands',
+    async (_label, n) => {
+      const { fake, port } = setup(projects([planSheet()]));
+      const cells = planCells(fake);
+      // writePlanTable: sync 1 the map, sync 2 the table, sync 3 the write.
+      fake.beforeSync(fake.syncCount + 3, () => fake.protect('Plan'));
+      const unlocked = '"name":"Plan","visibility":"Visible","protected":false';
+      expect(fake.snapshot()).toContain(unlocked);
+      const before = fake.snapshot().replace(unlocked, unlocked.replace('false', 'true'));
+      const table = criteriaToTable(defaultCriteria().slice(0, n));
+      const refused = await failure(port.writePlanTable(table));
+      expect(refused).toMatchObject({ code: 'sheet-protected', sheet: 'Plan' });
+      expect(refused.message).toMatch(/^Arket «Plan» er beskyttet.*Ingenting ble endret\.$/);
+      expect(planCells(fake)).toEqual(cells);
+      expect(fake.model.tables.find((t) => t.name === 'Kriterier')?.rect).toEqual({
+        top: 2,
+        left: 1,
+        bottom: 5,
+        right: 5,
+      });
+      expect(fake.snapshot()).toBe(before);
+    },
+  );
+
+  test('before ExcelApi 1.13 new weights are saved in place; a change in the number of rows is refused', async () => {
+    const { fake, port } = setup(projects([planSheet()]), { apiMinor: 12 });
+    await expect(port.writePlanTable(weights(4))).resolves.toMatchObject({ address: 'Plan!A2:E5' });
+    expect(fake.values('Plan', 'E3:E5')).toEqual([[4], [4], [4]]);
+    const before = fake.snapshot();
+    const refused = await failure(port.writePlanTable(criteriaToTable(defaultCriteria().slice(0, 4))));
+    expect(refused.code).toBe('unsupported');
+    expect(refused.message).toContain('endring av antall rader i en tabell (krever ExcelApi 1.13)');
+    expect(refused.message).toMatch(/Ingenting ble endret\.$/);
+    expectUnchanged(fake, before);
+    expect(fake.syncs.every((s) => !s.error)).toBe(true);
   });
 });
 

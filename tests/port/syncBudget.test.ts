@@ -3,6 +3,7 @@
  * not reached (2 to read: the workbook map, then every range at once; 1 to replace the marks). Past the
  * limit (Excel on the web, 5 MB) the read goes in blocks of rows; the counts are printed.
  */
+import { criteriaToTable, defaultCriteria } from '../../src/core/assessment';
 import { defaultPlan, planFromTables } from '../../src/core/plan';
 import { readProjectTable } from '../../src/core/projects';
 import { runRules } from '../../src/core/rules';
@@ -133,6 +134,11 @@ describe('syncs per operation (docs/workbook-port.md lists the same)', () => {
       ]),
     );
     await count('readPlanTables (Plan sheet)', () => port.readPlanTables());
+    const kriterier = criteriaToTable(defaultCriteria());
+    await count('writePlanTable (adding it to the Plan sheet)', () => port.writePlanTable(kriterier));
+    await count('writePlanTable (replacing it, one row fewer)', () =>
+      port.writePlanTable({ ...kriterier, rows: kriterier.rows.slice(1) }),
+    );
     await count('selectCell', () => port.selectCell('Prosjekter', 'H3'));
     console.log(counts.map(([label, n]) => `${label}: ${n}`).join('\n'));
     expect(Object.fromEntries(counts)).toEqual({
@@ -140,6 +146,8 @@ describe('syncs per operation (docs/workbook-port.md lists the same)', () => {
       readProjects: 2,
       'readPlanTables (no Plan sheet)': 1,
       'readPlanTables (Plan sheet)': 2,
+      'writePlanTable (adding it to the Plan sheet)': 3,
+      'writePlanTable (replacing it, one row fewer)': 3,
       readRange: 1,
       getSelectedAddress: 1,
       listOwnedSheets: 1,
@@ -154,6 +162,15 @@ describe('syncs per operation (docs/workbook-port.md lists the same)', () => {
       createPlanSheet: 2,
       selectCell: 1,
     });
+    expect(fake.syncs.every((s) => !s.error)).toBe(true);
+  });
+
+  test('writePlanTable on a workbook without a Plan sheet: the map, then the write', async () => {
+    const fake = fakeFrom([{ name: 'Ark1', values: [['x']] }]);
+    const { port } = officeBuilt(fake);
+    const start = fake.syncCount;
+    await port.writePlanTable(criteriaToTable(defaultCriteria()));
+    expect(fake.syncCount - start).toBe(2);
     expect(fake.syncs.every((s) => !s.error)).toBe(true);
   });
 });

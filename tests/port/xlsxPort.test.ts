@@ -3,6 +3,7 @@
  * keeping what the add-in wrote when the workbook is saved and opened again (from bytes or a path).
  */
 import ExcelJS from 'exceljs';
+import { criteriaToTable, defaultCriteria } from '../../src/core/assessment';
 import { mkdtemp, readFile, rm } from 'fs/promises';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -124,6 +125,32 @@ describe('what the add-in wrote survives saving and opening again', () => {
       ['Skrev ark', 'Funn', 1],
     ]);
     expect(reopened.charts.size).toBe(0);
+  });
+
+  test('a Plan table grown and shrunk in place, and a new project table filled from row 2', async () => {
+    const kriterier = criteriaToTable(defaultCriteria());
+    const port = await xlsxFrom([{ name: 'Ark1', values: [['x']] }]);
+    await port.createPlanSheet([{ ...kriterier, rows: kriterier.rows.slice(0, 2) }]);
+    await port.writePlanTable(kriterier);
+    await port.createProjectTable();
+    await port.appendRows('Prosjekter', [['2013-01', 'Ny forstudie', ...Array(13).fill(null)]]);
+    const grown = await XlsxWorkbookPort.open(await port.save(), () => NOW);
+    expect((await grown.readPlanTables())?.Kriterier).toEqual([kriterier.headers, ...kriterier.rows]);
+    expect(xlsxInspector(grown).tables()).toEqual(
+      expect.arrayContaining([
+        { name: 'Kriterier', sheet: 'Plan', address: 'A5:E12' },
+        { name: 'Prosjekter', sheet: 'Prosjekter', address: 'A1:O2' },
+      ]),
+    );
+    expect((await grown.readProjects())?.grid.values[1].slice(0, 2)).toEqual(['2013-01', 'Ny forstudie']);
+
+    await grown.writePlanTable({ ...kriterier, rows: kriterier.rows.slice(0, 3) });
+    const shrunk = await XlsxWorkbookPort.open(await grown.save(), () => NOW);
+    expect((await shrunk.readPlanTables())?.Kriterier).toEqual([
+      kriterier.headers,
+      ...kriterier.rows.slice(0, 3),
+    ]);
+    expect(xlsxInspector(shrunk).values('Plan', 'A9:E12')).toEqual(Array(4).fill(Array(5).fill(null)));
   });
 
   test('opening and saving by path (the CLI) round-trips the workbook', async () => {

@@ -253,6 +253,23 @@ export class FakeTable extends FakeClientObject {
   getRange(): FakeRange {
     return this.range('all');
   }
+  resize(newRange: FakeRange | string): void {
+    if (!this.context.requireSet(13, 'Table.resize')) return;
+    this._call('resize', typeof newRange === 'string' ? newRange : 'Range', (t: TableModel) => {
+      const sheet = this.context.model.sheetById(t.sheetId) as SheetModel;
+      let rect: Rect | undefined;
+      if (typeof newRange === 'string') {
+        const bang = newRange.lastIndexOf('!');
+        rect = parseRange(bang >= 0 ? newRange.slice(bang + 1) : newRange);
+      } else {
+        const target = newRange._resolve<RangeTarget>();
+        if (target.sheet !== sheet) throw fail.invalidArgument('Table.resize to another sheet');
+        rect = target.rect;
+      }
+      if (!rect) throw fail.invalidArgument(`address '${String(newRange)}'`);
+      this.context.model.resizeTable(t, rect);
+    });
+  }
   getHeaderRowRange(): FakeRange {
     return this.range('header');
   }

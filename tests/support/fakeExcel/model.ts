@@ -366,11 +366,24 @@ export class WorkbookModel {
     }
   }
 
-  clear(sheet: SheetModel, rect: Rect): void {
+  /** Range.clear: 'Contents' empties values and formulas, 'Formats' drops number format and style, 'All' both. */
+  clear(sheet: SheetModel, rect: Rect, applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
     this.guardWrite(sheet, 'Range.clear');
     for (const [r, cells] of sheet.rows) {
       if (r < rect.top || r > rect.bottom) continue;
-      for (const c of [...cells.keys()]) if (c >= rect.left && c <= rect.right) cells.delete(c);
+      for (const [c, cell] of [...cells]) {
+        if (c < rect.left || c > rect.right) continue;
+        if (applyTo === 'All') {
+          cells.delete(c);
+        } else if (applyTo === 'Contents') {
+          cell.value = null;
+          delete cell.formula;
+        } else {
+          delete cell.format;
+          delete cell.bold;
+          delete cell.fill;
+        }
+      }
     }
   }
 
@@ -444,6 +457,27 @@ export class WorkbookModel {
     const other = this.findTable(name);
     if ((other && other !== table) || this.findName(name)) throw fail.itemAlreadyExists(`Table '${name}'`);
     table.name = name;
+  }
+
+  /**
+   * Table.resize (ExcelApi 1.13): the header stays in its row and the new range must overlap the old one and
+   * no other table. Cells keep their contents: newly covered ones join the table, left-out ones stay as cells.
+   */
+  resizeTable(table: TableModel, rect: Rect): void {
+    const sheet = this.sheetById(table.sheetId) as SheetModel;
+    this.guardWrite(sheet, 'Table.resize');
+    if (rect.top !== table.rect.top || rect.bottom <= rect.top || !intersects(rect, table.rect))
+      throw fail.invalidArgument('The new range must overlap the table and keep its header row.');
+    for (const other of this.tables) {
+      if (other !== table && other.sheetId === sheet.id && intersects(other.rect, rect))
+        throw fail.invalidArgument('A table cannot overlap another table.');
+    }
+    for (let c = rect.left; c <= rect.right; c++) {
+      const header = this.cell(sheet, rect.top, c);
+      if (header?.value === null || header?.value === undefined)
+        this.ensureCell(sheet, rect.top, c).value = `Column${c - rect.left + 1}`;
+    }
+    table.rect = { ...rect };
   }
 
   /** TableRowCollection.add at the end: the table grows, cells below it in its columns move down. */

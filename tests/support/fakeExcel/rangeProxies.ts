@@ -85,9 +85,10 @@ export class FakeRange extends FakeClientObject {
   clear(applyTo: string = 'All'): void {
     this._call('clear', applyTo, (t: RangeTarget) => {
       const model = this.context.model;
-      if (applyTo === 'All' || applyTo === 'Contents') model.clear(t.sheet, t.rect);
+      if (applyTo !== 'All' && applyTo !== 'Contents' && applyTo !== 'Formats')
+        throw fail.invalidArgument(`clear('${applyTo}')`);
+      model.clear(t.sheet, t.rect, applyTo);
       if (applyTo === 'All' || applyTo === 'Formats') {
-        model.guardWrite(t.sheet, 'Range.clear');
         t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter(
           (cf) =>
             !cf.areas.every(
