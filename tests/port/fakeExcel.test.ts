@@ -260,3 +260,63 @@ describe('what Excel on the web and users do', () => {
     expect(await read()).toEqual([['Merke', 'Error', '#REF!']]);
   });
 });
+
+describe('tables and clearing', () => {
+  function withTables(apiMinor = 17): FakeExcel {
+    const fake = new FakeExcel({ apiMinor });
+    fake.seed('Plan', 'A1', [
+      ['Kriterium', 'Vekt'],
+      ['Relevans', 1],
+      ['Giring', 2],
+      [null, null],
+      ['Annet', 'Tall'],
+      ['x', 1],
+    ]);
+    fake.addTable('Plan', 'A1:B3', 'Kriterier');
+    fake.addTable('Plan', 'A5:B6', 'Annet');
+    return fake;
+  }
+  const resize = (fake: FakeExcel, address: string) =>
+    run(fake, async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Plan');
+      context.workbook.tables.getItem('Kriterier').resize(sheet.getRange(address));
+      await context.sync();
+    });
+  const rect = (fake: FakeExcel) => fake.model.tables.find((t) => t.name === 'Kriterier')?.rect;
+
+  test('Table.resize keeps every cell; it refuses to move the header row or to overlap another table', async () => {
+    const fake = withTables();
+    await resize(fake, 'A1:B2');
+    expect(rect(fake)).toEqual({ top: 1, left: 1, bottom: 2, right: 2 });
+    expect(fake.values('Plan', 'A3:B3')).toEqual([['Giring', 2]]);
+    await resize(fake, 'A1:B4');
+    expect(rect(fake)).toEqual({ top: 1, left: 1, bottom: 4, right: 2 });
+    expect((await rejection(resize(fake, 'A2:B4'))).code).toBe('InvalidArgument');
+    expect((await rejection(resize(fake, 'A1:B5'))).code).toBe('InvalidArgument');
+    expect(rect(fake)).toEqual({ top: 1, left: 1, bottom: 4, right: 2 });
+  });
+
+  test('Table.resize needs ExcelApi 1.13; on a protected sheet it is AccessDenied', async () => {
+    expect((await rejection(resize(withTables(12), 'A1:B4'))).code).toBe('ApiNotFound');
+    const fake = withTables();
+    fake.protect('Plan');
+    expect((await rejection(resize(fake, 'A1:B4'))).code).toBe('AccessDenied');
+    expect(rect(fake)).toEqual({ top: 1, left: 1, bottom: 3, right: 2 });
+  });
+
+  test("clear('Contents') keeps number formats, clear('Formats') keeps values, clear('All') takes both", async () => {
+    const fake = new FakeExcel();
+    fake.seed('Plan', 'A1', [[1, 2, 3]], [['0.0', '0.0', '0.0']]);
+    await run(fake, async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Plan');
+      sheet.getRange('A1').clear('Contents');
+      sheet.getRange('B1').clear('Formats');
+      sheet.getRange('C1').clear('All');
+      await context.sync();
+    });
+    expect(fake.values('Plan', 'A1:C1')).toEqual([[null, 2, null]]);
+    expect(fake.model.readFormats(fake.sheet('Plan'), { top: 1, left: 1, bottom: 1, right: 3 })).toEqual([
+      ['0.0', 'General', 'General'],
+    ]);
+  });
+});
