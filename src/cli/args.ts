@@ -4,8 +4,9 @@
  * number, not an option, so negative amounts and rates can be typed as they are.
  */
 import type { Lang } from './messages';
+import { ASSESS_COMMAND } from './commands/assess';
 
-export type CommandId = 'check' | 'summary' | 'curve' | 'allocate' | 'template' | 'followUp';
+export type CommandId = 'check' | 'summary' | 'curve' | 'allocate' | 'template' | 'followUp' | 'assess';
 
 export interface OptionSpec {
   key: string;
@@ -70,6 +71,7 @@ export const COMMANDS: CommandSpec[] = [
     aliases: ['oppfølging', 'followup'],
     options: [],
   },
+  ASSESS_COMMAND,
 ];
 
 export function findCommand(name: string): CommandSpec | undefined {
@@ -137,7 +139,11 @@ export function parseArgs(argv: string[]): ParseResult {
       continue;
     }
     if (!option) {
-      if (!args.command && args.positionals.length === 0 && !['hjelp', 'help'].includes(token.toLowerCase())) {
+      if (
+        !args.command &&
+        args.positionals.length === 0 &&
+        !['hjelp', 'help'].includes(token.toLowerCase())
+      ) {
         const command = findCommand(token);
         if (!command) return fail({ kind: 'unknown-command', word: token });
         args.command = command;

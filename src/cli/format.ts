@@ -7,7 +7,9 @@ export type Align = 'left' | 'right';
 /** Rows of text as columns; `align` per column (default: right when every body cell looks like a number). */
 export function renderTable(rows: string[][], align?: Align[]): string {
   const width = Math.max(0, ...rows.map((row) => row.length));
-  const widths = Array.from({ length: width }, (_, c) => Math.max(0, ...rows.map((row) => (row[c] ?? '').length)));
+  const widths = Array.from({ length: width }, (_, c) =>
+    Math.max(0, ...rows.map((row) => (row[c] ?? '').length)),
+  );
   const aligns =
     align ??
     widths.map((_, c) =>
@@ -31,7 +33,8 @@ export function renderTable(rows: string[][], align?: Align[]): string {
 /** A cell the way Excel would show it in a nb-NO workbook. */
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isInteger(value) ? formatKroner(value) : formatNumber(value, 4);
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? formatKroner(value) : formatNumber(value, 4);
   if (typeof value === 'boolean') return value ? 'SANN' : 'USANN';
   if (typeof value === 'object') return value.error;
   return value;

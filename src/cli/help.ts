@@ -1,6 +1,7 @@
 /** `omstilling --hjelp` / `--help --lang en`: the whole tool, or one command. */
 import type { CommandId } from './args';
 import type { Lang, Text } from './messages';
+import { ASSESS_HELP } from './commands/assess';
 
 const GENERAL: Text = {
   nb: `omstilling — kontroll av prosjekttabellen i et omstillingsprogram, uten å åpne Excel
@@ -11,6 +12,7 @@ Kommandoer (engelsk navn i parentes):
   sjekk <fil.xlsx>        (check)      Kjør alle kontrollene på arbeidsboken
   oppsummer <fil.xlsx>    (summary)    Oversikt per år, kategori og innsatsområde
   oppfolging <fil.xlsx>   (follow-up)  Oppfølging av rammer, utbetalinger og resultatmål
+  vurder <fil.xlsx>       (assess)     Vurder og ranger søknadene mot kriteriene og restrammen
   kurve                   (curve)      Målkurve: grunnlag × (1 + vekst)^år
   fordel <beløp> <andel>… (allocate)   Fordel et beløp etter andeler, summen stemmer på kronen
   mal <ut.xlsx>           (template)   Lag en ny arbeidsbok med planen og en tom prosjekttabell
@@ -31,6 +33,7 @@ Commands (Norwegian name in parentheses):
   check <file.xlsx>            (sjekk)       Run every check on the workbook
   summary <file.xlsx>          (oppsummer)   Summary per year, category and focus area
   follow-up <file.xlsx>        (oppfolging)  Follow-up of frames, payments and result targets
+  assess <file.xlsx>           (vurder)      Score and rank the applications against criteria and frames
   curve                        (kurve)       Goal curve: base × (1 + rate)^years
   allocate <amount> <share>…   (fordel)      Split an amount by shares, exact to the krone
   template <out.xlsx>          (mal)         Make a new workbook with the plan and an empty project table
@@ -46,6 +49,7 @@ Exit codes: 0 = no errors, 1 = check found errors, 2 = the file or the command c
 };
 
 const COMMAND_HELP: Record<CommandId, Text> = {
+  assess: ASSESS_HELP,
   check: {
     nb: `Bruk: omstilling sjekk <fil.xlsx> [--oppsummering 'Ark!A1:K16'] [--alle] [--json]
 (engelsk: check … --summary-range … --all)

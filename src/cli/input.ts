@@ -37,7 +37,8 @@ export type FileKind = 'xlsx-zip' | 'encrypted' | 'old-xls' | 'empty' | 'text' |
 
 export function sniff(bytes: Buffer): FileKind {
   if (bytes.length === 0) return 'empty';
-  if (bytes.subarray(0, 8).equals(CFB_MAGIC)) return bytes.includes(ENCRYPTION_INFO) ? 'encrypted' : 'old-xls';
+  if (bytes.subarray(0, 8).equals(CFB_MAGIC))
+    return bytes.includes(ENCRYPTION_INFO) ? 'encrypted' : 'old-xls';
   if (ZIP_MAGICS.some((magic) => bytes.subarray(0, 4).equals(magic))) return 'xlsx-zip';
   const head = bytes.subarray(0, 4096);
   const printable = head.filter((b) => b === 9 || b === 10 || b === 13 || b >= 32).length;

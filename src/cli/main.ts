@@ -19,9 +19,10 @@ import { check } from './commands/check';
 import { summary } from './commands/summary';
 import { followUp } from './commands/followUp';
 import { template } from './commands/template';
+import { assess } from './commands/assess';
 
-const RUN: Record<CommandId, Command> = { check, summary, curve, allocate, template, followUp };
-const FILE_COMMANDS: CommandId[] = ['check', 'summary', 'followUp'];
+const RUN: Record<CommandId, Command> = { check, summary, curve, allocate, template, followUp, assess };
+const FILE_COMMANDS: CommandId[] = ['check', 'summary', 'followUp', 'assess'];
 
 export const VERSION: string = packageJson.version;
 

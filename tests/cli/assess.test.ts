@@ -155,3 +155,18 @@ describe('omstilling vurder', () => {
     }
   });
 });
+
+describe('omstilling vurder through the command line', () => {
+  it('is a registered command in both languages, with help in both', async () => {
+    const { cli } = await import('./runCli');
+    const target = await file('registered.xlsx');
+    const nb = await cli('vurder', target, '--json');
+    const en = await cli('assess', target, '--json', '--lang', 'en');
+    expect(nb.code).toBe(EXIT.ok);
+    expect(JSON.parse(nb.stdout).assessments[0]).toMatchObject({ id: 'S-02', rank: 1, decision: 'funded' });
+    expect(JSON.parse(en.stdout).assessments).toEqual(JSON.parse(nb.stdout).assessments);
+    expect(JSON.parse(en.stdout).findings[0].message).toContain('applies for');
+    expect((await cli('--hjelp')).stdout).toContain('vurder <fil.xlsx>');
+    expect((await cli('assess', '--help', '--lang', 'en')).stdout).toContain('Usage: omstilling');
+  });
+});

@@ -30,7 +30,8 @@ function wholeKroner(text: string, nbWhat: string, enWhat: string): number {
 
 export const allocate: Command = async ({ args, lang, json: asJson, io }) => {
   const [amountText, ...shareTexts] = args.positionals;
-  if (amountText === undefined) throw usage('Mangler beløpet som skal fordeles.', 'Missing the amount to split.');
+  if (amountText === undefined)
+    throw usage('Mangler beløpet som skal fordeles.', 'Missing the amount to split.');
   if (shareTexts.length === 0) {
     throw usage(
       'Mangler andelene å fordele etter, f.eks. «fordel 6300000 70 30».',
@@ -39,7 +40,8 @@ export const allocate: Command = async ({ args, lang, json: asJson, io }) => {
   }
   const total = wholeKroner(amountText, 'Beløpet', 'The amount');
   const weights = shareTexts.map(weightOf);
-  const unit = typeof args.options.unit === 'string' ? wholeKroner(args.options.unit, '--enhet', '--unit') : undefined;
+  const unit =
+    typeof args.options.unit === 'string' ? wholeKroner(args.options.unit, '--enhet', '--unit') : undefined;
   const parts = split(total, weights, unit === undefined ? {} : { unit });
   if (asJson) {
     io.out(json({ allocation: parts }));

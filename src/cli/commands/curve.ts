@@ -31,7 +31,12 @@ export const curve: Command = async ({ args, lang, json: asJson, io }) => {
       `curve takes no file or bare numbers (got "${args.positionals[0]}"); use --base, --from, --to and --rate.`,
     );
   }
-  const base = numberOption(requireOption(args, 'base', '--grunnlag', '--base'), '--grunnlag', '--base', false);
+  const base = numberOption(
+    requireOption(args, 'base', '--grunnlag', '--base'),
+    '--grunnlag',
+    '--base',
+    false,
+  );
   const from = numberOption(requireOption(args, 'from', '--fra', '--from'), '--fra', '--from', true);
   const to = numberOption(requireOption(args, 'to', '--til', '--to'), '--til', '--to', true);
   const rateText = requireOption(args, 'rate', '--vekst', '--rate');
@@ -42,7 +47,9 @@ export const curve: Command = async ({ args, lang, json: asJson, io }) => {
       `--rate must be a percent such as 0.5 or "0,5 %", not "${rateText}".`,
     );
   }
-  const rounding = parseRounding(typeof args.options.rounding === 'string' ? args.options.rounding : undefined);
+  const rounding = parseRounding(
+    typeof args.options.rounding === 'string' ? args.options.rounding : undefined,
+  );
   const points = goalCurve(base, rate.value, from, to, rounding);
   if (asJson) {
     io.out(json({ curve: points }));

@@ -24,7 +24,11 @@ function met(value: boolean | null, lang: Lang): string {
 }
 
 export const followUp: Command = async ({ args, lang, json: asJson, io }) => {
-  const path = onePath(args, 'arbeidsboken (omstilling oppfolging <fil.xlsx>)', 'the workbook (omstilling follow-up <file.xlsx>)');
+  const path = onePath(
+    args,
+    'arbeidsboken (omstilling oppfolging <fil.xlsx>)',
+    'the workbook (omstilling follow-up <file.xlsx>)',
+  );
   const result = await followUpOf(await openWorkbookFile(path));
   if (asJson) {
     io.out(json({ followUp: result.followUp, plan: result.plan }));
@@ -36,7 +40,12 @@ export const followUp: Command = async ({ args, lang, json: asJson, io }) => {
   const area = nb ? 'Innsatsområde' : 'Focus area';
   const out = [PLAN_SOURCE[result.plan][lang], ''];
   out.push(nb ? `Per innsatsområde, ${from}–${to}` : `Per focus area, ${from}–${to}`);
-  out.push(renderTable([[area, ...MONEY_HEADERS[lang]], ...perArea.map((a) => [areaName(a.area, lang), ...moneyCells(a)])]));
+  out.push(
+    renderTable([
+      [area, ...MONEY_HEADERS[lang]],
+      ...perArea.map((a) => [areaName(a.area, lang), ...moneyCells(a)]),
+    ]),
+  );
   out.push('', nb ? 'Per år og innsatsområde' : 'Per year and focus area');
   out.push(
     renderTable([
@@ -47,7 +56,9 @@ export const followUp: Command = async ({ args, lang, json: asJson, io }) => {
   out.push('', nb ? 'Resultatmål' : 'Result targets');
   out.push(
     renderTable([
-      nb ? ['År', 'Nye arbeidsplasser', 'Sikrede', 'Sum', 'Mål', 'Nådd'] : ['Year', 'New jobs', 'Secured', 'Total', 'Target', 'Met'],
+      nb
+        ? ['År', 'Nye arbeidsplasser', 'Sikrede', 'Sum', 'Mål', 'Nådd']
+        : ['Year', 'New jobs', 'Secured', 'Total', 'Target', 'Met'],
       ...results.jobsPerYear.map((j) => [
         String(j.year),
         formatNumber(j.newJobs, 2),
@@ -67,8 +78,15 @@ export const followUp: Command = async ({ args, lang, json: asJson, io }) => {
   );
   out.push(
     renderTable([
-      nb ? ['År', 'Tiltak i Attraktivitet', 'Mål', 'Nådd'] : ['Year', 'Attractiveness measures', 'Target', 'Met'],
-      ...results.attractivenessMeasures.map((m) => [String(m.year), String(m.count), String(m.target), met(m.met, lang)]),
+      nb
+        ? ['År', 'Tiltak i Attraktivitet', 'Mål', 'Nådd']
+        : ['Year', 'Attractiveness measures', 'Target', 'Met'],
+      ...results.attractivenessMeasures.map((m) => [
+        String(m.year),
+        String(m.count),
+        String(m.target),
+        met(m.met, lang),
+      ]),
     ]),
   );
   const { leverage } = results;

@@ -25,11 +25,18 @@ export function layoutText(table: CellValue[][], lang: Lang): string {
     }),
   );
   const columns = rows[0]?.length ?? 0;
-  return renderTable(rows, Array.from({ length: columns }, (_, c) => (c < 3 ? 'left' : 'right')));
+  return renderTable(
+    rows,
+    Array.from({ length: columns }, (_, c) => (c < 3 ? 'left' : 'right')),
+  );
 }
 
 export const summary: Command = async ({ args, lang, json: asJson, io }) => {
-  const path = onePath(args, 'arbeidsboken (omstilling oppsummer <fil.xlsx>)', 'the workbook (omstilling summary <file.xlsx>)');
+  const path = onePath(
+    args,
+    'arbeidsboken (omstilling oppsummer <fil.xlsx>)',
+    'the workbook (omstilling summary <file.xlsx>)',
+  );
   const result = await summaryOf(await openWorkbookFile(path));
   if (asJson) {
     io.out(json({ summary: result.records }));

@@ -8,10 +8,21 @@ import { newWorkbook, workbookBytes } from '../workbook';
 import { onePath } from './options';
 
 export const template: Command = async ({ args, lang, json: asJson, io }) => {
-  const path = onePath(args, 'filen som skal lages (omstilling mal <ut.xlsx>)', 'the file to make (omstilling template <out.xlsx>)');
+  const path = onePath(
+    args,
+    'filen som skal lages (omstilling mal <ut.xlsx>)',
+    'the file to make (omstilling template <out.xlsx>)',
+  );
   const force = args.options.force === true;
   // Say no before doing the work; writeNewFile checks again right before writing.
-  if (!force && (await fs.stat(path).then(() => true, () => false))) throw inputProblem('file-exists', path);
+  if (
+    !force &&
+    (await fs.stat(path).then(
+      () => true,
+      () => false,
+    ))
+  )
+    throw inputProblem('file-exists', path);
   const port = newWorkbook();
   const result = await writeTemplate(port, { example: args.options.example === true });
   await writeNewFile(path, await workbookBytes(port), force);
