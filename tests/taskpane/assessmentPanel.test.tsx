@@ -174,7 +174,7 @@ describe('Vurdering', () => {
     expect(kriterier?.rows.map((row) => row[4])).toEqual([1, 1, 1, 1, 1, 1, 2]);
   });
 
-  it('says why the criteria cannot be saved on an existing Plan sheet, and changes nothing', async () => {
+  it('saves new weights into the Kriterier table of an existing Plan sheet, leaving the other tables', async () => {
     const user = userEvent.setup();
     const port = new ApplicationsPort({
       plan: [...planToTables(defaultPlan), criteriaToTable(defaultCriteria())],
@@ -182,14 +182,16 @@ describe('Vurdering', () => {
     renderWithWorkbook(AssessmentPanel, port);
     await ranked();
     expect(screen.getByText('Fra tabellen «Kriterier» på arket Plan.')).toBeTruthy();
+    await user.clear(screen.getByLabelText('Vekt for Giring'));
+    await user.type(screen.getByLabelText('Vekt for Giring'), '3');
     await user.click(screen.getByRole('button', { name: 'Lagre i planen' }));
-    expect((await screen.findByRole('alert')).textContent).toContain(
-      'Skriv vektene inn i tabellen «Kriterier» på arket Plan',
-    );
+    await screen.findByText('Kriteriene er lagret i tabellen «Kriterier» på arket Plan.');
     expect(port.callsOf('createPlanSheet')).toHaveLength(0);
-    expect(port.planTables).toEqual(
-      tablesByName([...planToTables(defaultPlan), criteriaToTable(defaultCriteria())]),
-    );
+    const [[saved]] = port.callsOf('writePlanTable') as [{ name: string; rows: CellValue[][] }][];
+    expect(saved.name).toBe('Kriterier');
+    expect(saved.rows.map((row) => row[4])).toEqual([1, 1, 1, 1, 1, 1, 3]);
+    const untouched = tablesByName(planToTables(defaultPlan));
+    for (const name of Object.keys(untouched)) expect(port.planTables?.[name]).toEqual(untouched[name]);
   });
 
   it('says what to make when there is no Søknader table', async () => {

@@ -21,6 +21,7 @@ import type { PreviewChange, PreviewChart, PreviewSheet, PreviewWorkbook } from 
 const WRITES: (keyof WorkbookPort)[] = [
   'writeOwnedSheet',
   'createPlanSheet',
+  'writePlanTable',
   'createProjectTable',
   'appendRows',
   'markCells',

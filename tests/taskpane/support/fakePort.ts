@@ -131,7 +131,7 @@ export class FakePort implements WorkbookPort {
   }
 
   async writePlanTable(table: PlanTable): Promise<WriteResult> {
-    await this.enter('writePlanTable' as Method, [table]);
+    await this.enter('writePlanTable', [table]);
     this.planTables = { ...(this.planTables ?? {}), [table.name]: [table.headers, ...table.rows] };
     return { sheet: 'Plan', rows: table.rows.length, charts: [], warnings: [] };
   }
