@@ -97,10 +97,10 @@ function analyseRow(values: CellValue[], previous?: RowInfo): RowInfo {
   const cells = values.map(readCell);
   const first = cells.findIndex((cell) => cell.kind !== 'empty');
   if (first < 0) return { kind: 'empty', cells, labelColumn: -1, label: '', labelText: '' };
-  const window = cells.slice(first, first + LABEL_WINDOW);
+  const labelCells = cells.slice(first, first + LABEL_WINDOW);
   const numberAfter = (column: number) => cells.some((cell, c) => c > column && cell.kind === 'number');
-  for (let i = 0; i < window.length; i++) {
-    const cell = window[i];
+  for (let i = 0; i < labelCells.length; i++) {
+    const cell = labelCells[i];
     if (cell.kind !== 'text') continue;
     const sumRest = sumLabelRest(cell.text);
     if (sumRest !== undefined && numberAfter(first + i)) {
@@ -115,7 +115,7 @@ function analyseRow(values: CellValue[], previous?: RowInfo): RowInfo {
     }
   }
   let labelColumn = -1;
-  window.forEach((cell, i) => {
+  labelCells.forEach((cell, i) => {
     if (cell.kind === 'text') labelColumn = first + i;
   });
   const labelCell = cells[labelColumn];
