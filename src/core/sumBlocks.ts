@@ -47,6 +47,8 @@ export function readCell(value: CellValue | undefined): Cell {
     return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'other' };
   if (typeof value !== 'string') return { kind: 'other' };
   if (value.trim() === '') return { kind: 'empty' };
+  // Labels and names are most text cells: without a digit no parser can make a number of them.
+  if (!/\d/.test(value)) return { kind: 'text', text: value };
   for (const parse of [parseNumber, parseAmount]) {
     const parsed = parse(value);
     if (parsed.kind === 'number') return { kind: 'number', value: parsed.value };
