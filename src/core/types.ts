@@ -21,6 +21,21 @@ export interface Grid {
   values: CellValue[][];
   /** Excel number format per cell, same shape as values ('@' is Text). Optional. */
   numberFormats?: string[][];
+  /**
+   * Merged ranges that touch the grid, in sheet coordinates (1-based, inclusive). Excel shows a merge's value
+   * in its top-left cell only, so ports leave the other cells empty; this says where a merge made them so.
+   */
+  merges?: CellRect[];
+  /** Formula text (without '=') per cell that holds one, same shape as values; optional. */
+  formulas?: (string | undefined)[][];
+}
+
+/** A rectangle of cells in sheet coordinates, 1-based and inclusive. */
+export interface CellRect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
