@@ -1,15 +1,12 @@
 /** What an application operation cannot work around: said in bokmål with an English twin, like PortError. */
+import { OmstillingError } from '../core/errors';
+
 export type AppErrorCode = 'no-project-table';
 
-export class AppError extends Error {
-  readonly code: AppErrorCode;
-  readonly messageEn: string;
-
+export class AppError extends OmstillingError<AppErrorCode> {
   constructor(code: AppErrorCode, message: string, messageEn: string) {
-    super(message);
+    super('workbook', code, { nb: message, en: messageEn });
     this.name = 'AppError';
-    this.code = code;
-    this.messageEn = messageEn;
   }
 }
 

@@ -3,7 +3,7 @@
  * Options take `--name value` or `--name=value`; `--` ends the options. A token like `-70` or `-0,5` is a
  * number, not an option, so negative amounts and rates can be typed as they are.
  */
-import type { Lang } from './messages';
+import { langOf, type Lang } from '../core/messages';
 import { ASSESS_COMMAND } from './commands/assess';
 
 export type CommandId = 'check' | 'summary' | 'curve' | 'allocate' | 'template' | 'followUp' | 'assess';
@@ -107,13 +107,6 @@ function optionName(token: string): { name: string; inline?: string } | undefine
   const match = /^--?([^=]+)(?:=(.*))?$/s.exec(token);
   if (!match || token === '-' || token === '--') return undefined;
   return match[2] === undefined ? { name: match[1] } : { name: match[1], inline: match[2] };
-}
-
-function langOf(value: string): Lang | undefined {
-  const key = value.toLowerCase();
-  if (['nb', 'no', 'nob', 'norsk', 'bokmål', 'bokmal'].includes(key)) return 'nb';
-  if (['en', 'eng', 'english', 'engelsk'].includes(key)) return 'en';
-  return undefined;
 }
 
 /** `--lang en` anywhere on the line, so even a usage error is said in the language asked for. */

@@ -16,7 +16,7 @@ export interface CommandContext {
   io: CliIo;
 }
 
-/** Resolves to the exit code. Throws UsageError / InputError / PortError / AppError for exit code 2. */
+/** Resolves to the exit code. Throws an OmstillingError (src/core/errors.ts) for exit code 2. */
 export type Command = (ctx: CommandContext) => Promise<number>;
 
 export const EXIT = { ok: 0, errorsFound: 1, unusable: 2, bug: 3 } as const;

@@ -4,6 +4,7 @@
  * workbook at all, or a zip that is no workbook.
  */
 import { promises as fs } from 'node:fs';
+import { OmstillingError } from '../core/errors';
 
 export type InputFileCode =
   | 'file-missing'
@@ -17,14 +18,10 @@ export type InputFileCode =
   | 'file-exists'
   | 'cannot-write';
 
-export class InputFileError extends Error {
-  readonly code: InputFileCode;
-  readonly messageEn: string;
+export class InputFileError extends OmstillingError<InputFileCode> {
   constructor(code: InputFileCode, message: string, messageEn: string) {
-    super(message);
+    super('file', code, { nb: message, en: messageEn });
     this.name = 'InputFileError';
-    this.code = code;
-    this.messageEn = messageEn;
   }
 }
 

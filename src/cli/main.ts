@@ -4,17 +4,14 @@
  * one line (the stack only with OMSTILLING_DEBUG=1).
  */
 import packageJson from '../../package.json';
-import { AppError } from '../app/errors';
-import { InputError } from '../core/errors';
-import { PortError } from '../port/errors';
+import { isOmstillingError } from '../core/errors';
 import { parseArgs, type CommandId, type UsageProblem } from './args';
 import { EXIT, type CliIo, type Command } from './context';
 import { helpText } from './help';
-import { HINT_HELP, UsageError, type Lang } from './messages';
+import { HINT_HELP, type Lang } from './messages';
 import { json as toJson } from './format';
 import { allocate } from './commands/allocate';
 import { curve } from './commands/curve';
-import { InputFileError } from './input';
 import { check } from './commands/check';
 import { summary } from './commands/summary';
 import { followUp } from './commands/followUp';
@@ -44,15 +41,18 @@ function usageText(problem: UsageProblem, lang: Lang): string {
   }
 }
 
-/** A user can act on it: the one line to show and a stable code for --json. */
-function userError(error: unknown, lang: Lang): { code: string; message: string } | undefined {
-  const pick = (e: { message: string; messageEn: string }) => (lang === 'nb' ? e.message : e.messageEn);
-  if (error instanceof UsageError) return { code: 'usage', message: pick(error) };
-  if (error instanceof InputFileError) return { code: error.code, message: pick(error) };
-  if (error instanceof AppError) return { code: error.code, message: pick(error) };
-  if (error instanceof InputError) return { code: error.code, message: pick(error) };
-  if (error instanceof PortError) return { code: error.code, message: pick(error) };
-  return undefined;
+/**
+ * A user can act on it: the one line to show and a stable code for --json. The workbook's own problems (no
+ * project table, a sheet the summary range names …) say which file.
+ */
+function userError(
+  error: unknown,
+  lang: Lang,
+  file: string | undefined,
+): { code: string; message: string } | undefined {
+  if (!isOmstillingError(error)) return undefined;
+  const message = error.in(lang);
+  return { code: error.code, message: file && error.domain === 'workbook' ? `${file}: ${message}` : message };
 }
 
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
@@ -85,12 +85,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   try {
     return await RUN[args.command.id]({ args, lang, json: args.json, io });
   } catch (error) {
-    const known = userError(error, lang);
     const file = FILE_COMMANDS.includes(args.command.id) ? args.positionals[0] : undefined;
-    // The workbook's own problems (no project table, a sheet the summary range names …) say which file.
-    if (known && file && (error instanceof AppError || error instanceof PortError)) {
-      known.message = `${file}: ${known.message}`;
-    }
+    const known = userError(error, lang, file);
     if (known) {
       if (args.json) io.out(toJson({ error: known }));
       io.err(`omstilling: ${oneLine(known.message)}`);

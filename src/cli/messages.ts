@@ -1,20 +1,17 @@
 /** What the command line says, in bokmål (the default) and English (`--lang en`). */
-export type Lang = 'nb' | 'en';
+import { OmstillingError } from '../core/errors';
+import type { Bilingual, Lang } from '../core/messages';
 
-export interface Text {
-  nb: string;
-  en: string;
-}
+export type { Lang } from '../core/messages';
+export type Text = Bilingual;
 
 export const say = (text: Text, lang: Lang): string => text[lang];
 
 /** Why the command could not run (exit code 2): one line, in the user's language. */
-export class UsageError extends Error {
-  readonly messageEn: string;
+export class UsageError extends OmstillingError<'usage'> {
   constructor(message: string, messageEn: string) {
-    super(message);
+    super('usage', 'usage', { nb: message, en: messageEn });
     this.name = 'UsageError';
-    this.messageEn = messageEn;
   }
 }
 

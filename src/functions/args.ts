@@ -4,6 +4,7 @@
  * empty cells as "" or null; omitted optional arguments as null or undefined.
  */
 import { InputError } from '../core/errors';
+import type { Lang } from '../core/messages';
 import { parseAmount, parseNumber, parseRate } from '../core/money';
 import type { CellValue } from '../core/types';
 
@@ -36,7 +37,7 @@ export const ARGS = {
 } satisfies Record<string, ArgName>;
 
 /** How a cell's content is quoted in a message: «abc», «2011,5», «SANN», «#REF!» (TRUE, 2011.5 in English). */
-export function shown(value: unknown, language: 'nb' | 'en' = 'nb'): string {
+export function shown(value: unknown, language: Lang = 'nb'): string {
   if (typeof value === 'boolean')
     return language === 'nb' ? (value ? 'SANN' : 'USANN') : value ? 'TRUE' : 'FALSE';
   if (typeof value === 'number') return language === 'nb' ? String(value).replace('.', ',') : String(value);

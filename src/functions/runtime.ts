@@ -2,18 +2,16 @@
  * How the custom functions talk to Excel's runtime: errors become `CustomFunctions.Error` with a message in
  * the user's display language, and nothing else ever escapes to the cell.
  */
-import { InputError } from '../core/errors';
+import { InputError, OmstillingError } from '../core/errors';
+import { langOf, type Lang } from '../core/messages';
 
-export type Language = 'nb' | 'en';
+export type Language = Lang;
 
 /** Data the function needs but cannot get (the workbook's plan could not be read, nothing to summarise). */
-export class NotAvailableError extends Error {
-  readonly messageEn: string;
-
+export class NotAvailableError extends OmstillingError<'not-available'> {
   constructor(message: string, messageEn: string) {
-    super(message);
+    super('unavailable', 'not-available', { nb: message, en: messageEn });
     this.name = 'NotAvailableError';
-    this.messageEn = messageEn;
   }
 }
 
@@ -27,7 +25,7 @@ export function setDisplayLanguageGetter(getter: () => string | undefined): void
 /** English when Excel is in English, bokmål otherwise (the add-in's users are Norwegian first). */
 export function currentLanguage(): Language {
   try {
-    return /^en\b/i.test(displayLanguage() ?? '') ? 'en' : 'nb';
+    return langOf(displayLanguage()) ?? 'nb';
   } catch {
     return 'nb';
   }

@@ -2,11 +2,13 @@
  * The task pane's words in bokmål (default) and English. Numbers stay Norwegian in both languages
  * (formatKroner): they are how the amounts look in the workbook.
  */
+import { langOf, type Lang } from '../core/messages';
 import { en } from './en';
 import { nb, type MessageKey } from './nb';
 
 export type { MessageKey } from './nb';
-export type Lang = 'nb' | 'en';
+export type { Lang } from '../core/messages';
+export { messageIn } from '../core/messages';
 export type Vars = Record<string, string | number>;
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { nb, en };
@@ -20,10 +22,5 @@ export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
 
 /** Office's display language ("en-US", "nb-NO", "nn-NO" …): English for 'en-*', bokmål for everything else. */
 export function languageOf(displayLanguage: string | undefined | null): Lang {
-  return typeof displayLanguage === 'string' && /^en(-|$)/i.test(displayLanguage.trim()) ? 'en' : 'nb';
-}
-
-/** The English twin or the bokmål message of anything that carries both (Finding, PortError, InputError). */
-export function messageIn(lang: Lang, item: { message: string; messageEn?: string }): string {
-  return lang === 'en' && item.messageEn ? item.messageEn : item.message;
+  return langOf(displayLanguage) ?? 'nb';
 }

@@ -3,6 +3,8 @@
  * sheet or table, saying what to do, and whether anything was changed. Never Excel's raw error text.
  */
 
+import { OmstillingError } from '../core/errors';
+
 export type PortErrorCode =
   | 'not-found'
   | 'sheet-protected'
@@ -30,25 +32,27 @@ export interface PortErrorDetails {
   partial?: boolean;
 }
 
-export class PortError extends Error {
-  readonly code: PortErrorCode;
-  readonly messageEn: string;
-  readonly sheet?: string;
-  readonly table?: string;
-  readonly cell?: string;
-  readonly excelCode?: string;
-  readonly partial: boolean;
-
+/** A workbook-domain error (src/core/errors.ts) with the port's codes and where it happened. */
+export class PortError extends OmstillingError<PortErrorCode> {
   constructor(code: PortErrorCode, message: string, messageEn: string, details: PortErrorDetails = {}) {
-    super(message);
+    super('workbook', code, { nb: message, en: messageEn }, details);
     this.name = 'PortError';
-    this.code = code;
-    this.messageEn = messageEn;
-    this.sheet = details.sheet;
-    this.table = details.table;
-    this.cell = details.cell;
-    this.excelCode = details.excelCode;
-    this.partial = details.partial ?? false;
+  }
+
+  get sheet(): string | undefined {
+    return this.details.sheet;
+  }
+  get table(): string | undefined {
+    return this.details.table;
+  }
+  get cell(): string | undefined {
+    return this.details.cell;
+  }
+  get excelCode(): string | undefined {
+    return this.details.excelCode;
+  }
+  get partial(): boolean {
+    return this.details.partial ?? false;
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { a1 } from '../cells';
 import { matchArea } from '../plan';
+import type { Lang } from '../messages';
 import { matchCategory } from '../projects';
 import type { Category, CellValue, Grid, Plan } from '../types';
 import type { Criterion } from './criteria';
@@ -267,7 +268,7 @@ function fillFields(application: ApplicationRow, plan: Plan): void {
 }
 
 /** What the user calls an application in messages: its number, else its project name, else its row. */
-export function applicationLabel(application: ApplicationRow, lang: 'nb' | 'en' = 'nb'): string {
+export function applicationLabel(application: ApplicationRow, lang: Lang = 'nb'): string {
   if (application.id) return application.id;
   if (application.name) return `«${application.name}»`;
   return lang === 'nb' ? `rad ${application.row}` : `row ${application.row}`;

@@ -2,6 +2,7 @@
 import { a1, parseA1 } from '../cells';
 import { formatKroner, formatNumber } from '../money';
 import { CANONICAL_HEADERS } from '../projects';
+import type { Lang } from '../messages';
 import { isActive } from '../summary';
 import type { CellValue, Finding, Plan, ProjectField, ProjectRow, ProjectTable } from '../types';
 import type { Rule } from './types';
@@ -11,7 +12,7 @@ export function isBlank(value: CellValue | undefined): boolean {
 }
 
 /** What the user sees in the cell, for quoting in a message. */
-export function shown(value: CellValue | undefined, lang: 'nb' | 'en' = 'nb'): string {
+export function shown(value: CellValue | undefined, lang: Lang = 'nb'): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'number') return lang === 'nb' ? formatNumber(value, 10) : String(value);
   if (typeof value === 'boolean')
@@ -43,7 +44,7 @@ export const FIELD_LABELS_EN: Record<ProjectField, string> = {
   leveragedFunding: 'Leveraged funding',
 };
 
-export function fieldLabel(field: ProjectField, lang: 'nb' | 'en' = 'nb'): string {
+export function fieldLabel(field: ProjectField, lang: Lang = 'nb'): string {
   return lang === 'nb' ? CANONICAL_HEADERS[field] : FIELD_LABELS_EN[field];
 }
 

@@ -1,0 +1,89 @@
+import { errorFactory, isOmstillingError, OmstillingError } from '../../src/core/errors';
+import { bilingual, defineMessages, fill, langOf, placeholders, translate } from '../../src/core/messages';
+
+const catalogue = defineMessages({
+  written: { nb: 'Skrev {rows} rader til arket «{sheet}».', en: 'Wrote {rows} rows to the sheet "{sheet}".' },
+  missing: { nb: '«{field}» mangler.', en: '{field} is missing.' },
+});
+
+describe('messages', () => {
+  it('fills placeholders from data, in the language asked for', () => {
+    expect(translate('nb', catalogue, 'written', { rows: 7, sheet: 'Fordeling' })).toBe(
+      'Skrev 7 rader til arket «Fordeling».',
+    );
+    expect(translate('en', catalogue, 'written', { rows: 7, sheet: 'Fordeling' })).toBe(
+      'Wrote 7 rows to the sheet "Fordeling".',
+    );
+  });
+
+  it('takes a value with a word per language', () => {
+    const field = { nb: 'Bevilget', en: 'Granted' };
+    expect(bilingual(catalogue, 'missing', { field })).toEqual({
+      nb: '«Bevilget» mangler.',
+      en: 'Granted is missing.',
+    });
+  });
+
+  it('leaves a placeholder without a value as it is, and never reads inherited properties', () => {
+    expect(fill('nb', '{a} og {toString}', { a: 1 })).toBe('1 og {toString}');
+  });
+
+  it('lists placeholders sorted', () => {
+    expect(placeholders('{sheet} {rows} {sheet}')).toEqual(['rows', 'sheet', 'sheet']);
+  });
+
+  it.each([
+    ['en', 'en'],
+    ['en-US', 'en'],
+    ['EN', 'en'],
+    ['english', 'en'],
+    ['engelsk', 'en'],
+    ['nb', 'nb'],
+    ['nb-NO', 'nb'],
+    ['nn-NO', 'nb'],
+    ['no', 'nb'],
+    ['bokmål', 'nb'],
+    ['norsk', 'nb'],
+    ['sv-SE', undefined],
+    ['', undefined],
+    [undefined, undefined],
+  ])('langOf(%p) → %p', (text, lang) => {
+    expect(langOf(text)).toBe(lang);
+  });
+});
+
+describe('OmstillingError', () => {
+  const fail = errorFactory<'too-big' | 'too-small' | 'small-detail', 'too-big' | 'too-small'>(
+    'input',
+    defineMessages({
+      'too-big': { nb: '{n} er for stort.', en: '{n} is too big.' },
+      'too-small': { nb: '{n} er for lite.', en: '{n} is too small.' },
+      'small-detail': { nb: '{n} er for lite ({why}).', en: '{n} is too small ({why}).' },
+    }),
+  );
+
+  it('carries a typed code, the domain and both languages', () => {
+    const error = fail('too-big', { n: 7 }, { kind: 'num' });
+    expect(error).toBeInstanceOf(OmstillingError);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.code).toBe('too-big');
+    expect(error.domain).toBe('input');
+    expect(error.message).toBe('7 er for stort.');
+    expect(error.messageEn).toBe('7 is too big.');
+    expect(error.in('en')).toBe('7 is too big.');
+    expect(error.details.kind).toBe('num');
+  });
+
+  it('lets several messages share a code', () => {
+    const error = fail.as('too-small', 'small-detail', { n: 1, why: { nb: 'null', en: 'zero' } });
+    expect(error.code).toBe('too-small');
+    expect(error.in('en')).toBe('1 is too small (zero).');
+  });
+
+  it('is told from other errors, and by domain', () => {
+    expect(isOmstillingError(fail('too-big', { n: 1 }))).toBe(true);
+    expect(isOmstillingError(fail('too-big', { n: 1 }), 'input')).toBe(true);
+    expect(isOmstillingError(fail('too-big', { n: 1 }), 'workbook')).toBe(false);
+    expect(isOmstillingError(new Error('x'))).toBe(false);
+  });
+});
