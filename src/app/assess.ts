@@ -21,6 +21,7 @@ import {
 } from '../core/assessment';
 import { a1 } from '../core/cells';
 import { InputError } from '../core/errors';
+import { FORMATS } from '../core/formats';
 import { checkPlan, defaultPlan, planFromTables, planToTables, type PlanTableFinding } from '../core/plan';
 import { findHeaderRow, mapHeaders, readProjectTable } from '../core/projects';
 import { compareFindings } from '../core/rules';
@@ -214,7 +215,7 @@ export async function writeRecommendationSheet(
         title: 'Kriterier og vekter',
         headers: ['Kriterium', 'Beskrivelse', 'Vekt', 'Andel'],
         rows: run.criteria.map((c) => [c.name, c.description, c.weight, shares[c.id]]),
-        numberFormats: [undefined, undefined, '0.##', '0.0%'],
+        numberFormats: [undefined, undefined, FORMATS.general, FORMATS.shareTenths],
       },
     ],
     columnWidths: [8, 12, 28, 34, 30, 14, 14, 8, 16, 14, 18, 40],

@@ -3,14 +3,15 @@
  * (header + rows, a number format per cell), hyperlink formulas and chart anchors.
  */
 import { a1 } from '../core/cells';
+import { FORMATS } from '../core/formats';
 import type { CellValue } from '../core/types';
 import { rectAddress, sheetAddress, type Rect } from './addresses';
 import { portErrors } from './errors';
 import type { ChartSpec, OwnedSheetSpec } from './workbookPort';
 
 /** Text format: what Excel keeps as typed. Strings are written with it so "2011-01" never turns into a date. */
-export const TEXT_FORMAT = '@';
-export const GENERAL_FORMAT = 'General';
+export const TEXT_FORMAT = FORMATS.text;
+export const GENERAL_FORMAT = FORMATS.general;
 
 export interface CellBlock {
   top: number;
@@ -175,7 +176,7 @@ export function excelSerial(date: Date): number {
   return utc / 86_400_000 + 25_569;
 }
 
-export const LOG_FORMATS = ['yyyy-mm-dd hh:mm', TEXT_FORMAT, TEXT_FORMAT, '0'];
+export const LOG_FORMATS = [FORMATS.dateTime, TEXT_FORMAT, TEXT_FORMAT, FORMATS.count];
 
 /** One line of the `Logg` sheet: time, action, target, rows. */
 export function logRow(now: Date, action: string, target: string, rows: number): CellValue[] {

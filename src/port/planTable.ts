@@ -64,7 +64,7 @@ const headerText = (cell: CellValue | undefined): string =>
 /**
  * The same header (case and spaces aside), new rows. Growing takes the rows under the table only when
  * they are empty; shrinking empties the rows it leaves. Text is written as Text; other cells keep their
- * number format (the user's '# ##0'), new rows take the last row's, and a Text format left over is reset.
+ * number format (the user's own), new rows take the last row's, and a Text format left over is reset.
  */
 export function planTableReplacement(table: PlanTable, now: PlanTableNow): PlanTableReplacement {
   const found = (now.values[0] ?? []).map(headerText);

@@ -64,7 +64,7 @@ export interface OwnedTableSpec {
   title?: string;
   headers: string[];
   rows: CellValue[][];
-  /** Number format per column for the data rows (e.g. '# ##0' for kroner, '0.0%'); default General. */
+  /** Number format per column for the data rows, from FORMATS (src/core/formats.ts); default General. */
   numberFormats?: (string | undefined)[];
   /** Hyperlinks: per data row, the cell the row's link in column `column` (0-based) jumps to. */
   links?: { column: number; targets: ({ sheet: string; cell: string } | undefined)[] };

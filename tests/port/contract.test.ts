@@ -42,7 +42,7 @@ const summarySpec = (rows: CellValue[][]): OwnedSheetSpec => ({
       title: 'Bevilget mot ramme',
       headers: ['Innsatsområde', 'Bevilget', 'Ramme'],
       rows,
-      numberFormats: [undefined, '# ##0', '# ##0'],
+      numberFormats: [undefined, '#,##0', '#,##0'],
       links: { column: 0, targets: rows.map((_, i) => ({ sheet: 'Prosjekter', cell: `E${i + 2}` })) },
     },
   ],
@@ -186,7 +186,7 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
       ]);
       expect(built.inspect.formats('Oppsummering', 'A5:C6')).toEqual([
         ['@', '@', '@'],
-        ['General', '# ##0', '# ##0'],
+        ['General', '#,##0', '#,##0'],
       ]);
       expect(built.inspect.tables()).toContainEqual({
         name: 'Oppsummering_omrader',

@@ -86,8 +86,8 @@ describe('Fordeling', () => {
     await screen.findByText('Skrev 7 rader til arket «Fordeling».');
     const [spec] = port.callsOf('writeOwnedSheet')[0] as [OwnedSheetSpec];
     expect(spec.tables.find((t) => t.name === 'Fordeling')?.rows).toEqual([
-      [NYSKAPING, 70, null, 4_400_000, 4_400_000],
-      [ATTRAKTIVITET, 30, null, 1_900_000, 1_900_000],
+      [NYSKAPING, 0.7, null, 4_400_000, 4_400_000],
+      [ATTRAKTIVITET, 0.3, null, 1_900_000, 1_900_000],
     ]);
     expect(spec.charts).toEqual([
       expect.objectContaining({ kind: 'columns', table: 'BevilgetMotRamme', series: 2 }),

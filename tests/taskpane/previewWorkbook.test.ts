@@ -1,7 +1,6 @@
 import { allocationSheet, allocationView, initialInput } from '../../src/taskpane/services/allocation';
 import { defaultPlan } from '../../src/core/plan';
 import { openPreview } from '../../src/taskpane/preview/previewWorkbook';
-import { cellText } from '../../src/taskpane/preview/sheetText';
 import type { PreviewChange } from '../../src/taskpane/preview/types';
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -61,22 +60,18 @@ describe('the preview’s sample workbook', () => {
 });
 
 describe('cell text in the sheet view', () => {
-  it.each([
-    [4_400_000, '# ##0', '4 400 000'],
-    [4_400_000, '#,##0', '4 400 000'],
-    [70, '0.0', '70,0'],
-    [0.25, '0.0%', '25,0 %'],
-    [440000, 'General', '440000'],
-    [2.5, 'General', '2,5'],
-    [45_000.5, 'yyyy-mm-dd hh:mm', '2023-03-15 12:00'],
-    ['2011-01', '@', '2011-01'],
-    [true, 'General', 'SANN'],
-    [null, 'General', ''],
-  ])('%p with %p shows %p', (value, format, shown) => {
-    expect(plain(cellText(value, format))).toBe(shown);
-  });
-
-  it('shows an error value as Excel writes it', () => {
-    expect(cellText({ error: '#REF!' })).toBe('#REF!');
+  it('shows amounts and shares as Excel in the pane’s language does', async () => {
+    const preview = await openPreview();
+    const view = allocationView(defaultPlan, initialInput(defaultPlan));
+    await preview.port.writeOwnedSheet(allocationSheet(defaultPlan, view));
+    const row = (locale: 'nb' | 'en') => {
+      const sheet = preview.sheets(locale).find((s) => s.name === 'Fordeling')!;
+      const at = Array.from({ length: sheet.rows }, (_, r) => r + 1).find(
+        (r) => sheet.text(r, 1) === 'Nyskaping i næringslivet',
+      )!;
+      return [2, 4].map((column) => sheet.text(at, column));
+    };
+    expect(row('nb').map(plain)).toEqual(['70,0 %', '4 400 000']);
+    expect(row('en')).toEqual(['70.0 %', '4,400,000']);
   });
 });

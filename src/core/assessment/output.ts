@@ -1,4 +1,5 @@
 /** What the assessment hands on: the board's case table, the frame table and the CLI's JSON. */
+import { FORMATS } from '../formats';
 import { CATEGORY_LABELS } from '../projects';
 import type { CellValue, Finding } from '../types';
 import { DECISION_LABELS, type AssessmentResult, type Decision } from './assess';
@@ -6,11 +7,10 @@ import { DECISION_LABELS, type AssessmentResult, type Decision } from './assess'
 export interface CaseTable {
   headers: string[];
   rows: CellValue[][];
-  /** Per column: '# ##0' for kroner, '0.0' for scores; undefined = General. */
+  /** Per column, from FORMATS; undefined = General. */
   numberFormats: (string | undefined)[];
 }
 
-const KRONER = '# ##0';
 
 /** The board's case table: one row per application in rank order, the unranked ones last. */
 export function recommendationTable(result: AssessmentResult): CaseTable {
@@ -44,17 +44,17 @@ export function recommendationTable(result: AssessmentResult): CaseTable {
       a.reason?.nb ?? null,
     ]),
     numberFormats: [
-      '0',
+      FORMATS.count,
       undefined,
       undefined,
       undefined,
       undefined,
       undefined,
-      KRONER,
-      '0.0',
+      FORMATS.kroner,
+      FORMATS.score,
       undefined,
-      KRONER,
-      KRONER,
+      FORMATS.kroner,
+      FORMATS.kroner,
       undefined,
     ],
   };
@@ -83,7 +83,7 @@ export function frameTable(result: AssessmentResult): CaseTable {
       a.fundable,
       a.remainingAfter,
     ]),
-    numberFormats: [undefined, '0', KRONER, KRONER, KRONER, KRONER, KRONER, KRONER],
+    numberFormats: [undefined, FORMATS.year, ...Array(6).fill(FORMATS.kroner)],
   };
 }
 

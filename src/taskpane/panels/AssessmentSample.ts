@@ -4,13 +4,12 @@
  * user table other than «Prosjekter»). Preview only: ExcelJS is reached through the preview's port object,
  * never imported here, so nothing of it reaches the Office bundle.
  */
+import { FORMATS } from '../../core/formats';
 import type { WorkbookPort } from '../../port/workbookPort';
 import { sampleApplicationsGrid } from '../../core/assessment';
 import { APPLICATIONS } from '../../port/names';
 import type { XlsxWorkbookPort } from '../../xlsx/xlsxPort';
 
-const TEXT_FORMAT = '@';
-const KRONER = '# ##0';
 
 /** True when it added them; false when the workbook already has a «Søknader» sheet. */
 export function addSampleApplications(xlsx: XlsxWorkbookPort): boolean {
@@ -25,9 +24,9 @@ export function addSampleApplications(xlsx: XlsxWorkbookPort): boolean {
     columns: headers.map((name) => ({ name: String(name), filterButton: true })),
     rows: rows.map((row) => row.map((cell) => (typeof cell === 'object' && cell !== null ? null : cell))),
   });
-  headers.forEach((_, j) => (sheet.getCell(1, j + 1).numFmt = TEXT_FORMAT));
+  headers.forEach((_, j) => (sheet.getCell(1, j + 1).numFmt = FORMATS.text));
   for (const column of [8, 9, 10]) {
-    for (let r = 2; r <= rows.length + 1; r++) sheet.getCell(r, column).numFmt = KRONER;
+    for (let r = 2; r <= rows.length + 1; r++) sheet.getCell(r, column).numFmt = FORMATS.kroner;
   }
   const widths = [10, 34, 26, 13, 30, 14, 6, 12, 13, 13, 10, 10, 9, 9, 9, 9, 9, 9, 9];
   widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));

@@ -183,7 +183,7 @@ type Box = { left: number; top: number; width: number; height: number };
 
 export function SheetView({ preview }: { preview: PreviewWorkbook }) {
   const styles = useStyles();
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const [version, refresh] = useReducer((n: number) => n + 1, 0);
   const [editing, setEditingState] = useState<{ cell: string; text: string } | undefined>();
   const editingRef = useRef<{ cell: string; text: string } | undefined>(undefined);
@@ -197,7 +197,7 @@ export function SheetView({ preview }: { preview: PreviewWorkbook }) {
 
   useEffect(() => preview.subscribe(() => refresh()), [preview]);
 
-  const sheets = preview.sheets();
+  const sheets = preview.sheets(lang);
   const activeName = preview.activeSheet();
   const sheet = sheets.find((s) => s.name === activeName) ?? sheets[0];
   const selection = preview.selection();

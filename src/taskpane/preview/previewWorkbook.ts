@@ -6,6 +6,7 @@
 import type ExcelJS from 'exceljs';
 import { writeTemplate } from '../../app/template';
 import { a1, parseA1 } from '../../core/cells';
+import { formatValue, type FormatLocale } from '../../core/formats';
 import { parseNumber } from '../../core/money';
 import type { CellValue, Severity } from '../../core/types';
 import { parseRect } from '../../port/addresses';
@@ -15,7 +16,6 @@ import { PROJECTS } from '../../port/names';
 import type { WorkbookPort } from '../../port/workbookPort';
 import { createXlsxPort, type XlsxWorkbookPort } from '../../xlsx/xlsxPort';
 import { fromExcelJs } from '../../xlsx/cellValues';
-import { cellText } from './sheetText';
 import type { PreviewChange, PreviewChart, PreviewSheet, PreviewWorkbook } from './types';
 
 const WRITES: (keyof WorkbookPort)[] = [
@@ -131,7 +131,7 @@ class SampleWorkbook implements PreviewWorkbook {
     return this.workbook.worksheets.find((s) => s.name === name);
   }
 
-  sheets(): PreviewSheet[] {
+  sheets(locale: FormatLocale = 'nb'): PreviewSheet[] {
     return this.visible().map((sheet) => {
       const { rows, columns } = usedSize(sheet);
       const cell = (row: number, column: number) => sheet.findCell(row, column);
@@ -141,7 +141,9 @@ class SampleWorkbook implements PreviewWorkbook {
         columns,
         text: (row, column) => {
           const c = cell(row, column);
-          return c ? cellText(fromExcelJs(c.value), typeof c.numFmt === 'string' ? c.numFmt : 'General') : '';
+          return c
+            ? formatValue(fromExcelJs(c.value), typeof c.numFmt === 'string' ? c.numFmt : 'General', locale)
+            : '';
         },
         isNumber: (row, column) => typeof fromExcelJs(cell(row, column)?.value) === 'number',
         isBold: (row, column) => Boolean(cell(row, column)?.font?.bold),

@@ -6,6 +6,7 @@
 import { allocate, frames } from '../../core/allocation';
 import { InputError } from '../../core/errors';
 import { followUp } from '../../core/followUp';
+import { FORMATS } from '../../core/formats';
 import { formatKroner, parseAmount, parseNumber } from '../../core/money';
 import { projectMoney } from '../../core/plan';
 import type { Plan, ProjectRow } from '../../core/types';
@@ -139,7 +140,6 @@ export function allocationView(
 }
 
 export const ALLOCATION_SHEET = 'Fordeling';
-const KRONER_FORMAT = '# ##0';
 
 /** The owned sheet: the allocation per area, frames per year, and granted vs frame with its column chart. */
 export function allocationSheet(plan: Plan, view: AllocationView): OwnedSheetSpec {
@@ -154,23 +154,24 @@ export function allocationSheet(plan: Plan, view: AllocationView): OwnedSheetSpe
       {
         name: 'Fordeling',
         title: 'Ramme per innsatsområde',
-        headers: ['Innsatsområde', 'Andel %', 'Fast beløp', 'Ramme', 'Planens ramme'],
-        rows: view.areas.map((a) => [a.area, a.share, a.hold ?? null, a.frame, a.planFrame]),
-        numberFormats: [undefined, '0.0', KRONER_FORMAT, KRONER_FORMAT, KRONER_FORMAT],
+        headers: ['Innsatsområde', 'Andel', 'Fast beløp', 'Ramme', 'Planens ramme'],
+        // The share as a fraction, shown as percent: 70 → 0.7 → «70,0 %».
+        rows: view.areas.map((a) => [a.area, a.share / 100, a.hold ?? null, a.frame, a.planFrame]),
+        numberFormats: [undefined, FORMATS.shareTenths, FORMATS.kroner, FORMATS.kroner, FORMATS.kroner],
       },
       {
         name: 'FordelingPerAar',
         title: 'Rammer per år',
         headers: ['Innsatsområde', ...years, 'Sum'],
         rows: view.perYear.map((row) => [row.area, ...row.frames, row.total]),
-        numberFormats: [undefined, ...years.map(() => KRONER_FORMAT), KRONER_FORMAT],
+        numberFormats: [undefined, ...years.map(() => FORMATS.kroner), FORMATS.kroner],
       },
       {
         name: 'BevilgetMotRamme',
         title: 'Bevilget mot ramme',
         headers: ['Innsatsområde', 'Bevilget', 'Ramme'],
         rows: view.areas.map((a) => [a.area, a.granted, a.frame]),
-        numberFormats: [undefined, KRONER_FORMAT, KRONER_FORMAT],
+        numberFormats: [undefined, FORMATS.kroner, FORMATS.kroner],
       },
     ],
     charts: [

@@ -1,4 +1,5 @@
 /** The follow-up panel: money per area for a year or the period, results vs targets, and their sheets. */
+import { FORMATS } from '../../core/formats';
 import { followUp, type FollowUp, type MoneyFollowUp } from '../../core/followUp';
 import { CATEGORY_LABELS } from '../../core/projects';
 import type { CellValue, Plan } from '../../core/types';
@@ -46,7 +47,6 @@ export function moneyTotal(columns: MoneyColumn[]): MoneyFollowUp {
   };
 }
 
-const KR = '# ##0';
 const MEASURE_NB: Record<MoneyMeasure, string> = {
   granted: 'Bevilget',
   paid: 'Utbetalt',
@@ -70,7 +70,7 @@ export function followUpSheet(plan: Plan, result: FollowUp): OwnedSheetSpec {
       entry.year,
       ...MONEY_MEASURES.map((m) => entry[m]),
     ]),
-    numberFormats: [undefined, '0', ...MONEY_MEASURES.map(() => KR)],
+    numberFormats: [undefined, FORMATS.year, ...MONEY_MEASURES.map(() => FORMATS.kroner)],
   };
   const jobs: OwnedTableSpec = {
     name: 'ArbeidsplasserMotMaal',
@@ -144,7 +144,7 @@ export function summarySheet(plan: Plan, layouts: { year: number; table: CellVal
       rows: body.map((row) =>
         row.map((cell, c) => (c === 0 && typeof cell === 'number' ? String(cell) : cell)),
       ),
-      numberFormats: ['@', '@', '@', ...areas.map(() => KR)],
+      numberFormats: [FORMATS.text, FORMATS.text, FORMATS.text, ...areas.map(() => FORMATS.kroner)],
     };
   });
   return {

@@ -1,4 +1,5 @@
 /** The goal-curve panel: the curve with the chosen rounding, actual figures beside it, and its sheet. */
+import { FORMATS } from '../../core/formats';
 import { firstYearMet, firstYearMissed, goalCurve, goalGaps, type GoalGap } from '../../core/goals';
 import { formatNumber, parseNumber } from '../../core/money';
 import type { CellValue, GoalIndicator, Grid, Rounding } from '../../core/types';
@@ -111,7 +112,7 @@ export function goalSheet(goal: GoalIndicator, rounding: Rounding, view: GoalVie
         name,
         headers: ['År', 'Mål', 'Faktisk', 'Avvik'],
         rows: view.gaps.map((gap) => [gap.year, gap.target, gap.actual ?? null, gap.gap ?? null]),
-        numberFormats: ['0', '# ##0', '# ##0', '# ##0;-# ##0'],
+        numberFormats: [FORMATS.year, FORMATS.count, FORMATS.count, FORMATS.signed],
       },
     ],
     charts: [{ name: `${name}_diagram`, kind: 'line', title: goal.name, table: name, series: 2 }],
