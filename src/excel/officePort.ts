@@ -36,6 +36,7 @@ import type {
   WriteResult,
 } from '../port/workbookPort';
 import { officeEnv, requirementsOf, type OfficeEnv, type Requirements } from './env';
+import { deleteMarksStep, marksUnknown, readMarks } from './marks';
 import type { ErrorScope } from './errors';
 import { planTableWrite } from './planTableSteps';
 import { runOperation } from './runner';
@@ -44,7 +45,6 @@ import {
   appendTableRowsStep,
   checkLog,
   clearOwnedSheetStep,
-  deleteMarksStep,
   layoutSteps,
   logSteps,
   markSteps,
@@ -143,7 +143,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         : [];
       const items = [...main, ...plan, ...(settings ? [settings] : []), ...others];
       const markSheets = [...new Set([...main.map((i) => i.sheet), ...others.map((i) => i.sheet)])];
-      const { results, marks } = await loadItems(context, items, markSheets, this.requirements);
+      const results = await loadItems(context, items);
       const saved = settingsCells(settings ? results.get('settings') : undefined);
       const mappings: OperationRead['mappings'] = {};
       for (const kind of Object.keys(saved) as MappingKind[]) {
@@ -152,7 +152,6 @@ export class OfficeWorkbookPort implements WorkbookPort {
       }
       const markState: MarkState = {
         sheets: markSheets.map((name) => ({ name, protected: findSheet(map, name)?.protected ?? false })),
-        ids: marks.flatMap(({ sheet, ids }) => ids.map((id) => ({ sheet, id }))),
       };
       return {
         projects: tableRead(projects, projects && results.get('projects')),
@@ -485,69 +484,57 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const replacing = options.replacing;
     const known = replacing && groups.every((g) => replacing.sheets.some((s) => sameName(s.name, g.sheet)));
     return this.run(async (context, scope) => {
-      if (known && replacing) {
-        const locked = replacing.sheets.find(
-          (s) =>
-            s.protected &&
-            (replacing.ids.some((i) => i.sheet === s.name) || groups.some((g) => sameName(g.sheet, s.name))),
-        );
-        if (locked) throw portErrors.sheetProtected(locked.name);
-        try {
-          const steps = [
-            ...(replacing.ids.length ? [deleteMarksStep(replacing.ids)] : []),
-            ...markSteps(groups),
-          ];
-          if (steps.length > 0) await runSteps(context, steps, this.requirements, scope);
-          return { marked: markedCells(groups), removed: replacing.ids.length };
-        } catch (error) {
-          // A mark the user removed meanwhile: fall back to reading what is there.
-          if ((error as { code?: string }).code !== 'ItemNotFound' || scope.batches > 0) throw error;
-        }
-      }
+      // The sheets a read just looked at need no new map: 2 syncs (our rules, then delete + add).
+      if (known && replacing) return this.replaceMarks(context, scope, replacing.sheets, groups);
       const map = await readMap(context, this.requirements);
       // Sheets read before may have gone since; the sheets to mark must be there.
       const earlier = (replacing?.sheets ?? []).map((s) => s.name).filter((name) => findSheet(map, name));
-      const sheets = [...new Set([...groups.map((g) => g.sheet), ...earlier])];
-      return this.replaceMarks(context, scope, map, sheets, groups);
+      const names = [...new Set([...groups.map((g) => g.sheet), ...earlier])];
+      const sheets = names.map((name) => {
+        const sheet = findSheet(map, name);
+        if (!sheet) throw portErrors.sheetNotFound(name);
+        return sheet;
+      });
+      return this.replaceMarks(context, scope, sheets, groups);
     });
   }
 
-  /** Reads our rules on `sheets` (one sync) and replaces them with `groups` (one more). */
+  /**
+   * Reads which rules on `sheets` are ours (a sync of its own) and replaces them with `groups` (one more).
+   * A sheet whose rules Excel cannot read is left alone and named in a warning.
+   */
   private async replaceMarks(
     context: Context,
     scope: ErrorScope,
-    map: WorkbookMap,
-    sheets: string[],
+    sheets: { name: string; protected: boolean }[],
     groups: ReturnType<typeof groupMarks>,
   ): Promise<MarkResult> {
-    for (const name of sheets) {
-      const sheet = findSheet(map, name);
-      if (!sheet) throw portErrors.sheetNotFound(name);
-    }
-    const { marks } = await loadItems(context, [], sheets, this.requirements);
-    for (const { sheet, ids } of marks) {
-      const info = findSheet(map, sheet);
-      if (info?.protected && (ids.length > 0 || groups.some((g) => sameName(g.sheet, sheet))))
+    const read = await readMarks(
+      context,
+      sheets.map((s) => s.name),
+    );
+    const unknown = read.filter((r) => r.ids === null).map((r) => r.sheet);
+    const marking = groups.filter((g) => !unknown.some((sheet) => sameName(sheet, g.sheet)));
+    for (const { sheet, ids } of read) {
+      const isProtected = sheets.find((s) => sameName(s.name, sheet))?.protected;
+      if (isProtected && ((ids?.length ?? 0) > 0 || marking.some((g) => sameName(g.sheet, sheet))))
         throw portErrors.sheetProtected(sheet);
     }
-    const ids = marks.flatMap(({ sheet, ids: list }) => list.map((id) => ({ sheet, id })));
-    const steps = [...(ids.length ? [deleteMarksStep(ids)] : []), ...markSteps(groups)];
+    const removed = read.reduce((n, r) => n + (r.ids?.length ?? 0), 0);
+    const steps = [...(removed > 0 ? [deleteMarksStep(read)] : []), ...markSteps(marking)];
     if (steps.length) await runSteps(context, steps, this.requirements, scope);
-    return { marked: markedCells(groups), removed: ids.length };
+    return {
+      marked: markedCells(marking),
+      removed,
+      ...(unknown.length > 0 ? { warnings: [marksUnknown(unknown)] } : {}),
+    };
   }
 
-  clearMarks(): Promise<number> {
-    if (!this.requirements.conditionalFormats) return Promise.resolve(0);
+  clearMarks(): Promise<MarkResult> {
+    if (!this.requirements.conditionalFormats) return Promise.resolve({ marked: 0, removed: 0 });
     return this.run(async (context, scope) => {
       const map = await readMap(context, this.requirements);
-      const result = await this.replaceMarks(
-        context,
-        scope,
-        map,
-        map.sheets.map((s) => s.name),
-        [],
-      );
-      return result.removed;
+      return this.replaceMarks(context, scope, map.sheets, []);
     });
   }
 

@@ -229,13 +229,3 @@ export function markSteps(groups: MarkGroup[]): CallStep[] {
     ),
   );
 }
-
-export function deleteMarksStep(ids: { sheet: string; id: string }[]): CallStep {
-  return call(
-    (context) => {
-      for (const { sheet, id } of ids)
-        context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats.getItem(id).delete();
-    },
-    ids.length * 80 + 100,
-  );
-}

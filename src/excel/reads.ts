@@ -1,14 +1,13 @@
 /**
  * Reading what an operation needs: sync 1 is the workbook map, sync 2 loads every range at once
- * (project table with number formats, plan tables, saved mapping, other sheets, our marks). Only when
- * Excel refuses the size does it fall back to addresses first and then blocks of rows, halving on refusal.
+ * (project table with number formats, plan tables, saved mapping, other sheets). Only when Excel refuses
+ * the size does it fall back to addresses first and then blocks of rows, halving on refusal. Our marks are
+ * not read here: a conditional format Excel cannot read back would fail the whole read (see marks.ts).
  */
 import type { CellValue, Grid } from '../core/types';
 import { parseAddress, rectAddress, rectRows, sheetAddress, type Rect } from '../port/addresses';
 import { portErrors } from '../port/errors';
-import { isMarkFormula } from '../port/marks';
 import { PLAN_SHEET, PLAN_TABLE_NAMES, SETTINGS_ROWS, SETTINGS_SHEET, type MappingKind } from '../port/names';
-import type { Requirements } from './env';
 import { isPayloadError } from './errors';
 import { fromOffice, gridFrom } from './values';
 import { findSheet, findTable, isOwned, sameName, type WorkbookMap } from './workbookMap';
@@ -27,11 +26,6 @@ export interface ReadResult {
   address: string;
   values: unknown[][];
   formats?: string[][];
-}
-
-export interface MarkIds {
-  sheet: string;
-  ids: string[];
 }
 
 function rangeOf(context: Excel.RequestContext, item: ReadItem): Excel.Range {
@@ -77,35 +71,16 @@ export function settingsItem(map: WorkbookMap): ReadItem | null {
   return { key: 'settings', sheet: SETTINGS_SHEET, kind: 'range', range, formats: false };
 }
 
-function loadMarks(context: Excel.RequestContext, sheets: string[]): () => MarkIds[] {
-  const collections = sheets.map((sheet) => {
-    const formats = context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats;
-    formats.load('items/id,items/customOrNullObject/rule/formula');
-    return { sheet, formats };
-  });
-  return () =>
-    collections.map(({ sheet, formats }) => ({
-      sheet,
-      ids: formats.items
-        .filter(
-          (cf) => !cf.customOrNullObject.isNullObject && isMarkFormula(cf.customOrNullObject.rule.formula),
-        )
-        .map((cf) => cf.id),
-    }));
-}
-
 async function loadAll(
   context: Excel.RequestContext,
   items: ReadItem[],
-  markSheets: string[],
-): Promise<{ results: Map<string, ReadResult | null>; marks: MarkIds[] }> {
+): Promise<Map<string, ReadResult | null>> {
   const ranges = items.map((item) => {
     const range = rangeOf(context, item);
     if (item.formats) range.load('address,values,numberFormat');
     else range.load('address,values');
     return { item, range };
   });
-  const readMarks = loadMarks(context, markSheets);
   await context.sync();
   const results = new Map<string, ReadResult | null>();
   for (const { item, range } of ranges) {
@@ -117,7 +92,7 @@ async function loadAll(
         formats: item.formats ? range.numberFormat : undefined,
       });
   }
-  return { results, marks: readMarks() };
+  return results;
 }
 
 async function loadBlock(
@@ -173,20 +148,17 @@ async function tryBlock(
   }
 }
 
-/** The fallback past the payload limit: addresses first (and our marks), then each range in blocks. */
+/** The fallback past the payload limit: addresses first, then each range in blocks. */
 async function loadChunked(
   context: Excel.RequestContext,
   items: ReadItem[],
-  markSheets: string[],
-): Promise<{ results: Map<string, ReadResult | null>; marks: MarkIds[] }> {
+): Promise<Map<string, ReadResult | null>> {
   const ranges = items.map((item) => {
     const range = rangeOf(context, item);
     range.load('address');
     return { item, range };
   });
-  const readMarks = loadMarks(context, markSheets);
   await context.sync();
-  const marks = readMarks();
   const located = ranges.map(({ item, range }) => ({
     item,
     address: range.isNullObject ? null : range.address,
@@ -196,22 +168,19 @@ async function loadChunked(
     const parsed = address ? parseAddress(address) : undefined;
     results.set(item.key, parsed ? await loadInBlocks(context, item.sheet, parsed.rect, item.formats) : null);
   }
-  return { results, marks };
+  return results;
 }
 
 export async function loadItems(
   context: Excel.RequestContext,
   items: ReadItem[],
-  markSheets: string[],
-  requirements: Requirements,
-): Promise<{ results: Map<string, ReadResult | null>; marks: MarkIds[] }> {
-  const sheets = requirements.conditionalFormats ? markSheets : [];
-  if (items.length === 0 && sheets.length === 0) return { results: new Map(), marks: [] };
+): Promise<Map<string, ReadResult | null>> {
+  if (items.length === 0) return new Map();
   try {
-    return await loadAll(context, items, sheets);
+    return await loadAll(context, items);
   } catch (error) {
     if (!isPayloadError(error)) throw error;
-    return loadChunked(context, items, sheets);
+    return loadChunked(context, items);
   }
 }
 

@@ -32,11 +32,13 @@ export interface OperationReadOptions {
   sheets?: boolean;
 }
 
-/** Our marks present on the sheets a read looked at, so `markCells` can replace them in one batch. */
+/**
+ * The sheets a read looked at, so `markCells` can replace our marks there without reading the workbook's
+ * layout again. Which rules are ours is always read again when marking: Excel's conditional-format ids are
+ * positions that shift, so an id from an earlier read may name a rule of the user's by then.
+ */
 export interface MarkState {
   sheets: { name: string; protected: boolean }[];
-  /** Conditional-format ids of our marks (Office); empty for ports that need none. */
-  ids: { sheet: string; id: string }[];
 }
 
 export interface OperationRead {
@@ -95,7 +97,7 @@ export interface OwnedSheetSpec {
 }
 
 export interface PortWarning {
-  code: 'chart-not-saved' | 'no-hyperlinks' | 'no-charts' | 'log-recreated';
+  code: 'chart-not-saved' | 'no-hyperlinks' | 'no-charts' | 'log-recreated' | 'marks-unknown';
   message: string;
   messageEn: string;
 }
@@ -126,6 +128,8 @@ export interface CellMark {
 export interface MarkResult {
   marked: number;
   removed: number;
+  /** E.g. `marks-unknown`: Excel could not read the rules on a sheet, so nothing was changed there. */
+  warnings?: PortWarning[];
 }
 
 export interface PortCapabilities {
@@ -175,8 +179,8 @@ export interface WorkbookPort {
   appendRows(target: string, rows: CellValue[][]): Promise<WriteResult>;
   /** Replace our marks on the sheets marked (and on `replacing.sheets`) with these. */
   markCells(marks: CellMark[], options?: { replacing?: MarkState }): Promise<MarkResult>;
-  /** Remove every mark the add-in made; the user's own formatting is untouched. Returns how many. */
-  clearMarks(): Promise<number>;
+  /** Remove every mark the add-in made; the user's own formatting is untouched. `removed` says how many. */
+  clearMarks(): Promise<MarkResult>;
   selectCell(sheet: string, cell: string): Promise<void>;
   readMapping(kind?: MappingKind): Promise<SavedMapping | null>;
   saveMapping(saved: SavedMapping, kind?: MappingKind): Promise<void>;

@@ -214,7 +214,6 @@ export class XlsxWorkbookPort implements WorkbookPort {
           name,
           protected: this.book.isProtected(this.book.sheet(name) as ExcelJS.Worksheet),
         })),
-        ids: [],
       },
     };
   }
@@ -599,10 +598,10 @@ export class XlsxWorkbookPort implements WorkbookPort {
     return { marked: markedCells(groups), removed };
   }
 
-  async clearMarks(): Promise<number> {
+  async clearMarks(): Promise<MarkResult> {
     let removed = 0;
     for (const sheet of this.workbook.worksheets) removed += this.removeMarks(sheet);
-    return removed;
+    return { marked: 0, removed };
   }
 
   async selectCell(sheetName: string, cell: string): Promise<void> {

@@ -428,10 +428,30 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
         expect.arrayContaining([{ formula: 'ISTEXT("Omstilling-merke: info")', areas: 'B9' }]),
       );
       expect(built.inspect.rules('Prosjekter')).toHaveLength(2);
-      expect(await port.clearMarks()).toBe(1);
+      expect((await port.clearMarks()).removed).toBe(1);
       expect(built.inspect.rules('Prosjekter')).toEqual([{ formula: 'H2>1000000', areas: 'H2:H29' }]);
       expect(built.inspect.fill('Prosjekter', 'H3')).toBe('FFFF00');
     });
+  });
+
+  test('several marks above the user’s rule: replacing and clearing them removes ours only, the user’s rule stays', async () => {
+    await open(
+      projectsTableFixture([], { userRule: { ref: 'H2:H29', formula: 'H2>1000000', fill: '#C6EFCE' } }),
+    );
+    const findings = [
+      { sheet: 'Prosjekter', cell: 'H3', severity: 'warning' as const },
+      { sheet: 'Prosjekter', cell: 'E4', severity: 'error' as const },
+      { sheet: 'Prosjekter', cell: 'B9', severity: 'info' as const },
+    ];
+    await port.markCells(findings);
+    const read = await port.readForOperation();
+    expect(await port.markCells(findings.slice(0, 2), { replacing: read.marks })).toEqual({
+      marked: 2,
+      removed: 3,
+    });
+    expect(built.inspect.rules('Prosjekter')).toHaveLength(3);
+    expect((await port.clearMarks()).removed).toBe(2);
+    expect(built.inspect.rules('Prosjekter')).toEqual([{ formula: 'H2>1000000', areas: 'H2:H29' }]);
   });
 
   test('no findings any more: marking nothing removes our old marks', async () => {

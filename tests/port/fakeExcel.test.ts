@@ -320,3 +320,65 @@ describe('tables and clearing', () => {
     ]);
   });
 });
+
+describe('conditional formats', () => {
+  // ConditionalFormat.id is "the priority of the conditional format in the current ConditionalFormatCollection"
+  // and add() puts a rule "at the first/top priority" (learn.microsoft.com/javascript/api/excel/excel.conditionalformat,
+  // excel.conditionalformatcollection): ids are positions, and they shift.
+  function withRules(): FakeExcel {
+    const fake = new FakeExcel();
+    fake.seed('Ark', 'A1', [[1, 2, 3]]);
+    return fake;
+  }
+  const addRule = (context: Ctx, formula: string) => {
+    const rule = context.workbook.worksheets.getItem('Ark').getRange('A1:C1').conditionalFormats.add('Custom');
+    rule.custom.rule.formula = formula;
+  };
+  const formulas = (fake: FakeExcel) =>
+    run(fake, async (context) => {
+      const rules = context.workbook.worksheets.getItem('Ark').getRange().conditionalFormats;
+      rules.load('items/id,items/priority,items/customOrNullObject/rule/formula');
+      await context.sync();
+      return rules.items.map((r) => [r.id, r.customOrNullObject.rule.formula]);
+    });
+
+  test('add() puts a rule on top; ids are positions in the collection', async () => {
+    const fake = withRules();
+    await run(fake, async (context) => {
+      addRule(context, '=A1>1');
+      addRule(context, '=A1>2');
+      await context.sync();
+    });
+    expect(await formulas(fake)).toEqual([
+      ['0', '=A1>2'],
+      ['1', '=A1>1'],
+    ]);
+  });
+
+  test('deleting by id in ascending order in one batch deletes the wrong rule: the ids shift', async () => {
+    const fake = withRules();
+    await run(fake, async (context) => {
+      addRule(context, '=USER()');
+      addRule(context, '=MARK(1)');
+      addRule(context, '=MARK(2)');
+      await context.sync();
+    });
+    await run(fake, async (context) => {
+      const rules = context.workbook.worksheets.getItem('Ark').getRange().conditionalFormats;
+      rules.getItem('0').delete();
+      rules.getItem('1').delete();
+      await context.sync();
+    });
+    expect(await formulas(fake)).toEqual([['0', '=MARK(1)']]);
+  });
+
+  test('a rule Excel cannot read back fails any load of it (office-js #6396, #6827)', async () => {
+    const fake = withRules();
+    await run(fake, async (context) => {
+      addRule(context, '=A1>1');
+      await context.sync();
+    });
+    fake.sheet('Ark').conditionalFormats[0].unreadable = true;
+    expect((await rejection(formulas(fake))).code).toBe('ItemNotFound');
+  });
+});

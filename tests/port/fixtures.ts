@@ -22,8 +22,11 @@ export interface SheetFixture {
   formats?: (string | undefined)[][];
   tables?: { name: string; address: string }[];
   protected?: boolean;
-  /** The user's own conditional format: an expression rule with a fill, on `ref`. */
-  userRule?: { ref: string; formula: string; fill: string };
+  /**
+   * The user's own conditional format: an expression rule with a fill, on `ref`. `unreadable`: one Excel
+   * cannot read back (office-js #6396, #6827); only the fake models that.
+   */
+  userRule?: { ref: string; formula: string; fill: string; unreadable?: boolean };
   /** The user's own fill on one cell. */
   userFill?: { cell: string; color: string };
 }
@@ -61,13 +64,13 @@ export function fakeFrom(fixture: SheetFixture[], options: FakeExcelOptions = {}
     for (const table of sheet.tables ?? []) fake.addTable(sheet.name, table.address, table.name);
     if (sheet.userRule) {
       model.conditionalFormats.push({
-        id: `user-${sheet.name}`,
         type: 'Custom',
         areas: sheet.userRule.ref.split(' ').map((a) => parseRange(a) as Rect),
         formula: `=${sheet.userRule.formula}`,
         fill: sheet.userRule.fill,
         priority: 0,
         stopIfTrue: false,
+        unreadable: sheet.userRule.unreadable,
       });
     }
     if (sheet.userFill) {

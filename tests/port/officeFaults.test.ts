@@ -305,6 +305,40 @@ describe('the workbook changes between our read and our write', () => {
   });
 });
 
+describe('a conditional format Excel cannot read back (office-js #6396, #6827)', () => {
+  const fixture = () =>
+    projects([{ name: 'Annet', values: [['Sum', 1]] }]).map((sheet) =>
+      sheet.name === 'Prosjekter'
+        ? { ...sheet, userRule: { ref: 'H2:H29', formula: 'H2>1', fill: '#C6EFCE', unreadable: true } }
+        : sheet,
+    );
+
+  test('does not block reading the workbook', async () => {
+    const { port } = setup(fixture());
+    const read = await port.readForOperation({ sheets: true });
+    expect(read.projects?.grid.values).toEqual(sample);
+    expect(read.sheets.map((s) => s.sheet)).toEqual(['Annet']);
+  });
+
+  test('marks on that sheet are unknown: left alone, and the result says so; other sheets are marked', async () => {
+    const { fake, port } = setup(fixture());
+    const result = await port.markCells([
+      { sheet: 'Prosjekter', cell: 'H3', severity: 'error' },
+      { sheet: 'Annet', cell: 'B1', severity: 'warning' },
+    ]);
+    expect(result).toMatchObject({ marked: 1, removed: 0 });
+    expect(result.warnings?.map((w) => w.code)).toEqual(['marks-unknown']);
+    expect(result.warnings?.[0].message).toContain('«Prosjekter»');
+    expect(fake.sheet('Prosjekter').conditionalFormats).toHaveLength(1);
+    expect(fake.sheet('Annet').conditionalFormats).toHaveLength(1);
+    const cleared = await port.clearMarks();
+    expect(cleared).toMatchObject({ removed: 1 });
+    expect(cleared.warnings?.map((w) => w.code)).toEqual(['marks-unknown']);
+    expect(fake.sheet('Prosjekter').conditionalFormats).toHaveLength(1);
+    expect(fake.sheet('Annet').conditionalFormats).toHaveLength(0);
+  });
+});
+
 describe('GeneralException and older Excel', () => {
   test('a read is retried once after GeneralException', async () => {
     const { fake, port } = setup(projects());
@@ -353,8 +387,8 @@ describe('GeneralException and older Excel', () => {
 
   test('without ExcelApi 1.6 nothing reads conditional formats, and there are no marks to clear', async () => {
     const { fake, port } = setup(projects(), { apiMinor: 5 });
-    await expect(port.readForOperation()).resolves.toMatchObject({ marks: { ids: [] } });
-    await expect(port.clearMarks()).resolves.toBe(0);
+    await expect(port.readForOperation()).resolves.toMatchObject({ marks: { sheets: [{ name: 'Prosjekter' }] } });
+    await expect(port.clearMarks()).resolves.toEqual({ marked: 0, removed: 0 });
     expect(fake.syncs.every((s) => !s.error)).toBe(true);
   });
 

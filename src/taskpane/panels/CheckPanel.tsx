@@ -95,12 +95,12 @@ export function CheckPanel() {
   const mark = () =>
     task.run(async () => {
       const done = await port.markCells(marksOf(findings));
-      return { key: 'marked', vars: { count: done.marked } };
+      return { key: 'marked', vars: { count: done.marked }, warnings: done.warnings };
     });
   const clear = () =>
     task.run(async () => {
-      const removed = await port.clearMarks();
-      return { key: 'cleared', vars: { count: removed } };
+      const done = await port.clearMarks();
+      return { key: 'cleared', vars: { count: done.removed }, warnings: done.warnings };
     });
   const write = () =>
     task.run(async () => {

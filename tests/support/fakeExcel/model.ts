@@ -49,8 +49,11 @@ export interface NameModel {
   comment: string;
 }
 
+/**
+ * A conditional format. It has no stable id: Excel's `ConditionalFormat.id` is its position in the
+ * collection (see rangeProxies.ts), so the model only keeps the order (`priority`, 0 = top).
+ */
 export interface ConditionalFormatModel {
-  id: string;
   type: string;
   areas: Rect[];
   formula?: string;
@@ -58,6 +61,12 @@ export interface ConditionalFormatModel {
   fontColor?: string;
   priority: number;
   stopIfTrue: boolean;
+  /**
+   * Excel cannot read this rule back: loading any of its properties or calling its methods fails with
+   * ItemNotFound — after Ctrl+Z of a delete (office-js #6396), or with two cellValue rules on one range
+   * (office-js #6827, #5222).
+   */
+  unreadable?: boolean;
 }
 
 export interface ChartModel {
@@ -550,8 +559,9 @@ export class WorkbookModel {
 
   addConditionalFormat(sheet: SheetModel, areas: Rect[], type: string): ConditionalFormatModel {
     this.guardWrite(sheet, 'ConditionalFormatCollection.add');
+    // "Adds a new conditional format to the collection at the first/top priority" (ConditionalFormatCollection.add).
     for (const cf of sheet.conditionalFormats) cf.priority += 1;
-    const cf: ConditionalFormatModel = { id: newId('cf'), type, areas, priority: 0, stopIfTrue: false };
+    const cf: ConditionalFormatModel = { type, areas, priority: 0, stopIfTrue: false };
     sheet.conditionalFormats.push(cf);
     return cf;
   }

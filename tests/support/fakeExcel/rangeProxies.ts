@@ -206,6 +206,15 @@ export class FakeRangeAreas extends FakeClientObject {
 
 // ---------------------------------------------------------------- conditional formats
 
+/**
+ * A rule as the API sees it: by position. `ConditionalFormat.id` is "the priority of the conditional format in
+ * the current ConditionalFormatCollection" and add() inserts "at the first/top priority"
+ * (learn.microsoft.com/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-id-member,
+ * excel.conditionalformatcollection#excel-excel-conditionalformatcollection-add-member(1)). So an id or a loaded
+ * item names whatever rule is at that position when the batch runs: delete position 0 and what was 1 is now 0.
+ */
+type CfTarget = { sheet: SheetModel; cf: ConditionalFormatModel; position: number };
+
 export class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalFormat> {
   protected readonly _type = 'ConditionalFormatCollection';
   constructor(
@@ -214,57 +223,62 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
   ) {
     super(context, () => targets());
   }
-  protected _elements(): unknown[] {
+  /** The rules on the ranges, top priority first. */
+  private list(): { sheet: SheetModel; rules: ConditionalFormatModel[] } {
     const targets = this.targets();
     const sheet = targets[0].sheet;
-    return this.context.model
-      .conditionalFormatsOn(
+    return {
+      sheet,
+      rules: this.context.model.conditionalFormatsOn(
         sheet,
         targets.map((t) => t.rect),
-      )
-      .map((cf) => ({ sheet, cf }));
+      ),
+    };
+  }
+  /** The rule at `position` when the batch runs; a rule Excel cannot read fails whatever touches it. */
+  private at(position: number): CfTarget {
+    const { sheet, rules } = this.list();
+    const cf = Number.isInteger(position) ? rules[position] : undefined;
+    if (!cf) throw fail.itemNotFound(`ConditionalFormat '${position}'`);
+    if (cf.unreadable) throw fail.itemNotFound(`ConditionalFormat '${position}' (unreadable)`);
+    return { sheet, cf, position };
+  }
+  protected _elements(): unknown[] {
+    return this.list().rules.map((_, position) => position);
   }
   protected _item(element: unknown): FakeConditionalFormat {
-    const { sheet, cf } = element as { sheet: SheetModel; cf: ConditionalFormatModel };
-    return new FakeConditionalFormat(this.context, () => {
-      if (!sheet.conditionalFormats.includes(cf)) throw fail.itemNotFound(`ConditionalFormat '${cf.id}'`);
-      return { sheet, cf };
-    });
+    const position = element as number;
+    return new FakeConditionalFormat(this.context, () => this.at(position));
   }
   add(type: string): FakeConditionalFormat {
-    let created: { sheet: SheetModel; cf: ConditionalFormatModel } | undefined;
+    let created: CfTarget | undefined;
     this.context.enqueue('ConditionalFormatCollection.add', type, () => {
       const targets = this.targets();
       const sheet = targets[0].sheet;
-      created = {
+      const cf = this.context.model.addConditionalFormat(
         sheet,
-        cf: this.context.model.addConditionalFormat(
-          sheet,
-          targets.map((t) => t.rect),
-          type,
-        ),
-      };
+        targets.map((t) => t.rect),
+        type,
+      );
+      created = { sheet, cf, position: 0 };
     });
+    // The object add() returns stays the rule it made, whatever is added after it.
     return new FakeConditionalFormat(this.context, () => created);
   }
   getItem(id: string): FakeConditionalFormat {
-    return new FakeConditionalFormat(this.context, () => {
-      const sheet = this.targets()[0].sheet;
-      const cf = sheet.conditionalFormats.find((c) => c.id === id);
-      if (!cf) throw fail.itemNotFound(`ConditionalFormat '${id}'`);
-      return { sheet, cf };
-    });
+    return new FakeConditionalFormat(this.context, () => this.at(Number(id)));
+  }
+  getItemAt(index: number): FakeConditionalFormat {
+    return new FakeConditionalFormat(this.context, () => this.at(index));
   }
 }
-
-type CfTarget = { sheet: SheetModel; cf: ConditionalFormatModel };
 
 export class FakeConditionalFormat extends FakeClientObject {
   protected readonly _type = 'ConditionalFormat';
   protected override readonly _scalars: Record<string, Scalar> = {
-    id: (t: CfTarget) => t.cf.id,
+    id: (t: CfTarget) => String(t.position),
     type: (t: CfTarget) => t.cf.type,
-    priority: (t: CfTarget) => t.cf.priority,
+    priority: (t: CfTarget) => t.position,
     stopIfTrue: (t: CfTarget) => t.cf.stopIfTrue,
   };
   protected override readonly _navNames = ['custom', 'customOrNullObject'];
@@ -273,6 +287,9 @@ export class FakeConditionalFormat extends FakeClientObject {
   }
   get type(): string {
     return this._get('type');
+  }
+  get priority(): number {
+    return this._get('priority');
   }
   set priority(priority: number) {
     this._set('priority', priority, (t: CfTarget) => {

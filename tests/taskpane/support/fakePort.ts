@@ -93,7 +93,7 @@ export class FakePort implements WorkbookPort {
       mappings: options.mapping === false ? {} : this.mappings,
       sheets: options.sheets && this.projects ? [this.projects] : [],
       ownedSheets: [...this.owned.keys()],
-      marks: { sheets: [], ids: [] },
+      marks: { sheets: [] },
     };
   }
 
@@ -161,11 +161,11 @@ export class FakePort implements WorkbookPort {
     return { marked: marks.length, removed };
   }
 
-  async clearMarks(): Promise<number> {
+  async clearMarks(): Promise<{ marked: number; removed: number }> {
     await this.enter('clearMarks', []);
     const removed = this.marks.length;
     this.marks = [];
-    return removed;
+    return { marked: 0, removed };
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {
