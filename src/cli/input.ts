@@ -1,14 +1,18 @@
 /**
  * The workbook file a command reads: what it is decided from its bytes (not its name), with a one-line
- * reason when it cannot be used — missing, a folder, empty, password-protected, the old .xls format, not a
- * workbook at all, or a zip that is no workbook.
+ * reason when it cannot be used — missing, a folder, a device or pipe, a symlink loop, too large, empty,
+ * password-protected, the old .xls format, not a workbook at all, or a zip that is no workbook.
  */
-import { promises as fs } from 'node:fs';
+import { constants, promises as fs, type Stats } from 'node:fs';
 import { OmstillingError } from '../core/errors';
+import { READ_LIMITS } from '../xlsx/read/limits';
 
 export type InputFileCode =
   | 'file-missing'
   | 'not-a-file'
+  | 'special-file'
+  | 'symlink-loop'
+  | 'file-too-large'
   | 'unreadable'
   | 'empty-file'
   | 'encrypted'
@@ -42,13 +46,53 @@ export function sniff(bytes: Buffer): FileKind {
   return printable / head.length > 0.95 ? 'text' : 'other';
 }
 
-function problem(code: InputFileCode, path: string): InputFileError {
+/** What a file that is not a regular file is, for the reason given. */
+function specialKind(stat: Stats): { nb: string; en: string } {
+  if (stat.isFIFO()) return { nb: 'et navngitt rør (FIFO)', en: 'a named pipe (FIFO)' };
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return { nb: 'en enhet', en: 'a device' };
+  if (stat.isSocket()) return { nb: 'en socket', en: 'a socket' };
+  return { nb: 'ikke en vanlig fil', en: 'not a regular file' };
+}
+
+function specialFile(path: string, stat: Stats): InputFileError {
+  const kind = specialKind(stat);
+  return new InputFileError(
+    'special-file',
+    `«${path}» er ${kind.nb}, ikke en vanlig fil. Bare vanlige .xlsx-filer leses.`,
+    `"${path}" is ${kind.en}, not a regular file. Only regular .xlsx files are read.`,
+  );
+}
+
+const megabytes = (bytes: number) =>
+  Math.ceil(bytes / 2 ** 20)
+    .toLocaleString('nb-NO')
+    .replace(/\s/g, ' ');
+
+function tooLarge(path: string, size: number): InputFileError {
+  const limit = megabytes(READ_LIMITS.fileBytes);
+  return new InputFileError(
+    'file-too-large',
+    `«${path}» er ${megabytes(size)} MB; grensen er ${limit} MB (grense «fileBytes»). Del opp arbeidsboken, eller lagre den uten det som tar plass (bilder, gamle ark).`,
+    `"${path}" is ${megabytes(size)} MB; the limit is ${limit} MB (limit "fileBytes"). Split the workbook, or save it without what takes the space (pictures, old sheets).`,
+  );
+}
+
+/** The reasons that need nothing but the path to be said (the others say what the file is, or its size). */
+type PlainCode = Exclude<InputFileCode, 'special-file' | 'file-too-large'>;
+
+function problem(code: PlainCode, path: string): InputFileError {
   const f = path;
   switch (code) {
     case 'file-missing':
       return new InputFileError(code, `Fant ikke filen «${f}».`, `File not found: "${f}".`);
     case 'not-a-file':
       return new InputFileError(code, `«${f}» er en mappe, ikke en fil.`, `"${f}" is a folder, not a file.`);
+    case 'symlink-loop':
+      return new InputFileError(
+        code,
+        `«${f}» er en symbolsk lenke som peker i ring og kan ikke åpnes.`,
+        `"${f}" is a symbolic link that points in a loop and cannot be opened.`,
+      );
     case 'unreadable':
       return new InputFileError(code, `Har ikke lov til å lese «${f}».`, `No permission to read "${f}".`);
     case 'empty-file':
@@ -90,20 +134,56 @@ function problem(code: InputFileCode, path: string): InputFileError {
 
 export const inputProblem = problem;
 
+/** A regular file's kind and size, from stat (a pipe is never opened: opening one waits for a writer). */
+function checkRegular(path: string, stat: Stats, maxBytes: number): void {
+  if (stat.isDirectory()) throw problem('not-a-file', path);
+  if (!stat.isFile()) throw specialFile(path, stat);
+  if (stat.size > maxBytes) throw tooLarge(path, stat.size);
+}
+
+/**
+ * The file's bytes, at most `maxBytes`: stat first, open without blocking (a pipe swapped in after the stat
+ * is caught by the second check on the open file), and read no more than the stat said plus one byte, so a
+ * file that grows while it is read is caught as too large rather than read without end.
+ */
+async function readRegularFile(path: string, maxBytes: number): Promise<Buffer> {
+  checkRegular(path, await fs.stat(path), maxBytes);
+  const handle = await fs.open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = await handle.stat();
+    checkRegular(path, stat, maxBytes);
+    const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) throw tooLarge(path, length);
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** The bytes of a workbook file, or an InputFileError saying why it cannot be used. */
-export async function readWorkbookFile(path: string): Promise<Buffer> {
+export async function readWorkbookFile(path: string, maxBytes = READ_LIMITS.fileBytes): Promise<Buffer> {
   let bytes: Buffer;
   try {
-    const stat = await fs.stat(path);
-    if (stat.isDirectory()) throw problem('not-a-file', path);
-    bytes = await fs.readFile(path);
+    bytes = await readRegularFile(path, maxBytes);
   } catch (error) {
     if (error instanceof InputFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw problem('file-missing', path);
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ENAMETOOLONG')
+      throw problem('file-missing', path);
     if (code === 'EACCES' || code === 'EPERM') throw problem('unreadable', path);
     if (code === 'EISDIR') throw problem('not-a-file', path);
-    throw error;
+    if (code === 'ELOOP') throw problem('symlink-loop', path);
+    throw new InputFileError(
+      'unreadable',
+      `Kan ikke lese «${path}» (${String(code ?? 'ukjent grunn')}).`,
+      `Cannot read "${path}" (${String(code ?? 'unknown reason')}).`,
+    );
   }
   switch (sniff(bytes)) {
     case 'xlsx-zip':

@@ -9,7 +9,7 @@ import { parseArgs, type CommandId, type UsageProblem } from './args';
 import { EXIT, type CliIo, type Command } from './context';
 import { helpText } from './help';
 import { HINT_HELP, type Lang } from './messages';
-import { json as toJson } from './format';
+import { json as toJson, printable } from './format';
 import { allocate } from './commands/allocate';
 import { curve } from './commands/curve';
 import { check } from './commands/check';
@@ -55,7 +55,8 @@ function userError(
   return { code: error.code, message: file && error.domain === 'workbook' ? `${file}: ${message}` : message };
 }
 
-const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
+/** A reason on one line, as the terminal may show it (a cell's text in it cannot add lines or escapes). */
+const oneLine = (text: string) => printable(text.replace(/\s*\n\s*/g, ' ').trim());
 
 export const processIo: CliIo = {
   out: (text) => process.stdout.write(`${text}\n`),
@@ -65,7 +66,7 @@ export const processIo: CliIo = {
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
-    io.err(`omstilling: ${usageText(parsed.problem, parsed.lang)} ${HINT_HELP[parsed.lang]}`);
+    io.err(`omstilling: ${printable(usageText(parsed.problem, parsed.lang))} ${HINT_HELP[parsed.lang]}`);
     return EXIT.unusable;
   }
   const { args } = parsed;

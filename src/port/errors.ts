@@ -20,7 +20,9 @@ export type PortErrorCode =
   | 'wrong-headers'
   | 'table-blocked'
   | 'invalid-spec'
-  | 'excel-error';
+  | 'excel-error'
+  | 'read-limit'
+  | 'damaged';
 
 export interface PortErrorDetails {
   sheet?: string;
@@ -194,6 +196,22 @@ export const portErrors = {
       'invalid-spec',
       `Tillegget laget et ugyldig resultat (${problem}). Dette er en feil i tillegget; meld den gjerne. ${unchanged.nb}`,
       `The add-in produced an invalid result (${problem}). This is a bug in the add-in; please report it. ${unchanged.en}`,
+    );
+  },
+  /** A file read stopped at one of its limits (src/xlsx/limits.ts): `what` names the limit and its value. */
+  readLimit(what: { nb: string; en: string }, limit: string): PortError {
+    return new PortError(
+      'read-limit',
+      `Arbeidsboken er for stor til å leses trygt: ${what.nb} (grense «${limit}»). Del opp arbeidsboken, eller fjern det som er for stort, og prøv igjen. ${unchanged.nb}`,
+      `The workbook is too large to read safely: ${what.en} (limit "${limit}"). Split the workbook, or remove what is too large, and try again. ${unchanged.en}`,
+    );
+  },
+  /** A part of the .xlsx that cannot be read (broken zip data or XML). */
+  damaged(part: string): PortError {
+    return new PortError(
+      'damaged',
+      `Arbeidsboken er skadet: delen «${part}» i filen kan ikke leses. Åpne den i Excel og lagre den på nytt. ${unchanged.nb}`,
+      `The workbook is damaged: its part "${part}" cannot be read. Open it in Excel and save it again. ${unchanged.en}`,
     );
   },
   excel(excelCode: string, partial = false): PortError {

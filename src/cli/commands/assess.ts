@@ -8,11 +8,9 @@ import { runAssessment, type AssessmentRun } from '../../app/assess';
 import { CATEGORY_LABELS } from '../../core/projects';
 import { DECISION_LABELS, weightShares } from '../../core/assessment';
 import { formatPercent } from '../../core/money';
-import type { Finding } from '../../core/types';
-import { quoteSheet } from '../../port/addresses';
 import type { CommandSpec } from '../args';
 import { EXIT, type Command } from '../context';
-import { json, kroner, renderTable } from '../format';
+import { findingLine, json, kroner, place, printable, renderTable } from '../format';
 import { countsLine, PLAN_SOURCE, usage, type Lang, type Text } from '../messages';
 import { openWorkbookFile } from '../workbook';
 import { onePath } from './options';
@@ -71,7 +69,6 @@ function yearOption(value: string | true | undefined): number | undefined {
 
 const score = (n: number | null) =>
   n === null ? '–' : n.toLocaleString('nb-NO', { minimumFractionDigits: 1 });
-const place = (f: Pick<Finding, 'sheet' | 'cell'>) => `${quoteSheet(f.sheet)}!${f.cell}`;
 
 function rankingTable(run: AssessmentRun, lang: Lang): string {
   const nb = lang === 'nb';
@@ -165,7 +162,9 @@ function criteriaLine(run: AssessmentRun, lang: Lang): string {
     run.criteriaSource === 'workbook'
       ? { nb: 'fra tabellen «Kriterier» på arket Plan', en: 'from the "Kriterier" table on the Plan sheet' }
       : { nb: 'standardkriteriene', en: 'the default criteria' };
-  return lang === 'nb' ? `Kriterier (${source.nb}): ${list}.` : `Criteria (${source.en}): ${list}.`;
+  return printable(
+    lang === 'nb' ? `Kriterier (${source.nb}): ${list}.` : `Criteria (${source.en}): ${list}.`,
+  );
 }
 
 export const assess: Command = async ({ args, lang, json: asJson, io }) => {
@@ -206,8 +205,8 @@ export const assess: Command = async ({ args, lang, json: asJson, io }) => {
   const n = run.applications.rows.length;
   const out = [
     lang === 'nb'
-      ? `Vurdering av ${path}: ${n} ${n === 1 ? 'søknad' : 'søknader'} i ${run.applicationSource.address}.`
-      : `Assessment of ${path}: ${n} ${n === 1 ? 'application' : 'applications'} in ${run.applicationSource.address}.`,
+      ? `Vurdering av ${printable(path)}: ${n} ${n === 1 ? 'søknad' : 'søknader'} i ${printable(run.applicationSource.address)}.`
+      : `Assessment of ${printable(path)}: ${n} ${n === 1 ? 'application' : 'applications'} in ${printable(run.applicationSource.address)}.`,
     PLAN_SOURCE[run.planSource][lang],
     criteriaLine(run, lang),
     '',
@@ -224,7 +223,7 @@ export const assess: Command = async ({ args, lang, json: asJson, io }) => {
     out.push('', lang === 'nb' ? `Funn (${run.findings.length})` : `Findings (${run.findings.length})`);
     const width = Math.min(24, Math.max(...run.findings.map((f) => place(f).length)));
     for (const f of run.findings) {
-      out.push(`  ${place(f).padEnd(width)}  ${lang === 'nb' ? f.message : f.messageEn}  [${f.rule}]`);
+      out.push(findingLine(f, lang, width));
     }
   }
   out.push('', countsLine(counts, lang));

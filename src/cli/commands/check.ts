@@ -1,17 +1,14 @@
 /** `omstilling sjekk` / `check`: every rule on a workbook file; exit 1 when there are errors. */
 import { runCheck } from '../../app/check';
 import type { Finding, Severity } from '../../core/types';
-import { quoteSheet } from '../../port/addresses';
 import { EXIT, type Command } from '../context';
-import { json } from '../format';
+import { findingLine, json, place, printable } from '../format';
 import { countsLine, PLAN_SOURCE, SEVERITY_HEADINGS, type Lang } from '../messages';
 import { openWorkbookFile } from '../workbook';
 import { onePath } from './options';
 
 /** Without --alle, a rule that fires on every row shows this many and a count of the rest. */
 export const SHOWN_PER_RULE = 20;
-
-export const place = (f: Pick<Finding, 'sheet' | 'cell'>): string => `${quoteSheet(f.sheet)}!${f.cell}`;
 
 function findingLines(findings: Finding[], lang: Lang, all: boolean): string[] {
   const shownPerRule = new Map<string, number>();
@@ -25,7 +22,7 @@ function findingLines(findings: Finding[], lang: Lang, all: boolean): string[] {
       hidden.set(f.rule, (hidden.get(f.rule) ?? 0) + 1);
       continue;
     }
-    lines.push(`  ${place(f).padEnd(width)}  ${lang === 'nb' ? f.message : f.messageEn}  [${f.rule}]`);
+    lines.push(findingLine(f, lang, width));
   }
   for (const [rule, n] of hidden) {
     lines.push(
@@ -61,8 +58,8 @@ export const check: Command = async ({ args, lang, json: asJson, io }) => {
   }
   const out: string[] = [
     lang === 'nb'
-      ? `Sjekk av ${path}: ${result.projects.rows} prosjektrader i ${result.projects.address}.`
-      : `Check of ${path}: ${result.projects.rows} project rows in ${result.projects.address}.`,
+      ? `Sjekk av ${printable(path)}: ${result.projects.rows} prosjektrader i ${printable(result.projects.address)}.`
+      : `Check of ${printable(path)}: ${result.projects.rows} project rows in ${printable(result.projects.address)}.`,
     PLAN_SOURCE[result.plan][lang],
   ];
   for (const severity of ['error', 'warning', 'info'] as Severity[]) {

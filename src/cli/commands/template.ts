@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import { writeTemplate } from '../../app/template';
 import { EXIT, type Command } from '../context';
-import { json } from '../format';
+import { json, printable } from '../format';
 import { inputProblem, writeNewFile } from '../input';
 import { newWorkbook, workbookBytes } from '../workbook';
 import { onePath } from './options';
@@ -32,8 +32,8 @@ export const template: Command = async ({ args, lang, json: asJson, io }) => {
   }
   io.out(
     lang === 'nb'
-      ? `Skrev ${path}: arket Plan med standardplanen og tabellen Prosjekter${result.projects ? ` med ${result.projects} eksempelprosjekter` : ' (tom)'}.`
-      : `Wrote ${path}: the Plan sheet with the default plan and the table Prosjekter${result.projects ? ` with ${result.projects} example projects` : ' (empty)'}.`,
+      ? `Skrev ${printable(path)}: arket Plan med standardplanen og tabellen Prosjekter${result.projects ? ` med ${result.projects} eksempelprosjekter` : ' (tom)'}.`
+      : `Wrote ${printable(path)}: the Plan sheet with the default plan and the table Prosjekter${result.projects ? ` with ${result.projects} example projects` : ' (empty)'}.`,
   );
   return EXIT.ok;
 };
