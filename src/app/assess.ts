@@ -13,6 +13,7 @@ import {
   readApplicationTable,
   recommendationTable,
   weightShares,
+  findApplicationHeaderRow,
   type ApplicationHeaderMatch,
   type ApplicationTable,
   type AssessmentResult,
@@ -133,7 +134,7 @@ export async function runAssessment(
   const criteriaSource = options.criteria ? 'given' : fromPlan.isDefault ? 'default' : 'workbook';
 
   const grid = read.applications?.grid;
-  const headerIndex = grid ? findHeaderRow(grid) : -1;
+  const headerIndex = grid ? findApplicationHeaderRow(grid) : -1;
   if (!read.applications || !grid || headerIndex < 0) throw noApplications();
   const headers = mapApplicationHeaders(grid.values[headerIndex], criteria);
   const applications = readApplicationTable(grid, plan, criteria);

@@ -6,8 +6,9 @@
 import { a1 } from '../core/cells';
 import { CANONICAL_HEADERS, FIELD_ORDER, mapHeaders } from '../core/projects';
 import { compareFindings, countBySeverity, runRules } from '../core/rules';
-import { sumLabelRest } from '../core/sumBlocks';
-import type { CellValue, Finding, Grid, Severity } from '../core/types';
+import { mergeSweep } from '../core/merges';
+import { isTotalFormula, sumLabelRest } from '../core/sumBlocks';
+import type { CellRect, CellValue, ColumnMapping, Finding, Grid, ProjectField, Severity } from '../core/types';
 import { parseAddress } from '../port/addresses';
 import { portErrors } from '../port/errors';
 import type { WorkbookPort } from '../port/workbookPort';
@@ -36,30 +37,62 @@ const PLAN_SHEET = 'Plan';
 const blank = (cell: CellValue | undefined) =>
   cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 
-/** Columns with content under an empty header cell (a merged header, a forgotten title): never read. */
+/** A merge of more than one cell: a note or title laid over the sheet, not a column of data. */
+const isBlockMerge = (merge: CellRect | undefined) => !!merge && (merge.bottom > merge.top || merge.right > merge.left);
+
+/**
+ * Columns with content under an empty header cell (a merged header, a forgotten title): never read.
+ * A note merged over several cells beside the table is no such column.
+ */
 function unnamedColumns(grid: Grid, headerIndex: number): number[] {
   const header = grid.values[headerIndex] ?? [];
   const width = grid.values.reduce((max, row) => Math.max(max, row?.length ?? 0), 0);
-  const columns: number[] = [];
-  for (let column = 0; column < width; column++) {
-    if (!blank(header[column])) continue;
-    for (let r = headerIndex + 1; r < grid.values.length; r++) {
-      if (!blank(grid.values[r]?.[column])) {
-        columns.push(column);
-        break;
-      }
+  const candidates: number[] = [];
+  for (let column = 0; column < width; column++) if (blank(header[column])) candidates.push(column);
+  const found = new Set<number>();
+  const merges = mergeSweep(grid.merges);
+  for (let r = headerIndex + 1; r < grid.values.length && found.size < candidates.length; r++) {
+    const mergeAt = merges.at(grid.top + r);
+    for (const column of candidates) {
+      if (found.has(column) || blank(grid.values[r]?.[column])) continue;
+      if (!isBlockMerge(mergeAt(grid.left + column))) found.add(column);
     }
   }
-  return columns;
+  return candidates.filter((column) => found.has(column));
 }
 
-/** A title above the headers: a row a little further down that holds every required header. */
-function laterHeaderRow(grid: Grid, headerIndex: number): number | undefined {
-  const last = Math.min(grid.values.length, headerIndex + 11);
-  for (let r = headerIndex + 1; r < last; r++) {
-    if (mapHeaders(grid.values[r] ?? []).missing.length === 0) return r;
-  }
-  return undefined;
+/**
+ * A header typed over two rows («Utbetalt» merged over two columns, «ved godkjenning» / «ved avslutning»
+ * below): the row under the header row has nothing in the columns read, and its texts joined to the
+ * headers above them name fields that have no column. Only the first row is the header row, so say so.
+ */
+function splitHeaders(
+  grid: Grid,
+  headerIndex: number,
+  mapping: ColumnMapping,
+): { column: number; above: string; below: string; header: string }[] {
+  const header = grid.values[headerIndex] ?? [];
+  const below = grid.values[headerIndex + 1] ?? [];
+  const mapped = new Set(Object.values(mapping));
+  if (below.some((cell, column) => mapped.has(column) && !blank(cell))) return [];
+  const mergeAt = mergeSweep(grid.merges).at(grid.top + headerIndex);
+  const textAt = (column: number): string => {
+    const own = header[column];
+    if (typeof own === 'string' && own.trim()) return own.trim();
+    // Excel shows a merged header in its first cell only: the text above a follower is the merge's.
+    const merge = mergeAt(grid.left + column);
+    const anchor = merge ? header[merge.left - grid.left] : undefined;
+    return typeof anchor === 'string' ? anchor.trim() : '';
+  };
+  const split: { column: number; above: string; below: string; header: string }[] = [];
+  below.forEach((cell, column) => {
+    if (typeof cell !== 'string' || !cell.trim()) return;
+    const above = textAt(column);
+    const joined = `${above} ${cell.trim()}`;
+    const field = Object.keys(mapHeaders([joined]).mapping)[0] as ProjectField | undefined;
+    if (above && field && mapping[field] === undefined) split.push({ column, above, below: cell.trim(), header: joined });
+  });
+  return split;
 }
 
 /** What the reading found about the header row and the Plan sheet, as findings. */
@@ -70,16 +103,19 @@ export function readingFindings(loaded: LoadedWorkbook): Finding[] {
   if (source && table && source.mapping === 'headers') {
     const cell = (column: number) => a1(table.headerRow, source.grid.left + column);
     const headerIndex = table.headerRow - source.grid.top;
-    const later = source.headers.missing.length > 0 ? laterHeaderRow(source.grid, headerIndex) : undefined;
-    if (later !== undefined) {
-      const row = source.grid.top + later;
+    const split = splitHeaders(source.grid, headerIndex, table.mapping);
+    if (split.length > 0) {
+      const row = table.headerRow + 1;
+      const first = a1(row, source.grid.left + split[0].column);
+      const parts = split.map((s) => `«${s.above}» + «${s.below}»`).join(', ');
+      const names = split.map((s) => `«${s.header}»`).join(', ');
       findings.push({
-        rule: 'header-row',
-        severity: 'error',
+        rule: 'two-line-header',
+        severity: 'warning',
         sheet: table.sheet,
-        cell: a1(row, source.grid.left),
-        message: `Overskriftene ser ut til å stå på rad ${row}, men rad ${table.headerRow} (første rad med innhold) leses som overskrifter. Slett radene over, eller gjør området om til en Excel-tabell med navnet «Prosjekter».`,
-        messageEn: `The headers seem to be on row ${row}, but row ${table.headerRow} (the first row with content) is read as the headers. Delete the rows above, or make the range an Excel table named «Prosjekter».`,
+        cell: first,
+        message: `Overskriftene ser ut til å gå over to rader (${parts}), men bare rad ${table.headerRow} leses som overskrifter, så ${names} blir ikke lest. Skriv hele overskriften i én celle i rad ${table.headerRow}, og slett rad ${row}.`,
+        messageEn: `The headers seem to span two rows (${parts}), but only row ${table.headerRow} is read as headers, so ${names} is not read. Write each whole header in one cell of row ${table.headerRow}, and delete row ${row}.`,
       });
     }
     for (const column of unnamedColumns(source.grid, headerIndex)) {
@@ -149,10 +185,12 @@ export function readingFindings(loaded: LoadedWorkbook): Finding[] {
 const MAYBE_SUM = /sum|alt|total/i;
 
 /**
- * A sum needs a label (a «Sum» row, a «Totalt» column): a sheet without one has nothing for sum-mismatch,
- * which reads every cell as a number and would spend seconds on a 100 000-row project table for nothing.
+ * A sum needs a label (a «Sum» row, a «Totalt» column) or a totalling formula (a row of =SUM(…)): a sheet
+ * without one has nothing for sum-mismatch, which reads every cell as a number and would spend seconds on
+ * a 100 000-row project table for nothing.
  */
 export function hasSumLabel(grid: Grid): boolean {
+  if (grid.formulas?.some((row) => row?.some(isTotalFormula))) return true;
   for (const row of grid.values) {
     for (const cell of row ?? []) {
       if (typeof cell === 'string' && MAYBE_SUM.test(cell) && sumLabelRest(cell) !== undefined) return true;

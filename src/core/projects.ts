@@ -3,8 +3,11 @@
  * A1 addresses kept so rules can say what was typed and where. Never throws on cell content.
  */
 import { a1 } from './cells';
+import { headerRowIndex } from './headerRow';
 import { parseAmount, parseNumber } from './money';
 import { matchArea } from './plan';
+import { isMergeFollower, mergeSweep } from './merges';
+import { isSumWord, isTotalFormula, sumLabelRest } from './sumBlocks';
 import { closest, compact, normalize } from './text';
 import type {
   Category,
@@ -189,9 +192,23 @@ export function mapHeaders(headers: CellValue[]): HeaderMatch {
   return { mapping, missing, duplicates, unknown };
 }
 
-/** Index into grid.values of the first row with any content; -1 when the grid is empty. */
+/** The fields a row's cells name as headers (exact matches only: no suggestions, so it is cheap). */
+function headerFields(row: CellValue[] | undefined): Set<ProjectField> {
+  const fields = new Set<ProjectField>();
+  for (const cell of Array.isArray(row) ? row : []) {
+    const text = cellText(cell);
+    const field = text ? FIELD_BY_HEADER.get(headerKey(text)) : undefined;
+    if (field) fields.add(field);
+  }
+  return fields;
+}
+
+/**
+ * Index into grid.values of the header row; -1 when the grid is empty. Normally the first row with content;
+ * below a title (title in row 1, headers in row 3 or 5) the row that names the columns (see headerRow.ts).
+ */
 export function findHeaderRow(grid: Grid): number {
-  return grid.values.findIndex((row) => Array.isArray(row) && row.some((cell) => !isBlank(cell)));
+  return headerRowIndex(Array.isArray(grid.values) ? grid.values : [], headerFields, REQUIRED_FIELDS);
 }
 
 export const CATEGORY_LABELS: Record<Category, { nb: string; en: string }> = {
@@ -297,9 +314,11 @@ function yearOf(value: CellValue | undefined, numberFormat: string | undefined):
 }
 
 /**
- * The table on `grid`: header row = first non-empty row (mapped with `mapHeaders` unless `mapping` is
- * given), one ProjectRow per non-empty row below it. Cells that can't be read leave the field undefined
- * and keep the raw value; the rules report them.
+ * The table on `grid`: header row found by `findHeaderRow` (mapped with `mapHeaders` unless `mapping` is
+ * given), one ProjectRow per row below it with content in a mapped column. Cells that can't be read leave
+ * the field undefined and keep the raw value; the rules report them. Read as Excel shows the sheet: a cell
+ * inside a merge other than its top-left cell is empty, and a total line (`Sum`, `I alt`, a row of
+ * =SUM(…)) is no project — its row is listed in `totalRows` and the sum check verifies it.
  */
 export function readProjectTable(grid: Grid, plan: Plan, mapping?: ColumnMapping): ProjectTable {
   const values = Array.isArray(grid.values) ? grid.values : [];
@@ -311,21 +330,72 @@ export function readProjectTable(grid: Grid, plan: Plan, mapping?: ColumnMapping
     (field) => Number.isInteger(columns[field]) && (columns[field] as number) >= 0,
   );
   const rows: ProjectRow[] = [];
+  const totalRows: number[] = [];
   const areaOf = memoizedAreaMatch(plan);
+  const merges = mergeSweep(grid.merges);
   for (let r = headerIndex + 1; r < values.length; r++) {
     const cells = Array.isArray(values[r]) ? values[r] : [];
-    if (cells.every((cell) => isBlank(cell))) continue;
     const sheetRow = grid.top + r;
+    const mergeAt = merges.at(sheetRow);
     const project: ProjectRow = { row: sheetRow, cells: {}, raw: {} };
+    let content = false;
     for (const field of fields) {
       const column = columns[field] as number;
+      const merge = mergeAt(grid.left + column);
       project.cells[field] = a1(sheetRow, grid.left + column);
+      // Excel shows a merge's value in its top-left cell only, whatever a port may have copied around.
+      if (merge && isMergeFollower(merge, sheetRow, grid.left + column)) {
+        project.raw[field] = null;
+        project.merged = { ...project.merged, [field]: a1(merge.top, merge.left) };
+        continue;
+      }
       project.raw[field] = column < cells.length ? cells[column] : null;
+      // A text merged across columns is a note or a heading laid over the sheet, never one field's value.
+      if (!isBlank(project.raw[field]) && !(merge && merge.right > merge.left)) content = true;
+    }
+    // A note beside or below the table, or what a merge covers, is not a project: only mapped cells count.
+    if (!content) continue;
+    if (isTotalRow(cells, grid.formulas?.[r], project, columns)) {
+      totalRows.push(sheetRow);
+      continue;
     }
     fillFields(project, areaOf, grid.numberFormats?.[r]?.[columns.year ?? -1]);
     rows.push(project);
   }
-  return { sheet: grid.sheet, headerRow, mapping: columns, rows };
+  return { sheet: grid.sheet, headerRow, mapping: columns, rows, ...(totalRows.length ? { totalRows } : {}) };
+}
+
+/** The fields a total line fills: amounts and counts. */
+const TOTALLED_FIELDS: ProjectField[] = [
+  'granted',
+  'paidAtApproval',
+  'paidAtCompletion',
+  'newJobs',
+  'securedJobs',
+  'newCompanies',
+  'leveragedFunding',
+];
+
+/**
+ * A plain list's total line: a cell that is only a sum word (`Sum`, `I alt`, `Totalt`, `Total`) in any
+ * column; or — on a row with neither area nor category, which every project has — a label such as «Sum
+ * bevilget» or amounts that are SUM/SUBTOTAL formulas (Excel's Total Row writes SUBTOTAL).
+ */
+function isTotalRow(
+  cells: CellValue[],
+  formulas: (string | undefined)[] | undefined,
+  project: ProjectRow,
+  columns: ColumnMapping,
+): boolean {
+  const texts = cells.filter((cell): cell is string => typeof cell === 'string');
+  if (texts.some(isSumWord)) return true;
+  if (!isBlank(project.raw.area) || !isBlank(project.raw.category)) return false;
+  const first = cells.find((cell) => !isBlank(cell));
+  if (typeof first === 'string' && sumLabelRest(first) !== undefined) return true;
+  return TOTALLED_FIELDS.some((field) => {
+    const column = columns[field];
+    return column !== undefined && isTotalFormula(formulas?.[column]);
+  });
 }
 
 /** The same few area names repeat on every row: match each (name, year) once per table. */

@@ -58,6 +58,22 @@ export function readCell(value: CellValue | undefined): Cell {
 
 const SUM_WORDS = ['sum', 'i alt', 'totalt', 'total'];
 
+/** «Sum», «I alt», «TOTALT», « total: » — a cell that is nothing but a sum word (case and spaces aside). */
+export function isSumWord(text: string): boolean {
+  return SUM_WORDS.includes(normalize(text));
+}
+
+/**
+ * A formula that totals a range: SUM, SUBTOTAL or AGGREGATE over a reference with a colon (=SUM(H2:H29),
+ * =SUBTOTAL(109,H2:H29), what Excel's Total Row writes). Formulas are kept in English in the file and by
+ * Office.js `formulas`, whatever the user's language; AGGREGATE may carry the `_xlfn.` prefix of newer
+ * functions.
+ */
+export function isTotalFormula(formula: string | undefined): boolean {
+  if (!formula) return false;
+  return /^[=+]?\s*(?:_xlfn\.)?(?:SUM|SUBTOTAL|AGGREGATE)\s*\([^)]*:/i.test(formula.trim());
+}
+
 /** «Sum bevilget» → «bevilget», «I alt, alle næringer» → «alle næringer», «Totalt» → «»; undefined if no sum label. */
 export function sumLabelRest(text: string): string | undefined {
   const label = normalize(text);
@@ -95,7 +111,7 @@ function looksLikeYearHeaders(values: number[]): boolean {
   return values.every((value, i) => i === 0 || value === values[i - 1] + 1 || value < values[i - 1]);
 }
 
-function analyseRow(values: CellValue[], previous?: RowInfo): RowInfo {
+function analyseRow(values: CellValue[], previous?: RowInfo, formulas?: (string | undefined)[]): RowInfo {
   const cells = values.map(readCell);
   const first = cells.findIndex((cell) => cell.kind !== 'empty');
   if (first < 0) return { kind: 'empty', cells, labelColumn: -1, label: '', labelText: '' };
@@ -126,8 +142,14 @@ function analyseRow(values: CellValue[], previous?: RowInfo): RowInfo {
   // Years head a block: in sequence anywhere, or in any order (2000 2005 2010) where a block starts.
   const startsBlock = !previous || previous.kind !== 'data';
   const years = numbers.every(isYearLike) && (startsBlock || looksLikeYearHeaders(numbers));
+  const label = { cells, labelColumn, label: normalize(labelText), labelText };
+  const totalled = cells.some(
+    (cell, c) => c > labelColumn && cell.kind === 'number' && isTotalFormula(formulas?.[c]),
+  );
+  // A row of =SUM(…) under a block is a sum row even without a label.
+  if (totalled) return { kind: 'sum', ...label, sumRest: '' };
   const kind = numbers.length === 0 || years ? 'header' : 'data';
-  return { kind, cells, labelColumn, label: normalize(labelText), labelText };
+  return { kind, ...label };
 }
 
 function numberAt(info: RowInfo, column: number): number | undefined {
@@ -167,7 +189,9 @@ function unique<T>(items: T[]): T | undefined {
 /** Every sum in the grid with what it should be and what it is. */
 export function findSumChecks(grid: Grid): SumCheck[] {
   const rows: RowInfo[] = [];
-  for (const values of grid.values) rows.push(analyseRow(values, rows[rows.length - 1]));
+  grid.values.forEach((values, r) =>
+    rows.push(analyseRow(values, rows[rows.length - 1], grid.formulas?.[r])),
+  );
   const checks: SumCheck[] = [];
   let sumColumns: { column: number; label: string }[] = [];
 
@@ -219,6 +243,9 @@ export function findSumChecks(grid: Grid): SumCheck[] {
     info.cells.forEach((_, column) => {
       const found = numberAt(info, column);
       if (found === undefined || column <= info.labelColumn) return;
+      // =AVERAGE(…) or =COUNTA(…) on a sum line is no sum; only a typed number or a totalling formula is.
+      const formula = grid.formulas?.[r]?.[column];
+      if (formula !== undefined && !isTotalFormula(formula)) return;
       const parts = included
         .filter((b) => column > b.info.labelColumn && numberAt(b.info, column) !== undefined)
         .map((b) => ({ row: b.row, column }));
@@ -227,7 +254,8 @@ export function findSumChecks(grid: Grid): SumCheck[] {
         direction: 'down',
         total: { row: r, column },
         parts,
-        label: info.labelText,
+        // A row of =SUM(…) may have no label: the formula then names the sum.
+        label: info.labelText || (formula ? `=${formula.replace(/^=/, '')}` : ''),
         ...(chosen.measure ? { measure: chosen.measure } : {}),
         ...totals(rows, parts, found),
       });

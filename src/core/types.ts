@@ -194,6 +194,11 @@ export interface ProjectRow {
   paidAtCompletion?: number;
   /** 'active' when the cell is empty (the default), undefined when it could not be read. */
   status?: Status;
+  /**
+   * Fields whose cell lies inside a merge but is not its top-left cell (so Excel shows it empty): the A1
+   * address of the merge's top-left cell, which holds what Excel shows.
+   */
+  merged?: Partial<Record<ProjectField, string>>;
   newJobs?: number;
   securedJobs?: number;
   newCompanies?: number;
@@ -206,4 +211,6 @@ export interface ProjectTable {
   headerRow: number;
   mapping: ColumnMapping;
   rows: ProjectRow[];
+  /** 1-based sheet rows read as total lines (`Sum`, `I alt`, SUM formulas): not projects; the sum check verifies them. */
+  totalRows?: number[];
 }

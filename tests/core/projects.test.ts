@@ -157,6 +157,123 @@ describe('findHeaderRow', () => {
     expect(findHeaderRow(grid([]))).toBe(-1);
     expect(findHeaderRow(grid([[null], ['']]))).toBe(-1);
   });
+
+  it('finds the headers below a title and a subtitle (row 3, row 5)', () => {
+    expect(findHeaderRow(grid([['Prosjekter 2011–2012'], [], HEADER]))).toBe(2);
+    const subtitled = [['Omstillingsprogram Vestre Toten'], [], ['Bevilgede prosjekter, kr'], [], HEADER];
+    expect(findHeaderRow(grid(subtitled))).toBe(4);
+  });
+
+  it('finds a partial header row below a title when it clearly names more columns', () => {
+    const partial = ['Prosjekt', 'Innsatsområde', 'Bevilget', 'Merknad'];
+    expect(findHeaderRow(grid([['Prosjekt: oversikt'], partial, ['A', 'Nyskaping', 5]]))).toBe(1);
+  });
+
+  it('keeps the first row when it is the header row, even with a required header misspelt', () => {
+    const misspelt = HEADER.map((h) => (h === 'Bevilget' ? 'Bevilgt' : h));
+    const rows = sampleProjectsGrid().values.slice(1);
+    expect(findHeaderRow(grid([misspelt, ...rows]))).toBe(0);
+  });
+});
+
+describe('readProjectTable: layouts people keep', () => {
+  const sampleRows = () => sampleProjectsGrid().values.map((row) => [...row]);
+  const read = (values: CellValue[][], extra: Partial<Grid> = {}) =>
+    readProjectTable(grid(values, extra), defaultPlan);
+  const totalsOf = (rows: CellValue[][]): CellValue[] =>
+    rows[0].map((_, c) =>
+      c >= 7
+        ? rows.slice(1).reduce((sum, row) => sum + (typeof row[c] === 'number' ? (row[c] as number) : 0), 0)
+        : null,
+    );
+
+  it('a title above the headers: the rows above are not data, 28 projects', () => {
+    const table = read([['Prosjekter 2011–2012'], [], ...sampleRows()]);
+    expect(table.headerRow).toBe(3);
+    expect(table.rows).toHaveLength(28);
+    expect(table.rows[0]).toMatchObject({ row: 4, id: '2011-01', granted: 440_000 });
+  });
+
+  it.each(['Sum', 'I alt', '  TOTALT ', 'total'])(
+    'a «%s» line under a plain list is a total, not a project',
+    (label) => {
+      const rows = sampleRows();
+      const total = totalsOf(rows);
+      total[0] = label;
+      const table = read([...rows, total]);
+      expect(table.rows).toHaveLength(28);
+      expect(table.totalRows).toEqual([30]);
+    },
+  );
+
+  it('the sum word may stand in any column, e.g. under the project names', () => {
+    const rows = sampleRows();
+    const total = totalsOf(rows);
+    total[1] = 'Sum';
+    expect(read([...rows, total]).totalRows).toEqual([30]);
+  });
+
+  it('«Sum bevilget» and a row of SUM/SUBTOTAL formulas are totals; a project with a formula is not', () => {
+    const rows = sampleRows();
+    const labelled = totalsOf(rows);
+    labelled[0] = 'Sum bevilget';
+    const unlabelled = totalsOf(rows);
+    const formulas: (string | undefined)[][] = [...rows, labelled, unlabelled].map(() => []);
+    formulas[30][7] = 'SUBTOTAL(109,H2:H29)';
+    // A project whose amount is a formula over a range still has area and category: it stays a project.
+    formulas[1][7] = 'SUM(Budsjett!B2:B5)';
+    const table = read([...rows, labelled, unlabelled], { formulas });
+    expect(table.rows).toHaveLength(28);
+    expect(table.totalRows).toEqual([30, 31]);
+  });
+
+  it('a project named «Total renovering av kaia» is a project', () => {
+    const rows = sampleRows();
+    rows[1][1] = 'Total renovering av kaia';
+    expect(read(rows).rows).toHaveLength(28);
+  });
+
+  it('a cell inside a merge is empty as Excel shows it, and names the merge’s top-left cell', () => {
+    const rows = sampleRows();
+    // E2:E4 merged; ExcelJS copies the value into E3 and E4, Excel shows them empty.
+    rows[2][4] = rows[1][4];
+    rows[3][4] = rows[1][4];
+    const table = read(rows, { merges: [{ top: 2, left: 5, bottom: 4, right: 5 }] });
+    expect(table.rows).toHaveLength(28);
+    expect(table.rows.slice(0, 3).map((r) => [r.raw.area, r.area, r.merged?.area])).toEqual([
+      ['Nyskaping i næringslivet', 'Nyskaping i næringslivet', undefined],
+      [null, undefined, 'E2'],
+      [null, undefined, 'E2'],
+    ]);
+  });
+
+  it('a merged note beside or below the table makes no project rows', () => {
+    const rows: CellValue[][] = sampleRows().map((row) => [...row, null, null]);
+    rows[1][16] = 'Merk: beløp i hele kroner';
+    // The note is merged Q2:R20000; a port that copies it into every cell must not make 19 999 rows.
+    const tall: CellValue[][] = [...rows];
+    for (let r = rows.length; r < 20_000; r++)
+      tall.push([...Array(16).fill(null), 'Merk: beløp i hele kroner', null]);
+    for (let r = 2; r < rows.length; r++) tall[r][16] = 'Merk: beløp i hele kroner';
+    const below: CellValue[] = [
+      'Kilde: styrevedtak 2011–2012',
+      ...Array(17).fill('Kilde: styrevedtak 2011–2012'),
+    ];
+    tall.push([], below);
+    const merges = [
+      { top: 2, left: 17, bottom: 20_000, right: 18 },
+      { top: 20_002, left: 1, bottom: 20_002, right: 18 },
+    ];
+    const table = read(tall, { merges });
+    expect(table.rows).toHaveLength(28);
+    expect(table.rows.at(-1)?.row).toBe(29);
+  });
+
+  it('a row with content only outside the mapped columns is no project', () => {
+    const rows: CellValue[][] = sampleRows().map((row) => [...row, null]);
+    rows.push([...Array(15).fill(null), 'Notat: se styresak 12/2012']);
+    expect(read(rows).rows).toHaveLength(28);
+  });
 });
 
 describe('readProjectTable', () => {

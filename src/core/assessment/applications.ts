@@ -4,6 +4,7 @@
  * and where. Never throws on cell content.
  */
 import { a1 } from '../cells';
+import { headerRowIndex } from '../headerRow';
 import { matchArea } from '../plan';
 import type { Lang } from '../messages';
 import { matchCategory } from '../projects';
@@ -184,8 +185,19 @@ export interface ApplicationTable {
   rows: ApplicationRow[];
 }
 
+/** The fields a row's cells name as application headers (exact matches only). */
+function applicationHeaderFields(row: CellValue[]): Set<ApplicationField> {
+  return new Set(Object.keys(matchColumns(row, FIELD_LOOKUP).mapping) as ApplicationField[]);
+}
+
+/** Index into grid.values of the header row (below a title, if there is one); -1 when the grid is empty. */
+export function findApplicationHeaderRow(grid: Grid): number {
+  const values = Array.isArray(grid.values) ? grid.values : [];
+  return headerRowIndex(values, applicationHeaderFields, REQUIRED_APPLICATION_FIELDS);
+}
+
 /**
- * The applications on `grid`: the header row is the first non-empty row (mapped with
+ * The applications on `grid`: the header row is found by `findApplicationHeaderRow` (mapped with
  * `mapApplicationHeaders` unless `mapping` is given), one ApplicationRow per non-empty row below it.
  */
 export function readApplicationTable(
@@ -195,7 +207,7 @@ export function readApplicationTable(
   mapping?: ApplicationMapping,
 ): ApplicationTable {
   const values = Array.isArray(grid.values) ? grid.values : [];
-  const headerIndex = values.findIndex((row) => Array.isArray(row) && row.some((cell) => !isBlank(cell)));
+  const headerIndex = findApplicationHeaderRow({ ...grid, values });
   const empty: ApplicationTable = {
     sheet: grid.sheet,
     headerRow: grid.top + Math.max(headerIndex, 0),

@@ -125,6 +125,19 @@ describe('readApplicationTable', () => {
     expect(table.rows[1].scoreCells.relevance).toBe('N8');
   });
 
+  it('finds the headers below a title: the title is no application', () => {
+    const grid = applicationGrid([{}, {}]);
+    const values = [['Søknader til styremøtet 12. mars'], [], ...grid.values];
+    const table = readApplicationTable(
+      { sheet: 'Søknader', top: 1, left: 1, values },
+      defaultPlan,
+      DEFAULT_CRITERIA,
+    );
+    expect(table.headerRow).toBe(3);
+    expect(table.rows.map((r) => r.row)).toEqual([4, 5]);
+    expect(table.mapping.applied).toBe(7);
+  });
+
   it('leaves an unknown area, an unreadable amount and an empty sheet undefined without throwing', () => {
     const table = applicationTable([{ area: 'Nyskapning', applied: 'mye', year: 'i fjor' }]);
     expect(table.rows[0]).toMatchObject({

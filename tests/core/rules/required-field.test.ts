@@ -11,6 +11,15 @@ ruleTester(rule, {
     },
     { name: 'granted 0 is filled in', rows: [{ granted: 0 }] },
     { name: 'no rows at all', rows: [] },
+    {
+      name: 'a merge inside one cell’s own row (Prosjekt merged over B:C) hides nothing required',
+      rows: [{ applicant: null }],
+      grid: { merges: [{ top: 2, left: 2, bottom: 2, right: 3 }] },
+    },
+    {
+      name: 'a «Sum» line under the projects is a total, not a row missing its fields',
+      rows: [{}, { id: null, name: 'Sum', area: null, category: null, year: null, granted: 200_000 }],
+    },
   ],
   invalid: [
     {
@@ -38,6 +47,21 @@ ruleTester(rule, {
       ],
     },
     { name: 'year empty', rows: [{ year: '' }], errors: [{ cell: 'G2', message: 'året styret bevilget' }] },
+    {
+      name: 'an Innsatsområde typed once and merged over three rows: two errors that name the merge',
+      // ExcelJS copies the value into E3 and E4; Excel shows them empty, and so does the table reader.
+      rows: [{}, {}, {}],
+      grid: { merges: [{ top: 2, left: 5, bottom: 4, right: 5 }] },
+      errors: [
+        {
+          cell: 'E3',
+          message:
+            '«Innsatsområde» er tom i E3: cellen er slått sammen med E2 over, og Excel viser verdien bare i E2',
+          messageEn: 'Focus area is empty in E3: the cell is merged with E2 above',
+        },
+        { cell: 'E4', message: 'slått sammen med E2 over', messageEn: 'unmerge the cells' },
+      ],
+    },
     {
       name: 'the Kategori column is missing: one finding at the first free header cell',
       columns: FIELD_ORDER.filter((field) => field !== 'category'),

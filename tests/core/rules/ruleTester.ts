@@ -54,6 +54,8 @@ interface Case {
   summary?: Grid;
   /** Start rows empty instead of from BASE_ROW. */
   bare?: boolean;
+  /** What a port may add to the project grid: merged ranges, formulas. */
+  grid?: Pick<Grid, 'merges' | 'formulas'>;
 }
 
 export interface Expected {
@@ -70,7 +72,10 @@ export interface InvalidCase extends Case {
 
 export function contextOf(testCase: Case): RuleContext {
   const plan = testCase.plan ?? defaultPlan;
-  const grid = projectGrid(testCase.rows ?? [], testCase.columns, testCase.bare ? {} : BASE_ROW);
+  const grid = {
+    ...projectGrid(testCase.rows ?? [], testCase.columns, testCase.bare ? {} : BASE_ROW),
+    ...testCase.grid,
+  };
   return { plan, table: readProjectTable(grid, plan), sheets: testCase.sheets, summary: testCase.summary };
 }
 

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { a1 } from '../../../src/core/cells';
 import { formatKroner } from '../../../src/core/money';
-import { findSumChecks, readCell, sumLabelRest, sumMismatches } from '../../../src/core/sumBlocks';
+import { sampleProjectsGrid } from '../../../src/core/sample';
+import {
+  findSumChecks,
+  isSumWord,
+  isTotalFormula,
+  readCell,
+  sumLabelRest,
+  sumMismatches,
+} from '../../../src/core/sumBlocks';
 import type { CellValue, Grid } from '../../../src/core/types';
 import { seedEmployment, seedFinancing, seedSummary2011 } from '../../fixtures/seedTables';
 
@@ -129,6 +137,75 @@ const matrices = fc
       maxLength: rows,
     }),
   );
+
+describe('a total line under a project list', () => {
+  const projects = () => sampleProjectsGrid().values.map((row) => [...row]);
+  const columnSum = (rows: CellValue[][], c: number) =>
+    rows.slice(1).reduce<number>((sum, row) => sum + (row[c] as number), 0);
+
+  it('«Sum» / «I alt» alone in a cell is a sum word; «Summer» and «Total renovering» are not', () => {
+    expect(['Sum', ' I  ALT ', 'totalt:', 'Total'].every(isSumWord)).toBe(true);
+    expect(['Summer', 'Total renovering', 'Sum bevilget', ''].some(isSumWord)).toBe(false);
+  });
+
+  it.each([
+    ['SUM(H2:H29)', true],
+    ['=SUBTOTAL(109,[Bevilget])', false],
+    ['SUBTOTAL(109,H2:H29)', true],
+    ['_xlfn.AGGREGATE(9,5,H2:H29)', true],
+    ['sum(h2:h29)', true],
+    ['SUM(500000,200000)', false],
+    ['AVERAGE(H2:H29)', false],
+    ['SUMIF(E2:E29,"Fritid",H2:H29)', false],
+  ])('%s is a totalling formula: %s', (formula, expected) => {
+    expect(isTotalFormula(formula)).toBe(expected);
+  });
+
+  it('a right «I alt» line: each amount column is checked against the 28 rows above, and ties out', () => {
+    const rows = projects();
+    const total: CellValue[] = [
+      'I alt',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      columnSum(rows, 7),
+      columnSum(rows, 8),
+    ];
+    const grid: Grid = { sheet: 'Prosjekter', top: 1, left: 1, values: [...rows, total] };
+    const checks = findSumChecks(grid);
+    expect(checks.map((c) => [at(grid, c.total), c.parts.length, c.expected === c.found])).toEqual([
+      ['H30', 28, true],
+      ['I30', 28, true],
+    ]);
+    expect(sumMismatches(grid)).toEqual([]);
+  });
+
+  it('a row of =SUM(…) without a label is a sum row, named by its formula; =COUNTA(…) beside it is no sum', () => {
+    const rows = projects();
+    const total: CellValue[] = [28, null, null, null, null, null, null, columnSum(rows, 7) - 40_000];
+    const formulas: (string | undefined)[][] = rows.map(() => []);
+    formulas.push([
+      'COUNTA(A2:A29)',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      'SUM(H2:H28)',
+    ]);
+    const grid: Grid = { sheet: 'Prosjekter', top: 1, left: 1, values: [...rows, total], formulas };
+    const mismatches = sumMismatches(grid);
+    expect(mismatches).toHaveLength(1);
+    expect(mismatches[0]).toMatchObject({
+      kind: 'total',
+      check: { label: '=SUM(H2:H28)', total: { row: 29, column: 7 } },
+    });
+  });
+});
 
 describe('properties', () => {
   it('a table whose sums are right has no mismatch', () => {
