@@ -56,7 +56,13 @@ export const COMMANDS: CommandSpec[] = [
       valued('rounding', 'avrunding', 'rounding'),
     ],
   },
-  { id: 'allocate', nb: 'fordel', en: 'allocate', aliases: [], options: [valued('unit', 'enhet', 'unit')] },
+  {
+    id: 'allocate',
+    nb: 'fordel',
+    en: 'allocate',
+    aliases: [],
+    options: [valued('unit', 'enhet', 'unit'), flag('strict', 'streng', 'strict')],
+  },
   {
     id: 'template',
     nb: 'mal',

@@ -105,35 +105,39 @@ JSON: {"followUp":{"perArea":[…],"perAreaYear":[…],"results":{…}},"plan":"
     nb: `Bruk: omstilling kurve --grunnlag N --fra ÅR --til ÅR --vekst PROSENT [--avrunding årlig|ingen|slutt]
 (engelsk: curve --base --from --to --rate --rounding yearly|none|final)
 
-Målkurven fra grunnåret (med) til sluttåret. Vekst i prosent: 0,5 / 0.5 / "0,5 %" betyr 0,5 % i året.
+Målkurven fra grunnåret (med) til sluttåret. Vekst: "0,5 %", "0.5%" eller brøken 0,005 betyr 0,5 % i
+året. Et tall uten %-tegn fra 0,1 og opp (0,5, 1) kan bety to ting og avvises: skriv prosenttegnet.
 Avrunding: årlig = rund av hvert år før det vokser videre (planens metode, standard), slutt = eksakt
 rente-på-rente rundet av, ingen = uten avrunding.
-Eksempel: omstilling kurve --grunnlag 12928 --fra 2012 --til 2017 --vekst 0,5
+Eksempel: omstilling kurve --grunnlag 12928 --fra 2012 --til 2017 --vekst "0,5 %"
 JSON: {"curve":[{"year","value"}]}`,
     en: `Usage: omstilling curve --base N --from YEAR --to YEAR --rate PERCENT [--rounding yearly|none|final]
 (Norwegian: kurve --grunnlag --fra --til --vekst --avrunding årlig|ingen|slutt)
 
-The goal curve from the base year (included) to the last year. Rate in percent: 0,5 / 0.5 / "0,5 %"
-mean 0.5 % a year. Rounding: yearly = round each year before it grows again (the plan's method, the
+The goal curve from the base year (included) to the last year. Rate: "0.5 %", "0,5%" or the fraction
+0.005 mean 0.5 % a year. A number without a % sign from 0.1 up (0.5, 1) can mean two things and is
+refused: type the percent sign. Rounding: yearly = round each year before it grows again (the plan's method, the
 default), final = exact compounding rounded, none = unrounded.
-Example: omstilling curve --base 12928 --from 2012 --to 2017 --rate 0.5
+Example: omstilling curve --base 12928 --from 2012 --to 2017 --rate "0.5 %"
 JSON: {"curve":[{"year","value"}]}`,
   },
   allocate: {
-    nb: `Bruk: omstilling fordel <beløp> <andel>... [--enhet N]     (engelsk: allocate … --unit N)
+    nb: `Bruk: omstilling fordel <beløp> <andel>... [--enhet N] [--streng]   (engelsk: allocate … --unit N --strict)
 
 Fordeler beløpet etter andelene med største rest, slik at delene summerer nøyaktig til beløpet.
 Beløp som «6 300 000», «6,3 mill» eller 6300000; andeler som 70 30 eller «70 %» «30 %».
 --enhet 100000 runder delene til hele 100 000 (det som ikke går opp, fordeles så summen stemmer).
+Andeler som ikke summerer til 100 % (60 30) fordeles forholdsmessig med en advarsel; --streng avviser dem.
 Eksempel: omstilling fordel 6300000 70 30
-JSON: {"allocation":[4410000,1890000]}`,
-    en: `Usage: omstilling allocate <amount> <share>... [--unit N]    (Norwegian: fordel … --enhet N)
+JSON: {"allocation":[4410000,1890000],"sharesSum":100,"warnings":[]}`,
+    en: `Usage: omstilling allocate <amount> <share>... [--unit N] [--strict]   (Norwegian: fordel … --enhet N --streng)
 
 Splits the amount by the shares with largest remainder, so the parts add up exactly to the amount.
 Amounts like "6 300 000", "6,3 mill" or 6300000; shares like 70 30 or "70 %" "30 %".
 --unit 100000 rounds the parts to whole 100 000s (what does not divide is spread so the sum is exact).
+Shares that do not add up to 100 % (60 30) are split in proportion with a warning; --strict refuses them.
 Example: omstilling allocate 6300000 70 30
-JSON: {"allocation":[4410000,1890000]}`,
+JSON: {"allocation":[4410000,1890000],"sharesSum":100,"warnings":[]}`,
   },
   template: {
     nb: `Bruk: omstilling mal <ut.xlsx> [--eksempel] [--overskriv]   (engelsk: template … --example --force)

@@ -3,9 +3,10 @@
  * (BigInt), a deterministic tie-break, an optional rounding unit and amounts held fixed.
  */
 import { InputError } from './errors';
-import { exactDecimal } from './money';
+import { exactDecimal, exactSum, formatNumber, sharePercents, type Share } from './money';
 import { financingPerYear } from './plan';
 import { normalize } from './text';
+import { bilingual, defineMessages, type Bilingual, type Lang } from './messages';
 import type { Plan } from './types';
 
 export interface AllocateOptions {
@@ -157,6 +158,58 @@ export function allocate(total: number, weights: number[], options: AllocateOpti
     left -= piece;
   }
   return result;
+}
+
+/** Shares that do not add up to 100 %: what they add up to, and the split actually used (in percent). */
+export interface SharesOff {
+  sum: number;
+  usedPercents: number[];
+}
+
+export interface ShareAllocation {
+  parts: number[];
+  /** The shares in percent points (see sharePercents). */
+  percents: number[];
+  /** What the shares add up to, in percent. */
+  sum: number;
+  /** Set when the shares do not add up to 100 %: they were rescaled, and the user must be told. */
+  off?: SharesOff;
+}
+
+/**
+ * `total` split by shares the user typed. Shares that do not add up to 100 % are still split in proportion
+ * (60/30 gives 66,7 % and 33,3 %), and the result says so in `off`; with `strict` they are refused instead.
+ */
+export function allocateByShares(
+  total: number,
+  shares: Share[],
+  options: AllocateOptions & { strict?: boolean } = {},
+): ShareAllocation {
+  const percents = sharePercents(shares);
+  const sum = percents.every(Number.isFinite) ? exactSum(percents) : NaN;
+  const off: SharesOff | undefined =
+    sum === 100 || !(sum > 0) ? undefined : { sum, usedPercents: percents.map((p) => (p / sum) * 100) };
+  if (off && options.strict) {
+    const text = sharesOffText(off);
+    fail('shares-not-100', text.nb, text.en, 'value');
+  }
+  return { parts: allocate(total, percents, options), percents, sum, ...(off ? { off } : {}) };
+}
+
+const SHARE_MESSAGES = defineMessages({
+  sharesOff: {
+    nb: 'Andelene summerer til {sum}\u00a0%, ikke 100\u00a0% — fordelt som {split}\u00a0% av beløpet.',
+    en: 'The shares add up to {sum}\u00a0%, not 100\u00a0% — split as {split}\u00a0% of the amount.',
+  },
+});
+
+/** "Andelene summerer til 90 %, ikke 100 % — fordelt som 66,7 / 33,3 % av beløpet." */
+export function sharesOffText(off: SharesOff): Bilingual {
+  const words = (format: (lang: Lang) => string): Bilingual => ({ nb: format('nb'), en: format('en') });
+  return bilingual(SHARE_MESSAGES, 'sharesOff', {
+    sum: words((lang) => formatNumber(off.sum, 4, lang)),
+    split: words((lang) => off.usedPercents.map((p) => formatNumber(p, 1, lang)).join(' / ')),
+  });
 }
 
 function compareDesc(a: bigint, b: bigint): number {

@@ -2,6 +2,7 @@
  * Reading and writing numbers the way people type them in Norway. Money is whole kroner as integers.
  * Parsing never throws: whatever a cell holds, the caller gets `empty`, `number` or `invalid`.
  */
+import { bilingual, defineMessages, type Bilingual, type Lang } from './messages';
 import type { CellValue } from './types';
 
 export type NumberParse =
@@ -90,7 +91,7 @@ function readDecimal(raw: string, rules: TextRules): DecimalText | undefined {
     }
   }
 
-  const digits = readDigits(text);
+  const digits = readDigits(text, rules.percent);
   if (!digits) return undefined;
   return { negative: sign === '-' || parentheses, ...digits, shift, hasPercent };
 }
@@ -99,11 +100,18 @@ function readDecimal(raw: string, rules: TextRules): DecimalText | undefined {
  * The number grammar, Norwegian first: "1410000", "1 410 000", "1.410.000" (dot as thousands separator),
  * "2,5" and "1 234,5" (comma decimal), ",5". A single dot not followed by exactly three digits is a
  * decimal point ("0.005", "2.5"), since nobody groups that way. Anything else ("1,2,3", "12 34") is rejected.
+ * Where a percent is read (rates, shares) a single dot is always the decimal point: "1.125 %" is 1,125 %,
+ * never 1 125 %, and "93.751 %" (how the English pane writes it) reads back.
  */
-function readDigits(text: string): { intDigits: string; fracDigits: string } | undefined {
+function readDigits(
+  text: string,
+  dotIsDecimal: boolean,
+): { intDigits: string; fracDigits: string } | undefined {
   if (/^\d+$/.test(text)) return { intDigits: text, fracDigits: '' };
   let match = /^(\d*),(\d+)$/.exec(text);
   if (match) return { intDigits: match[1] || '0', fracDigits: match[2] };
+  match = dotIsDecimal ? /^(\d+)\.(\d+)$/.exec(text) : null;
+  if (match) return { intDigits: match[1], fracDigits: match[2] };
   match = /^([1-9]\d{0,2})((?:( |\.)\d{3})(?:\3\d{3})*)(?:,(\d+))?$/.exec(text);
   if (match) return { intDigits: match[1] + match[2].replace(/[ .]/g, ''), fracDigits: match[4] ?? '' };
   match = /^(\d+)\.(\d+)$/.exec(text);
@@ -129,7 +137,7 @@ export function exactDecimal(x: number): { coefficient: bigint; exponent: number
 }
 
 /** x × 10^power without the binary error of multiplying by 0.01 (1.1 % → 0.011, not 0.011000000000000001). */
-function shiftDecimal(x: number, power: number): number {
+export function shiftDecimal(x: number, power: number): number {
   const { coefficient, exponent } = exactDecimal(x);
   return Number(`${coefficient}e${exponent + power}`);
 }
@@ -200,33 +208,135 @@ export function parseNumber(value: CellValue): NumberParse {
 }
 
 /**
- * A growth rate as a fraction. A number below 1 in size is already a fraction (Excel stores "0,5 %" as
- * 0.005); 1 or more is read as percent (1 → 1 % → 0.01). Text with "%" / "prosent" is always percent.
+ * A bare typed number (no % sign) from this size up is refused as a rate: "0,5" is as likely 0,5 % (how the
+ * command line used to read it) as 50 % (how Excel stores 50 %). Below it a bare number is a fraction
+ * ("0,005" is 0,5 %), since a growth target under 0,1 % a year is not what anyone means.
+ */
+const BARE_RATE_LIMIT = 0.1;
+/**
+ * A number from a cell or a formula has been through Excel's own percent convention already (Excel stores
+ * "50 %" and `50%` as 0,5), so it is a fraction — unless it is 1 or more in size: a growth of 100 % a year
+ * is a "1" meant as 1 %, or not; it is refused.
+ */
+const CELL_RATE_LIMIT = 1;
+
+/** A rate that can be read two ways: what the user typed, as a percent and as a fraction. */
+export type Ambiguous = { kind: 'ambiguous'; text: string; asPercent: number; asFraction: number };
+export type RateParse = NumberParse | Ambiguous;
+
+/**
+ * A growth rate (or a share limit) as a fraction — the one reading used by the command line, the custom
+ * functions, the Plan sheet and the pane:
+ * - text with a percent sign is percent: "0,5 %", "0.5%", "0,5 prosent" → 0.005;
+ * - a bare typed number under 0,1 in size is a fraction: "0,005" → 0.005;
+ * - a number from Excel under 1 in size is a fraction: 0,005 → 0.005, 0,5 (Excel's 50 %) → 0.5;
+ * - anything else bare ("0,5", "1", the number 1) is `ambiguous`, with both readings for the message.
  * Never throws.
  */
-export function parseRate(value: CellValue | string): NumberParse {
+export function parseRate(value: CellValue | string): RateParse {
   const shape = shapeOf(value);
-  if (shape.kind === 'number') return { kind: 'number', value: fractionOf(shape.value), fromText: false };
+  if (shape.kind === 'number') return bareRate(shape.value, String(shape.value), false, CELL_RATE_LIMIT);
   if (shape.kind !== 'text') return shape;
   const decimal = readDecimal(shape.text, { currency: false, percent: true });
   if (!decimal) return { kind: 'invalid', text: shape.text };
-  const rate = decimal.hasPercent ? decimalValue(decimal, -2) : fractionOf(decimalValue(decimal, 0));
+  if (!decimal.hasPercent) return bareRate(decimalValue(decimal, 0), shape.text, true, BARE_RATE_LIMIT);
+  const rate = decimalValue(decimal, -2);
   return Number.isFinite(rate)
     ? { kind: 'number', value: rate, fromText: true }
     : { kind: 'invalid', text: shape.text };
 }
 
-function fractionOf(number: number): number {
-  return Math.abs(number) < 1 || !Number.isFinite(number) ? number : shiftDecimal(number, -2);
+function bareRate(number: number, text: string, fromText: boolean, limit: number): RateParse {
+  if (!Number.isFinite(number)) return { kind: 'invalid', text };
+  if (Math.abs(number) < limit) return { kind: 'number', value: number, fromText };
+  return { kind: 'ambiguous', text, asPercent: shiftDecimal(number, -2), asFraction: number };
 }
 
-/** For the command line, where a bare number is a percent: "0,5", "0.5" and "0,5 %" all mean 0.005. */
-export function parsePercentText(text: string): NumberParse {
-  if (typeof text !== 'string' || !text.replace(SPACES, '')) return { kind: 'empty' };
-  const decimal = readDecimal(text, { currency: false, percent: true });
-  if (!decimal) return { kind: 'invalid', text };
-  const rate = decimalValue(decimal, -2);
-  return Number.isFinite(rate) ? { kind: 'number', value: rate, fromText: true } : { kind: 'invalid', text };
+const RATE_MESSAGES = defineMessages({
+  ambiguous: {
+    nb: '«{text}» for {what} kan bety {percent} eller {fraction} — mente du «{percent}» eller «{fraction}»? Skriv prosenttegnet.',
+    en: '"{text}" for {what} could mean {percent} or {fraction} — did you mean "{percent}" or "{fraction}"? Type the percent sign.',
+  },
+  notARate: {
+    nb: '{what} må være en prosent som «0,5\u00a0%» (eller brøken 0,005), ikke «{text}».',
+    en: '{what} must be a percent such as "0.5\u00a0%" (or the fraction 0.005), not "{text}".',
+  },
+});
+
+/**
+ * What is wrong with a rate that did not read as one, naming `what` (the option, argument or column):
+ * "«0,5» for --vekst kan bety 0,5 % eller 50 % — mente du «0,5 %» eller «50 %»? Skriv prosenttegnet."
+ */
+export function rateProblem(parse: Exclude<RateParse, { kind: 'number' }>, what: Bilingual): Bilingual {
+  if (parse.kind === 'ambiguous') {
+    return bilingual(RATE_MESSAGES, 'ambiguous', {
+      text: parse.text,
+      what,
+      percent: rateWords(parse.asPercent),
+      fraction: rateWords(parse.asFraction),
+    });
+  }
+  return bilingual(RATE_MESSAGES, 'notARate', { what, text: parse.kind === 'invalid' ? parse.text : '' });
+}
+
+function rateWords(fraction: number): Bilingual {
+  return { nb: formatRate(fraction, 'nb'), en: formatRate(fraction, 'en') };
+}
+
+/** A rate as the user would type it: 0.005 → "0,5 %" / "0.5 %", with as many decimals as it has. */
+export function formatRate(fraction: number, lang: Lang = 'nb'): string {
+  return `${formatNumber(shiftDecimal(fraction, 2), 10, lang)}\u00a0%`;
+}
+
+/** One share of an allocation as typed: its number and whether it carried a percent sign ("70 %"). */
+export interface Share {
+  value: number;
+  percentSign: boolean;
+}
+
+/** A share as typed, or why it is not one. */
+export type ShareParse =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: number; percentSign: boolean; fromText: boolean }
+  | { kind: 'invalid'; text: string };
+
+/**
+ * One share of an allocation: "70", "70 %", "70,5 %", "0,7" or a number. The value is the number as written
+ * (the percent sign is kept as a flag); `sharePercents` decides for the whole list whether bare numbers are
+ * fractions. Never throws.
+ */
+export function parseShare(value: CellValue | string): ShareParse {
+  const shape = shapeOf(value);
+  if (shape.kind === 'number')
+    return { kind: 'number', value: shape.value, percentSign: false, fromText: false };
+  if (shape.kind !== 'text') return shape;
+  const decimal = readDecimal(shape.text, { currency: false, percent: true });
+  if (!decimal) return { kind: 'invalid', text: shape.text };
+  const share = decimalValue(decimal, 0);
+  return Number.isFinite(share)
+    ? { kind: 'number', value: share, percentSign: decimal.hasPercent, fromText: true }
+    : { kind: 'invalid', text: shape.text };
+}
+
+/**
+ * The shares in percent points. A list written as fractions — every share without a percent sign, summing to
+ * at most 1 (0,7 and 0,3, or Excel's 70 % and 30 %, which it stores as 0,7 and 0,3) — is scaled by 100;
+ * anything else is percent points already (70 and 30, "70 %" and "30 %").
+ */
+export function sharePercents(shares: Share[]): number[] {
+  const fractions =
+    shares.length > 0 &&
+    shares.every((share) => !share.percentSign) &&
+    exactSum(shares.map((share) => share.value)) <= 1;
+  return shares.map((share) => (fractions ? shiftDecimal(share.value, 2) : share.value));
+}
+
+/** The exact decimal sum of decimals (33,3 + 66,7 is 100, not 99.99999999999999). */
+export function exactSum(values: number[]): number {
+  const parts = values.map(exactDecimal);
+  const exponent = Math.min(0, ...parts.map((p) => p.exponent));
+  const sum = parts.reduce((total, p) => total + p.coefficient * 10n ** BigInt(p.exponent - exponent), 0n);
+  return Number(`${sum}e${exponent}`);
 }
 
 const kronerFormat = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
@@ -236,15 +346,21 @@ export function formatKroner(n: number): string {
   return kronerFormat.format(n);
 }
 
-export function formatNumber(n: number, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat('nb-NO', { maximumFractionDigits }).format(n);
+/**
+ * The pane's and the command line's one way of writing a number: grouped with a no-break space in both
+ * languages (as the workbook shows it), with a decimal comma in bokmål and a decimal point in English.
+ */
+export function formatNumber(n: number, maximumFractionDigits = 0, lang: Lang = 'nb'): string {
+  const text = new Intl.NumberFormat('nb-NO', { maximumFractionDigits }).format(n);
+  return lang === 'en' ? text.replace(',', '.') : text;
 }
 
-/** A fraction as percent: 0.7 → "70,0 %". */
-export function formatPercent(fraction: number, digits = 1): string {
-  return new Intl.NumberFormat('nb-NO', {
+/** A fraction as percent: 0.7 → "70,0 %" (bokmål) / "70.0 %" (English). */
+export function formatPercent(fraction: number, digits = 1, lang: Lang = 'nb'): string {
+  const text = new Intl.NumberFormat('nb-NO', {
     style: 'percent',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(fraction);
+  return lang === 'en' ? text.replace(',', '.') : text;
 }

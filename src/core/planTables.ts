@@ -1,5 +1,15 @@
 /** The plan as Excel tables on the `Plan` sheet, and back: what the user edits is what the add-in reads. */
-import { parseAmount, parseNumber, parseRate, type NumberParse } from './money';
+import {
+  parseAmount,
+  parseNumber,
+  parseRate,
+  parseShare,
+  rateProblem,
+  sharePercents,
+  type RateParse,
+  type Share,
+} from './money';
+import type { Bilingual } from './messages';
 import { normalize } from './text';
 import type { CellValue, FinancingSource, GoalIndicator, Plan, Rounding } from './types';
 import { defaultPlan } from './planFigures';
@@ -48,7 +58,7 @@ const setText =
   };
 
 const setParsed =
-  <T>(parse: (cell: CellValue) => NumberParse, apply: (part: T, n: number) => void, integer = false) =>
+  <T>(parse: (cell: CellValue) => RateParse, apply: (part: T, n: number) => void, integer = false) =>
   (part: T, cell: CellValue): boolean => {
     const parsed = parse(cell);
     if (parsed.kind !== 'number' || (integer && !Number.isInteger(parsed.value))) return false;
@@ -268,7 +278,8 @@ function clonePlan(plan: Plan): Plan {
  * Reads the plan back from its tables (by name, rows including the header row). Whatever is missing or
  * unreadable falls back to the default plan's value, with a finding that says so. Never throws.
  * Round-trips: planFromTables(record of planToTables(p)).plan deep-equals p for plans whose texts are trimmed,
- * lists hold no ';' and goal rates are below 100 % in size (a rate of 1 or more is read as percent, see parseRate).
+ * lists hold no ';', goal rates are below 100 % in size (a rate of 1 or more is refused as ambiguous, see parseRate)
+ * and the areas' shares add up to more than 1 (less is read as Excel's percent fractions, see sharePercents).
  */
 export function planFromTables(tables: Record<string, CellValue[][]>): {
   plan: Plan;
@@ -318,12 +329,15 @@ export function planFromTables(tables: Record<string, CellValue[][]>): {
 
   const areas = reader.rows('Omrader', ['Innsatsområde', 'Andel %', 'Ramme'], (cells) => {
     const name = cells.text('Innsatsområde');
-    const sharePercent = cells.number('Andel %');
+    const share = cells.share('Andel %');
     const frame = cells.amount('Ramme');
-    if (name === undefined || typeof sharePercent !== 'number' || typeof frame !== 'number') return undefined;
-    return { name, sharePercent, frame, aliases: listOf(cells.raw('Andre navn')) };
+    if (name === undefined || share === undefined || typeof frame !== 'number') return undefined;
+    return { name, share, frame, aliases: listOf(cells.raw('Andre navn')) };
   });
-  if (areas) plan.areas = areas;
+  if (areas) {
+    const percents = sharePercents(areas.map((area) => area.share));
+    plan.areas = areas.map(({ share: _share, ...area }, i) => ({ ...area, sharePercent: percents[i] }));
+  }
 
   const administration = reader.rows('Administrasjon', ['Post', 'Ramme'], (cells) => {
     const name = cells.text('Post');
@@ -376,7 +390,7 @@ function slug(name: string): string {
  * `amount` and `number` return null for an empty optional cell.
  */
 class RowCells {
-  problem?: { header: string; text: string };
+  problem?: { header: string; text: string; why?: Bilingual };
 
   constructor(
     private readonly row: CellValue[],
@@ -401,14 +415,17 @@ class RowCells {
     return text === undefined && required ? this.bad(header) : text;
   }
 
-  private parsed(
-    header: string,
-    parse: (cell: CellValue) => NumberParse,
-    required: boolean,
-    integer = false,
-  ) {
+  private parsed(header: string, parse: (cell: CellValue) => RateParse, required: boolean, integer = false) {
     const parsed = parse(this.raw(header));
     if (parsed.kind === 'empty' && !required) return null;
+    if (parsed.kind === 'ambiguous') {
+      this.problem ??= {
+        header,
+        text: parsed.text,
+        why: rateProblem(parsed, { nb: `«${header}»`, en: `"${header}"` }),
+      };
+      return undefined;
+    }
     if (parsed.kind !== 'number' || (integer && !Number.isInteger(parsed.value))) return this.bad(header);
     return parsed.value;
   }
@@ -418,7 +435,13 @@ class RowCells {
   }
 
   number(header: string, integer = false): number | undefined {
-    return this.parsed(header, (cell) => parseNumber(stripPercent(cell)), true, integer) ?? undefined;
+    return this.parsed(header, parseNumber, true, integer) ?? undefined;
+  }
+
+  /** A share, "70 %" or 70 or Excel's 70 % (0,7): the list decides which, see sharePercents. */
+  share(header: string): Share | undefined {
+    const parsed = parseShare(this.raw(header));
+    return parsed.kind === 'number' ? parsed : this.bad(header);
   }
 
   rate(header: string): number | undefined {
@@ -433,11 +456,6 @@ class RowCells {
     );
     return key ?? this.bad(header);
   }
-}
-
-/** "70 %" in the share column means 70. */
-function stripPercent(cell: CellValue): CellValue {
-  return typeof cell === 'string' ? cell.replace(/\s*%\s*$/, '') : cell;
 }
 
 class TableReader {
@@ -532,14 +550,18 @@ class TableReader {
       const cells = new RowCells(row, columns, headers.filter(Boolean));
       const record = read(cells);
       if (record === undefined) {
-        const { header, text } = cells.problem ?? { header: '?', text: '' };
-        const what = text ? `«${text}» i kolonnen «${header}»` : `Kolonnen «${header}» er tom`;
-        const whatEn = text ? `"${text}" in the column "${header}"` : `The column "${header}" is empty`;
+        const { header, text, why } = cells.problem ?? { header: '?', text: '' };
+        const what =
+          why?.nb.replace(/\.$/, '') ??
+          (text ? `«${text}» i kolonnen «${header}» kan ikke leses` : `Kolonnen «${header}» er tom`);
+        const whatEn =
+          why?.en.replace(/\.$/, '') ??
+          (text ? `"${text}" in the column "${header}" cannot be read` : `The column "${header}" is empty`);
         this.say(
           name,
           i + 1,
-          `Rad ${i + 1} i tabellen «${name}»: ${text ? what + ' kan ikke leses' : what}; raden er ikke brukt.`,
-          `Row ${i + 1} of the table "${name}": ${text ? whatEn + ' cannot be read' : whatEn}; the row was left out.`,
+          `Rad ${i + 1} i tabellen «${name}»: ${what}; raden er ikke brukt.`,
+          `Row ${i + 1} of the table "${name}": ${whatEn}; the row was left out.`,
         );
       } else records.push(record);
     });

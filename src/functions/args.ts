@@ -5,7 +5,7 @@
  */
 import { InputError } from '../core/errors';
 import type { Lang } from '../core/messages';
-import { parseAmount, parseNumber, parseRate } from '../core/money';
+import { parseAmount, parseNumber, parseRate, parseShare, rateProblem, type Share } from '../core/money';
 import type { CellValue } from '../core/types';
 
 /** An argument's name as the user sees it in Excel: nb-NO name (functions-nb.json) and English. */
@@ -115,19 +115,19 @@ export function optionalYearArg(value: unknown, arg: ArgName): number | undefine
 }
 
 /**
- * A growth rate as the fraction Excel stores: a number is taken as it is (0,5 % is 0.005, 100 % is 1).
- * Text with a percent sign is percent ("0,5 %"); other text is the number it spells, like Excel's coercion.
+ * A growth rate as a fraction, read the one way the command line and the pane read it too (parseRate): an
+ * Excel number is the fraction Excel stores (0,5 % is 0,005), text with a percent sign is percent, and a
+ * number that could mean two things (1; the text "0,5") is refused with both readings.
  */
 export function rateArg(value: unknown, arg: ArgName): number {
   if (isOmitted(value)) throw missing(arg);
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw notANumber(arg, value);
-    return value;
+  const parsed = parseRate(value as CellValue);
+  if (parsed.kind === 'number') return parsed.value;
+  if (parsed.kind === 'ambiguous') {
+    const problem = rateProblem(parsed, { nb: `«${arg.nb}»`, en: `"${arg.en}"` });
+    throw new InputError('rate-ambiguous', problem.nb, problem.en);
   }
-  const percent = typeof value === 'string' && /%|prosent|pst/i.test(value);
-  const parsed = percent ? parseRate(value as string) : parseNumber(value as CellValue);
-  if (parsed.kind !== 'number') throw notANumber(arg, value);
-  return parsed.value;
+  throw notANumber(arg, value);
 }
 
 /** Optional text (a rounding mode); a number or boolean is passed on as text for the caller to reject. */
@@ -177,10 +177,10 @@ export function amountCell(value: unknown, arg: ArgName, index: number): number 
   return parsed.value;
 }
 
-/** A number cell in a range (weights): empty counts as 0. */
-export function numberCell(value: unknown, arg: ArgName, index: number): number {
-  if (isOmitted(value)) return 0;
-  const parsed = parseNumber(value as CellValue);
+/** A share cell in a range (weights): empty counts as 0; "70 %", 70 and Excel's 70 % (0,7) are read. */
+export function shareCell(value: unknown, arg: ArgName, index: number): Share {
+  if (isOmitted(value)) return { value: 0, percentSign: false };
+  const parsed = parseShare(value as CellValue);
   if (parsed.kind !== 'number') throw notANumber(arg, value, cellNote(index));
-  return parsed.value;
+  return parsed;
 }

@@ -3,7 +3,7 @@
  * Excel spills. Pure: no CustomFunctions, no Office. Bad input throws InputError; runtime.ts turns it into
  * the cell's #VALUE! / #NUM! with the message.
  */
-import { allocate, frameFor } from '../core/allocation';
+import { allocateByShares, frameFor, sharesOffText } from '../core/allocation';
 import { InputError } from '../core/errors';
 import { goalCurve, goalValue, parseRounding } from '../core/goals';
 import { areaNamesForYear, matchArea } from '../core/plan';
@@ -19,13 +19,13 @@ import {
   cellsOf,
   isOmitted,
   numberArg,
-  numberCell,
   optionalAmountArg,
   optionalTextArg,
   optionalYearArg,
   rangeArg,
   rateArg,
   sameLength,
+  shareCell,
   shown,
   textArg,
   yearArg,
@@ -79,17 +79,24 @@ export function gapFor(
   return actualValue - goalFor(base, rate, baseYear, year, rounding);
 }
 
-/** `total` split by `weights` into amounts in the weights' shape (row, column or block) that sum exactly. */
+/**
+ * `total` split by `weights` into amounts in the weights' shape (row, column or block) that sum exactly.
+ * Weights are shares ("70 %", 70, Excel's 70 % = 0,7; see sharePercents). When they do not add up to 100 %
+ * the amounts are still split in proportion, and one more cell spills after them — below a column or block,
+ * right of a row — saying so ("Andelene summerer til 90 % …"): a cell cannot warn any other way, and text
+ * is skipped by SUMMER, so the parts still add up.
+ */
 export function allocateShaped(
   total: unknown,
   weights: unknown,
   unit?: unknown,
   holds?: unknown,
-): number[][] {
+  language: Language = 'nb',
+): (number | string)[][] {
   const totalValue = amountArg(total, ARGS.total);
   const weightRange = rangeArg(weights, ARGS.weights);
   const weightCells = cellsOf(weightRange);
-  const weightValues = weightCells.map((cell, index) => numberCell(cell, ARGS.weights, index));
+  const shares = weightCells.map((cell, index) => shareCell(cell, ARGS.weights, index));
   const unitValue = optionalAmountArg(unit, ARGS.unit);
   const holdCells = isOmitted(holds) ? undefined : cellsOf(rangeArg(holds, ARGS.holds));
   let holdValues: (number | null)[] | undefined;
@@ -102,8 +109,8 @@ export function allocateShaped(
       isOmitted(cell) ? null : amountCell(cell, ARGS.holds, index),
     );
   }
-  weightValues.forEach((weight, index) => {
-    if (weight < 0) {
+  shares.forEach((share, index) => {
+    if (share.value < 0) {
       throw new InputError(
         'allocate-negative-weight',
         `«${ARGS.weights.nb}»${cellNote(index).nb} er negativ (${shown(weightCells[index])}): vekter må være 0 eller mer.`,
@@ -111,11 +118,15 @@ export function allocateShaped(
       );
     }
   });
-  const amounts = asValueError(ZERO_WEIGHTS, () =>
-    allocate(totalValue, weightValues, { unit: unitValue, holds: holdValues }),
+  const result = asValueError(ZERO_WEIGHTS, () =>
+    allocateByShares(totalValue, shares, { unit: unitValue, holds: holdValues }),
   );
   let next = 0;
-  return weightRange.map((row) => row.map(() => amounts[next++]));
+  const amounts: (number | string)[][] = weightRange.map((row) => row.map(() => result.parts[next++]));
+  if (!result.off) return amounts;
+  const warning = sharesOffText(result.off)[language];
+  if (amounts.length === 1 && amounts[0].length > 1) return [[...amounts[0], warning]];
+  return [...amounts, amounts[0].map((_, c) => (c === 0 ? warning : ''))];
 }
 
 /** Weights that cannot split anything are a wrong argument (#VALUE!), whatever core calls them. */

@@ -82,15 +82,15 @@ export function gap(
  * @param weights The weights: a row or a column, e.g. {70;30} or shares in percent.
  * @param unit Round each part to a multiple of this (e.g. 100000); default 1 krone.
  * @param holds Fixed amounts in the shape of weights; empty cells are split by weight.
- * @returns The parts, in the shape of weights.
+ * @returns The parts, in the shape of weights; one more cell with a warning when the shares are not 100 %.
  */
 export function allocate(
   total: unknown,
   weights: unknown[][],
   unit?: unknown,
   holds?: unknown[][],
-): number[][] {
-  return excelCall(() => allocateShaped(total, weights, unit, holds));
+): unknown[][] {
+  return excelCall(() => allocateShaped(total, weights, unit, holds, currentLanguage()));
 }
 
 /**

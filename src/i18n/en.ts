@@ -74,7 +74,7 @@ export const en: Record<MessageKey, string> = {
   roundingUnit: 'Rounding unit',
   unitKroner: 'NOK {amount}',
   sharesSum: 'The shares add up to {sum} %.',
-  invalidShare: '"{text}" is not a share. Type a number, e.g. 70.',
+  invalidShare: '"{text}" is not a share. Type a number, e.g. 70 or "70 %".',
   invalidHold: '"{text}" is not an amount. Type kroner, e.g. 1 000 000.',
   framesPerYear: 'Frames per year',
   administration: 'Administration',

@@ -75,7 +75,7 @@ export const nb = {
   roundingUnit: 'Avrundingsenhet',
   unitKroner: '{amount} kr',
   sharesSum: 'Andelene summerer til {sum} %.',
-  invalidShare: '«{text}» er ikke en andel. Skriv et tall, for eksempel 70.',
+  invalidShare: '«{text}» er ikke en andel. Skriv et tall, for eksempel 70 eller «70 %».',
   invalidHold: '«{text}» er ikke et beløp. Skriv kroner, for eksempel 1 000 000.',
   framesPerYear: 'Rammer per år',
   administration: 'Administrasjon',

@@ -43,7 +43,7 @@ describe('bin/omstilling.js', () => {
     const missing = binRun(['sjekk', path.join(folder, 'borte.xlsx')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^omstilling: Fant ikke filen «.*borte\.xlsx»\.\n$/);
-    const curve = binRun(['curve', '--base', '6232', '--from', '2011', '--to', '2016', '--rate', '1', '--json']);
+    const curve = binRun(['curve', '--base', '6232', '--from', '2011', '--to', '2016', '--rate', '1 %', '--json']);
     expect(JSON.parse(curve.stdout).curve.map((p: { value: number }) => p.value)).toEqual([
       6232, 6294, 6357, 6421, 6485, 6550,
     ]);

@@ -247,7 +247,7 @@ describe('omstilling oppfolging / follow-up', () => {
 describe('omstilling kurve / curve', () => {
   const population = ['--grunnlag', '12928', '--fra', '2012', '--til', '2017'];
 
-  it.each(['0,5', '0.5', '0,5 %', '0.5%'])('reads the rate %s as 0.5 %% a year (the plan’s population curve)', async (rate) => {
+  it.each(['0,5 %', '0.5%', '0,005', '0.005'])('reads the rate %s as 0.5 %% a year (the plan’s population curve)', async (rate) => {
     const run = await cli('kurve', ...population, '--vekst', rate, '--json');
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
@@ -267,32 +267,34 @@ describe('omstilling kurve / curve', () => {
     ['slutt', 13254],
     ['final', 13254],
   ])('rounds %s to %d in 2017', async (rounding, last) => {
-    const run = await cli('kurve', ...population, '--vekst', '0,5', '--avrunding', rounding, '--json');
+    const run = await cli('kurve', ...population, '--vekst', '0,5 %', '--avrunding', rounding, '--json');
     expect(JSON.parse(run.stdout).curve.pop()).toEqual({ year: 2017, value: last });
   });
 
   it('gives unrounded values with --rounding none', async () => {
-    const run = await cli('curve', '--base', '100', '--from', '2020', '--to', '2021', '--rate', '1', '--rounding', 'none', '--json');
+    const run = await cli('curve', '--base', '100', '--from', '2020', '--to', '2021', '--rate', '1%', '--rounding', 'none', '--json');
     expect(JSON.parse(run.stdout).curve[1].value).toBeCloseTo(101, 10);
   });
 
   it('prints a table in bokmål or English', async () => {
-    const nb = await cli('kurve', ...population, '--vekst', '0,5');
-    expect(nb.stdout).toMatch(/^Målkurve: 12\s928 i 2012, vekst 0,50\s% i året, avrunding årlig$/m);
+    const nb = await cli('kurve', ...population, '--vekst', '0,5 %');
+    expect(nb.stdout).toMatch(/^Målkurve: 12\s928 i 2012, vekst 0,5\s% i året, avrunding årlig$/m);
     expect(nb.stdout).toMatch(/^År +Verdi$/m);
     expect(nb.stdout).toMatch(/^2017 +13\s255$/m);
-    const en = await cli('curve', '--base', '6232', '--from', '2011', '--to', '2016', '--rate', '1', '--lang', 'en');
-    expect(en.stdout).toMatch(/^Goal curve: 6\s232 in 2011, growth 1,00\s% a year, rounding yearly$/m);
-    expect(en.stdout).toMatch(/^2016 +6\s550$/m);
+    const en = await cli('curve', '--base', '6232', '--from', '2011', '--to', '2016', '--rate', '1,5 %', '--lang', 'en');
+    expect(en.stdout).toMatch(/^Goal curve: 6\s232 in 2011, growth 1.5\s% a year, rounding yearly$/m);
+    expect(en.stdout).toMatch(/^2016 +6\s713$/m);
   });
 
   it.each([
     [['kurve', '--fra', '2012', '--til', '2017', '--vekst', '1'], /Mangler --grunnlag \(--base\)/],
     [['kurve', '--grunnlag', '1', '--fra', '2012', '--til', '2017', '--vekst', 'mye'], /--vekst må være en prosent/],
     [['kurve', '--grunnlag', '1', '--fra', '2012,5', '--til', '2017', '--vekst', '1'], /--fra må være et helt tall/],
-    [['kurve', '--grunnlag', '1', '--fra', '2017', '--til', '2012', '--vekst', '1'], /2012 er før basisåret 2017/],
-    [['kurve', '--grunnlag', '1', '--fra', '2012', '--til', '2017', '--vekst', '-100'], /./],
-    [['kurve', '--grunnlag', '1', '--fra', '2012', '--til', '2017', '--vekst', '1', '--avrunding', 'kanskje'], /Ukjent avrunding «kanskje»/],
+    [['kurve', '--grunnlag', '1', '--fra', '2017', '--til', '2012', '--vekst', '1 %'], /2012 er før basisåret 2017/],
+    [['kurve', '--grunnlag', '1', '--fra', '2012', '--til', '2017', '--vekst', '0,5'], /«0,5» for --vekst kan bety 0,5\s% eller 50\s% — mente du/],
+    [['kurve', '--grunnlag', '1', '--fra', '2012', '--til', '2017', '--vekst', '1'], /mente du «1\s%» eller «100\s%»\?/],
+    [['kurve', '--grunnlag', '1', '--fra', '2012', '--til', '2017', '--vekst', '-100 %'], /Veksten må være over/],
+    [['kurve', '--grunnlag', '1', '--fra', '2012', '--til', '2017', '--vekst', '1 %', '--avrunding', 'kanskje'], /Ukjent avrunding «kanskje»/],
     [['kurve', 'fil.xlsx'], /kurve tar ingen filnavn/],
   ])('exits 2 for %j with one line', async (argv, reason) => {
     const run = await cli(...argv);
@@ -311,14 +313,14 @@ describe('omstilling kurve / curve', () => {
 describe('omstilling fordel / allocate', () => {
   it('splits exactly to the krone, as JSON', async () => {
     const run = await cli('fordel', '6 300 000', '70', '30', '--json');
-    expect(JSON.parse(run.stdout)).toEqual({ allocation: [4_410_000, 1_890_000] });
+    expect(JSON.parse(run.stdout)).toEqual({ allocation: [4_410_000, 1_890_000], sharesSum: 100, warnings: [] });
     const thirds = await cli('allocate', '100', '1', '1', '1', '--json');
-    expect(JSON.parse(thirds.stdout)).toEqual({ allocation: [34, 33, 33] });
+    expect(JSON.parse(thirds.stdout)).toMatchObject({ allocation: [34, 33, 33], sharesSum: 3 });
   });
 
   it('rounds to --enhet / --unit and still sums exactly', async () => {
     const run = await cli('fordel', '6,3 mill', '70 %', '30 %', '--enhet', '100 000', '--json');
-    expect(JSON.parse(run.stdout)).toEqual({ allocation: [4_400_000, 1_900_000] });
+    expect(JSON.parse(run.stdout)).toMatchObject({ allocation: [4_400_000, 1_900_000] });
     const odd = JSON.parse((await cli('allocate', '1000', '1', '1', '1', '--unit', '300', '--json')).stdout).allocation;
     expect(odd.reduce((a: number, b: number) => a + b, 0)).toBe(1000);
   });
@@ -338,7 +340,7 @@ describe('omstilling fordel / allocate', () => {
     [['fordel', '100'], /Mangler andelene/],
     [['fordel', 'mye', '1'], /Beløpet «mye» er ikke et beløp/],
     [['fordel', '100', 'halvparten'], /Andelen «halvparten» er ikke et tall/],
-    [['fordel', '100', '-1', '2'], /negative/],
+    [['fordel', '100', '-1', '2'], /Andelen «-1» er negativ/],
     [['fordel', '100', '0', '0'], /./],
     [['fordel', '100', '1', '--enhet', '0'], /./],
   ])('exits 2 for %j with one line', async (argv, reason) => {

@@ -4,8 +4,10 @@ import {
   formatPercent,
   parseAmount,
   parseNumber,
-  parsePercentText,
   parseRate,
+  parseShare,
+  rateProblem,
+  sharePercents,
 } from '../../src/core/money';
 import type { CellValue } from '../../src/core/types';
 
@@ -102,18 +104,34 @@ describe('parseNumber', () => {
 describe('parseRate gives fractions', () => {
   test.each<[CellValue, number]>([
     ['0,005', 0.005],
+    ['0.005', 0.005],
     [0.005, 0.005],
     ['0,5 %', 0.005],
     ['0.5%', 0.005],
     ['1 %', 0.01],
     ['1,1 %', 0.011],
     ['0,5 prosent', 0.005],
-    [1, 0.01],
-    [1.1, 0.011],
-    ['1', 0.01],
+    ['50 %', 0.5],
     ['-0,5 %', -0.005],
+    ['−0,005', -0.005],
+    ['0', 0],
+    // A number from Excel has been through its percent convention: 50 % is stored as 0,5.
+    [0.5, 0.5],
+    [-0.2, -0.2],
   ])('%j → %d', (input, expected) => {
     expect(parseRate(input)).toMatchObject({ kind: 'number', value: expected });
+  });
+
+  test.each<[CellValue, number, number]>([
+    ['0,5', 0.005, 0.5],
+    ['0.5', 0.005, 0.5],
+    ['1', 0.01, 1],
+    ['0,1', 0.001, 0.1],
+    ['-2', -0.02, -2],
+    [1, 0.01, 1],
+    [1.1, 0.011, 1.1],
+  ])('a bare %j could mean two things: refused with both readings', (input, asPercent, asFraction) => {
+    expect(parseRate(input)).toEqual({ kind: 'ambiguous', text: String(input), asPercent, asFraction });
   });
 
   test.each<[CellValue]>([['abc'], ['%'], ['1,2,3 %'], [{ error: '#VALUE!' }], [true]])(
@@ -123,12 +141,44 @@ describe('parseRate gives fractions', () => {
     },
   );
 
-  test('on the command line a bare number is a percent', () => {
-    for (const text of ['0,5', '0.5', '0,5 %', '0.5%']) {
-      expect(parsePercentText(text)).toEqual({ kind: 'number', value: 0.005, fromText: true });
-    }
-    expect(parsePercentText('1')).toMatchObject({ value: 0.01 });
-    expect(parsePercentText('en halv')).toEqual({ kind: 'invalid', text: 'en halv' });
+  test('the message for an ambiguous rate shows both readings, in each language’s own style', () => {
+    const parse = parseRate('0,5');
+    if (parse.kind !== 'ambiguous') throw new Error('expected ambiguous');
+    const { nb: message, en: messageEn } = rateProblem(parse, { nb: '--vekst', en: '--rate' });
+    expect(message).toBe(
+      `«0,5» for --vekst kan bety 0,5${NBSP}% eller 50${NBSP}% — mente du «0,5${NBSP}%» eller «50${NBSP}%»? Skriv prosenttegnet.`,
+    );
+    expect(messageEn).toBe(
+      `"0,5" for --rate could mean 0.5${NBSP}% or 50${NBSP}% — did you mean "0.5${NBSP}%" or "50${NBSP}%"? Type the percent sign.`,
+    );
+  });
+});
+
+describe('parseShare reads a share as typed', () => {
+  test.each<[CellValue, number, boolean]>([
+    ['70', 70, false],
+    ['70 %', 70, true],
+    ['70%', 70, true],
+    ['66,7 %', 66.7, true],
+    ['0,7', 0.7, false],
+    [0.7, 0.7, false],
+    [70, 70, false],
+  ])('%j → %d (percent sign: %s)', (input, value, percentSign) => {
+    expect(parseShare(input)).toMatchObject({ kind: 'number', value, percentSign });
+  });
+
+  test('rejects what is not a share', () => {
+    expect(parseShare('mye').kind).toBe('invalid');
+    expect(parseShare('').kind).toBe('empty');
+  });
+
+  test('a list of fractions (Excel’s 70 % and 30 %) is scaled to percent; anything else is percent already', () => {
+    const share = (value: number, percentSign = false) => ({ value, percentSign });
+    expect(sharePercents([share(0.7), share(0.3)])).toEqual([70, 30]);
+    expect(sharePercents([share(0.6), share(0.3)])).toEqual([60, 30]);
+    expect(sharePercents([share(70), share(30)])).toEqual([70, 30]);
+    expect(sharePercents([share(0.7, true), share(0.3, true)])).toEqual([0.7, 0.3]);
+    expect(sharePercents([share(1), share(1), share(1)])).toEqual([1, 1, 1]);
   });
 });
 

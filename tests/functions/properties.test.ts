@@ -20,8 +20,18 @@ describe('ALLOCATE', () => {
         (total, weights, unit, asRow) => {
           const range = asRow ? [weights] : weights.map((w) => [w]);
           const result = allocate(total, range, unit);
-          expect(result.map((row) => row.length)).toEqual(range.map((row) => row.length));
-          const parts = result.flat();
+          // Weights that are not 100 % spill one more cell: the warning, text (SUMMER skips it).
+          const across = asRow && weights.length > 1;
+          const amounts = (
+            across ? [result[0].slice(0, weights.length)] : result.slice(0, weights.length)
+          ) as number[][];
+          expect(amounts.map((row) => row.length)).toEqual(range.map((row) => row.length));
+          const warning = across ? result[0].slice(weights.length) : result.slice(weights.length).flat();
+          const percent = weights.reduce((sum, w) => sum + w, 0);
+          expect(warning).toEqual(
+            percent === 100 || percent === 1 ? [] : [expect.stringMatching(/^Andelene summerer til/)],
+          );
+          const parts = amounts.flat();
           expect(parts.reduce((sum, n) => sum + n, 0)).toBe(total);
           expect(parts.every((n) => Number.isInteger(n) && n >= 0)).toBe(true);
           expect(parts.filter((n) => n % (unit ?? 1) !== 0).length).toBeLessThanOrEqual(1);

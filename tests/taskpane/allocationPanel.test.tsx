@@ -65,6 +65,23 @@ describe('Fordeling', () => {
     expect(frameOf(NYSKAPING)).toBe('4 300 000');
   });
 
+  it('accepts "70 %" as a share, and says so when the shares do not add up to 100 %', async () => {
+    const port = new FakePort();
+    renderWithWorkbook(AllocationPanel, port);
+    await workbookRead(port);
+    await userEvent.clear(shareInput(NYSKAPING));
+    await userEvent.type(shareInput(NYSKAPING), '70 %');
+    expect(frameOf(NYSKAPING)).toBe('4 400 000');
+    expect(plain(screen.getByText(/Andelene summerer til/).textContent)).toBe('Andelene summerer til 100 %.');
+    await userEvent.clear(shareInput(NYSKAPING));
+    await userEvent.type(shareInput(NYSKAPING), '60');
+    expect(plain(screen.getByTestId('shares-off').textContent)).toBe(
+      'Andelene summerer til 90 %, ikke 100 % — fordelt som 66,7 / 33,3 % av beløpet.',
+    );
+    expect(frameOf(NYSKAPING)).toBe('4 200 000');
+    expect(frameOf(ATTRAKTIVITET)).toBe('2 100 000');
+  });
+
   it('says what is wrong with a share that is not a number, and will not write', async () => {
     const port = new FakePort();
     renderWithWorkbook(AllocationPanel, port);

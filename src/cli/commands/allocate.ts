@@ -1,20 +1,28 @@
 /** `omstilling fordel` / `allocate`: split an amount by shares, exact to the krone. */
-import { allocate as split } from '../../core/allocation';
-import { formatKroner, formatNumber, parseAmount, parseNumber } from '../../core/money';
+import { allocateByShares, sharesOffText } from '../../core/allocation';
+import { formatKroner, formatNumber, parseAmount, parseShare, type Share } from '../../core/money';
 import { EXIT, type Command } from '../context';
 import { json, renderTable } from '../format';
-import { usage } from '../messages';
+import { say, usage, type Text } from '../messages';
 
-/** "70", "0,7", "70 %" → a weight; the % sign is only decoration (weights are relative). */
-function weightOf(text: string): number {
-  const parsed = parseNumber(text.replace(/\s*%\s*$/, ''));
+const WARNING: Text = { nb: 'Advarsel', en: 'Warning' };
+
+/** "70", "70 %", "0,7" → a share (see parseShare). */
+function shareOf(text: string): Share {
+  const parsed = parseShare(text);
+  if (parsed.kind === 'number' && parsed.value < 0) {
+    throw usage(
+      `Andelen «${text}» er negativ: andeler må være 0 eller mer.`,
+      `The share "${text}" is negative: shares must be 0 or more.`,
+    );
+  }
   if (parsed.kind !== 'number') {
     throw usage(
       `Andelen «${text}» er ikke et tall. Skriv andeler som 70 30 eller «70 %» «30 %».`,
       `The share "${text}" is not a number. Write shares like 70 30 or "70 %" "30 %".`,
     );
   }
-  return parsed.value;
+  return parsed;
 }
 
 function wholeKroner(text: string, nbWhat: string, enWhat: string): number {
@@ -39,17 +47,34 @@ export const allocate: Command = async ({ args, lang, json: asJson, io }) => {
     );
   }
   const total = wholeKroner(amountText, 'Beløpet', 'The amount');
-  const weights = shareTexts.map(weightOf);
+  const shares = shareTexts.map(shareOf);
   const unit =
     typeof args.options.unit === 'string' ? wholeKroner(args.options.unit, '--enhet', '--unit') : undefined;
-  const parts = split(total, weights, unit === undefined ? {} : { unit });
+  const result = allocateByShares(total, shares, { unit, strict: args.options.strict === true });
+  const warning = result.off && sharesOffText(result.off);
   if (asJson) {
-    io.out(json({ allocation: parts }));
+    io.out(
+      json({
+        allocation: result.parts,
+        sharesSum: result.sum,
+        warnings: warning
+          ? [
+              {
+                code: 'shares-not-100',
+                message: warning[lang],
+                sum: result.sum,
+              },
+            ]
+          : [],
+      }),
+    );
     return EXIT.ok;
   }
   const header = lang === 'nb' ? ['Andel', 'Beløp'] : ['Share', 'Amount'];
-  const rows = parts.map((part, i) => [formatNumber(weights[i], 10), formatKroner(part)]);
-  const sum = [lang === 'nb' ? 'Sum' : 'Total', formatKroner(parts.reduce((a, b) => a + b, 0))];
-  io.out(renderTable([header, ...rows, sum], ['left', 'right']));
+  const rows = result.parts.map((part, i) => [formatNumber(shares[i].value, 10, lang), formatKroner(part)]);
+  const sum = [lang === 'nb' ? 'Sum' : 'Total', formatKroner(result.parts.reduce((a, b) => a + b, 0))];
+  const table = renderTable([header, ...rows, sum], ['left', 'right']);
+  const note = warning ? `\n\n${say(WARNING, lang)}: ${warning[lang]}` : '';
+  io.out(`${table}${note}`);
   return EXIT.ok;
 };

@@ -1,6 +1,13 @@
 /** `omstilling kurve` / `curve`: a goal curve from the command line. */
 import { goalCurve, parseRounding } from '../../core/goals';
-import { formatKroner, formatNumber, formatPercent, parseNumber, parsePercentText } from '../../core/money';
+import {
+  formatKroner,
+  formatNumber,
+  formatRate,
+  parseNumber,
+  parseRate,
+  rateProblem,
+} from '../../core/money';
 import type { Rounding } from '../../core/types';
 import { EXIT, type Command } from '../context';
 import { json, renderTable } from '../format';
@@ -40,12 +47,10 @@ export const curve: Command = async ({ args, lang, json: asJson, io }) => {
   const from = numberOption(requireOption(args, 'from', '--fra', '--from'), '--fra', '--from', true);
   const to = numberOption(requireOption(args, 'to', '--til', '--to'), '--til', '--to', true);
   const rateText = requireOption(args, 'rate', '--vekst', '--rate');
-  const rate = parsePercentText(rateText);
+  const rate = parseRate(rateText);
   if (rate.kind !== 'number') {
-    throw usage(
-      `--vekst må være en prosent som 0,5 eller «0,5 %», ikke «${rateText}».`,
-      `--rate must be a percent such as 0.5 or "0,5 %", not "${rateText}".`,
-    );
+    const problem = rateProblem(rate, { nb: '--vekst', en: '--rate' });
+    throw usage(problem.nb, problem.en);
   }
   const rounding = parseRounding(
     typeof args.options.rounding === 'string' ? args.options.rounding : undefined,
@@ -57,12 +62,12 @@ export const curve: Command = async ({ args, lang, json: asJson, io }) => {
   }
   const heading =
     lang === 'nb'
-      ? `Målkurve: ${formatNumber(base, 10)} i ${from}, vekst ${formatPercent(rate.value, 2)} i året, avrunding ${ROUNDING_WORD[rounding].nb}`
-      : `Goal curve: ${formatNumber(base, 10)} in ${from}, growth ${formatPercent(rate.value, 2)} a year, rounding ${ROUNDING_WORD[rounding].en}`;
+      ? `Målkurve: ${formatNumber(base, 10)} i ${from}, vekst ${formatRate(rate.value, 'nb')} i året, avrunding ${ROUNDING_WORD[rounding].nb}`
+      : `Goal curve: ${formatNumber(base, 10, 'en')} in ${from}, growth ${formatRate(rate.value, 'en')} a year, rounding ${ROUNDING_WORD[rounding].en}`;
   const header = lang === 'nb' ? ['År', 'Verdi'] : ['Year', 'Value'];
   const rows = points.map((p) => [
     String(p.year),
-    Number.isInteger(p.value) ? formatKroner(p.value) : formatNumber(p.value, 4),
+    Number.isInteger(p.value) ? formatKroner(p.value) : formatNumber(p.value, 4, lang),
   ]);
   io.out(`${heading}\n\n${renderTable([header, ...rows], ['left', 'right'])}`);
   return EXIT.ok;

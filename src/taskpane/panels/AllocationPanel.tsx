@@ -13,7 +13,8 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import { formatKroner } from '../../core/money';
+import { sharesOffText } from '../../core/allocation';
+import { formatKroner, formatNumber } from '../../core/money';
 import { Chart } from '../components/Chart';
 import { Notice, TaskStatus } from '../components/Feedback';
 import { Actions, Scroll, Section } from '../components/Section';
@@ -32,7 +33,7 @@ import { useWorkbook } from '../workbook';
 const num = { textAlign: 'right' as const, fontVariantNumeric: 'tabular-nums' };
 
 export function AllocationPanel() {
-  const { t, m } = useLanguage();
+  const { t, m, lang } = useLanguage();
   const workbook = useWorkbook();
   const { snapshot, port } = workbook;
   const task = useTask();
@@ -116,7 +117,13 @@ export function AllocationPanel() {
             </div>
           </fieldset>
         ))}
-        <Text size={200}>{t('sharesSum', { sum: String(view.sharesSum).replace('.', ',') })}</Text>
+        {view.sharesOff ? (
+          <Notice intent="warning">
+            <span data-testid="shares-off">{sharesOffText(view.sharesOff)[lang]}</span>
+          </Notice>
+        ) : (
+          <Text size={200}>{t('sharesSum', { sum: formatNumber(view.sharesSum, 4, lang) })}</Text>
+        )}
         {!ok && (
           <Notice intent="error">
             {view.problems.map((p, i) => (

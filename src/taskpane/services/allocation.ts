@@ -3,11 +3,11 @@
  * types (holds first, rounded to the unit), then each area's frame over the years by the financing, and
  * the sheet that records it.
  */
-import { allocate, frames } from '../../core/allocation';
+import { allocateByShares, frames, type SharesOff } from '../../core/allocation';
 import { InputError } from '../../core/errors';
 import { followUp } from '../../core/followUp';
 import { FORMATS } from '../../core/formats';
-import { formatKroner, parseAmount, parseNumber } from '../../core/money';
+import { exactSum, formatKroner, parseAmount, parseShare, sharePercents, type Share } from '../../core/money';
 import { projectMoney } from '../../core/plan';
 import type { Plan, ProjectRow } from '../../core/types';
 import type { OwnedSheetSpec } from '../../port/workbookPort';
@@ -40,7 +40,10 @@ export interface AreaAllocation {
 
 export interface AllocationView {
   total: number;
+  /** What the shares add up to, in percent. */
   sharesSum: number;
+  /** Set when the shares do not add up to 100 %: they were split in proportion, and the pane says so. */
+  sharesOff?: SharesOff;
   areas: AreaAllocation[];
   years: number[];
   /** Per area (and the administration, last) its frame per year. */
@@ -65,11 +68,6 @@ export function grantedInPeriod(plan: Plan, rows: ProjectRow[]): Record<string, 
   return granted;
 }
 
-function sumExact(values: number[]): number {
-  // Shares like 33,3 + 66,7 should read 100, not 99.99999999999999.
-  return Math.round(values.reduce((sum, v) => sum + v, 0) * 1e6) / 1e6;
-}
-
 export function allocationView(
   plan: Plan,
   input: AllocationInput,
@@ -77,12 +75,13 @@ export function allocationView(
 ): AllocationView {
   const total = projectMoney(plan);
   const problems: AllocationProblem[] = [];
-  const shares = plan.areas.map((area, i) => {
-    const parsed = parseNumber(input.shares[i] ?? '');
-    if (parsed.kind === 'number' && parsed.value >= 0) return parsed.value;
+  const typed = plan.areas.map((area, i): Share => {
+    const parsed = parseShare(input.shares[i] ?? '');
+    if (parsed.kind === 'number' && parsed.value >= 0) return parsed;
     problems.push({ kind: 'share', area: area.name, text: input.shares[i] ?? '' });
-    return 0;
+    return { value: 0, percentSign: false };
   });
+  const shares = sharePercents(typed);
   const holds = plan.areas.map((area, i) => {
     const parsed = parseAmount(input.holds[i] ?? '');
     if (parsed.kind === 'empty') return undefined;
@@ -94,9 +93,12 @@ export function allocationView(
   for (let year = plan.period.from; year <= plan.period.to; year++) years.push(year);
 
   let allocated: number[] = plan.areas.map(() => 0);
+  let sharesOff: SharesOff | undefined;
   if (problems.length === 0) {
     try {
-      allocated = allocate(total, shares, { unit: input.unit, holds });
+      const result = allocateByShares(total, typed, { unit: input.unit, holds });
+      allocated = result.parts;
+      sharesOff = result.off;
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       problems.push({ kind: 'allocate', message: error.message, messageEn: error.messageEn });
@@ -136,7 +138,8 @@ export function allocationView(
       problems.push({ kind: 'allocate', message: error.message, messageEn: error.messageEn });
     }
   }
-  return { total, sharesSum: sumExact(shares), areas, years, perYear, problems };
+  const sharesSum = exactSum(shares);
+  return { total, sharesSum, ...(sharesOff ? { sharesOff } : {}), areas, years, perYear, problems };
 }
 
 export const ALLOCATION_SHEET = 'Fordeling';
