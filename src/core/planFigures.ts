@@ -132,6 +132,11 @@ function isLegacyYear(plan: Plan, year: number): boolean {
   return year >= plan.legacy.from && year <= plan.legacy.to;
 }
 
+/** Every area name exactly as the plan writes it: current areas, their aliases and the legacy areas. */
+export function areaSpellings(plan: Plan): Set<string> {
+  return new Set([...plan.areas.flatMap((area) => [area.name, ...area.aliases]), ...plan.legacy.areas]);
+}
+
 /**
  * The canonical area `raw` names, compared after `normalize`: a current area or one of its aliases, or —
  * for a legacy year — a legacy area (which wins, so 2011's «Velferdsinnovasjon» stays its own area).

@@ -258,6 +258,23 @@ function vocabulary<T extends string>(
 const lookUpCategory = vocabulary(CATEGORY_LABELS, CATEGORY_WORDS);
 const lookUpStatus = vocabulary(STATUS_LABELS, STATUS_WORDS);
 
+function spellings<T extends string>(
+  labels: Record<T, { nb: string; en: string }>,
+  words: Record<T, string[]>,
+) {
+  return new Set(
+    (Object.keys(labels) as T[]).flatMap((value) => [labels[value].nb, labels[value].en, ...words[value]]),
+  );
+}
+
+/**
+ * Every category and status word exactly as listed ('Forstudie', 'Pre-study', 'Ferdig' …). A cell read only
+ * after trimming or folding case ('forprosjekt ', 'aktiv') is not among them: SUMIF and pivot tables may
+ * count it apart (see the non-canonical-spelling rule).
+ */
+export const CATEGORY_SPELLINGS: ReadonlySet<string> = spellings(CATEGORY_LABELS, CATEGORY_WORDS);
+export const STATUS_SPELLINGS: ReadonlySet<string> = spellings(STATUS_LABELS, STATUS_WORDS);
+
 /** 'Forstudie' / 'Prestudy' … → category; a near miss gives only a suggestion ('Forprosjket' → 'Forprosjekt'). */
 export function matchCategory(raw: CellValue): { category?: Category; suggestion?: string } {
   const { value, suggestion } = lookUpCategory(raw);

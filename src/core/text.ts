@@ -23,7 +23,11 @@ export function editDistance(a: string, b: string): number {
     previous[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const above = previous[j];
-      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous[j] = Math.min(
+        previous[j] + 1,
+        previous[j - 1] + 1,
+        diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
       diagonal = above;
     }
   }
@@ -44,4 +48,17 @@ export function closest(input: string, candidates: readonly string[]): string | 
   }
   const allowed = Math.max(2, Math.floor(wanted.length / 4));
   return best && best.distance > 0 && best.distance <= allowed ? best.name : undefined;
+}
+
+/**
+ * The text with the white space a reader cannot see made visible: leading and trailing spaces, runs of
+ * spaces, non-breaking and other odd spaces each become ␠, line breaks ↵, tabs →. One ordinary space between
+ * words stays as it is. «forprosjekt » → «forprosjekt␠».
+ */
+export function visibleSpaces(text: string): string {
+  const show = (spaces: string) =>
+    [...spaces].map((ch) => (ch === '\n' || ch === '\r' ? '↵' : ch === '\t' ? '→' : '␠')).join('');
+  // JavaScript's \s covers the non-breaking and thin spaces too.
+  const [, lead, inner, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? ['', '', text, ''];
+  return show(lead) + inner.replace(/\s+/g, (run) => (run === ' ' ? run : show(run))) + show(trail);
 }

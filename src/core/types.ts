@@ -47,6 +47,7 @@ export type RuleId =
   | 'unknown-area'
   | 'unknown-category'
   | 'unknown-status'
+  | 'non-canonical-spelling'
   | 'duplicate-id'
   | 'zero-grant'
   | 'year-outside-plan'

@@ -9,6 +9,7 @@ import { rule as completionPaymentWhileActive } from './completion-payment-while
 import { rule as deMinimisExceeded } from './de-minimis-exceeded';
 import { rule as duplicateId } from './duplicate-id';
 import { rule as invalidNumber } from './invalid-number';
+import { rule as nonCanonicalSpelling } from './non-canonical-spelling';
 import { rule as numberAsText } from './number-as-text';
 import { rule as paidExceedsGranted } from './paid-exceeds-granted';
 import { rule as periodFrameExceeded } from './period-frame-exceeded';
@@ -33,6 +34,7 @@ export const allRules: Rule[] = [
   unknownArea,
   unknownCategory,
   unknownStatus,
+  nonCanonicalSpelling,
   duplicateId,
   zeroGrant,
   yearOutsidePlan,

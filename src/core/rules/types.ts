@@ -13,6 +13,7 @@ export interface RuleContext {
 /** One rule of the catalogue (ARCHITECTURE §6): a stable id, a severity, a description and a check. */
 export interface Rule {
   id: RuleId;
+  /** The severity of its findings; a rule may give some findings a milder one (non-canonical-spelling). */
   severity: Severity;
   description: { nb: string; en: string };
   check(ctx: RuleContext): Finding[];

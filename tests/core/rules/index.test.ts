@@ -14,6 +14,7 @@ const CATALOGUE: RuleId[] = [
   'unknown-area',
   'unknown-category',
   'unknown-status',
+  'non-canonical-spelling',
   'duplicate-id',
   'zero-grant',
   'year-outside-plan',
