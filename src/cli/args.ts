@@ -4,7 +4,7 @@
  * number, not an option, so negative amounts and rates can be typed as they are.
  */
 import { langOf, type Lang } from '../core/messages';
-import { ASSESS_COMMAND } from './commands/assess';
+import { ASSESS_COMMAND } from './commands/assessSpec';
 
 export type CommandId = 'check' | 'summary' | 'curve' | 'allocate' | 'template' | 'followUp' | 'assess';
 

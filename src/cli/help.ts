@@ -1,7 +1,7 @@
 /** `omstilling --hjelp` / `--help --lang en`: the whole tool, or one command. */
 import type { CommandId } from './args';
 import type { Lang, Text } from './messages';
-import { ASSESS_HELP } from './commands/assess';
+import { ASSESS_HELP } from './commands/assessSpec';
 
 const GENERAL: Text = {
   nb: `omstilling — kontroll av prosjekttabellen i et omstillingsprogram, uten å åpne Excel

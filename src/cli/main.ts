@@ -10,15 +10,20 @@ import { EXIT, type CliIo, type Command } from './context';
 import { helpText } from './help';
 import { HINT_HELP, type Lang } from './messages';
 import { json as toJson, printable } from './format';
-import { allocate } from './commands/allocate';
-import { curve } from './commands/curve';
-import { check } from './commands/check';
-import { summary } from './commands/summary';
-import { followUp } from './commands/followUp';
-import { template } from './commands/template';
-import { assess } from './commands/assess';
 
-const RUN: Record<CommandId, Command> = { check, summary, curve, allocate, template, followUp, assess };
+/**
+ * Each command's code, loaded only when that command runs: `omstilling --version` or `--hjelp` loads none
+ * of it (nor ExcelJS), and `kurve` no workbook code.
+ */
+const RUN: Record<CommandId, () => Promise<Command>> = {
+  check: async () => (await import('./commands/check')).check,
+  summary: async () => (await import('./commands/summary')).summary,
+  curve: async () => (await import('./commands/curve')).curve,
+  allocate: async () => (await import('./commands/allocate')).allocate,
+  template: async () => (await import('./commands/template')).template,
+  followUp: async () => (await import('./commands/followUp')).followUp,
+  assess: async () => (await import('./commands/assess')).assess,
+};
 const FILE_COMMANDS: CommandId[] = ['check', 'summary', 'followUp', 'assess'];
 
 export const VERSION: string = packageJson.version;
@@ -84,7 +89,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     return EXIT.unusable;
   }
   try {
-    return await RUN[args.command.id]({ args, lang, json: args.json, io });
+    const run = await RUN[args.command.id]();
+    return await run({ args, lang, json: args.json, io });
   } catch (error) {
     const file = FILE_COMMANDS.includes(args.command.id) ? args.positionals[0] : undefined;
     const known = userError(error, lang, file);

@@ -21,7 +21,7 @@ export async function cli(...argv: string[]): Promise<CliRun> {
 
 export const BIN = path.join(__dirname, '..', '..', 'bin', 'omstilling.js');
 
-/** The command as a user runs it, through the bin entry (tsx registered at run time, no build step). */
+/** The command as a user runs it, through the bin entry (the prebuilt dist-cli/, or the sources through tsx). */
 export function binRun(argv: string[], cwd?: string): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...argv], { cwd, encoding: 'utf8', timeout: 120_000 });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };

@@ -1,62 +1,17 @@
 /**
  * `omstilling vurder` / `assess`: the applications in `Søknader` scored, ranked and simulated against the
  * frames, as text or JSON. Reads only; exit 1 when a finding is an error (a score outside 1–5).
- * Registration (G's files): CommandId 'assess' + ASSESS_COMMAND in args.ts, ASSESS_HELP in help.ts, `assess`
- * in main.ts's RUN.
+ * Its spelling and help are in assessSpec.ts, so parsing the line and `--hjelp` don't load this file.
  */
 import { runAssessment, type AssessmentRun } from '../../app/assess';
 import { CATEGORY_LABELS } from '../../core/projects';
 import { DECISION_LABELS, weightShares } from '../../core/assessment';
 import { formatPercent } from '../../core/money';
-import type { CommandSpec } from '../args';
 import { EXIT, type Command } from '../context';
 import { findingLine, json, kroner, place, printable, renderTable } from '../format';
-import { countsLine, PLAN_SOURCE, usage, type Lang, type Text } from '../messages';
+import { countsLine, PLAN_SOURCE, usage, type Lang } from '../messages';
 import { openWorkbookFile } from '../workbook';
 import { onePath } from './options';
-
-export const ASSESS_COMMAND: Omit<CommandSpec, 'id'> & { id: 'assess' } = {
-  id: 'assess',
-  nb: 'vurder',
-  en: 'assess',
-  aliases: ['vurdering', 'assessment'],
-  options: [
-    { key: 'period', names: ['periode', 'period'], takesValue: false },
-    { key: 'year', names: ['år', 'aar', 'year'], takesValue: true },
-  ],
-};
-
-export const ASSESS_HELP: Text = {
-  nb: `Bruk: omstilling vurder <fil.xlsx> [--periode] [--år 2013] [--json]
-(engelsk: assess … --period --year)
-
-Vurderer søknadene i tabellen eller arket «Søknader»: poeng 1–5 per kriterium gir en vektet sum 0–100
-(kriterier og vekter fra tabellen «Kriterier» på arket Plan, ellers sju like vektede standardkriterier),
-rangering (like poeng: flest arbeidsplasser, så lavest beløp, så søknadsnummer) og en simulering nedover
-rangeringen mot det som er igjen av hvert innsatsområdes ramme etter bevilgningene i «Prosjekter»:
-innenfor rammen, delvis mulig eller utenfor rammen. Rammen er årets del (søknadens år); med --periode
-hele planperioden. --år gir året for søknader uten år. Filen endres ikke.
-
-Avslutningskode: 0 = ingen feil, 1 = feil funnet (poeng utenfor 1–5), 2 = filen kan ikke brukes.
-JSON: {"assessments":[{"id","score","rank","decision","remainingFrame"}],
-       "findings":[{"rule","severity","sheet","cell","row","message"}]}
-decision: "funded" | "partly" | "outside" | "notAssessed"`,
-  en: `Usage: omstilling assess <file.xlsx> [--period] [--year 2013] [--json]
-(Norwegian: vurder … --periode --år)
-
-Assesses the applications in the table or sheet "Søknader": scores 1–5 per criterion give a weighted
-score 0–100 (criteria and weights from the "Kriterier" table on the Plan sheet, else seven equally
-weighted default criteria), a ranking (ties: most jobs, then the lower amount, then the number) and a
-simulation down the ranking against what is left of each focus area's frame after the grants in
-"Prosjekter": within the frame, partly possible or not within the frame. The frame is the year's part
-(the application's year); with --period the whole plan period. --year gives the year of applications
-without one. The file is not changed.
-
-Exit code: 0 = no errors, 1 = errors found (scores outside 1–5), 2 = the file cannot be used.
-JSON: {"assessments":[{"id","score","rank","decision","remainingFrame"}],
-       "findings":[{"rule","severity","sheet","cell","row","message"}]}
-decision: "funded" | "partly" | "outside" | "notAssessed"`,
-};
 
 function yearOption(value: string | true | undefined): number | undefined {
   if (value === undefined) return undefined;
