@@ -1,161 +1,212 @@
 /**
- * `omstilling sjekk` on generated 10 000- and 50 000-row workbooks against a bare ExcelJS load of the same
- * file, side by side in one run. Each measurement is its own child process (so peak memory is that run's
- * alone), the two kinds interleaved, median of RUNS. Timed inside the child from just before the work to
- * just after it, so Node's start and module loading count for neither side (both load the same modules);
- * the whole process's wall time is printed too. Goal: sjekk ÷ bare load ≤ 1.25.
+ * `npm run bench -- cli`: the command line as a user runs it, whole processes, each figure paired with its
+ * reference in the same run so the machine's load falls on both sides alike:
  *
- *   npm run bench -- cli          or          npx tsx bench/cli.ts
+ * - `omstilling --version` ÷ `node -e ''` (what starting the tool costs over starting Node);
+ * - `omstilling sjekk <file> --json` ÷ a bare `new ExcelJS.Workbook().xlsx.readFile(file)`, on generated
+ *   10 000- and 50 000-row workbooks (bench/workbook.ts), with the peak memory of each;
+ * - `npx omstilling --version` − `node bin/omstilling.js --version` (what npx adds to every run).
+ *
+ * Every run spawns the subject and its reference back to back (order swapped every other run), RUNS times;
+ * the table gives the median and the spread (min–max) of the per-pair ratios, the median wall time of each
+ * side, peak resident memory (getrusage in the process itself, bench/usage.js) and CPU time. Asserts
+ * nothing; marks each goal met (✓) or not (✗).
+ *
+ *   npm run bench -- cli            BENCH_RUNS=9 BENCH_ROWS=50000 npm run bench -- cli
  */
-import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { getHeapStatistics } from 'node:v8';
-import { writeLargeWorkbook } from '../scripts/make-corpus';
-import { runCli } from '../src/cli/main';
-import { defaultPlan, planFromTables } from '../src/core/plan';
-import { readProjectTable } from '../src/core/projects';
-import { runRules } from '../src/core/rules';
-import { XlsxWorkbookPort } from '../src/xlsx/xlsxPort';
+import { writeBenchWorkbook } from './workbook';
 
-const SIZES = [10_000, 50_000];
-const RUNS = 3;
-const GOAL = 1.25;
+const ROOT = path.join(__dirname, '..');
+const OUT = path.join(__dirname, 'out');
+const BIN = path.join(ROOT, 'bin', 'omstilling.js');
+const USAGE = path.join(__dirname, 'usage.js');
+const BARE = path.join(__dirname, 'bare-exceljs.js');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SIZES = (process.env.BENCH_ROWS ?? '10000,50000').split(',').filter(Boolean).map(Number);
+const MIB = 2 ** 20;
 
-type Mode = 'bare' | 'sjekk' | 'phases';
+interface Probe {
+  label: string;
+  command: string;
+  args: string[];
+  /** Exit codes that mean it did its job (sjekk exits 1 when it finds errors). */
+  ok?: number[];
+}
+
 interface Sample {
-  ms: number;
   wallMs: number;
-  peakRssMb: number;
-  peakHeapMb: number;
-  /** Findings (sjekk) or rows (bare), to show both did the whole job. */
-  items: number;
+  cpuMs: number;
+  peakRssMib: number;
 }
 
-// ------------------------------------------------------------------ the child: one measurement
-
-async function child(mode: Mode, file: string): Promise<void> {
-  let peakHeap = 0;
-  const sample = () => (peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size));
-  const sampler = setInterval(sample, 10);
-  let items = 0;
-  let ms: number;
-  if (mode === 'phases') {
-    clearInterval(sampler);
-    process.stdout.write(JSON.stringify(await phases(file)));
-    return;
-  }
-  if (mode === 'bare') {
-    const start = performance.now();
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(file);
-    ms = performance.now() - start;
-    items = workbook.worksheets[0]?.rowCount ?? 0;
-  } else {
-    let out = '';
-    const start = performance.now();
-    await runCli(['sjekk', file, '--json'], { out: (text) => (out = text), err: () => undefined });
-    ms = performance.now() - start;
-    items = (JSON.parse(out) as { findings: unknown[] }).findings.length;
-  }
-  sample();
-  clearInterval(sampler);
-  const peakRss = process.resourceUsage().maxRSS * 1024;
-  process.stdout.write(JSON.stringify({ ms, peakRssMb: peakRss / 2 ** 20, peakHeapMb: peakHeap / 2 ** 20, items }));
+interface Figure {
+  name: string;
+  subject: Probe;
+  reference: Probe;
+  /** 'ratio': subject ÷ reference; 'difference': subject − reference, in ms. */
+  compare: 'ratio' | 'difference';
+  goal?: { ratio?: number; subjectRssMib?: number };
 }
 
-/** Where sjekk's time goes, step by step as runCheck takes them (one cold run). */
-async function phases(file: string): Promise<Record<string, number>> {
-  const times: Record<string, number> = {};
-  let last = performance.now();
-  const lap = (name: string) => {
-    const now = performance.now();
-    times[name] = now - last;
-    last = now;
-  };
-  const port = await XlsxWorkbookPort.open(await readFile(file));
-  lap('ExcelJS load (port open)');
-  const read = await port.readForOperation({ projects: true, plan: true, mapping: true, sheets: true });
-  lap('port read');
-  const plan = read.planTables ? planFromTables(read.planTables).plan : defaultPlan;
-  const table = readProjectTable(read.projects!.grid, plan);
-  lap('parse table (core)');
-  const findings = runRules({ plan, table, sheets: [] });
-  lap('rules (core)');
-  JSON.stringify(findings, null, 2);
-  lap('JSON');
-  return times;
-}
+const node = (label: string, ...args: string[]): Probe => ({ label, command: process.execPath, args });
 
-function measure(mode: Mode, file: string): Sample {
+/** One process, timed from the parent (spawn to exit), with peak memory and CPU from inside it. */
+function measure(probe: Probe): Sample {
+  const usageFile = path.join(OUT, `usage-${process.pid}.jsonl`);
+  rmSync(usageFile, { force: true });
+  const devNull = openSync('/dev/null', 'w');
   const started = performance.now();
-  const result = spawnChild(mode, file);
-  const wallMs = performance.now() - started;
-  return { ...(JSON.parse(result.stdout) as Omit<Sample, 'wallMs'>), wallMs };
-}
-
-function spawnChild(mode: Mode, file: string): { stdout: string } {
-  const result = spawnSync(process.execPath, ['--require', 'tsx/cjs', __filename, '--child', mode, file], {
-    cwd: path.join(__dirname, '..'),
+  const result = spawnSync(probe.command, probe.args, {
+    cwd: ROOT,
+    stdio: ['ignore', devNull, 'pipe'],
     encoding: 'utf8',
-    maxBuffer: 64 * 2 ** 20,
     timeout: 10 * 60_000,
+    env: {
+      ...process.env,
+      OMSTILLING_BENCH_USAGE: usageFile,
+      // Every node process of the run reports, npx's own included.
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${USAGE}`].filter(Boolean).join(' '),
+    },
   });
-  if (result.status !== 0) throw new Error(`${mode} ${file}: exit ${result.status}\n${result.stderr}`);
-  return result;
+  const wallMs = performance.now() - started;
+  closeSync(devNull);
+  if (!(probe.ok ?? [0]).includes(result.status ?? -1)) {
+    throw new Error(`${probe.label}: exit ${result.status ?? result.signal}\n${result.stderr}`);
+  }
+  const lines = existsSync(usageFile)
+    ? readFileSync(usageFile, 'utf8').trim().split('\n').filter(Boolean)
+    : [];
+  rmSync(usageFile, { force: true });
+  const usages = lines.map((line) => JSON.parse(line) as { maxRssKb: number; cpuUs: number });
+  return {
+    wallMs,
+    cpuMs: usages.reduce((sum, u) => sum + u.cpuUs, 0) / 1000,
+    peakRssMib: Math.max(0, ...usages.map((u) => u.maxRssKb)) / 1024,
+  };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const fmt = (n: number, digits = 0) => n.toFixed(digits).padStart(7);
+const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+function median(values: number[]): number {
+  const s = sorted(values);
+  const middle = Math.floor(s.length / 2);
+  return s.length % 2 ? s[middle] : (s[middle - 1] + s[middle]) / 2;
+}
+const spread = (values: number[], digits: number) =>
+  `${sorted(values)[0].toFixed(digits)}–${sorted(values)[values.length - 1].toFixed(digits)}`;
 
-// ------------------------------------------------------------------ the parent: generate, measure, print
+/** The benchmark workbook of `rows` rows, made again when the generator changed since. */
+async function workbook(rows: number): Promise<string> {
+  mkdirSync(OUT, { recursive: true });
+  const file = path.join(OUT, `prosjekter-${rows}.xlsx`);
+  const generator = path.join(__dirname, 'workbook.ts');
+  if (!existsSync(file) || statSync(file).mtimeMs < statSync(generator).mtimeMs) {
+    await writeBenchWorkbook(file, rows);
+  }
+  return file;
+}
+
+function figures(files: Map<number, string>): Figure[] {
+  const list: Figure[] = [
+    {
+      name: '--version ÷ node -e',
+      subject: node('omstilling --version', BIN, '--version'),
+      reference: node("node -e ''", '-e', ''),
+      compare: 'ratio',
+      goal: { ratio: 2 },
+    },
+  ];
+  for (const [rows, file] of files) {
+    list.push({
+      name: `sjekk ${rows / 1000}k ÷ ExcelJS`,
+      subject: { ...node(`sjekk ${rows}`, BIN, 'sjekk', file, '--json'), ok: [0, 1] },
+      reference: node(`ExcelJS readFile ${rows}`, BARE, file),
+      compare: 'ratio',
+      goal: { ratio: 0.5, subjectRssMib: 200 },
+    });
+  }
+  list.push({
+    name: 'npx − node bin',
+    subject: {
+      label: 'npx omstilling --version',
+      command: 'npx',
+      args: ['--no-install', 'omstilling', '--version'],
+    },
+    reference: node('node bin/omstilling.js --version', BIN, '--version'),
+    compare: 'difference',
+  });
+  return list;
+}
 
 export async function benchCli(): Promise<void> {
-  const folder = mkdtempSync(path.join(tmpdir(), 'omstilling-bench-'));
-  try {
-    console.log(`sjekk vs bare ExcelJS load, median of ${RUNS} runs each, interleaved, one child process per run`);
-    console.log('rows      file   bare ms  sjekk ms   ratio   wall ratio   bare RSS  sjekk RSS  bare heap  sjekk heap  findings');
-    for (const rows of SIZES) {
-      const file = path.join(folder, `prosjekter-${rows}.xlsx`);
-      await writeLargeWorkbook(file, rows);
-      const samples: Record<'bare' | 'sjekk', Sample[]> = { bare: [], sjekk: [] };
-      for (let run = 0; run < RUNS; run++) {
-        for (const mode of ['bare', 'sjekk'] as const) samples[mode].push(measure(mode, file));
-      }
-      const m = (mode: 'bare' | 'sjekk', key: keyof Sample) => median(samples[mode].map((s) => s[key]));
-      const ratio = m('sjekk', 'ms') / m('bare', 'ms');
-      const wallRatio = m('sjekk', 'wallMs') / m('bare', 'wallMs');
-      console.log(
-        [
-          String(rows).padEnd(6),
-          `${(statSync(file).size / 2 ** 20).toFixed(1)} MB`.padStart(8),
-          fmt(m('bare', 'ms')),
-          fmt(m('sjekk', 'ms')),
-          `${ratio.toFixed(2).padStart(7)}${ratio <= GOAL ? ' ✓' : ' ✗'}`,
-          fmt(wallRatio, 2).padStart(10),
-          `${fmt(m('bare', 'peakRssMb'))} MB`,
-          `${fmt(m('sjekk', 'peakRssMb'))} MB`,
-          `${fmt(m('bare', 'peakHeapMb'))} MB`,
-          `${fmt(m('sjekk', 'peakHeapMb'))} MB`,
-          fmt(m('sjekk', 'items')),
-        ].join('  '),
-      );
-      const steps = JSON.parse(spawnChild('phases', file).stdout) as Record<string, number>;
-      console.log(`        one cold run, step by step: ${Object.entries(steps).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ')}`);
-    }
-    console.log(`goal: ratio ≤ ${GOAL} (✓ met, ✗ not met). RSS = peak resident set (getrusage), heap = peak V8 heap sampled every 10 ms.`);
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
+  const files = new Map<number, string>();
+  for (const rows of SIZES) files.set(rows, await workbook(rows));
+  // The bin says which code it runs (the prebuilt dist-cli/ or the sources through tsx) under OMSTILLING_DEBUG.
+  const which = spawnSync(process.execPath, [BIN, '--version'], {
+    encoding: 'utf8',
+    env: { ...process.env, OMSTILLING_DEBUG: '1' },
+  }).stderr.trim();
+  console.log(
+    `whole processes, ${RUNS} paired runs (subject next to its reference, order swapped every other run)`,
+  );
+  console.log(
+    `${which}${which.includes('tsx') ? ' — npm run build:cli first to measure the prebuilt CLI' : ''}`,
+  );
+  const all = figures(files);
+  const samples = all.map(() => ({ subject: [] as Sample[], reference: [] as Sample[] }));
+  for (let run = 0; run < RUNS; run++) {
+    all.forEach((figure, i) => {
+      const order = run % 2 === 0 ? (['subject', 'reference'] as const) : (['reference', 'subject'] as const);
+      for (const side of order) samples[i][side].push(measure(figure[side]));
+    });
   }
+  console.log(
+    'figure                 wall: median (min–max)  CPU: median (min–max)  goal (wall)            ' +
+      'subject ms  reference ms  peak RSS subject / reference',
+  );
+  all.forEach((figure, i) => {
+    const { subject, reference } = samples[i];
+    const compare = (key: 'wallMs' | 'cpuMs') =>
+      subject.map((s, k) =>
+        figure.compare === 'ratio' ? s[key] / reference[k][key] : s[key] - reference[k][key],
+      );
+    const digits = figure.compare === 'ratio' ? 2 : 0;
+    const unit = figure.compare === 'difference' ? ' ms' : '';
+    const shown = (values: number[]) =>
+      `${median(values).toFixed(digits)}${unit} (${spread(values, digits)})`;
+    const wall = compare('wallMs');
+    const rss = median(subject.map((s) => s.peakRssMib));
+    const goals: string[] = [];
+    if (figure.goal?.ratio !== undefined) {
+      goals.push(`≤ ${figure.goal.ratio}${median(wall) <= figure.goal.ratio ? ' ✓' : ' ✗'}`);
+    }
+    if (figure.goal?.subjectRssMib !== undefined) {
+      goals.push(`RSS ≤ ${figure.goal.subjectRssMib}${rss <= figure.goal.subjectRssMib ? ' ✓' : ' ✗'}`);
+    }
+    console.log(
+      [
+        figure.name.padEnd(22),
+        shown(wall).padEnd(23),
+        shown(compare('cpuMs')).padEnd(22),
+        (goals.join(', ') || '—').padEnd(22),
+        median(subject.map((s) => s.wallMs))
+          .toFixed(0)
+          .padStart(10),
+        median(reference.map((s) => s.wallMs))
+          .toFixed(0)
+          .padStart(13),
+        `${rss.toFixed(0).padStart(8)} / ${median(reference.map((s) => s.peakRssMib)).toFixed(0)} MiB`,
+      ].join('  '),
+    );
+  });
+  for (const [rows, file] of files)
+    console.log(`${rows} rows: ${file} (${(statSync(file).size / MIB).toFixed(1)} MiB)`);
 }
 
 if (require.main === module) {
-  const [flag, mode, file] = process.argv.slice(2);
-  const run = flag === '--child' ? child(mode as Mode, file) : benchCli();
-  run.catch((error: unknown) => {
+  benchCli().catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });

@@ -6,54 +6,19 @@
 import { performance } from 'node:perf_hooks';
 import { followUp } from '../src/core/followUp';
 import { defaultPlan } from '../src/core/plan';
-import { CANONICAL_HEADERS, FIELD_ORDER, readProjectTable } from '../src/core/projects';
+import { readProjectTable } from '../src/core/projects';
 import { summarize } from '../src/core/summary';
-import type { CellValue, Grid, Plan, ProjectTable } from '../src/core/types';
+import type { Grid, Plan, ProjectTable } from '../src/core/types';
+import { benchRows } from './workbook';
 
 const SIZES = [10_000, 50_000];
 const RUNS = 7;
 
 type RunRules = (ctx: { plan: Plan; table: ProjectTable }) => unknown;
 
-/** A deterministic table with what real sheets hold: amounts as numbers and as text, legacy years, typos. */
+/** The benchmark's rows (bench/workbook.ts) as a grid, the way a port hands them to the core. */
 function projectGrid(count: number): Grid {
-  let seed = 20130101;
-  const next = (n: number) => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % n;
-  };
-  const pick = <T>(items: T[]): T => items[next(items.length)];
-  const areas = [
-    'Nyskaping i næringslivet',
-    'Attraktivitet for næringslivet',
-    'Velferdsinnovasjon',
-    'Nyskapning',
-  ];
-  const categories = ['Forstudie', 'Forprosjekt', 'Hovedprosjekt', 'Main project', 'Forprosjket'];
-  const statuses = ['Aktiv', 'Avsluttet', 'Trukket', '', 'Closed'];
-  const values: CellValue[][] = [FIELD_ORDER.map((field) => CANONICAL_HEADERS[field])];
-  for (let i = 0; i < count; i++) {
-    const granted = (1 + next(80)) * 10_000;
-    const paid = Math.floor(granted / 2);
-    values.push([
-      `P-${i + 1}`,
-      `Prosjekt ${i + 1}`,
-      `Bedrift ${next(2000)} AS`,
-      String(910_000_000 + next(89_999_999)),
-      pick(areas),
-      pick(categories),
-      2011 + next(5),
-      next(4) === 0 ? `${granted.toLocaleString('nb-NO')} kr` : granted,
-      paid,
-      next(3) === 0 ? granted - paid : null,
-      pick(statuses),
-      next(5),
-      next(8),
-      next(10) === 0 ? 1 : 0,
-      next(20) * 100_000,
-    ]);
-  }
-  return { sheet: 'Prosjekter', top: 1, left: 1, values };
+  return { sheet: 'Prosjekter', top: 1, left: 1, values: benchRows(count) };
 }
 
 async function loadRules(): Promise<RunRules | undefined> {

@@ -1,0 +1,200 @@
+/**
+ * The benchmark's workbook: a project table as a municipality's export looks after some years of a
+ * programme — 15 canonical columns, Norwegian names and applicants (a few thousand, most of them recurring),
+ * years 2010–2016, amounts as numbers in `#,##0` with a few typed as text ("125 000", "kr 80 000"), empty
+ * payment and result cells, the odd misspelt category or status. Deterministic: the same rows every time,
+ * written with ExcelJS's streaming writer and shared strings, the way Excel saves.
+ *
+ *   npx tsx bench/workbook.ts <rows> <file.xlsx>
+ */
+import ExcelJS from 'exceljs';
+import { CANONICAL_HEADERS, FIELD_ORDER } from '../src/core/projects';
+import type { CellValue, ProjectField } from '../src/core/types';
+
+/** A small linear congruential generator: the same workbook on every machine and run. */
+function random(seed: number) {
+  let state = seed;
+  const next = (n: number): number => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return Math.floor((state / 2147483648) * n);
+  };
+  return { next, pick: <T>(items: readonly T[]): T => items[next(items.length)] };
+}
+
+const PLACES = [
+  'Raufoss',
+  'Toten',
+  'Eina',
+  'Reinsvoll',
+  'Bøverbru',
+  'Gjøvik',
+  'Hunndalen',
+  'Ås',
+  'Kolbu',
+  'Lena',
+];
+const TRADES = [
+  'Mekaniske',
+  'Sveiseteknikk',
+  'Trebygg',
+  'Sensor',
+  'Emballasje',
+  'Støperi',
+  'Overflate',
+  'Verktøy',
+  'Kompositt',
+  'Lettmetall',
+  'Regnskap',
+  'Rørlegger',
+  'Elektro',
+  'Bakeri',
+  'Opplevelser',
+  'Omsorg',
+  'Transport',
+  'Maskin',
+  'Data',
+  'Gartneri',
+];
+const FORMS = ['AS', 'AS', 'AS', 'SA', 'ENK', 'DA'];
+const VERBS = [
+  'Ny produktlinje for',
+  'Markedsanalyse for',
+  'Digitalisering av',
+  'Automatisert',
+  'Eksportsatsing på',
+  'Kompetanseheving i',
+  'Forstudie om',
+  'Nettverk for',
+  'Utvikling av',
+  'Pilot for',
+];
+const OBJECTS = [
+  'aluminiumsprofiler',
+  'sveiselinje',
+  'byggelementer i tre',
+  'prosessovervåking',
+  'pakkelinje',
+  'bildeler',
+  'overflatebehandling',
+  'verktøy',
+  'komponenter',
+  'hjemmetjenesten',
+  'sentrumshandel',
+  'sykkelturisme',
+  'ordrestyring',
+  'lakkering',
+  'lokalmat',
+  'reiseliv',
+  'logistikk',
+  'gjenvinning',
+  'energisparing',
+];
+/** The plan's areas and the legacy ones, now and then spelt the other way. */
+const AREAS = [
+  'Nyskaping i næringslivet',
+  'Nyskaping i næringslivet',
+  'Nyskaping i næringslivet',
+  'Attraktivitet for næringslivet',
+  'Velferdsinnovasjon',
+  'Sentrum',
+  'Fritid',
+  'Andre',
+  'Nyskaping',
+  'nyskaping i næringslivet ',
+];
+const CATEGORIES = [
+  'Forstudie',
+  'Forstudie',
+  'Forstudie',
+  'Forprosjekt',
+  'Forprosjekt',
+  'Hovedprosjekt',
+  'Forstudier',
+  'Forprosjket',
+];
+const STATUSES = ['Aktiv', 'Aktiv', 'Avsluttet', 'Avsluttet', 'Trukket', '', 'aktiv', 'Avslutta'];
+
+/** Org.nr with a valid mod-11 check digit, written "918 452 036". */
+function orgNo(body: number): string {
+  const digits = String(body).padStart(8, '0').split('').map(Number);
+  const weights = [3, 2, 7, 6, 5, 4, 3, 2];
+  const rest = digits.reduce((sum, d, i) => sum + d * weights[i], 0) % 11;
+  const check = rest === 0 ? 0 : 11 - rest;
+  const nine = `${digits.join('')}${check === 10 ? 0 : check}`;
+  return `${nine.slice(0, 3)} ${nine.slice(3, 6)} ${nine.slice(6)}`;
+}
+
+const thousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+
+/** `count` project rows, header first. */
+export function benchRows(count: number): CellValue[][] {
+  const { next, pick } = random(20_130_101);
+  const applicants = Array.from({ length: Math.max(50, Math.round(count / 4)) }, (_, i) => ({
+    name: `${pick(PLACES)} ${pick(TRADES)} ${pick(FORMS)}${i % 7 === 0 ? ` ${i}` : ''}`,
+    orgNo: orgNo(91_000_000 + next(8_999_999)),
+  }));
+  const rows: CellValue[][] = [FIELD_ORDER.map((field) => CANONICAL_HEADERS[field])];
+  for (let i = 0; i < count; i++) {
+    const year = 2010 + next(7);
+    const applicant = pick(applicants);
+    const granted = (1 + next(60)) * 10_000;
+    const status = pick(STATUSES);
+    const atApproval = Math.floor(granted / 2);
+    const closed = status.startsWith('Avslutt');
+    const typedAsText = next(40) === 0;
+    const byField: Record<ProjectField, CellValue> = {
+      id: `${year}-${String(i + 1).padStart(5, '0')}`,
+      name: `${pick(VERBS)} ${pick(OBJECTS)}${next(3) === 0 ? `, ${pick(PLACES)}` : ''}`,
+      applicant: applicant.name,
+      orgNo: applicant.orgNo,
+      area: pick(AREAS),
+      category: pick(CATEGORIES),
+      year,
+      granted: typedAsText ? (next(2) ? thousands(granted) : `kr ${thousands(granted)}`) : granted,
+      paidAtApproval: status === 'Trukket' ? 0 : atApproval,
+      paidAtCompletion: closed ? granted - atApproval - next(3) * 5_000 : null,
+      status,
+      newJobs: closed ? next(6) : null,
+      securedJobs: closed ? next(10) : null,
+      newCompanies: closed ? (next(5) === 0 ? 1 : 0) : null,
+      leveragedFunding: closed ? next(40) * 50_000 : null,
+    };
+    rows.push(FIELD_ORDER.map((field) => byField[field]));
+  }
+  return rows;
+}
+
+const AMOUNT_FIELDS: ProjectField[] = ['granted', 'paidAtApproval', 'paidAtCompletion', 'leveragedFunding'];
+
+/** Writes the rows on a sheet `Prosjekter`, amounts formatted `#,##0`. */
+export async function writeBenchWorkbook(file: string, count: number): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useSharedStrings: true,
+    useStyles: true,
+  });
+  const sheet = workbook.addWorksheet('Prosjekter');
+  sheet.columns = FIELD_ORDER.map((field) => ({
+    key: field,
+    width: field === 'name' ? 40 : 16,
+    style: AMOUNT_FIELDS.includes(field) ? { numFmt: '#,##0' } : {},
+  }));
+  for (const row of benchRows(count)) sheet.addRow(row).commit();
+  sheet.commit();
+  await workbook.commit();
+}
+
+if (require.main === module) {
+  const [rows, file] = process.argv.slice(2);
+  if (!rows || !file) {
+    console.error('bruk / usage: npx tsx bench/workbook.ts <rader/rows> <fil.xlsx>');
+    process.exit(2);
+  }
+  writeBenchWorkbook(file, Number(rows)).then(
+    () => console.log(`${file}: ${rows} rader / rows`),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
