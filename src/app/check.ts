@@ -4,6 +4,7 @@
  * nearly right, a Plan cell that could not be read, a plan that does not add up).
  */
 import { a1 } from '../core/cells';
+import { PLAN_SHEET } from '../core/planTables';
 import { CANONICAL_HEADERS, FIELD_ORDER, mapHeaders } from '../core/projects';
 import { compareFindings, countBySeverity, runRules } from '../core/rules';
 import { mergeSweep } from '../core/merges';
@@ -32,7 +33,6 @@ export interface CheckResult {
   projects: { address: string; rows: number };
 }
 
-const PLAN_SHEET = 'Plan';
 
 const blank = (cell: CellValue | undefined) =>
   cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');

@@ -26,6 +26,9 @@ export function parseA1(address: string): { row: number; column: number } | unde
 export function splitSheetAddress(address: string): { sheet?: string; range: string } {
   const bang = address.lastIndexOf('!');
   if (bang < 0) return { range: address };
-  const sheet = address.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+  const sheet = address
+    .slice(0, bang)
+    .replace(/^'(.*)'$/, '$1')
+    .replace(/''/g, "'");
   return { sheet, range: address.slice(bang + 1) };
 }

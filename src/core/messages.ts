@@ -69,6 +69,14 @@ export function bilingual<Id extends string>(
   return { nb: translate('nb', catalogue, id, data), en: translate('en', catalogue, id, data) };
 }
 
+/** Several texts in both languages joined into one, e.g. a list of sums said in a message. */
+export function joinBilingual(texts: readonly Bilingual[], separator: string): Bilingual {
+  return {
+    nb: texts.map((text) => text.nb).join(separator),
+    en: texts.map((text) => text.en).join(separator),
+  };
+}
+
 /**
  * Declares a catalogue, keeping its ids as a type (so `translate` and `bilingual` only take ids it has).
  * Every id needs both languages; tests/core/messages.test.ts checks every catalogue it lists has the same

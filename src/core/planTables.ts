@@ -14,6 +14,9 @@ import { normalize } from './text';
 import type { CellValue, FinancingSource, GoalIndicator, Plan, Rounding } from './types';
 import { defaultPlan } from './planFigures';
 
+/** The sheet the plan's tables live on. */
+export const PLAN_SHEET = 'Plan';
+
 /** An Excel table on the `Plan` sheet: name, a title shown above it, header row and data rows. */
 export interface PlanTable {
   name: string;

@@ -40,32 +40,13 @@ export interface CellRect {
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type RuleId =
-  | 'required-field'
-  | 'invalid-number'
-  | 'number-as-text'
-  | 'unknown-area'
-  | 'unknown-category'
-  | 'unknown-status'
-  | 'non-canonical-spelling'
-  | 'duplicate-id'
-  | 'zero-grant'
-  | 'year-outside-plan'
-  | 'paid-exceeds-granted'
-  | 'completion-payment-while-active'
-  | 'closed-without-results'
-  | 'area-frame-exceeded'
-  | 'annual-frame-exceeded'
-  | 'period-frame-exceeded'
-  | 'split-off-target'
-  | 'cofunding-below-share'
-  | 'de-minimis-exceeded'
-  | 'summary-mismatch'
-  | 'sum-mismatch';
-
-/** One thing wrong (or worth knowing), pinned to a cell, said in bokmål and English. */
+/**
+ * One thing wrong (or worth knowing), pinned to a cell, said in bokmål and English. `rule` is a rule's id
+ * (src/core/rules/index.ts, src/core/assessment/rules/index.ts) or one of the loading checks
+ * (src/app/check.ts); `messageId` names the message of that rule's catalogue it was said with.
+ */
 export interface Finding {
-  rule: RuleId | string;
+  rule: string;
   severity: Severity;
   sheet: string;
   /** A1 address on `sheet`, e.g. "H7". */
@@ -74,6 +55,7 @@ export interface Finding {
   row?: number;
   message: string;
   messageEn: string;
+  messageId?: string;
 }
 
 export type Rounding = 'yearly' | 'none' | 'final';

@@ -10,7 +10,7 @@ export const PROJECTS = 'Prosjekter';
 /** Excel table, else sheet, holding the applications the board will consider. */
 export const APPLICATIONS = 'Søknader';
 /** Sheet with the plan's tables. */
-export const PLAN_SHEET = 'Plan';
+export { PLAN_SHEET } from '../core/planTables';
 /** Owned sheet where every write is logged, and the Excel table on it. */
 export const LOG_SHEET = 'Logg';
 export const LOG_TABLE = 'OmstillingLogg';

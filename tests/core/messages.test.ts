@@ -1,5 +1,17 @@
+import fs from 'fs';
+import path from 'path';
+import { assessmentRules } from '../../src/core/assessment';
 import { errorFactory, isOmstillingError, OmstillingError } from '../../src/core/errors';
-import { bilingual, defineMessages, fill, langOf, placeholders, translate } from '../../src/core/messages';
+import {
+  bilingual,
+  defineMessages,
+  fill,
+  langOf,
+  placeholders,
+  translate,
+  type Bilingual,
+} from '../../src/core/messages';
+import { allRules } from '../../src/core/rules';
 
 const catalogue = defineMessages({
   written: { nb: 'Skrev {rows} rader til arket «{sheet}».', en: 'Wrote {rows} rows to the sheet "{sheet}".' },
@@ -87,3 +99,38 @@ describe('OmstillingError', () => {
     expect(isOmstillingError(new Error('x'))).toBe(false);
   });
 });
+
+describe('every rule’s messages', () => {
+  const rules = [...allRules, ...assessmentRules];
+
+  it.each(rules.map((rule) => [rule.id, rule] as const))(
+    '%s: each message in both languages, with the same placeholders, and used by the rule',
+    (id, rule) => {
+      const source = ruleSource(id);
+      for (const [messageId, text] of Object.entries(rule.messages as Record<string, Bilingual>)) {
+        expect({ messageId, nb: text.nb.trim() === '', en: text.en.trim() === '' }).toEqual({
+          messageId,
+          nb: false,
+          en: false,
+        });
+        expect({ messageId, placeholders: [...new Set(placeholders(text.en))] }).toEqual({
+          messageId,
+          placeholders: [...new Set(placeholders(text.nb))],
+        });
+        expect({ messageId, used: source.includes(`'${messageId}'`) }).toEqual({ messageId, used: true });
+      }
+    },
+  );
+});
+
+/** The source that defines a rule: its own file, or the shared factory it is made with. */
+function ruleSource(id: string): string {
+  const candidates = [`src/core/rules/${id}.ts`, `src/core/assessment/rules/${id}.ts`]
+    .map((file) => path.join(__dirname, '../..', file))
+    .filter((file) => fs.existsSync(file));
+  const own = fs.readFileSync(candidates[0], 'utf8');
+  const factory = /from '\.\/(unknownLabel)'/.exec(own);
+  return factory
+    ? own + fs.readFileSync(path.join(__dirname, '../../src/core/rules', `${factory[1]}.ts`), 'utf8')
+    : own;
+}

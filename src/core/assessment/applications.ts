@@ -6,7 +6,7 @@
 import { a1 } from '../cells';
 import { headerRowIndex } from '../headerRow';
 import { matchArea } from '../plan';
-import type { Lang } from '../messages';
+import type { Bilingual } from '../messages';
 import { matchCategory } from '../projects';
 import type { Category, CellValue, Grid, Plan } from '../types';
 import type { Criterion } from './criteria';
@@ -280,10 +280,10 @@ function fillFields(application: ApplicationRow, plan: Plan): void {
 }
 
 /** What the user calls an application in messages: its number, else its project name, else its row. */
-export function applicationLabel(application: ApplicationRow, lang: Lang = 'nb'): string {
-  if (application.id) return application.id;
-  if (application.name) return `«${application.name}»`;
-  return lang === 'nb' ? `rad ${application.row}` : `row ${application.row}`;
+export function applicationLabel(application: ApplicationRow): Bilingual {
+  if (application.id) return { nb: application.id, en: application.id };
+  if (application.name) return { nb: `«${application.name}»`, en: `«${application.name}»` };
+  return { nb: `rad ${application.row}`, en: `row ${application.row}` };
 }
 
 /** The header cell of a criterion's score column, or the first free header cell when it has none. */

@@ -194,7 +194,7 @@ export function assess(input: AssessmentInput, options: AssessOptions = {}): Ass
   ): Assessment => {
     const place = places.get(application) as Place;
     const base = {
-      id: applicationLabel(application).replace(/^«(.*)»$/, '$1'),
+      id: applicationLabel(application).nb.replace(/^«(.*)»$/, '$1'),
       row: application.row,
       application,
       score,

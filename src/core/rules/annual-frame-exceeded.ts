@@ -1,17 +1,23 @@
 import { frames } from '../allocation';
-import { InputError } from '../errors';
+import { isInputError } from '../errors';
 import type { Finding, Plan } from '../types';
-import { chronological, firstCrossing, kr, rowFinding } from './helpers';
-import type { Rule } from './types';
+import { chronological, firstCrossing, kr } from './helpers';
+import { defineRule } from './types';
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'annual-frame-exceeded',
   severity: 'warning',
   description: {
     nb: 'Bevilget i et innsatsområde i ett år er mer enn årets andel av områdets ramme.',
     en: 'Granted in a focus area in one year exceeds that year’s share of the area’s frame.',
   },
-  check({ table, plan }) {
+  messages: {
+    overYearFrame: {
+      nb: '«{area}» har {frame} av rammen i {year}. Med denne bevilgningen er det bevilget {reached} i {year}, og i alt {total} — {over} over årets ramme. Sjekk at resten av perioden har nok igjen.',
+      en: '«{area}» has {frame} of its frame in {year}. With this grant {reached} is granted in {year}, {total} in all — {over} over the year’s frame. Check that the rest of the period has enough left.',
+    },
+  },
+  find({ table, plan }, report) {
     const findings: Finding[] = [];
     const areas = new Set(plan.areas.map((area) => area.name));
     const rows = chronological(table.rows);
@@ -22,28 +28,27 @@ export const rule: Rule = {
         frame,
       );
       if (!crossing) continue;
-      const over = crossing.total - frame;
       findings.push(
-        rowFinding(
-          rule,
-          table,
-          crossing.row,
-          'granted',
-          `«${area}» har ${kr(frame)} av rammen i ${year}. Med denne bevilgningen er det bevilget ${kr(crossing.reached)} i ${year}, og i alt ${kr(crossing.total)} — ${kr(over)} over årets ramme. Sjekk at resten av perioden har nok igjen.`,
-          `«${area}» has ${kr(frame)} of its frame in ${year}. With this grant ${kr(crossing.reached)} is granted in ${year}, ${kr(crossing.total)} in all — ${kr(over)} over the year’s frame. Check that the rest of the period has enough left.`,
-        ),
+        report.row(table, crossing.row, 'granted', 'overYearFrame', {
+          area,
+          frame: kr(frame),
+          year,
+          reached: kr(crossing.reached),
+          total: kr(crossing.total),
+          over: kr(crossing.total - frame),
+        }),
       );
     }
     return findings;
   },
-};
+});
 
 /** Frames that cannot be split (a negative frame …) are checkPlan's to report, not this rule's. */
 function framesOrNone(plan: Plan): ReturnType<typeof frames> {
   try {
     return frames(plan);
   } catch (error) {
-    if (error instanceof InputError) return [];
+    if (isInputError(error)) return [];
     throw error;
   }
 }

@@ -1,15 +1,21 @@
 import type { Finding } from '../types';
-import { chronological, firstCrossing, inPeriod, kr, periodText, rowFinding } from './helpers';
-import type { Rule } from './types';
+import { chronological, firstCrossing, inPeriod, kr, periodText } from './helpers';
+import { defineRule } from './types';
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'area-frame-exceeded',
   severity: 'error',
   description: {
     nb: 'Bevilget i et innsatsområde i planperioden er mer enn områdets ramme.',
     en: 'Granted in a focus area within the plan period exceeds the area’s frame.',
   },
-  check({ table, plan }) {
+  messages: {
+    overFrame: {
+      nb: '«{area}» har en ramme på {frame} for {period}. Med denne bevilgningen er det bevilget {reached}, og i alt {total} — {over} over rammen. Juster bevilgningene eller flytt midler i planen.',
+      en: '«{area}» has a frame of {frame} for {period}. With this grant {reached} is granted, {total} in all — {over} over the frame. Adjust the grants or move money in the plan.',
+    },
+  },
+  find({ table, plan }, report) {
     const findings: Finding[] = [];
     const period = periodText(plan.period.from, plan.period.to);
     const rows = chronological(table.rows.filter((row) => inPeriod(plan, row.year)));
@@ -19,18 +25,17 @@ export const rule: Rule = {
         area.frame,
       );
       if (!crossing) continue;
-      const over = crossing.total - area.frame;
       findings.push(
-        rowFinding(
-          rule,
-          table,
-          crossing.row,
-          'granted',
-          `«${area.name}» har en ramme på ${kr(area.frame)} for ${period}. Med denne bevilgningen er det bevilget ${kr(crossing.reached)}, og i alt ${kr(crossing.total)} — ${kr(over)} over rammen. Juster bevilgningene eller flytt midler i planen.`,
-          `«${area.name}» has a frame of ${kr(area.frame)} for ${period}. With this grant ${kr(crossing.reached)} is granted, ${kr(crossing.total)} in all — ${kr(over)} over the frame. Adjust the grants or move money in the plan.`,
-        ),
+        report.row(table, crossing.row, 'granted', 'overFrame', {
+          area: area.name,
+          frame: kr(area.frame),
+          period,
+          reached: kr(crossing.reached),
+          total: kr(crossing.total),
+          over: kr(crossing.total - area.frame),
+        }),
       );
     }
     return findings;
   },
-};
+});

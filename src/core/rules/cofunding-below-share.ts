@@ -1,19 +1,23 @@
 import { formatPercent } from '../money';
+import { PLAN_SHEET } from '../planTables';
 import type { Finding } from '../types';
-import { finding, kr } from './helpers';
-import type { Rule } from './types';
+import { kr } from './helpers';
+import { defineRule } from './types';
 
-/** The sheet the plan lives on (ARCHITECTURE §4). */
-export const PLAN_SHEET = 'Plan';
-
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'cofunding-below-share',
   severity: 'error',
   description: {
     nb: 'Egenandelen i planen er mindre enn den påkrevde andelen av tilskuddet i et år.',
     en: 'The plan’s co-funding is below the required share of the county grant in a year.',
   },
-  check({ plan }) {
+  messages: {
+    belowShare: {
+      nb: 'Egenandelen i {year} er {coFunding}, men skal være minst {share} av tilskuddet på {grant}, altså {required} — øk egenandelen med {missing} i tabellen Finansiering.',
+      en: 'The co-funding in {year} is {coFunding}, but must be at least {share} of the {grant} county grant, i.e. {required} — raise it by {missing} in the Finansiering table.',
+    },
+  },
+  find({ plan }, report) {
     const findings: Finding[] = [];
     const share = plan.limits.coFundingMinShare;
     for (let year = plan.period.from; year <= plan.period.to; year++) {
@@ -27,15 +31,16 @@ export const rule: Rule = {
       const required = Math.ceil(share * grant - 1e-6);
       if (coFunding >= required) continue;
       findings.push(
-        finding(
-          rule,
-          PLAN_SHEET,
-          'A1',
-          `Egenandelen i ${year} er ${kr(coFunding)}, men skal være minst ${formatPercent(share, 0)} av tilskuddet på ${kr(grant)}, altså ${kr(required)} — øk egenandelen med ${kr(required - coFunding)} i tabellen Finansiering.`,
-          `The co-funding in ${year} is ${kr(coFunding)}, but must be at least ${formatPercent(share, 0)} of the ${kr(grant)} county grant, i.e. ${kr(required)} — raise it by ${kr(required - coFunding)} in the Finansiering table.`,
-        ),
+        report.at(PLAN_SHEET, 'A1', 'belowShare', {
+          year,
+          coFunding: kr(coFunding),
+          share: formatPercent(share, 0),
+          grant: kr(grant),
+          required: kr(required),
+          missing: kr(required - coFunding),
+        }),
       );
     }
     return findings;
   },
-};
+});

@@ -1,32 +1,29 @@
 import type { Finding } from '../types';
-import { kr, rowFinding } from './helpers';
-import type { Rule } from './types';
+import { kr } from './helpers';
+import { defineRule } from './types';
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'completion-payment-while-active',
   severity: 'warning',
   description: {
     nb: 'Sluttutbetaling er ført på et prosjekt som fortsatt står som Aktiv.',
     en: 'A completion payment is recorded on a project still marked active.',
   },
-  check({ table }) {
+  messages: {
+    paidWhileActive: {
+      nb: '{paid} er utbetalt ved avslutning, men prosjektet står som Aktiv — sett status til Avsluttet om prosjektet er ferdig, ellers sjekk utbetalingen.',
+      en: '{paid} is paid at completion, but the project is marked active — set the status to Avsluttet (closed) if it is finished, otherwise check the payment.',
+    },
+  },
+  find({ table }, report) {
     // Without a Status column every project reads as active, and there is no status to correct.
     if (table.mapping.status === undefined) return [];
     const findings: Finding[] = [];
     for (const row of table.rows) {
       const paid = row.paidAtCompletion ?? 0;
       if (row.status !== 'active' || paid <= 0) continue;
-      findings.push(
-        rowFinding(
-          rule,
-          table,
-          row,
-          'status',
-          `${kr(paid)} er utbetalt ved avslutning, men prosjektet står som Aktiv — sett status til Avsluttet om prosjektet er ferdig, ellers sjekk utbetalingen.`,
-          `${kr(paid)} is paid at completion, but the project is marked active — set the status to Avsluttet (closed) if it is finished, otherwise check the payment.`,
-        ),
-      );
+      findings.push(report.row(table, row, 'status', 'paidWhileActive', { paid: kr(paid) }));
     }
     return findings;
   },
-};
+});

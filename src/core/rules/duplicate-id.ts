@@ -1,16 +1,22 @@
 import { normalize } from '../text';
 import type { Finding, ProjectRow } from '../types';
-import { isBlank, rowFinding, shown } from './helpers';
-import type { Rule } from './types';
+import { isBlank, shown, typed } from './helpers';
+import { defineRule } from './types';
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'duplicate-id',
   severity: 'error',
   description: {
     nb: 'Hvert prosjekt skal ha sitt eget prosjektnummer.',
     en: 'Every project needs a project number of its own.',
   },
-  check({ table }) {
+  messages: {
+    duplicate: {
+      nb: 'Prosjektnummer «{id}» står også på rad {earlier} — gi prosjektet et eget nummer, eller slett raden om den er en kopi (ellers telles pengene to ganger).',
+      en: 'Project number «{id}» is also on row {earlier} — give the project a number of its own, or delete the row if it is a copy (otherwise the money counts twice).',
+    },
+  },
+  find({ table }, report) {
     const findings: Finding[] = [];
     const first = new Map<string, ProjectRow>();
     for (const row of table.rows) {
@@ -22,17 +28,8 @@ export const rule: Rule = {
         first.set(key, row);
         continue;
       }
-      findings.push(
-        rowFinding(
-          rule,
-          table,
-          row,
-          'id',
-          `Prosjektnummer «${shown(raw)}» står også på rad ${earlier.row} — gi prosjektet et eget nummer, eller slett raden om den er en kopi (ellers telles pengene to ganger).`,
-          `Project number «${shown(raw, 'en')}» is also on row ${earlier.row} — give the project a number of its own, or delete the row if it is a copy (otherwise the money counts twice).`,
-        ),
-      );
+      findings.push(report.row(table, row, 'id', 'duplicate', { id: typed(raw), earlier: earlier.row }));
     }
     return findings;
   },
-};
+});

@@ -2,10 +2,10 @@
 import { a1, parseA1 } from '../cells';
 import { formatKroner, formatNumber } from '../money';
 import { CANONICAL_HEADERS } from '../projects';
-import type { Lang } from '../messages';
+import type { Bilingual, Lang } from '../messages';
 import { isActive } from '../summary';
-import type { CellValue, Finding, Plan, ProjectField, ProjectRow, ProjectTable } from '../types';
-import type { Rule } from './types';
+import { normalize } from '../text';
+import type { CellValue, Plan, ProjectField, ProjectRow, ProjectTable } from '../types';
 
 export function isBlank(value: CellValue | undefined): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
@@ -19,6 +19,29 @@ export function shown(value: CellValue | undefined, lang: Lang = 'nb'): string {
     return lang === 'nb' ? (value ? 'SANN' : 'USANN') : value ? 'TRUE' : 'FALSE';
   if (typeof value === 'object') return value.error;
   return value.trim();
+}
+
+/** What the user typed, as each language shows it (SANN/TRUE, 1,5/1.5), for a message's data. */
+export function typed(value: CellValue | undefined): Bilingual {
+  return { nb: shown(value), en: shown(value, 'en') };
+}
+
+/** « «Name»» to follow "Prosjektet"/"Project", or nothing when the row has no name. */
+export function quotedName(name: string | undefined): string {
+  return name ? ` «${name}»` : '';
+}
+
+/** «A», «B», «C» */
+export function quotedList(names: readonly string[]): string {
+  return names.map((name) => `«${name}»`).join(', ');
+}
+
+/** One applicant: by organisation number when there is one, else by name. */
+export function applicantKey(row: { orgNo?: string; applicant?: string }): string | undefined {
+  const digits = (row.orgNo ?? '').replace(/\D/g, '');
+  if (digits) return `org:${digits}`;
+  const name = normalize(row.applicant ?? '');
+  return name ? `name:${name}` : undefined;
 }
 
 /** "1 410 000 kr" (nb grouping in both languages: it is how the amounts look in the workbook). */
@@ -48,6 +71,11 @@ export function fieldLabel(field: ProjectField, lang: Lang = 'nb'): string {
   return lang === 'nb' ? CANONICAL_HEADERS[field] : FIELD_LABELS_EN[field];
 }
 
+/** A field's name in both languages, for a message's data. */
+export function fieldLabels(field: ProjectField): Bilingual {
+  return { nb: CANONICAL_HEADERS[field], en: FIELD_LABELS_EN[field] };
+}
+
 /** 1-based sheet column of the project grid's first column, worked out from the rows' addresses. */
 export function tableLeft(table: ProjectTable): number {
   for (const row of table.rows) {
@@ -72,30 +100,6 @@ export function headerCell(table: ProjectTable, field: ProjectField): string {
 /** The cell of `field` on a row; falls back to the first cell of the row when the column is missing. */
 export function rowCell(table: ProjectTable, row: ProjectRow, field: ProjectField): string {
   return row.cells[field] ?? a1(row.row, tableLeft(table));
-}
-
-export function finding(
-  rule: Rule,
-  sheet: string,
-  cell: string,
-  message: string,
-  messageEn: string,
-  row?: number,
-): Finding {
-  const base: Finding = { rule: rule.id, severity: rule.severity, sheet, cell, message, messageEn };
-  return row === undefined ? base : { ...base, row };
-}
-
-/** A finding about one project row, pinned to the cell of `field`. */
-export function rowFinding(
-  rule: Rule,
-  table: ProjectTable,
-  row: ProjectRow,
-  field: ProjectField,
-  message: string,
-  messageEn: string,
-): Finding {
-  return finding(rule, table.sheet, rowCell(table, row, field), message, messageEn, row.row);
 }
 
 /**

@@ -1,6 +1,11 @@
-/** The rule catalogue (ARCHITECTURE §6): every rule, and running them in a stable order. */
+/**
+ * The rule registry: every project-table rule, in catalogue order (the order the README's catalogue, the
+ * check panel and equal findings follow). A new rule is a file of its own (src/core/rules/types.ts says how
+ * to write one), one import and one line in `allRules` below, and a test file tests/core/rules/<id>.test.ts;
+ * `npm run docs:rules` then regenerates the README's catalogue.
+ */
 import { parseA1 } from '../cells';
-import type { Finding, RuleId, Severity } from '../types';
+import type { Finding, Severity } from '../types';
 import { rule as annualFrameExceeded } from './annual-frame-exceeded';
 import { rule as areaFrameExceeded } from './area-frame-exceeded';
 import { rule as closedWithoutResults } from './closed-without-results';
@@ -22,12 +27,11 @@ import { rule as unknownCategory } from './unknown-category';
 import { rule as unknownStatus } from './unknown-status';
 import { rule as yearOutsidePlan } from './year-outside-plan';
 import { rule as zeroGrant } from './zero-grant';
-import type { Rule, RuleContext } from './types';
+import type { RuleContext } from './types';
 
-export type { Rule, RuleContext } from './types';
+export { defineRule, type Rule, type RuleContext } from './types';
 
-/** In catalogue order (ARCHITECTURE §6). */
-export const allRules: Rule[] = [
+export const allRules = [
   requiredField,
   invalidNumber,
   numberAsText,
@@ -49,7 +53,10 @@ export const allRules: Rule[] = [
   deMinimisExceeded,
   summaryMismatch,
   sumMismatch,
-];
+] as const;
+
+/** The id of a rule in the registry. */
+export type RuleId = (typeof allRules)[number]['id'];
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const RULE_ORDER = new Map<string, number>(allRules.map((rule, i) => [rule.id, i]));

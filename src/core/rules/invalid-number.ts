@@ -1,7 +1,8 @@
 import type { Finding } from '../types';
-import { NUMBER_FIELDS, fieldLabel, isBlank, rowFinding, shown } from './helpers';
-import type { Rule } from './types';
+import { NUMBER_FIELDS, fieldLabels, isBlank, typed } from './helpers';
+import { defineRule } from './types';
 
+/** What to type instead, per kind of number. */
 const EXAMPLE = {
   amount: {
     nb: 'skriv beløpet i hele kroner, f.eks. 1 400 000',
@@ -11,14 +12,30 @@ const EXAMPLE = {
   year: { nb: 'skriv ett årstall, f.eks. 2013', en: 'enter one year, e.g. 2013' },
 };
 
-export const rule: Rule = {
+const WHAT = {
+  amount: { nb: 'et tall', en: 'a number' },
+  count: { nb: 'et tall', en: 'a number' },
+  year: { nb: 'et årstall', en: 'a year' },
+};
+
+export const rule = defineRule({
   id: 'invalid-number',
   severity: 'error',
   description: {
     nb: 'Beløp, årstall og antall må være tall Omstilling kan lese, og ikke negative.',
     en: 'Amounts, years and counts must be numbers Omstilling can read, and not negative.',
   },
-  check({ table }) {
+  messages: {
+    unreadable: {
+      nb: '«{value}» i «{field}» er ikke {what} Omstilling kan lese — {example}.',
+      en: '«{value}» in {field} is not {what} Omstilling can read — {example}.',
+    },
+    negative: {
+      nb: '«{value}» i «{field}» er negativt — skriv beløpet eller antallet uten minus.',
+      en: '«{value}» in {field} is negative — enter the amount or count without a minus.',
+    },
+  },
+  find({ table }, report) {
     const findings: Finding[] = [];
     for (const row of table.rows) {
       for (const { field, kind } of NUMBER_FIELDS) {
@@ -26,35 +43,20 @@ export const rule: Rule = {
         if (isBlank(raw)) continue;
         // The table reader has already read the cell (a year may be a date); what it could not read is left undefined.
         const value = row[field] as number | undefined;
-        const label = fieldLabel(field);
-        const labelEn = fieldLabel(field, 'en');
+        const data = { value: typed(raw), field: fieldLabels(field) };
         if (value === undefined) {
-          const what =
-            kind === 'year' ? { nb: 'et årstall', en: 'a year' } : { nb: 'et tall', en: 'a number' };
           findings.push(
-            rowFinding(
-              rule,
-              table,
-              row,
-              field,
-              `«${shown(raw)}» i «${label}» er ikke ${what.nb} Omstilling kan lese — ${EXAMPLE[kind].nb}.`,
-              `«${shown(raw, 'en')}» in ${labelEn} is not ${what.en} Omstilling can read — ${EXAMPLE[kind].en}.`,
-            ),
+            report.row(table, row, field, 'unreadable', {
+              ...data,
+              what: WHAT[kind],
+              example: EXAMPLE[kind],
+            }),
           );
         } else if (value < 0) {
-          findings.push(
-            rowFinding(
-              rule,
-              table,
-              row,
-              field,
-              `«${shown(raw)}» i «${label}» er negativt — skriv beløpet eller antallet uten minus.`,
-              `«${shown(raw, 'en')}» in ${labelEn} is negative — enter the amount or count without a minus.`,
-            ),
-          );
+          findings.push(report.row(table, row, field, 'negative', data));
         }
       }
     }
     return findings;
   },
-};
+});

@@ -10,15 +10,13 @@
  * the status is no axis of the plan's sums at all: info — still worth writing as listed, since EXACT,
  * Power Query and other systems do tell them apart.
  */
-import { bilingual, defineMessages } from '../messages';
 import { areaSpellings } from '../plan';
 import { CATEGORY_LABELS, CATEGORY_SPELLINGS, STATUS_LABELS, STATUS_SPELLINGS } from '../projects';
 import { visibleSpaces } from '../text';
 import type { Finding, Plan, ProjectField, ProjectRow, Severity } from '../types';
-import { rowFinding } from './helpers';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
-const messages = defineMessages({
+const messages = {
   apart: {
     nb: '«{typed}» leses som «{canonical}», men SUMMERHVIS og pivottabeller regner den som en annen verdi, så summene per {noun} i Excel blir ikke som Omstillings — skriv «{canonical}».',
     en: '«{typed}» is read as «{canonical}», but SUMIF and pivot tables count it as another value, so Excel’s totals per {noun} will not match Omstilling’s — write «{canonical}».',
@@ -27,7 +25,7 @@ const messages = defineMessages({
     nb: '«{typed}» leses som «{canonical}». SUMMERHVIS og pivottabeller skiller ikke store og små bokstaver, men EKSAKT, Power Query og andre systemer gjør det — skriv «{canonical}».',
     en: '«{typed}» is read as «{canonical}». SUMIF and pivot tables ignore case, but EXACT, Power Query and other systems do not — write «{canonical}».',
   },
-});
+};
 
 interface Checked {
   field: Extract<ProjectField, 'area' | 'category' | 'status'>;
@@ -64,14 +62,15 @@ const CHECKED: Checked[] = [
 
 const folded = (text: string) => text.toLocaleLowerCase('nb');
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'non-canonical-spelling',
   severity: 'warning',
   description: {
     nb: 'En kategori, status eller et innsatsområde er skrevet med ekstra mellomrom eller andre store/små bokstaver enn i listen: Omstilling leser det, men SUMMERHVIS og pivottabeller kan telle det for seg.',
     en: 'A category, status or focus area is typed with extra spaces or other letter case than listed: Omstilling reads it, but SUMIF and pivot tables may count it apart.',
   },
-  check({ table, plan }) {
+  messages,
+  find({ table, plan }, report) {
     const findings: Finding[] = [];
     for (const checked of CHECKED) {
       if (table.mapping[checked.field] === undefined) continue;
@@ -84,17 +83,13 @@ export const rule: Rule = {
         if (typeof typed !== 'string' || canonical === undefined || listed.has(typed)) continue;
         const caseOnly = listedFolded.has(folded(typed));
         const severity: Severity = checked.summedBy && !caseOnly ? 'warning' : 'info';
-        const said = bilingual(messages, caseOnly ? 'case' : 'apart', {
-          typed: visibleSpaces(typed),
-          canonical,
-          noun: checked.noun,
-        });
+        const data = { typed: visibleSpaces(typed), canonical, noun: checked.noun };
         findings.push({
-          ...rowFinding(rule, table, row, checked.field, said.nb, said.en),
+          ...report.row(table, row, checked.field, caseOnly ? 'case' : 'apart', data),
           severity,
         });
       }
     }
     return findings;
   },
-};
+});

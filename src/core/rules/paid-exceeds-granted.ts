@@ -1,15 +1,21 @@
 import type { Finding } from '../types';
-import { kr, rowFinding } from './helpers';
-import type { Rule } from './types';
+import { kr } from './helpers';
+import { defineRule } from './types';
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'paid-exceeds-granted',
   severity: 'error',
   description: {
     nb: 'Utbetalt ved godkjenning og ved avslutning er til sammen mer enn bevilget.',
     en: 'Paid at approval and at completion add up to more than the grant.',
   },
-  check({ table }) {
+  messages: {
+    overpaid: {
+      nb: 'Utbetalt {paid} ({atApproval} ved godkjenning + {atCompletion} ved avslutning) er {over} mer enn bevilget {granted} — sjekk utbetalingene eller bevilgningen.',
+      en: 'Paid {paid} ({atApproval} at approval + {atCompletion} at completion) is {over} more than the {granted} granted — check the payments or the grant.',
+    },
+  },
+  find({ table }, report) {
     const findings: Finding[] = [];
     for (const row of table.rows) {
       if (row.granted === undefined) continue;
@@ -19,18 +25,16 @@ export const rule: Rule = {
       if (row.granted < 0 || atApproval < 0 || atCompletion < 0) continue;
       const paid = atApproval + atCompletion;
       if (paid <= row.granted) continue;
-      const over = paid - row.granted;
       findings.push(
-        rowFinding(
-          rule,
-          table,
-          row,
-          atCompletion > 0 ? 'paidAtCompletion' : 'paidAtApproval',
-          `Utbetalt ${kr(paid)} (${kr(atApproval)} ved godkjenning + ${kr(atCompletion)} ved avslutning) er ${kr(over)} mer enn bevilget ${kr(row.granted)} — sjekk utbetalingene eller bevilgningen.`,
-          `Paid ${kr(paid)} (${kr(atApproval)} at approval + ${kr(atCompletion)} at completion) is ${kr(over)} more than the ${kr(row.granted)} granted — check the payments or the grant.`,
-        ),
+        report.row(table, row, atCompletion > 0 ? 'paidAtCompletion' : 'paidAtApproval', 'overpaid', {
+          paid: kr(paid),
+          atApproval: kr(atApproval),
+          atCompletion: kr(atCompletion),
+          over: kr(paid - row.granted),
+          granted: kr(row.granted),
+        }),
       );
     }
     return findings;
   },
-};
+});

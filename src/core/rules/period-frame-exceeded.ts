@@ -1,35 +1,36 @@
 import { projectMoney } from '../plan';
-import type { Finding } from '../types';
-import { chronological, firstCrossing, inPeriod, kr, periodText, rowFinding } from './helpers';
-import type { Rule } from './types';
+import { chronological, firstCrossing, inPeriod, kr, periodText } from './helpers';
+import { defineRule } from './types';
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'period-frame-exceeded',
   severity: 'error',
   description: {
     nb: 'Bevilget til prosjekter i planperioden er mer enn prosjektmidlene (finansiering minus administrasjon).',
     en: 'Granted to projects within the plan period exceeds the project money (financing minus administration).',
   },
-  check({ table, plan }) {
+  messages: {
+    overProjectMoney: {
+      nb: 'Prosjektmidlene for {period} er {limit}. Med denne bevilgningen er det bevilget {reached}, og i alt {total} — {over} mer enn planen har. Finn mer finansiering eller juster bevilgningene.',
+      en: 'The project money for {period} is {limit}. With this grant {reached} is granted, {total} in all — {over} more than the plan has. Find more financing or adjust the grants.',
+    },
+  },
+  find({ table, plan }, report) {
     const limit = projectMoney(plan);
-    const period = periodText(plan.period.from, plan.period.to);
     // Every project row of the period uses money, whether or not its area is recognised.
     const crossing = firstCrossing(
       chronological(table.rows.filter((row) => inPeriod(plan, row.year))),
       limit,
     );
     if (!crossing) return [];
-    const over = crossing.total - limit;
-    const findings: Finding[] = [
-      rowFinding(
-        rule,
-        table,
-        crossing.row,
-        'granted',
-        `Prosjektmidlene for ${period} er ${kr(limit)}. Med denne bevilgningen er det bevilget ${kr(crossing.reached)}, og i alt ${kr(crossing.total)} — ${kr(over)} mer enn planen har. Finn mer finansiering eller juster bevilgningene.`,
-        `The project money for ${period} is ${kr(limit)}. With this grant ${kr(crossing.reached)} is granted, ${kr(crossing.total)} in all — ${kr(over)} more than the plan has. Find more financing or adjust the grants.`,
-      ),
+    return [
+      report.row(table, crossing.row, 'granted', 'overProjectMoney', {
+        period: periodText(plan.period.from, plan.period.to),
+        limit: kr(limit),
+        reached: kr(crossing.reached),
+        total: kr(crossing.total),
+        over: kr(crossing.total - limit),
+      }),
     ];
-    return findings;
   },
-};
+});

@@ -1,19 +1,17 @@
 import { parseA1 } from '../cells';
-import { REQUIRED_FIELDS } from '../projects';
+import type { Bilingual } from '../messages';
 import { areaNamesForYear } from '../plan';
-import type { Finding, Plan, ProjectField, ProjectRow, ProjectTable } from '../types';
-import { fieldLabel, finding, headerCell, isBlank, rowCell, rowFinding } from './helpers';
-import type { Rule } from './types';
+import { REQUIRED_FIELDS } from '../projects';
+import type { Finding, Plan, ProjectField } from '../types';
+import { fieldLabel, fieldLabels, headerCell, isBlank, quotedList, rowCell } from './helpers';
+import { defineRule } from './types';
 
 /** What to fill in, per required field. */
-function hint(field: ProjectField, plan: Plan, year?: number): { nb: string; en: string } {
+function hint(field: ProjectField, plan: Plan, year?: number): Bilingual {
   switch (field) {
     case 'area': {
-      const names = areaNamesForYear(plan, year).map((name) => `«${name}»`);
-      return {
-        nb: `skriv innsatsområdet (${names.join(', ')})`,
-        en: `enter the focus area (${names.join(', ')})`,
-      };
+      const names = quotedList(areaNamesForYear(plan, year));
+      return { nb: `skriv innsatsområdet (${names})`, en: `enter the focus area (${names})` };
     }
     case 'category':
       return {
@@ -32,73 +30,53 @@ function hint(field: ProjectField, plan: Plan, year?: number): { nb: string; en:
   }
 }
 
-/**
- * The cell is empty because it lies inside a merge whose top-left cell holds the value (an Innsatsområde
- * typed once and merged over three rows). Excel shows it empty, and SUMIF and filters see it so: still an
- * error, but the message says why the cell looks filled in.
- */
-function mergedFinding(
-  table: ProjectTable,
-  row: ProjectRow,
-  field: ProjectField,
-  anchor: string,
-  what: { nb: string; en: string },
-): Finding {
-  const cell = rowCell(table, row, field);
-  const above = parseA1(anchor)?.column === parseA1(cell)?.column;
-  const where = above ? { nb: ' over', en: ' above' } : { nb: '', en: '' };
-  return rowFinding(
-    rule,
-    table,
-    row,
-    field,
-    `«${fieldLabel(field)}» er tom i ${cell}: cellen er slått sammen med ${anchor}${where.nb}, og Excel viser verdien bare i ${anchor} (SUMMERHVIS og filtre ser ${cell} som tom) — opphev sammenslåingen og ${what.nb} på rad ${row.row}.`,
-    `${fieldLabel(field, 'en')} is empty in ${cell}: the cell is merged with ${anchor}${where.en}, and Excel shows the value only in ${anchor} (SUMIF and filters see ${cell} as empty) — unmerge the cells and ${what.en} on row ${row.row}.`,
-  );
-}
-
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'required-field',
   severity: 'error',
   description: {
     nb: 'Prosjekt, Innsatsområde, Kategori, År og Bevilget må være fylt ut på hver rad.',
     en: 'Project, focus area, category, year and granted amount must be filled in on every row.',
   },
-  check({ table, plan }) {
+  messages: {
+    noColumn: {
+      nb: 'Prosjekttabellen mangler kolonnen {column} — legg den til, eller koble en kolonne til den.',
+      en: 'The project table has no {column} — add it, or map a column to it.',
+    },
+    empty: {
+      nb: '«{field}» mangler på rad {row} — {hint}.',
+      en: '{field} is missing on row {row} — {hint}.',
+    },
+    // The cell is empty because it lies inside a merge whose top-left cell holds the value (an
+    // Innsatsområde typed once and merged over three rows). Excel shows it empty, and SUMIF and filters
+    // see it so: still an error, but the message says why the cell looks filled in.
+    emptyInMerge: {
+      nb: '«{field}» er tom i {cell}: cellen er slått sammen med {anchor}{where}, og Excel viser verdien bare i {anchor} (SUMMERHVIS og filtre ser {cell} som tom) — opphev sammenslåingen og {hint} på rad {row}.',
+      en: '{field} is empty in {cell}: the cell is merged with {anchor}{where}, and Excel shows the value only in {anchor} (SUMIF and filters see {cell} as empty) — unmerge the cells and {hint} on row {row}.',
+    },
+  },
+  find({ table, plan }, report) {
     const findings: Finding[] = [];
     for (const field of REQUIRED_FIELDS) {
       if (table.mapping[field] !== undefined) continue;
-      findings.push(
-        finding(
-          rule,
-          table.sheet,
-          headerCell(table, field),
-          `Prosjekttabellen mangler kolonnen «${fieldLabel(field)}» — legg den til, eller koble en kolonne til den.`,
-          `The project table has no «${fieldLabel(field)}» column (${fieldLabel(field, 'en')}) — add it, or map a column to it.`,
-        ),
-      );
+      const header = fieldLabel(field);
+      const column = { nb: `«${header}»`, en: `«${header}» column (${fieldLabel(field, 'en')})` };
+      findings.push(report.at(table.sheet, headerCell(table, field), 'noColumn', { column }));
     }
     for (const row of table.rows) {
       for (const field of REQUIRED_FIELDS) {
         if (table.mapping[field] === undefined || !isBlank(row.raw[field])) continue;
-        const what = hint(field, plan, row.year);
+        const data = { field: fieldLabels(field), row: row.row, hint: hint(field, plan, row.year) };
         const anchor = row.merged?.[field];
-        if (anchor) {
-          findings.push(mergedFinding(table, row, field, anchor, what));
+        if (!anchor) {
+          findings.push(report.row(table, row, field, 'empty', data));
           continue;
         }
-        findings.push(
-          rowFinding(
-            rule,
-            table,
-            row,
-            field,
-            `«${fieldLabel(field)}» mangler på rad ${row.row} — ${what.nb}.`,
-            `${fieldLabel(field, 'en')} is missing on row ${row.row} — ${what.en}.`,
-          ),
-        );
+        const cell = rowCell(table, row, field);
+        const above = parseA1(anchor)?.column === parseA1(cell)?.column;
+        const where = above ? { nb: ' over', en: ' above' } : '';
+        findings.push(report.row(table, row, field, 'emptyInMerge', { ...data, cell, anchor, where }));
       }
     }
     return findings;
   },
-};
+});

@@ -1,18 +1,24 @@
 import { formatPercent } from '../money';
-import { finding, headerCell, inPeriod, periodText, usedAmount } from './helpers';
-import type { Rule } from './types';
+import { headerCell, inPeriod, periodText, usedAmount } from './helpers';
+import { defineRule } from './types';
 
 /** How far (in percentage points) an area's actual share may drift from the plan's before we say so. */
 export const SPLIT_TOLERANCE_POINTS = 10;
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'split-off-target',
   severity: 'warning',
   description: {
     nb: `Fordelingen mellom innsatsområdene avviker mer enn ${SPLIT_TOLERANCE_POINTS} prosentpoeng fra planens andeler.`,
     en: `The split between the focus areas deviates from the plan’s shares by more than ${SPLIT_TOLERANCE_POINTS} points.`,
   },
-  check({ table, plan }) {
+  messages: {
+    offTarget: {
+      nb: 'Bevilget i {period} fordeler seg slik: {actual}. Planen sier {planned} — mer enn {tolerance} prosentpoeng avvik. Vurder fordelingen i de neste bevilgningene.',
+      en: 'Granted in {period} splits as {actual}. The plan says {planned} — more than {tolerance} points off. Consider the split in the next grants.',
+    },
+  },
+  find({ table, plan }, report) {
     const used = new Map(plan.areas.map((area) => [area.name, 0]));
     for (const row of table.rows) {
       if (!inPeriod(plan, row.year) || row.area === undefined || !used.has(row.area)) continue;
@@ -26,19 +32,13 @@ export const rule: Rule = {
     }));
     if (shares.every(({ area, actual }) => Math.abs(actual - area.sharePercent) <= SPLIT_TOLERANCE_POINTS))
       return [];
-    const actualText = shares
-      .map(({ area, actual }) => `«${area.name}» ${formatPercent(actual / 100)}`)
-      .join(', ');
-    const planText = shares.map(({ area }) => formatPercent(area.sharePercent / 100, 0)).join(' / ');
-    const period = periodText(plan.period.from, plan.period.to);
     return [
-      finding(
-        rule,
-        table.sheet,
-        headerCell(table, 'area'),
-        `Bevilget i ${period} fordeler seg slik: ${actualText}. Planen sier ${planText} — mer enn ${SPLIT_TOLERANCE_POINTS} prosentpoeng avvik. Vurder fordelingen i de neste bevilgningene.`,
-        `Granted in ${period} splits as ${actualText}. The plan says ${planText} — more than ${SPLIT_TOLERANCE_POINTS} points off. Consider the split in the next grants.`,
-      ),
+      report.at(table.sheet, headerCell(table, 'area'), 'offTarget', {
+        period: periodText(plan.period.from, plan.period.to),
+        actual: shares.map(({ area, actual }) => `«${area.name}» ${formatPercent(actual / 100)}`).join(', '),
+        planned: shares.map(({ area }) => formatPercent(area.sharePercent / 100, 0)).join(' / '),
+        tolerance: SPLIT_TOLERANCE_POINTS,
+      }),
     ];
   },
-};
+});

@@ -1,9 +1,9 @@
 import { a1 } from '../cells';
+import { joinBilingual } from '../messages';
 import { formatNumber } from '../money';
-import { sumMismatches, type CellRef, type SumCheck } from '../sumBlocks';
+import { sumMismatches, type CellRef } from '../sumBlocks';
 import type { Finding, Grid } from '../types';
-import { finding } from './helpers';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 const show = (n: number) => formatNumber(n, 4);
 
@@ -25,81 +25,77 @@ function partsText(grid: Grid, parts: CellRef[]): string {
     : `${names.slice(0, 3).join(', ')} … ${names[names.length - 1]}`;
 }
 
-function whatAdds(grid: Grid, check: SumCheck): { nb: string; en: string } {
-  const cells = partsText(grid, check.parts);
-  if (check.measure) {
-    return {
-      nb: `radene «${check.measure}» over (${cells})`,
-      en: `the «${check.measure}» rows above (${cells})`,
-    };
-  }
-  return { nb: cells, en: cells };
-}
-
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'sum-mismatch',
   severity: 'error',
   description: {
     nb: 'En Sum-, I alt- eller Totalt-celle stemmer ikke med tallene den skal summere.',
     en: 'A Sum, I alt or Totalt cell does not match the numbers it should add up.',
   },
-  check({ sheets = [] }) {
+  messages: {
+    totalOff: {
+      nb: 'Summen i {cell} viser {found}, men både raden og kolonnen summerer til {likely} — rett summen til {likely}.',
+      en: 'The total in {cell} shows {found}, but both its row and its column add up to {likely} — correct it to {likely}.',
+    },
+    partOff: {
+      nb: '«{found}» i {cell} passer ikke med summene: {sums}. Trolig skal det stå {likely} — da stemmer summene.',
+      en: '«{found}» in {cell} does not fit the sums: {sums}. It should probably be {likely} — then the sums agree.',
+    },
+    columnSum: {
+      nb: 'kolonnen summerer til {expected}, men {total} viser {found}',
+      en: 'the column adds up to {expected}, but {total} shows {found}',
+    },
+    rowSum: {
+      nb: 'raden summerer til {expected}, men {total} viser {found}',
+      en: 'the row adds up to {expected}, but {total} shows {found}',
+    },
+    measureRows: {
+      nb: 'radene «{measure}» over ({cells})',
+      en: 'the «{measure}» rows above ({cells})',
+    },
+    sumOff: {
+      nb: '«{label}» i {cell} viser {found}, men {parts} summerer til {expected} — rett summen, eller tallet som er feil.',
+      en: '«{label}» in {cell} shows {found}, but {parts} add up to {expected} — correct the sum, or the number that is wrong.',
+    },
+  },
+  find({ sheets = [] }, report) {
     const findings: Finding[] = [];
     for (const grid of sheets) {
       for (const mismatch of sumMismatches(grid)) {
         if (mismatch.kind === 'part') {
           const cell = address(grid, mismatch.cell);
+          const found = show(mismatch.found);
           const likely = show(mismatch.likely);
-          const isTotal = mismatch.checks.every((check) => address(grid, check.total) === cell);
-          if (isTotal) {
-            findings.push(
-              finding(
-                rule,
-                grid.sheet,
-                cell,
-                `Summen i ${cell} viser ${show(mismatch.found)}, men både raden og kolonnen summerer til ${likely} — rett summen til ${likely}.`,
-                `The total in ${cell} shows ${show(mismatch.found)}, but both its row and its column add up to ${likely} — correct it to ${likely}.`,
-              ),
-            );
+          if (mismatch.checks.every((check) => address(grid, check.total) === cell)) {
+            findings.push(report.at(grid.sheet, cell, 'totalOff', { cell, found, likely }));
             continue;
           }
-          const sums = mismatch.checks.map((check) => {
-            const total = address(grid, check.total);
-            return check.direction === 'down'
-              ? {
-                  nb: `kolonnen summerer til ${show(check.expected)}, men ${total} viser ${show(check.found)}`,
-                  en: `the column adds up to ${show(check.expected)}, but ${total} shows ${show(check.found)}`,
-                }
-              : {
-                  nb: `raden summerer til ${show(check.expected)}, men ${total} viser ${show(check.found)}`,
-                  en: `the row adds up to ${show(check.expected)}, but ${total} shows ${show(check.found)}`,
-                };
-          });
+          const sums = mismatch.checks.map((check) =>
+            report.text(check.direction === 'down' ? 'columnSum' : 'rowSum', {
+              expected: show(check.expected),
+              total: address(grid, check.total),
+              found: show(check.found),
+            }),
+          );
           findings.push(
-            finding(
-              rule,
-              grid.sheet,
-              cell,
-              `«${show(mismatch.found)}» i ${cell} passer ikke med summene: ${sums.map((s) => s.nb).join('; ')}. Trolig skal det stå ${likely} — da stemmer summene.`,
-              `«${show(mismatch.found)}» in ${cell} does not fit the sums: ${sums.map((s) => s.en).join('; ')}. It should probably be ${likely} — then the sums agree.`,
-            ),
+            report.at(grid.sheet, cell, 'partOff', { found, cell, sums: joinBilingual(sums, '; '), likely }),
           );
           continue;
         }
         const { check } = mismatch;
         const cell = address(grid, check.total);
-        const parts = whatAdds(grid, check);
+        const cells = partsText(grid, check.parts);
         findings.push(
-          finding(
-            rule,
-            grid.sheet,
+          report.at(grid.sheet, cell, 'sumOff', {
+            label: check.label.trim(),
             cell,
-            `«${check.label.trim()}» i ${cell} viser ${show(check.found)}, men ${parts.nb} summerer til ${show(check.expected)} — rett summen, eller tallet som er feil.`,
-            `«${check.label.trim()}» in ${cell} shows ${show(check.found)}, but ${parts.en} add up to ${show(check.expected)} — correct the sum, or the number that is wrong.`,
-          ),
+            found: show(check.found),
+            parts: check.measure ? report.text('measureRows', { measure: check.measure, cells }) : cells,
+            expected: show(check.expected),
+          }),
         );
       }
     }
     return findings;
   },
-};
+});

@@ -6,8 +6,8 @@ import { readCell, sumLabelRest } from '../sumBlocks';
 import { MEASURES, summarize, type SummaryRecord } from '../summary';
 import { normalize } from '../text';
 import type { Category, CellValue, Finding, Plan } from '../types';
-import { finding, shown } from './helpers';
-import type { Rule } from './types';
+import { shown } from './helpers';
+import { defineRule } from './types';
 
 type Measure = (typeof MEASURES)[number]['key'];
 
@@ -71,14 +71,20 @@ function describe(measure: Measure, n: number): string {
   return measure.startsWith('amount') ? formatKroner(n) : formatNumber(n);
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'summary-mismatch',
   severity: 'error',
   description: {
     nb: 'Et tall i oversikten (år × kategori × innsatsområde) stemmer ikke med prosjekttabellen.',
     en: 'A number in the summary (year × category × focus area) does not match the project table.',
   },
-  check({ table, plan, summary }) {
+  messages: {
+    differs: {
+      nb: '{row}, {column}: oversikten viser {found}, men prosjekttabellen gir {expected} — oppdater oversikten, eller sjekk prosjektene bak tallet.',
+      en: '{row}, {column}: the summary shows {found}, but the project table gives {expected} — update the summary, or check the projects behind the number.',
+    },
+  },
+  find({ table, plan, summary }, report) {
     if (!summary) return [];
     const records = summarize(table.rows);
     const findings: Finding[] = [];
@@ -112,11 +118,8 @@ export const rule: Rule = {
       const counted = sumLabel ? inYear : inYear.filter((record) => record.category === category);
       const assigned = assignAreas(plan, columns, inYear, year);
       const rowName = sumLabel
-        ? { nb: `«${sumLabel}» ${year}`, en: `«${sumLabel}» ${year}` }
-        : {
-            nb: `«${labels[2]}» for ${CATEGORY_LABELS[category as Category].nb} ${year}`,
-            en: `«${labels[2]}» for ${CATEGORY_LABELS[category as Category].nb} ${year}`,
-          };
+        ? `«${sumLabel}» ${year}`
+        : `«${labels[2]}» for ${CATEGORY_LABELS[category as Category].nb} ${year}`;
 
       for (const column of columns) {
         const expected = counted
@@ -132,20 +135,19 @@ export const rule: Rule = {
               : undefined;
         if (found === expected) continue;
         const address = a1(summary.top + r, summary.left + column.index);
-        const where = column.header ? `«${column.header}»` : `kolonne ${address.replace(/\d+$/, '')}`;
-        const whereEn = column.header ? `«${column.header}»` : `column ${address.replace(/\d+$/, '')}`;
-        const typed = found === undefined ? `«${shown(raw)}»` : describe(measure, found);
+        const letters = address.replace(/\d+$/, '');
         findings.push(
-          finding(
-            rule,
-            summary.sheet,
-            address,
-            `${rowName.nb}, ${where}: oversikten viser ${typed}, men prosjekttabellen gir ${describe(measure, expected)} — oppdater oversikten, eller sjekk prosjektene bak tallet.`,
-            `${rowName.en}, ${whereEn}: the summary shows ${typed}, but the project table gives ${describe(measure, expected)} — update the summary, or check the projects behind the number.`,
-          ),
+          report.at(summary.sheet, address, 'differs', {
+            row: rowName,
+            column: column.header
+              ? `«${column.header}»`
+              : { nb: `kolonne ${letters}`, en: `column ${letters}` },
+            found: found === undefined ? `«${shown(raw)}»` : describe(measure, found),
+            expected: describe(measure, expected),
+          }),
         );
       }
     });
     return findings;
   },
-};
+});

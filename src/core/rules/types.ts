@@ -1,4 +1,13 @@
-import type { Finding, Grid, Plan, ProjectTable, RuleId, Severity } from '../types';
+/**
+ * What a rule is, and how one is written: `defineRule({ id, severity, description, messages, find })` in a file
+ * of its own, plus one line in the registry (src/core/rules/index.ts). Like an ESLint rule, a rule keeps its
+ * messages as a catalogue (src/core/messages.ts) and reports findings by message id with data; the report
+ * fills in both languages, the rule's id and severity.
+ */
+import { a1 } from '../cells';
+import { bilingual, type Bilingual, type Catalogue, type MessageData } from '../messages';
+import type { Finding, Grid, Plan, ProjectField, ProjectRow, ProjectTable, Severity } from '../types';
+import { rowCell } from './helpers';
 
 /** What a rule may look at. Rules are pure: same context, same findings. */
 export interface RuleContext {
@@ -10,11 +19,87 @@ export interface RuleContext {
   summary?: Grid;
 }
 
-/** One rule of the catalogue (ARCHITECTURE §6): a stable id, a severity, a description and a check. */
-export interface Rule {
-  id: RuleId;
-  /** The severity of its findings; a rule may give some findings a milder one (non-canonical-spelling). */
-  severity: Severity;
-  description: { nb: string; en: string };
-  check(ctx: RuleContext): Finding[];
+/** How a rule makes findings: pinned to a cell, said by message id and data. */
+export interface Report<MessageId extends string> {
+  /** A finding at `sheet`!`cell` (with the project row it is about, if any). */
+  at(sheet: string, cell: string, id: MessageId, data?: MessageData, row?: number): Finding;
+  /** A finding about a project row, pinned to the cell of `field` (the row's first cell when it has none). */
+  row(table: ProjectTable, row: ProjectRow, field: ProjectField, id: MessageId, data?: MessageData): Finding;
+  /** A finding about a row of another table (an application), at `cell` or the row's first cell. */
+  tableRow(
+    table: { sheet: string; left: number },
+    row: { row: number },
+    cell: string | undefined,
+    id: MessageId,
+    data?: MessageData,
+  ): Finding;
+  /** One of the rule's messages in both languages, to fill into another (a list of sums, a phrase). */
+  text(id: MessageId, data?: MessageData): Bilingual;
 }
+
+/** A rule as its file writes it. */
+export interface RuleDefinition<Id extends string, MessageId extends string, Context> {
+  /** Stable, kebab-case: findings, --json output and marks carry it. */
+  id: Id;
+  severity: Severity;
+  /** One sentence per language: what the rule looks for (the README's catalogue and the check panel). */
+  description: Bilingual;
+  messages: Catalogue<MessageId>;
+  find(ctx: Context, report: Report<MessageId>): Finding[];
+}
+
+/** A rule as the registry runs it. */
+export interface Rule<Id extends string = string, Context = RuleContext> {
+  readonly id: Id;
+  /** The severity of its findings; a rule may give some findings a milder one (non-canonical-spelling). */
+  readonly severity: Severity;
+  readonly description: Bilingual;
+  readonly messages: Catalogue;
+  check(ctx: Context): Finding[];
+}
+
+function reporter<MessageId extends string>(rule: {
+  id: string;
+  severity: Severity;
+  messages: Catalogue<MessageId>;
+}): Report<MessageId> {
+  const at = (sheet: string, cell: string, id: MessageId, data?: MessageData, row?: number): Finding => {
+    const text = bilingual(rule.messages, id, data);
+    const finding: Finding = {
+      rule: rule.id,
+      severity: rule.severity,
+      sheet,
+      cell,
+      message: text.nb,
+      messageEn: text.en,
+      messageId: id,
+    };
+    return row === undefined ? finding : { ...finding, row };
+  };
+  return {
+    at,
+    row: (table, row, field, id, data) => at(table.sheet, rowCell(table, row, field), id, data, row.row),
+    tableRow: (table, row, cell, id, data) =>
+      at(table.sheet, cell ?? a1(row.row, table.left), id, data, row.row),
+    text: (id, data) => bilingual(rule.messages, id, data),
+  };
+}
+
+/** Makes a rule over `Context` from its definition. */
+export function ruleOver<Context>() {
+  return <const Id extends string, MessageId extends string>(
+    definition: RuleDefinition<Id, MessageId, Context>,
+  ): Rule<Id, Context> => {
+    const report = reporter(definition);
+    return {
+      id: definition.id,
+      severity: definition.severity,
+      description: definition.description,
+      messages: definition.messages,
+      check: (ctx) => definition.find(ctx, report),
+    };
+  };
+}
+
+/** A project-table rule (the check's catalogue). */
+export const defineRule = ruleOver<RuleContext>();

@@ -2,51 +2,55 @@
  * A rule for a column that takes one of a few labels (Kategori, Status): the value could not be read, so say
  * what was typed, suggest the near miss when there is one, else list the labels. Never a silent guess.
  */
-import type { CellValue, Finding, ProjectField, RuleId, Severity } from '../types';
-import { isBlank, rowFinding, shown } from './helpers';
-import type { Rule } from './types';
+import type { Bilingual } from '../messages';
+import type { CellValue, Finding, ProjectField, Severity } from '../types';
+import { isBlank, quotedList, typed } from './helpers';
+import { defineRule, type Rule } from './types';
 
-export interface LabelRuleSpec {
-  id: RuleId;
+export interface LabelRuleSpec<Id extends string> {
+  id: Id;
   severity: Severity;
-  description: { nb: string; en: string };
+  description: Bilingual;
   field: Extract<ProjectField, 'category' | 'status'>;
   labels: Record<string, { nb: string }>;
   match: (raw: CellValue) => { suggestion?: string };
   /** "kategori" / "category". */
-  noun: { nb: string; en: string };
+  noun: Bilingual;
   /** Said after the list of labels, e.g. how an empty cell is read. */
-  listTail?: { nb: string; en: string };
+  listTail?: Bilingual;
 }
 
-export function labelRule(spec: LabelRuleSpec): Rule {
-  const labels = Object.values(spec.labels)
-    .map((label) => `«${label.nb}»`)
-    .join(', ');
+export function labelRule<const Id extends string>(spec: LabelRuleSpec<Id>): Rule<Id> {
+  const labels = quotedList(Object.values(spec.labels).map((label) => label.nb));
   const tail = spec.listTail ?? { nb: '', en: '' };
-  const rule: Rule = {
+  return defineRule({
     id: spec.id,
     severity: spec.severity,
     description: spec.description,
-    check({ table }) {
+    messages: {
+      nearMiss: {
+        nb: '«{value}» er ikke en {noun} — mente du «{suggestion}»?',
+        en: '«{value}» is not a {noun} — did you mean «{suggestion}»?',
+      },
+      unknown: {
+        nb: '«{value}» er ikke en {noun} — bruk {labels}{tail}.',
+        en: '«{value}» is not a {noun} — use {labels}{tail}.',
+      },
+    },
+    find({ table }, report) {
       const findings: Finding[] = [];
       for (const row of table.rows) {
         const raw = row.raw[spec.field];
         if (row[spec.field] !== undefined || raw === undefined || isBlank(raw)) continue;
         const { suggestion } = spec.match(raw);
-        const [nb, en] = suggestion
-          ? [
-              `«${shown(raw)}» er ikke en ${spec.noun.nb} — mente du «${suggestion}»?`,
-              `«${shown(raw, 'en')}» is not a ${spec.noun.en} — did you mean «${suggestion}»?`,
-            ]
-          : [
-              `«${shown(raw)}» er ikke en ${spec.noun.nb} — bruk ${labels}${tail.nb}.`,
-              `«${shown(raw, 'en')}» is not a ${spec.noun.en} — use ${labels}${tail.en}.`,
-            ];
-        findings.push(rowFinding(rule, table, row, spec.field, nb, en));
+        const data = { value: typed(raw), noun: spec.noun };
+        findings.push(
+          suggestion
+            ? report.row(table, row, spec.field, 'nearMiss', { ...data, suggestion })
+            : report.row(table, row, spec.field, 'unknown', { ...data, labels, tail }),
+        );
       }
       return findings;
     },
-  };
-  return rule;
+  });
 }

@@ -153,7 +153,7 @@ describe('readApplicationTable', () => {
 
   it('names an application by number, else project, else row', () => {
     const table = applicationTable([{}, { id: null }, { id: null, name: null }]);
-    expect(table.rows.map((r) => applicationLabel(r))).toEqual(['S-01', '«Testsøknad»', 'rad 4']);
-    expect(applicationLabel(table.rows[2], 'en')).toBe('row 4');
+    expect(table.rows.map((r) => applicationLabel(r).nb)).toEqual(['S-01', '«Testsøknad»', 'rad 4']);
+    expect(applicationLabel(table.rows[2]).en).toBe('row 4');
   });
 });

@@ -114,6 +114,9 @@ export function findingsOf(rule: Rule, testCase: Case): Finding[] {
     expect(finding.message.length).toBeGreaterThan(10);
     expect(finding.messageEn.length).toBeGreaterThan(10);
     expect(finding.messageEn).not.toBe(finding.message);
+    // Said with one of the rule's own messages, every placeholder filled in.
+    expect(Object.keys(rule.messages)).toContain(finding.messageId);
+    expect(`${finding.message} ${finding.messageEn}`).not.toMatch(/\{\w+\}/);
   }
   return findings;
 }

@@ -1,20 +1,25 @@
 import { formatKroner } from '../../money';
-import { usedAmount } from '../../rules/helpers';
+import { applicantKey, kr, usedAmount } from '../../rules/helpers';
 import type { Finding } from '../../types';
-import { applicantKey, applicationFinding, kr } from './helpers';
-import type { AssessmentRule } from './types';
+import { defineAssessmentRule } from './types';
 
 /** De minimis counts support over three consecutive fiscal years. */
 const WINDOW_YEARS = 3;
 
-export const rule: AssessmentRule = {
+export const rule = defineAssessmentRule({
   id: 'applicant-de-minimis',
   severity: 'warning',
   description: {
     nb: 'Søkerens bevilgninger de siste tre årene og denne søknaden er til sammen over grensen for bagatellmessig støtte.',
     en: 'The applicant’s grants over the last three years plus this application exceed the de minimis ceiling.',
   },
-  check({ applications, projects, plan }) {
+  messages: {
+    overCeiling: {
+      nb: '«{who}» har fått {before} i {from}–{year}; med denne søknaden ({applied}) blir det {total}, mer enn grensen for bagatellmessig støtte ({euro} euro ≈ {ceiling} over tre år) — sjekk søkerens erklæring om annen offentlig støtte før styret vedtar.',
+      en: '«{who}» has received {before} in {from}–{year}; with this application ({applied}) it comes to {total}, more than the de minimis ceiling (EUR {euro} ≈ {ceiling} over three years) — check the applicant’s declaration of other public aid before the board decides.',
+    },
+  },
+  find({ applications, projects, plan }, report) {
     const findings: Finding[] = [];
     const ceiling = Math.round(plan.limits.deMinimisEur * plan.limits.eurToNok);
     for (const application of applications.rows) {
@@ -28,19 +33,19 @@ export const rule: AssessmentRule = {
       const before = earlier.reduce((sum, row) => sum + usedAmount(row), 0);
       const total = before + applied;
       if (total <= ceiling) continue;
-      const who = application.applicant ?? application.orgNo ?? '';
-      const euro = formatKroner(plan.limits.deMinimisEur);
       findings.push(
-        applicationFinding(
-          rule,
-          applications,
-          application,
-          application.cells.applied,
-          `«${who}» har fått ${kr(before)} i ${from}–${year}; med denne søknaden (${kr(applied)}) blir det ${kr(total)}, mer enn grensen for bagatellmessig støtte (${euro} euro ≈ ${kr(ceiling)} over tre år) — sjekk søkerens erklæring om annen offentlig støtte før styret vedtar.`,
-          `«${who}» has received ${kr(before)} in ${from}–${year}; with this application (${kr(applied)}) it comes to ${kr(total)}, more than the de minimis ceiling (EUR ${euro} ≈ ${kr(ceiling)} over three years) — check the applicant’s declaration of other public aid before the board decides.`,
-        ),
+        report.tableRow(applications, application, application.cells.applied, 'overCeiling', {
+          who: application.applicant ?? application.orgNo ?? '',
+          before: kr(before),
+          from,
+          year,
+          applied: kr(applied),
+          total: kr(total),
+          euro: formatKroner(plan.limits.deMinimisEur),
+          ceiling: kr(ceiling),
+        }),
       );
     }
     return findings;
   },
-};
+});

@@ -1,22 +1,22 @@
+import { kr } from '../../rules/helpers';
 import type { Category, Finding, ProjectRow } from '../../types';
 import { applicationLabel } from '../applications';
-import { applicationFinding, kr } from './helpers';
-import type { AssessmentRule } from './types';
+import { defineAssessmentRule } from './types';
 
 /** "Far outside" = more than this many times the median grant of the category, or less than its inverse. */
 export const UNUSUAL_FACTOR = 3;
 /** Fewer earlier grants than this say nothing about what a category usually gets. */
 export const MIN_COMPARABLE = 3;
 
-const PLURAL: Record<Category, { nb: string; en: string; one: string; oneEn: string }> = {
-  prestudy: { nb: 'forstudier', en: 'prestudies', one: 'en forstudie', oneEn: 'a prestudy' },
-  preproject: { nb: 'forprosjekter', en: 'pre-projects', one: 'et forprosjekt', oneEn: 'a pre-project' },
-  mainProject: {
-    nb: 'hovedprosjekter',
-    en: 'main projects',
-    one: 'et hovedprosjekt',
-    oneEn: 'a main project',
-  },
+const ONE: Record<Category, { nb: string; en: string }> = {
+  prestudy: { nb: 'en forstudie', en: 'a prestudy' },
+  preproject: { nb: 'et forprosjekt', en: 'a pre-project' },
+  mainProject: { nb: 'et hovedprosjekt', en: 'a main project' },
+};
+const PLURAL: Record<Category, { nb: string; en: string }> = {
+  prestudy: { nb: 'forstudier', en: 'prestudies' },
+  preproject: { nb: 'forprosjekter', en: 'pre-projects' },
+  mainProject: { nb: 'hovedprosjekter', en: 'main projects' },
 };
 
 function median(sorted: number[]): number {
@@ -32,14 +32,20 @@ function grantsOf(rows: ProjectRow[], category: Category): number[] {
     .sort((a, b) => a - b);
 }
 
-export const rule: AssessmentRule = {
+export const rule = defineAssessmentRule({
   id: 'category-amount-unusual',
   severity: 'info',
   description: {
     nb: 'Søkt beløp er langt over eller under det kategorien vanligvis har fått i prosjekttabellen.',
     en: 'The amount applied for is far above or below what the category usually got in the project table.',
   },
-  check({ applications, projects }) {
+  messages: {
+    unusual: {
+      nb: '{application} søker {applied} til {one}, langt {direction} det {plural} har fått før ({range}, median {median}, {count} prosjekter) — sjekk beløpet og kategorien.',
+      en: '{application} applies for {applied} for {one}, far {direction} what {plural} got before ({range}, median {median}, {count} projects) — check the amount and the category.',
+    },
+  },
+  find({ applications, projects }, report) {
     const findings: Finding[] = [];
     if (!projects) return findings;
     const byCategory = new Map<Category, number[]>();
@@ -52,19 +58,19 @@ export const rule: AssessmentRule = {
       const typical = median(grants);
       const high = applied > UNUSUAL_FACTOR * typical;
       if (!high && applied * UNUSUAL_FACTOR >= typical) continue;
-      const words = PLURAL[category];
-      const range = `${kr(grants[0])}–${kr(grants[grants.length - 1])}`;
       findings.push(
-        applicationFinding(
-          rule,
-          applications,
-          application,
-          application.cells.applied,
-          `${applicationLabel(application)} søker ${kr(applied)} til ${words.one}, langt ${high ? 'over' : 'under'} det ${words.nb} har fått før (${range}, median ${kr(typical)}, ${grants.length} prosjekter) — sjekk beløpet og kategorien.`,
-          `${applicationLabel(application, 'en')} applies for ${kr(applied)} for ${words.oneEn}, far ${high ? 'above' : 'below'} what ${words.en} got before (${range}, median ${kr(typical)}, ${grants.length} projects) — check the amount and the category.`,
-        ),
+        report.tableRow(applications, application, application.cells.applied, 'unusual', {
+          application: applicationLabel(application),
+          applied: kr(applied),
+          one: ONE[category],
+          direction: high ? { nb: 'over', en: 'above' } : { nb: 'under', en: 'below' },
+          plural: PLURAL[category],
+          range: `${kr(grants[0])}–${kr(grants[grants.length - 1])}`,
+          median: kr(typical),
+          count: grants.length,
+        }),
       );
     }
     return findings;
   },
-};
+});

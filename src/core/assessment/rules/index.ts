@@ -1,4 +1,7 @@
-/** The assessment rules, in catalogue order, and running them with the project rules' finding order. */
+/**
+ * The assessment rule registry, in catalogue order, and running them with the project rules' finding order.
+ * A new rule: a file (defineAssessmentRule, src/core/assessment/rules/types.ts), one import and one line here.
+ */
 import { compareFindings } from '../../rules';
 import type { Finding } from '../../types';
 import { rule as applicantDeMinimis } from './applicant-de-minimis';
@@ -6,17 +9,20 @@ import { rule as categoryAmountUnusual } from './category-amount-unusual';
 import { rule as missingScore } from './missing-score';
 import { rule as scoreOutOfRange } from './score-out-of-range';
 import { rule as supportShareExceeded } from './support-share-exceeded';
-import type { AssessmentContext, AssessmentRule, AssessmentRuleId } from './types';
+import type { AssessmentContext } from './types';
 
-export type { AssessmentContext, AssessmentRule, AssessmentRuleId } from './types';
+export { defineAssessmentRule, type AssessmentContext, type AssessmentRule } from './types';
 
-export const assessmentRules: AssessmentRule[] = [
+export const assessmentRules = [
   scoreOutOfRange,
   missingScore,
   supportShareExceeded,
   categoryAmountUnusual,
   applicantDeMinimis,
-];
+] as const;
+
+/** The id of an assessment rule in the registry. */
+export type AssessmentRuleId = (typeof assessmentRules)[number]['id'];
 
 /** Every assessment rule (or only those named): error → warning → info, then sheet, row, column. */
 export function runAssessmentRules(ctx: AssessmentContext, only?: AssessmentRuleId[]): Finding[] {

@@ -1,19 +1,26 @@
 import { formatPercent } from '../../money';
+import { kr } from '../../rules/helpers';
 import type { Finding } from '../../types';
 import { applicationLabel } from '../applications';
-import { applicationFinding, kr } from './helpers';
-import type { AssessmentRule } from './types';
+import { defineAssessmentRule } from './types';
 
 const percentEn = (share: number) => `${(share * 100).toFixed(1)} %`;
+const percent = (share: number) => ({ nb: formatPercent(share), en: percentEn(share) });
 
-export const rule: AssessmentRule = {
+export const rule = defineAssessmentRule({
   id: 'support-share-exceeded',
   severity: 'warning',
   description: {
     nb: 'Søkt beløp er en større andel av prosjektets totalbudsjett enn planen tillater.',
     en: 'The amount applied for is a larger share of the project’s total budget than the plan allows.',
   },
-  check({ applications, plan }) {
+  messages: {
+    overShare: {
+      nb: '{application} søker {applied} av et totalbudsjett på {budget} ({share}), mer enn planens grense på {limit} — be om mer egen- eller annen finansiering, eller sett ned beløpet.',
+      en: '{application} applies for {applied} of a total budget of {budget} ({share}), more than the plan’s limit of {limit} — ask for more own or other funding, or lower the amount.',
+    },
+  },
+  find({ applications, plan }, report) {
     const findings: Finding[] = [];
     const limit = plan.limits.supportShareMax;
     for (const application of applications.rows) {
@@ -22,16 +29,15 @@ export const rule: AssessmentRule = {
       const share = applied / totalBudget;
       if (share <= limit) continue;
       findings.push(
-        applicationFinding(
-          rule,
-          applications,
-          application,
-          application.cells.applied,
-          `${applicationLabel(application)} søker ${kr(applied)} av et totalbudsjett på ${kr(totalBudget)} (${formatPercent(share)}), mer enn planens grense på ${formatPercent(limit)} — be om mer egen- eller annen finansiering, eller sett ned beløpet.`,
-          `${applicationLabel(application, 'en')} applies for ${kr(applied)} of a total budget of ${kr(totalBudget)} (${percentEn(share)}), more than the plan’s limit of ${percentEn(limit)} — ask for more own or other funding, or lower the amount.`,
-        ),
+        report.tableRow(applications, application, application.cells.applied, 'overShare', {
+          application: applicationLabel(application),
+          applied: kr(applied),
+          budget: kr(totalBudget),
+          share: percent(share),
+          limit: percent(limit),
+        }),
       );
     }
     return findings;
   },
-};
+});

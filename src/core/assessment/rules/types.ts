@@ -1,13 +1,7 @@
 import type { Criterion } from '../criteria';
 import type { ApplicationTable } from '../applications';
-import type { Finding, Plan, ProjectTable, Severity } from '../../types';
-
-export type AssessmentRuleId =
-  | 'score-out-of-range'
-  | 'missing-score'
-  | 'support-share-exceeded'
-  | 'category-amount-unusual'
-  | 'applicant-de-minimis';
+import type { Plan, ProjectTable } from '../../types';
+import { ruleOver, type Rule } from '../../rules/types';
 
 /** What an assessment rule may look at. Pure: same context, same findings. */
 export interface AssessmentContext {
@@ -19,9 +13,6 @@ export interface AssessmentContext {
 }
 
 /** The same shape as the project rules (src/core/rules/types.ts), over applications. */
-export interface AssessmentRule {
-  id: AssessmentRuleId;
-  severity: Severity;
-  description: { nb: string; en: string };
-  check(ctx: AssessmentContext): Finding[];
-}
+export type AssessmentRule<Id extends string = string> = Rule<Id, AssessmentContext>;
+
+export const defineAssessmentRule = ruleOver<AssessmentContext>();

@@ -39,6 +39,8 @@ function findingsOf(rule: AssessmentRule, testCase: Case): Finding[] {
     expect(finding.sheet).toBe(SHEET);
     expect(parseA1(finding.cell)).toBeDefined();
     expect(finding.messageEn).not.toBe(finding.message);
+    expect(Object.keys(rule.messages)).toContain(finding.messageId);
+    expect(`${finding.message} ${finding.messageEn}`).not.toMatch(/\{\w+\}/);
   }
   return findings;
 }
