@@ -69,6 +69,11 @@ export const rule = defineRule({
     nb: 'En kategori, status eller et innsatsområde er skrevet med ekstra mellomrom eller andre store/små bokstaver enn i listen: Omstilling leser det, men SUMMERHVIS og pivottabeller kan telle det for seg.',
     en: 'A category, status or focus area is typed with extra spaces or other letter case than listed: Omstilling reads it, but SUMIF and pivot tables may count it apart.',
   },
+  milderSeverity: 'info',
+  note: {
+    nb: 'Advarsel når mellomrom o.l. splitter summene per kategori eller innsatsområde; info når bare store/små bokstaver skiller, eller for status.',
+    en: 'Warning when spaces and the like split the totals per category or focus area; info when only letter case differs (SUMIF ignores case), or for a status.',
+  },
   messages,
   find({ table, plan }, report) {
     const findings: Finding[] = [];

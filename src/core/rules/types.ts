@@ -44,6 +44,10 @@ export interface RuleDefinition<Id extends string, MessageId extends string, Con
   severity: Severity;
   /** One sentence per language: what the rule looks for (the README's catalogue and the check panel). */
   description: Bilingual;
+  /** A severity some of its findings get instead of `severity` (the catalogue says so). */
+  milderSeverity?: Severity;
+  /** More for the README's catalogue than the one sentence (when findings get the milder severity …). */
+  note?: Bilingual;
   messages: Catalogue<MessageId>;
   find(ctx: Context, report: Report<MessageId>): Finding[];
 }
@@ -53,7 +57,9 @@ export interface Rule<Id extends string = string, Context = RuleContext> {
   readonly id: Id;
   /** The severity of its findings; a rule may give some findings a milder one (non-canonical-spelling). */
   readonly severity: Severity;
+  readonly milderSeverity?: Severity;
   readonly description: Bilingual;
+  readonly note?: Bilingual;
   readonly messages: Catalogue;
   check(ctx: Context): Finding[];
 }
@@ -91,13 +97,8 @@ export function ruleOver<Context>() {
     definition: RuleDefinition<Id, MessageId, Context>,
   ): Rule<Id, Context> => {
     const report = reporter(definition);
-    return {
-      id: definition.id,
-      severity: definition.severity,
-      description: definition.description,
-      messages: definition.messages,
-      check: (ctx) => definition.find(ctx, report),
-    };
+    const { find, ...rule } = definition;
+    return { ...rule, check: (ctx) => find(ctx, report) };
   };
 }
 
