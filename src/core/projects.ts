@@ -315,17 +315,23 @@ function countOf(value: CellValue | undefined): number | undefined {
   return parsed.kind === 'number' && Number.isFinite(parsed.value) ? parsed.value : undefined;
 }
 
+/** Day 0 of Excel's date serials: 1899-12-30 in the 1900 system, 1904-01-01 in the 1904 system. */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const EXCEL_1904_EPOCH_MS = Date.UTC(1904, 0, 1);
 
 /** A year cell: 2012, "2012", or a date (Excel serial with a date format) whose year is taken. */
-function yearOf(value: CellValue | undefined, numberFormat: string | undefined): number | undefined {
+function yearOf(
+  value: CellValue | undefined,
+  numberFormat: string | undefined,
+  date1904 = false,
+): number | undefined {
   const number = countOf(value);
   if (number === undefined || !Number.isInteger(number)) return undefined;
   if (number >= 1900 && number <= 2200) return number;
   const looksLikeDate =
     typeof value === 'number' && /[dy]/i.test(numberFormat ?? '') && !/^@$/.test(numberFormat ?? '');
   if (looksLikeDate && number > 0 && number < 2958466) {
-    return new Date(EXCEL_EPOCH_MS + number * 86_400_000).getUTCFullYear();
+    return new Date((date1904 ? EXCEL_1904_EPOCH_MS : EXCEL_EPOCH_MS) + number * 86_400_000).getUTCFullYear();
   }
   return undefined;
 }
@@ -376,7 +382,7 @@ export function readProjectTable(grid: Grid, plan: Plan, mapping?: ColumnMapping
       totalRows.push(sheetRow);
       continue;
     }
-    fillFields(project, areaOf, grid.numberFormats?.[r]?.[columns.year ?? -1]);
+    fillFields(project, areaOf, grid.numberFormats?.[r]?.[columns.year ?? -1], grid.date1904);
     rows.push(project);
   }
   return { sheet: grid.sheet, headerRow, mapping: columns, rows, ...(totalRows.length ? { totalRows } : {}) };
@@ -429,13 +435,14 @@ function fillFields(
   project: ProjectRow,
   areaOf: (text: string, year: number | undefined) => string | undefined,
   yearFormat: string | undefined,
+  date1904?: boolean,
 ): void {
   const { raw } = project;
   project.id = textOf(raw.id);
   project.name = textOf(raw.name);
   project.applicant = textOf(raw.applicant);
   project.orgNo = orgNoOf(raw.orgNo);
-  project.year = yearOf(raw.year, yearFormat);
+  project.year = yearOf(raw.year, yearFormat, date1904);
   const areaText = textOf(raw.area);
   project.area = areaText === undefined ? undefined : areaOf(areaText, project.year);
   project.category = 'category' in raw ? matchCategory(raw.category ?? null).category : undefined;

@@ -28,6 +28,11 @@ export interface Grid {
   merges?: CellRect[];
   /** Formula text (without '=') per cell that holds one, same shape as values; optional. */
   formulas?: (string | undefined)[][];
+  /**
+   * The workbook counts dates from 1904-01-01 (Excel for Mac's old default): its date serials are 1462 less
+   * than the 1900 system's. Ports that know say so; absent means the 1900 system.
+   */
+  date1904?: boolean;
 }
 
 /** A rectangle of cells in sheet coordinates, 1-based and inclusive. */

@@ -12,6 +12,7 @@
  *    Ctrl+Z of a delete, #6827 with two cellValue rules on one range). Then each sheet is read alone, and a sheet
  *    that still fails has unknown marks: it is left alone and the result says so.
  */
+import { bilingual, defineMessages } from '../core/messages';
 import { isMarkFormula } from '../port/marks';
 import type { PortWarning } from '../port/workbookPort';
 import { excelCode } from './errors';
@@ -32,7 +33,9 @@ function queueLoad(context: Excel.RequestContext, sheet: string): () => SheetMar
   return () => ({
     sheet,
     ids: formats.items
-      .filter((cf) => !cf.customOrNullObject.isNullObject && isMarkFormula(cf.customOrNullObject.rule.formula))
+      .filter(
+        (cf) => !cf.customOrNullObject.isNullObject && isMarkFormula(cf.customOrNullObject.rule.formula),
+      )
       .map((cf) => cf.id)
       .reverse(),
   });
@@ -79,18 +82,24 @@ export function deleteMarksStep(marks: SheetMarks[]): CallStep {
   };
 }
 
+const messages = defineMessages({
+  marksUnknown: {
+    nb:
+      'Excel kunne ikke lese de betingede formateringene på {sheets} (en kjent feil i Excel, f.eks. etter ' +
+      'Angre). Merkene der ble ikke endret. Lukk og åpne arbeidsboka og prøv igjen, eller se Betinget ' +
+      'formatering › Behandle regler.',
+    en:
+      'Excel could not read the conditional formats on {sheets} (a known Excel bug, e.g. after Undo). The ' +
+      'marks there were not changed. Close and reopen the workbook and try again, or see Conditional ' +
+      'Formatting › Manage Rules.',
+  },
+});
+
 export function marksUnknown(sheets: string[]): PortWarning {
-  const nb = sheets.map((s) => `«${s}»`).join(', ');
-  const en = sheets.map((s) => `"${s}"`).join(', ');
-  return {
-    code: 'marks-unknown',
-    message:
-      `Excel kunne ikke lese de betingede formateringene på ${sheets.length > 1 ? 'arkene' : 'arket'} ${nb} ` +
-      '(en kjent feil i Excel, f.eks. etter Angre). Merkene der ble ikke endret. Lukk og åpne arbeidsboka og ' +
-      'prøv igjen, eller se Betinget formatering › Behandle regler.',
-    messageEn:
-      `Excel could not read the conditional formats on ${sheets.length > 1 ? 'the sheets' : 'the sheet'} ${en} ` +
-      '(a known Excel bug, e.g. after Undo). The marks there were not changed. Close and reopen the workbook ' +
-      'and try again, or see Conditional Formatting › Manage Rules.',
+  const names = {
+    nb: `${sheets.length > 1 ? 'arkene' : 'arket'} ${sheets.map((s) => `«${s}»`).join(', ')}`,
+    en: `${sheets.length > 1 ? 'the sheets' : 'the sheet'} ${sheets.map((s) => `"${s}"`).join(', ')}`,
   };
+  const text = bilingual(messages, 'marksUnknown', { sheets: names });
+  return { code: 'marks-unknown', message: text.nb, messageEn: text.en };
 }

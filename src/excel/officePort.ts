@@ -63,14 +63,26 @@ import {
   type ReadResult,
 } from './reads';
 import { gridFrom } from './values';
-import { findSheet, findTable, isOwned, readMap, sameName, type WorkbookMap } from './workbookMap';
+import {
+  findSheet,
+  findTable,
+  isOwned,
+  loadDateSystem,
+  readMap,
+  sameName,
+  type WorkbookMap,
+} from './workbookMap';
 import { runSteps, type WriteStep } from './writeSteps';
 
 type Context = Excel.RequestContext;
 
-function tableRead(item: ReadItem | null, result: ReadResult | null | undefined): TableRead | null {
+function tableRead(
+  item: ReadItem | null,
+  result: ReadResult | null | undefined,
+  date1904: boolean,
+): TableRead | null {
   if (!item) return null;
-  const grid = toGrid(result, item.sheet);
+  const grid = toGrid(result, item.sheet, date1904);
   const address = result?.address ?? sheetAddress(item.sheet, 'A1');
   const source = item.kind === 'table' ? 'table' : item.kind === 'used' ? 'sheet' : 'range';
   return item.table ? { grid, source, tableName: item.table, address } : { grid, source, address };
@@ -154,11 +166,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
         sheets: markSheets.map((name) => ({ name, protected: findSheet(map, name)?.protected ?? false })),
       };
       return {
-        projects: tableRead(projects, projects && results.get('projects')),
-        applications: tableRead(applications, applications && results.get('applications')),
+        projects: tableRead(projects, projects && results.get('projects'), map.date1904),
+        applications: tableRead(applications, applications && results.get('applications'), map.date1904),
         planTables: planTablesFrom(plan, results),
         mappings,
-        sheets: others.map((item) => toGrid(results.get(item.key), item.sheet)),
+        sheets: others.map((item) => toGrid(results.get(item.key), item.sheet, map.date1904)),
         ownedSheets: map.owned,
         marks: markState,
       };
@@ -175,8 +187,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
       scope.sheet = parsed.sheet;
       const range = sheet.getRange(address.slice(address.lastIndexOf('!') + 1));
       range.load('address,values,numberFormat');
+      const date1904 = loadDateSystem(context);
       await context.sync();
-      return gridFrom(range.address, range.values, range.numberFormat);
+      return gridFrom(range.address, range.values, range.numberFormat, date1904());
     });
   }
 
@@ -210,7 +223,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     log: [string, string, number],
     undo?: (context: Context) => void,
   ) {
-    const { steps: logging, warnings } = logSteps(map, logRow(this.env.now(), ...log));
+    const { steps: logging, warnings } = logSteps(map, logRow(this.env.now(), ...log, map.date1904));
     await runSteps(context, [...steps, ...logging], this.requirements, scope, undo);
     return warnings;
   }
@@ -403,24 +416,31 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const steps: WriteStep[] = [];
       let address: string;
       if (table) {
-        const header = context.workbook.tables.getItem(table.name).getHeaderRowRange();
+        const target = context.workbook.tables.getItem(table.name);
+        const header = target.getHeaderRowRange();
         header.load('columnCount');
-        const body = context.workbook.tables.getItem(table.name).getRange();
-        body.load('address');
-        const first = context.workbook.tables.getItem(table.name).getHeaderRowRange().getOffsetRange(1, 0);
-        first.load('formulas');
+        // The data rows only: with a total row on, getRange().getLastRow() is the total row (Excel.Table).
+        const body = target.getDataBodyRange();
+        body.load('address,formulas');
+        // Where the host can tell (ExcelApi 1.9): writes into a filtered table land in the wrong rows
+        // (office-js #224), so the user is asked to clear the filter first.
+        const filter = this.requirements.marks
+          ? context.workbook.tables.getItem(table.name).autoFilter
+          : undefined;
+        filter?.load('isDataFiltered');
         await context.sync();
         if (header.columnCount !== width) throw portErrors.wrongWidth(table.name, header.columnCount, width);
+        if (filter?.isDataFiltered) throw portErrors.tableFiltered(table.name);
         const bodyAddress = body.address;
         const rect = parseAddress(bodyAddress)?.rect;
         if (!rect) throw portErrors.tableNotFound(table.name);
         // A new table's one empty data row takes the first row (Excel cannot make a table without one).
-        const fill = rectRows(rect) === 2 && first.formulas[0].every((f) => f === '' || f === null);
-        if (fill) steps.push(textSafeCells(sheet.name, rect.top + 1, rect.left, rows.slice(0, 1)));
+        const fill = rectRows(rect) === 1 && body.formulas[0].every((f) => f === '' || f === null);
+        if (fill) steps.push(textSafeCells(sheet.name, rect.top, rect.left, rows.slice(0, 1)));
         const rest = fill ? rows.slice(1) : rows;
         for (let i = 0; i < rest.length; i += 200)
           steps.push(appendTableRowsStep(table.name, rest.slice(i, i + 200)));
-        const top = fill ? rect.top + 1 : rect.bottom + 1;
+        const top = fill ? rect.top : rect.bottom + 1;
         address = sheetAddress(sheet.name, { ...rect, top, bottom: top + rows.length - 1 });
       } else {
         const used = context.workbook.worksheets.getItem(sheet.name).getUsedRangeOrNullObject(true);

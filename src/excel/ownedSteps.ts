@@ -152,13 +152,8 @@ export function logSteps(
   row: CellValue[],
 ): { steps: WriteStep[]; warnings: PortWarning[] } {
   const table = findTable(map, LOG_TABLE);
-  if (table) {
-    const values = [row.map(toOffice)];
-    return {
-      steps: [call((context) => context.workbook.tables.getItem(LOG_TABLE).rows.add(undefined, values))],
-      warnings: [],
-    };
-  }
+  // Each line gets the log's formats itself: a target such as "=Ark" must stay text, whatever the row above holds.
+  if (table) return { steps: [appendTableRowsStep(LOG_TABLE, [row], [LOG_FORMATS])], warnings: [] };
   const exists = findSheet(map, LOG_SHEET);
   const steps: WriteStep[] = [
     exists ? clearOwnedSheetStep(exists.name, [], []) : addOwnedSheetStep(map, LOG_SHEET),
@@ -190,28 +185,33 @@ export function textSafeCells(sheet: string, top: number, left: number, rows: Ce
   return cells(sheet, top, left, rows, formats);
 }
 
-/** Table rows appended at the end; text cells get the Text format before the values land. */
-export function appendTableRowsStep(table: string, rows: CellValue[][]): CallStep {
-  const width = rows[0].length;
-  const blanks = rows.map(() => Array.from({ length: width }, () => ''));
-  const values = rows.map((row) => row.map(toOffice));
+/**
+ * Rows appended after a table's last data row (above its total row, if on). Each row is added empty — Excel
+ * fills a calculated column's formula into it — then the text cells get the Text format in one 2-D array,
+ * then the values land with null where we have nothing to write: null leaves a cell as it is, '' would clear
+ * the formula (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+ */
+export function appendTableRowsStep(
+  table: string,
+  rows: CellValue[][],
+  formats?: (string | null)[][],
+): CallStep {
+  const values = rows.map((row) => row.map((v) => (v === null ? null : toOffice(v))));
+  const numberFormats =
+    formats ?? rows.map((row) => row.map((v) => (typeof v === 'string' ? TEXT_FORMAT : null)));
   return call(
     (context) => {
       const target = context.workbook.tables.getItem(table);
-      target.rows.add(undefined, blanks);
+      for (let i = 0; i < rows.length; i++) target.rows.add();
       const added = target
-        .getRange()
+        .getDataBodyRange()
         .getLastRow()
         .getOffsetRange(1 - rows.length, 0)
         .getResizedRange(rows.length - 1, 0);
-      rows.forEach((row, r) =>
-        row.forEach((value, c) => {
-          if (typeof value === 'string') added.getCell(r, c).numberFormat = [[TEXT_FORMAT]];
-        }),
-      );
+      if (numberFormats.some((row) => row.some((f) => f !== null))) added.numberFormat = numberFormats;
       added.values = values;
     },
-    JSON.stringify(values).length * 2 + 200,
+    JSON.stringify(values).length + JSON.stringify(numberFormats).length + rows.length * 64 + 200,
   );
 }
 

@@ -29,7 +29,11 @@ export interface ReadResult {
 }
 
 function rangeOf(context: Excel.RequestContext, item: ReadItem): Excel.Range {
-  if (item.kind === 'table') return context.workbook.tables.getItem(item.table as string).getRange();
+  if (item.kind === 'table') {
+    // Header and data rows: getRange() would include the total row, which is not data (Excel.Table).
+    const table = context.workbook.tables.getItem(item.table as string);
+    return table.getHeaderRowRange().getBoundingRect(table.getDataBodyRange());
+  }
   const sheet = context.workbook.worksheets.getItem(item.sheet);
   return item.kind === 'used' ? sheet.getUsedRangeOrNullObject(true) : sheet.getRange(item.range);
 }
@@ -184,9 +188,9 @@ export async function loadItems(
   }
 }
 
-export function toGrid(result: ReadResult | null | undefined, sheet: string): Grid {
+export function toGrid(result: ReadResult | null | undefined, sheet: string, date1904 = false): Grid {
   if (!result) return { sheet, top: 1, left: 1, values: [], numberFormats: [] };
-  return gridFrom(result.address, result.values, result.formats);
+  return gridFrom(result.address, result.values, result.formats, date1904);
 }
 
 export function planTablesFrom(

@@ -34,7 +34,7 @@ export function toOffice(value: CellValue | undefined): string | number | boolea
   return value;
 }
 
-export function gridFrom(address: string, values: unknown[][], formats?: string[][]): Grid {
+export function gridFrom(address: string, values: unknown[][], formats?: string[][], date1904 = false): Grid {
   const parsed = parseAddress(address);
   if (!parsed) throw new Error(`Excel gave an address the port cannot read: ${address}`);
   const grid: Grid = {
@@ -44,5 +44,6 @@ export function gridFrom(address: string, values: unknown[][], formats?: string[
     values: values.map((row) => row.map(fromOffice)),
   };
   if (formats) grid.numberFormats = formats.map((row) => row.map((f) => String(f)));
+  if (date1904) grid.date1904 = true;
   return grid;
 }

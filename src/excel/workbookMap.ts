@@ -22,9 +22,22 @@ export interface WorkbookMap {
   owned: string[];
   activeSheet: string;
   structureProtected: boolean;
+  /** The workbook counts dates from 1904 (its date serials are 1462 less than the 1900 system's). */
+  date1904: boolean;
 }
 
 const same = (a: string, b: string) => a.toLocaleLowerCase('nb') === b.toLocaleLowerCase('nb');
+
+/**
+ * Queues the question "does this workbook count dates from 1904?"; the answer is there after the sync.
+ * DATE(1904;1;1) is day 0 in a 1904 workbook and 1462 in a 1900 one (Excel.Functions.date, ExcelApi 1.2).
+ * Workbook.use1904DateSystem would say it directly, but it is still ExcelApi BETA (preview only).
+ */
+export function loadDateSystem(context: Excel.RequestContext): () => boolean {
+  const epoch = context.workbook.functions.date(1904, 1, 1);
+  epoch.load('value');
+  return () => epoch.value === 0;
+}
 
 export async function readMap(
   context: Excel.RequestContext,
@@ -41,6 +54,7 @@ export async function readMap(
   active.load('name');
   const structure = requirements.workbookProtection ? context.workbook.protection : undefined;
   if (structure) structure.load('protected');
+  const date1904 = loadDateSystem(context);
   await context.sync();
   const owned: string[] = [];
   for (const item of names.items) {
@@ -59,6 +73,7 @@ export async function readMap(
     owned,
     activeSheet: active.name,
     structureProtected: structure ? structure.protected : false,
+    date1904: date1904(),
   };
 }
 

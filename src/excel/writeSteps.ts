@@ -59,16 +59,9 @@ function queueCells(context: Excel.RequestContext, step: CellsStep): void {
       right: step.left + width - 1,
     }),
   );
-  const formats = step.formats;
-  if (formats && formats.every((row) => row.every((f) => f !== null))) {
-    range.numberFormat = formats as string[][];
-  } else if (formats) {
-    formats.forEach((row, r) =>
-      row.forEach((format, c) => {
-        if (format !== null) range.getCell(r, c).numberFormat = [[format]];
-      }),
-    );
-  }
+  // One 2-D array; null leaves that cell's format as it is
+  // (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+  if (step.formats?.some((row) => row.some((f) => f !== null))) range.numberFormat = step.formats;
   range.values = step.values;
 }
 

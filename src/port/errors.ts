@@ -4,6 +4,7 @@
  */
 
 import { OmstillingError } from '../core/errors';
+import { bilingual, defineMessages } from '../core/messages';
 
 export type PortErrorCode =
   | 'not-found'
@@ -19,6 +20,7 @@ export type PortErrorCode =
   | 'wrong-width'
   | 'wrong-headers'
   | 'table-blocked'
+  | 'table-filtered'
   | 'invalid-spec'
   | 'excel-error'
   | 'read-limit'
@@ -63,6 +65,17 @@ export function isPortError(error: unknown): error is PortError {
 }
 
 const unchanged = { nb: 'Ingenting ble endret.', en: 'Nothing was changed.' };
+
+const messages = defineMessages({
+  tableFiltered: {
+    nb:
+      'Tabellen «{table}» er filtrert, og i en filtrert tabell kan Excel legge radene der filteret skjuler dem. ' +
+      'Fjern filteret (Data → Fjern) og prøv igjen; filteret kan settes på igjen etterpå. Ingenting ble endret.',
+    en:
+      'The table "{table}" is filtered, and in a filtered table Excel may put the rows where the filter hides ' +
+      'them. Clear the filter (Data → Clear) and try again; you can filter again afterwards. Nothing was changed.',
+  },
+});
 
 /** Message builders, one per situation, so both ports word things the same way. */
 export const portErrors = {
@@ -165,6 +178,14 @@ export const portErrors = {
       `«${address}» er ikke et gyldig celleområde. Skriv det som for eksempel Prosjekter!A1:O40. ${unchanged.nb}`,
       `"${address}" is not a valid cell range. Write it like Prosjekter!A1:O40. ${unchanged.en}`,
     );
+  },
+  /**
+   * Asked of the user rather than done for them: clearing the filter would throw away their criteria, and
+   * Excel's own restore of a filter is unreliable (office-js #3030).
+   */
+  tableFiltered(table: string): PortError {
+    const text = bilingual(messages, 'tableFiltered', { table });
+    return new PortError('table-filtered', text.nb, text.en, { table });
   },
   wrongWidth(target: string, expected: number, actual: number): PortError {
     return new PortError(

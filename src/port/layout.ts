@@ -163,8 +163,11 @@ export function tableAddress(layout: OwnedSheetLayout, table: PlannedTable): str
   return sheetAddress(layout.sheet, rectAddress(table.rect));
 }
 
-/** Excel's serial number for a local date and time (1900 date system). */
-export function excelSerial(date: Date): number {
+/** Days between the 1900 and the 1904 date systems' day 0: a 1904 workbook's serials are this much less. */
+export const DATE1904_OFFSET = 1462;
+
+/** Excel's serial number for a local date and time, in the workbook's date system (1900 unless `date1904`). */
+export function excelSerial(date: Date, date1904 = false): number {
   const utc = Date.UTC(
     date.getFullYear(),
     date.getMonth(),
@@ -173,14 +176,20 @@ export function excelSerial(date: Date): number {
     date.getMinutes(),
     date.getSeconds(),
   );
-  return utc / 86_400_000 + 25_569;
+  return utc / 86_400_000 + 25_569 - (date1904 ? DATE1904_OFFSET : 0);
 }
 
 export const LOG_FORMATS = [FORMATS.dateTime, TEXT_FORMAT, TEXT_FORMAT, FORMATS.count];
 
-/** One line of the `Logg` sheet: time, action, target, rows. */
-export function logRow(now: Date, action: string, target: string, rows: number): CellValue[] {
-  return [excelSerial(now), action, target, rows];
+/** One line of the `Logg` sheet: time (in the workbook's date system), action, target, rows. */
+export function logRow(
+  now: Date,
+  action: string,
+  target: string,
+  rows: number,
+  date1904 = false,
+): CellValue[] {
+  return [excelSerial(now, date1904), action, target, rows];
 }
 
 /** The cell A1 of a sheet, as the owner name refers to it. */

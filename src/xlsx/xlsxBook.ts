@@ -12,6 +12,12 @@ import { TEXT_FORMAT } from '../port/layout';
 import { isOwnerName, ownerNameFor } from '../port/names';
 import { formatOf, fromExcelJs } from './cellValues';
 
+// ExcelJS's own shifting of a formula's relative references (what it uses for shared formulas).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { slideFormula } = require('exceljs/lib/utils/shared-formula') as {
+  slideFormula: (formula: string, fromCell: string, toCell: string) => string;
+};
+
 /** What ExcelJS keeps of a table (its typings leave most of it out). */
 export interface TableModel {
   name: string;
@@ -38,6 +44,12 @@ export function tableRect(model: TableModel): Rect {
   const rect = parseRect(model.tableRef ?? model.ref ?? 'A1');
   if (!rect) throw portErrors.excel('TableRef');
   return rect;
+}
+
+/** The header and data rows: the table without its total row, which is not data. */
+export function dataRect(model: TableModel): Rect {
+  const rect = tableRect(model);
+  return model.totalsRow ? { ...rect, bottom: rect.bottom - 1 } : rect;
 }
 
 /**
@@ -144,6 +156,7 @@ export class XlsxBook {
     }
     const grid: Grid = { sheet: sheet.name, top: rect.top, left: rect.left, values };
     if (formats) grid.numberFormats = numberFormats;
+    if (this.date1904) grid.date1904 = true;
     return grid;
   }
 
@@ -191,23 +204,66 @@ export class XlsxBook {
     return fresh;
   }
 
+  /** The user's filter hides rows of the table: a file keeps the rows a filter hides as hidden rows. */
+  isFiltered(sheet: ExcelJS.Worksheet, model: TableModel): boolean {
+    const body = dataRect(model);
+    for (let r = body.top + 1; r <= body.bottom; r++) if (sheet.findRow(r)?.hidden) return true;
+    return false;
+  }
+
+  /**
+   * Rows added after the table's last data row, as Excel's rows.add does: above the total row (which moves
+   * down), the last data row's formats, and a calculated column's formula where a row has nothing (`null`) to
+   * write. ExcelJS does not keep a column's calculatedColumnFormula, so a calculated column is one whose every
+   * data row holds the same formula, relative to its row.
+   */
   growTable(sheet: ExcelJS.Worksheet, model: TableModel, rows: CellValue[][], textSafe: boolean): Rect {
     const rect = tableRect(model);
-    const top = rect.bottom + 1;
+    const data = dataRect(model);
+    const top = data.bottom + 1;
     const below = { top, left: rect.left, bottom: top + rows.length - 1, right: rect.right };
-    const occupied = this.gridOf(sheet, below, false).values.some((row) => row.some((v) => v !== null));
+    const occupied =
+      model.totalsRow || this.gridOf(sheet, below, false).values.some((row) => row.some((v) => v !== null));
     if (occupied) sheet.spliceRows(top, 0, ...rows.map(() => []));
     // New table rows take the formats of the row above, as Excel's rows.add does; text stays text.
-    const above = rows[0].map((_, j) => formatOf(sheet.findCell(rect.bottom, rect.left + j)?.numFmt));
+    const above = rows[0].map((_, j) => formatOf(sheet.findCell(data.bottom, rect.left + j)?.numFmt));
     const formats = rows.map((row) =>
       row.map((v, j) => (textSafe && typeof v === 'string' ? TEXT_FORMAT : above[j])),
     );
     this.setCells(sheet, top, rect.left, rows, formats);
+    rows[0].forEach((_, j) => {
+      const formula = this.calculatedFormula(sheet, { ...data, top: data.top + 1 }, rect.left + j);
+      if (!formula) return;
+      rows.forEach((row, i) => {
+        if (row[j] !== null) return;
+        const cell = sheet.getCell(top + i, rect.left + j);
+        cell.value = {
+          formula: slideFormula(formula.text, formula.from, cell.address),
+        } as ExcelJS.CellFormulaValue;
+      });
+    });
     const grown = { ...rect, bottom: rect.bottom + rows.length };
     model.tableRef = rectAddress(grown);
-    model.autoFilterRef = rectAddress(grown);
+    model.autoFilterRef = rectAddress(model.totalsRow ? { ...grown, bottom: grown.bottom - 1 } : grown);
     if (model.rows) model.rows.push(...rows);
     return below;
+  }
+
+  /** The formula of a calculated column: the same in every data row of `column`, relative to its row. */
+  private calculatedFormula(
+    sheet: ExcelJS.Worksheet,
+    body: Rect,
+    column: number,
+  ): { text: string; from: string } | undefined {
+    if (body.bottom < body.top) return undefined;
+    const last = sheet.findCell(body.bottom, column);
+    const text = last?.formula;
+    if (!last || !text) return undefined;
+    for (let r = body.top; r < body.bottom; r++) {
+      const cell = sheet.findCell(r, column);
+      if (!cell?.formula || slideFormula(cell.formula, cell.address, last.address) !== text) return undefined;
+    }
+    return { text, from: last.address };
   }
 
   /** Moves a table's range (same top-left); the table's own copy of its rows follows when it has one. */

@@ -62,7 +62,7 @@ import type {
   WriteResult,
 } from '../port/workbookPort';
 import { fromExcelJs } from './cellValues';
-import { same, setStyle, tableRect, XlsxBook, type ConditionalFormatting } from './xlsxBook';
+import { dataRect, same, setStyle, tableRect, XlsxBook, type ConditionalFormatting } from './xlsxBook';
 
 function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
@@ -129,7 +129,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
     }
     const table = this.book.table(name);
     if (table) {
-      const rect = tableRect(table.model);
+      const rect = dataRect(table.model);
       return {
         grid: this.book.gridOf(table.sheet, rect, true),
         source: 'table',
@@ -170,7 +170,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
     for (const name of PLAN_TABLE_NAMES) {
       const table = this.book.table(name);
       if (!table || !same(table.sheet.name, PLAN_SHEET)) continue;
-      tables[table.model.name] = this.book.gridOf(table.sheet, tableRect(table.model), false).values;
+      tables[table.model.name] = this.book.gridOf(table.sheet, dataRect(table.model), false).values;
     }
     return Object.keys(tables).length > 0 ? tables : null;
   }
@@ -288,7 +288,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
   }
 
   private log(action: string, target: string, rows: number): PortWarning[] {
-    const row = logRow(this.now(), action, target, rows);
+    const row = logRow(this.now(), action, target, rows, this.book.date1904);
     const table = this.book.table(LOG_TABLE);
     if (table) {
       this.book.growTable(table.sheet, table.model, [row], false);
@@ -478,7 +478,8 @@ export class XlsxWorkbookPort implements WorkbookPort {
     if (table) {
       const columns = rectColumns(tableRect(table.model));
       if (columns !== width) throw portErrors.wrongWidth(table.model.name, columns, width);
-      const rect = tableRect(table.model);
+      if (this.book.isFiltered(sheet, table.model)) throw portErrors.tableFiltered(table.model.name);
+      const rect = dataRect(table.model);
       // A new table's one empty data row takes the first row (Excel cannot make a table without one).
       const fill =
         rectRows(rect) === 2 &&

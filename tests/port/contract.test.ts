@@ -381,6 +381,122 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
     });
   });
 
+  describe('tables as people keep them', () => {
+    const added = (): CellValue[] =>
+      HEADERS.map((_, i) => (i === 0 ? '2013-09' : i === 6 ? 2013 : `ny ${i}`));
+    const TOTAL: CellValue[] = HEADERS.map((_, i) => (i === 0 ? 'Sum' : null));
+    const withTotalRow = (): SheetFixture[] => {
+      const { values, formats } = projectRows();
+      return [
+        {
+          name: 'Prosjekter',
+          values: [...values, TOTAL],
+          formats,
+          tables: [{ name: 'Prosjekter', address: 'A1:O30', totalsRow: true }],
+        },
+      ];
+    };
+
+    test('a total row is not read as a project, and appended rows go above it', async () => {
+      await open(withTotalRow());
+      const read = await port.readProjects();
+      expect(read?.address).toBe('Prosjekter!A1:O29');
+      expect(read?.grid.values).toEqual(projectRows().values);
+      const result = await port.appendRows('Prosjekter', [added()]);
+      expect(result.address).toBe('Prosjekter!A30:O30');
+      expect(built.inspect.values('Prosjekter', 'A29:O31')).toEqual([
+        projectRows().values[28],
+        added(),
+        TOTAL,
+      ]);
+      expect(built.inspect.tables()).toContainEqual({
+        name: 'Prosjekter',
+        sheet: 'Prosjekter',
+        address: 'A1:O31',
+      });
+      expect((await port.readProjects())?.grid.values).toEqual([...projectRows().values, added()]);
+    });
+
+    test('a filtered table is not written to: the user is asked to clear the filter, and nothing changes', async () => {
+      await open(
+        projectsTableFixture([], { tables: [{ name: 'Prosjekter', address: 'A1:O29', filtered: true }] }),
+      );
+      const refused = await failure(port.appendRows('Prosjekter', [added()]));
+      expect(refused.code).toBe('table-filtered');
+      expect(refused.message).toContain('«Prosjekter»');
+      expect(refused.message).toContain('filter');
+      expect(refused.messageEn).toContain('filter');
+      expect(built.inspect.values('Prosjekter', 'A1:O30')).toEqual([
+        ...projectRows().values,
+        HEADERS.map(() => null),
+      ]);
+      expect(built.inspect.sheets().map((s) => s.name)).toEqual(['Prosjekter']);
+    });
+
+    test('a calculated column keeps its formula in the rows appended; the cells we fill are ours', async () => {
+      const formula = 'Prosjekter[[#This Row],[Bevilget]]*2';
+      const { values, formats } = projectRows();
+      await open([
+        {
+          name: 'Prosjekter',
+          values: values.map((row, i) => [...row, i === 0 ? 'Dobbelt' : null]),
+          formats,
+          tables: [{ name: 'Prosjekter', address: 'A1:P29', calculated: [{ column: 15, formula }] }],
+        },
+      ]);
+      await port.appendRows('Prosjekter', [
+        [...added(), null],
+        [...added(), null],
+      ]);
+      expect(built.inspect.formulas('Prosjekter', 'P29:P31')).toEqual([[formula], [formula], [formula]]);
+      expect(built.inspect.values('Prosjekter', 'A30:O31')).toEqual([added(), added()]);
+    });
+
+    test('text that looks like a formula, a number or a date stays text, in the rows and in the log', async () => {
+      await open([{ name: '=Ark', values: [['Søker', 'Nr', 'Periode']] }]);
+      await port.appendRows('=Ark', [['=1+1', '007', '2011-01']]);
+      await port.appendRows('=Ark', [['=A1', '1e3', '50%']]);
+      expect(built.inspect.values('=Ark', 'A2:C3')).toEqual([
+        ['=1+1', '007', '2011-01'],
+        ['=A1', '1e3', '50%'],
+      ]);
+      expect(built.inspect.formulas('=Ark', 'A2:C3')).toEqual([
+        [null, null, null],
+        [null, null, null],
+      ]);
+      expect(built.inspect.values('Logg', 'C2:C3')).toEqual([['=Ark'], ['=Ark']]);
+      expect(built.inspect.formulas('Logg', 'C2:C3')).toEqual([[null], [null]]);
+    });
+  });
+
+  describe('the 1904 date system', () => {
+    // 2011-06-01 is serial 40695 in the 1900 system and 39233 in the 1904 system.
+    const dated = (): SheetFixture[] => {
+      const { values, formats } = projectRows();
+      values[1][6] = 39233;
+      formats[1][6] = 'yyyy';
+      return [{ name: 'Prosjekter', values, formats, tables: [{ name: 'Prosjekter', address: 'A1:O29' }] }];
+    };
+
+    test('a date in År gives the year Excel shows, and the log’s time is the time now', async () => {
+      built = await build(dated(), { date1904: true });
+      port = built.port;
+      const read = await port.readProjects();
+      expect(read?.grid.values[1][6]).toBe(39233);
+      expect(read?.grid.date1904).toBe(true);
+      expect(readProjectTable(read!.grid, defaultPlan).rows[0].year).toBe(2011);
+      await port.appendRows('Prosjekter', [projectRows().values[1]]);
+      expect(built.inspect.values('Logg', 'A2')).toEqual([[excelSerial(NOW) - 1462]]);
+    });
+
+    test('in the 1900 system the same serial is 2007', async () => {
+      await open(dated());
+      const read = await port.readProjects();
+      expect(read?.grid.date1904).toBeFalsy();
+      expect(readProjectTable(read!.grid, defaultPlan).rows[0].year).toBe(2007);
+    });
+  });
+
   describe('marks', () => {
     const fixture = () =>
       projectsTableFixture([], {

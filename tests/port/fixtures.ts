@@ -14,13 +14,31 @@ import { parseRange, rectText, type Rect } from '../support/fakeExcel/model';
 
 export const NOW = new Date(2024, 4, 1, 12, 30);
 
+/** An Excel table over part of `values` (header row first). */
+export interface TableFixture {
+  name: string;
+  /** Header, data rows and — with `totalsRow` — the total row (the last row of the address). */
+  address: string;
+  /** Excel's Total Row is on; its first cell holds the label written in the fixture's values. */
+  totalsRow?: boolean;
+  /** The user filtered the table (a filter hides its second data row). */
+  filtered?: boolean;
+  /** Calculated columns: every data row of column `column` (0-based) holds `formula` (without '='). */
+  calculated?: { column: number; formula: string }[];
+}
+
+/** The workbook as a whole: the 1904 date system (Excel for Mac's old default). */
+export interface BookFixture {
+  date1904?: boolean;
+}
+
 export interface SheetFixture {
   name: string;
   /** Top-left of `values` (default A1). */
   at?: string;
   values?: CellValue[][];
   formats?: (string | undefined)[][];
-  tables?: { name: string; address: string }[];
+  tables?: TableFixture[];
   protected?: boolean;
   /**
    * The user's own conditional format: an expression rule with a fill, on `ref`. `unreadable`: one Excel
@@ -34,6 +52,8 @@ export interface SheetFixture {
 export interface Inspector {
   values(sheet: string, address: string): CellValue[][];
   formats(sheet: string, address: string): string[][];
+  /** Formula text without '=' per cell; null where a cell holds none. */
+  formulas(sheet: string, address: string): (string | null)[][];
   sheets(): { name: string; hidden: boolean }[];
   tables(): { name: string; sheet: string; address: string }[];
   /** Conditional formats on the sheet: formula (without '=') and areas. */
@@ -56,12 +76,30 @@ const norm = (hex: string) =>
 
 // ------------------------------------------------------------------ fake Excel
 
-export function fakeFrom(fixture: SheetFixture[], options: FakeExcelOptions = {}): FakeExcel {
+export function fakeFrom(
+  fixture: SheetFixture[],
+  options: FakeExcelOptions = {},
+  book: BookFixture = {},
+): FakeExcel {
   const fake = new FakeExcel(options);
+  fake.model.date1904 = book.date1904 ?? false;
   for (const sheet of fixture) {
     const model = fake.addSheet(sheet.name);
     if (sheet.values) fake.seed(sheet.name, sheet.at ?? 'A1', sheet.values, sheet.formats);
-    for (const table of sheet.tables ?? []) fake.addTable(sheet.name, table.address, table.name);
+    for (const table of sheet.tables ?? []) {
+      const added = fake.addTable(sheet.name, table.address, table.name);
+      added.showTotals = table.totalsRow ?? false;
+      added.filtered = table.filtered ?? false;
+      for (const { column, formula } of table.calculated ?? []) {
+        added.calculated[column] = `=${formula}`;
+        const body = { top: added.rect.top + 1, bottom: added.rect.bottom - (added.showTotals ? 1 : 0) };
+        for (let r = body.top; r <= body.bottom; r++) {
+          const row = model.rows.get(r) ?? new Map();
+          model.rows.set(r, row);
+          row.set(added.rect.left + column, { value: null, formula: `=${formula}` });
+        }
+      }
+    }
     if (sheet.userRule) {
       model.conditionalFormats.push({
         type: 'Custom',
@@ -89,6 +127,15 @@ export function fakeInspector(fake: FakeExcel): Inspector {
   return {
     values: (sheet, address) => fake.values(sheet, address),
     formats: (sheet, address) => model.readFormats(model.sheet(sheet), parseRange(address) as Rect),
+    formulas: (sheet, address) => {
+      const rect = parseRange(address) as Rect;
+      return Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) =>
+        Array.from({ length: rect.right - rect.left + 1 }, (_, j) => {
+          const formula = model.cell(model.sheet(sheet), rect.top + i, rect.left + j)?.formula;
+          return formula ? formula.replace(/^=/, '') : null;
+        }),
+      );
+    },
     sheets: () => model.sheets.map((s) => ({ name: s.name, hidden: s.visibility !== 'Visible' })),
     tables: () =>
       model.tables.map((t) => ({
@@ -97,12 +144,10 @@ export function fakeInspector(fake: FakeExcel): Inspector {
         address: rectText(t.rect),
       })),
     rules: (sheet) =>
-      model
-        .sheet(sheet)
-        .conditionalFormats.map((cf) => ({
-          formula: (cf.formula ?? '').replace(/^=/, ''),
-          areas: cf.areas.map(rectText).join(' '),
-        })),
+      model.sheet(sheet).conditionalFormats.map((cf) => ({
+        formula: (cf.formula ?? '').replace(/^=/, ''),
+        areas: cf.areas.map(rectText).join(' '),
+      })),
     fill: (sheet, cell) => {
       const at = parseRange(cell) as Rect;
       const fill = model.cell(model.sheet(sheet), at.top, at.left)?.fill;
@@ -122,8 +167,9 @@ export function officeBuilt(fake: FakeExcel): Built {
 
 // ------------------------------------------------------------------ ExcelJS
 
-export async function xlsxFrom(fixture: SheetFixture[]): Promise<XlsxWorkbookPort> {
+export async function xlsxFrom(fixture: SheetFixture[], book: BookFixture = {}): Promise<XlsxWorkbookPort> {
   const workbook = new ExcelJS.Workbook();
+  if (book.date1904) (workbook.properties as { date1904?: boolean }).date1904 = true;
   for (const sheet of fixture) {
     const ws = workbook.addWorksheet(sheet.name);
     const start = parseRange(sheet.at ?? 'A1') as Rect;
@@ -147,14 +193,23 @@ export async function xlsxFrom(fixture: SheetFixture[]): Promise<XlsxWorkbookPor
           (_, j) => ws.getCell(r, rect.left + j).value as ExcelJS.CellValue,
         );
       const headers = grab(rect.top).map(String);
-      const rows = Array.from({ length: rect.bottom - rect.top }, (_, i) => grab(rect.top + 1 + i));
+      const bottom = table.totalsRow ? rect.bottom - 1 : rect.bottom;
+      const rows = Array.from({ length: bottom - rect.top }, (_, i) => grab(rect.top + 1 + i));
+      const label = table.totalsRow ? ws.getCell(rect.bottom, rect.left).value : undefined;
       ws.addTable({
         name: table.name,
         ref: `${rectText({ ...rect, bottom: rect.top, right: rect.left })}`,
         headerRow: true,
-        columns: headers.map((name) => ({ name })),
+        totalsRow: table.totalsRow ?? false,
+        columns: headers.map((name, j) =>
+          j === 0 && label !== undefined ? { name, totalsRowLabel: String(label) } : { name },
+        ),
         rows,
       });
+      for (const { column, formula } of table.calculated ?? [])
+        for (let r = rect.top + 1; r <= bottom; r++) ws.getCell(r, rect.left + column).value = { formula };
+      // What a filter leaves in the file: the rows it hides are hidden rows.
+      if (table.filtered) ws.getRow(rect.top + 2).hidden = true;
     }
     if (sheet.userRule) {
       ws.addConditionalFormatting({
@@ -204,6 +259,7 @@ export function xlsxInspector(port: XlsxWorkbookPort): Inspector {
   return {
     values: (name, address) => each(name, address, (cell) => fromExcelJs(cell?.value)),
     formats: (name, address) => each(name, address, (cell) => formatOf(cell?.numFmt)),
+    formulas: (name, address) => each(name, address, (cell) => (cell?.formula ? cell.formula : null)),
     sheets: () => workbook.worksheets.map((s) => ({ name: s.name, hidden: s.state !== 'visible' })),
     tables: () =>
       workbook.worksheets.flatMap((s) =>
@@ -225,14 +281,14 @@ export function xlsxInspector(port: XlsxWorkbookPort): Inspector {
   };
 }
 
-export async function xlsxBuilt(fixture: SheetFixture[]): Promise<Built> {
-  const port = await xlsxFrom(fixture);
+export async function xlsxBuilt(fixture: SheetFixture[], book: BookFixture = {}): Promise<Built> {
+  const port = await xlsxFrom(fixture, book);
   return { port, inspect: xlsxInspector(port), xlsx: port };
 }
 
 /** Both implementations, for describe.each. */
-export const implementations: [string, (fixture: SheetFixture[]) => Promise<Built>][] = [
-  ['Office.js over the fake Excel', async (fixture) => officeBuilt(fakeFrom(fixture))],
+export const implementations: [string, (fixture: SheetFixture[], book?: BookFixture) => Promise<Built>][] = [
+  ['Office.js over the fake Excel', async (fixture, book) => officeBuilt(fakeFrom(fixture, {}, book))],
   ['ExcelJS', xlsxBuilt],
 ];
 

@@ -387,7 +387,9 @@ describe('GeneralException and older Excel', () => {
 
   test('without ExcelApi 1.6 nothing reads conditional formats, and there are no marks to clear', async () => {
     const { fake, port } = setup(projects(), { apiMinor: 5 });
-    await expect(port.readForOperation()).resolves.toMatchObject({ marks: { sheets: [{ name: 'Prosjekter' }] } });
+    await expect(port.readForOperation()).resolves.toMatchObject({
+      marks: { sheets: [{ name: 'Prosjekter' }] },
+    });
     await expect(port.clearMarks()).resolves.toEqual({ marked: 0, removed: 0 });
     expect(fake.syncs.every((s) => !s.error)).toBe(true);
   });
@@ -407,5 +409,31 @@ describe('bulk writes', () => {
     const write = fake.syncs.find((s) => s.calculationSuspended);
     expect(write).toBeDefined();
     expect(fake.syncs[fake.syncs.length - 1]).toMatchObject({ ops: 1, calculationSuspended: false });
+  });
+});
+
+describe('number formats and the log', () => {
+  test('the formats of mixed text and number rows go in one 2-D array, not one call per cell', async () => {
+    const { fake, port } = setup([{ name: 'Søknader', values: [['Søker', 'Beløp', 'Nr']] }]);
+    const rows: CellValue[][] = Array.from({ length: 300 }, (_, i) => [`Søker ${i}`, i * 1000, `00${i}`]);
+    await port.appendRows('Søknader', rows);
+    expect(fake.values('Søknader', 'A2:C3')).toEqual([
+      ['Søker 0', 0, '000'],
+      ['Søker 1', 1000, '001'],
+    ]);
+    const write = fake.syncs[fake.syncs.length - 1];
+    expect(write.ops).toBeLessThan(20);
+  });
+
+  test('a log line is text whatever the row above holds: a sheet called "=Funn" is no formula', async () => {
+    const { fake, port } = setup(projects());
+    await port.writeOwnedSheet(summary(1));
+    // The user resets the log's columns to General.
+    fake.model.writeFormats(fake.sheet('Logg'), { top: 2, left: 1, bottom: 2, right: 4 }, [
+      ['General', 'General', 'General', 'General'],
+    ]);
+    await port.writeOwnedSheet({ name: '=Funn', tables: [{ name: 'Funn2', headers: ['a'], rows: [[1]] }] });
+    expect(fake.values('Logg', 'B3:C3')).toEqual([['Skrev ark', '=Funn']]);
+    expect(fake.model.cell(fake.sheet('Logg'), 3, 3)?.formula).toBeUndefined();
   });
 });

@@ -214,8 +214,9 @@ export class FakeTable extends FakeClientObject {
     name: (t: TableModel) => t.name,
     style: (t: TableModel) => t.style,
     showHeaders: () => true,
+    showTotals: (t: TableModel) => t.showTotals,
   };
-  protected override readonly _navNames = ['worksheet', 'rows'];
+  protected override readonly _navNames = ['worksheet', 'rows', 'autoFilter'];
   get name(): string {
     return this._get('name');
   }
@@ -234,24 +235,39 @@ export class FakeTable extends FakeClientObject {
         ),
     );
   }
+  get showTotals(): boolean {
+    return this._get('showTotals');
+  }
   get rows(): FakeTableRows {
     return this._nav('rows', () => new FakeTableRows(this.context, () => this._resolve()));
   }
-  private range(part: 'all' | 'header' | 'body'): FakeRange {
+  /** Table.autoFilter (ExcelApi 1.9): whether the user's filter hides rows. */
+  get autoFilter(): FakeAutoFilter {
+    this.context.requireSet(9, 'Table.autoFilter');
+    return this._nav('autoFilter', () => new FakeAutoFilter(this.context, () => this._resolve()));
+  }
+  /** getRange() covers the total row too; getDataBodyRange() is the data rows only (learn.microsoft.com, Excel.Table). */
+  private range(part: 'all' | 'header' | 'body' | 'totals'): FakeRange {
     return new FakeRange(this.context, () => {
       const t = this._resolve<TableModel>();
       const sheet = this.context.model.sheetById(t.sheetId) as SheetModel;
+      if (part === 'totals' && !t.showTotals) throw fail.itemNotFound(`total row of '${t.name}'`);
       const rect =
         part === 'all'
           ? t.rect
           : part === 'header'
             ? { ...t.rect, bottom: t.rect.top }
-            : { ...t.rect, top: t.rect.top + 1 };
+            : part === 'totals'
+              ? { ...t.rect, top: t.rect.bottom }
+              : this.context.model.bodyRect(t);
       return { sheet, rect };
     });
   }
   getRange(): FakeRange {
     return this.range('all');
+  }
+  getTotalRowRange(): FakeRange {
+    return this.range('totals');
   }
   resize(newRange: FakeRange | string): void {
     if (!this.context.requireSet(13, 'Table.resize')) return;
@@ -281,17 +297,32 @@ export class FakeTable extends FakeClientObject {
   }
 }
 
+export class FakeAutoFilter extends FakeClientObject {
+  protected readonly _type = 'AutoFilter';
+  protected override readonly _scalars: Record<string, Scalar> = {
+    enabled: () => true,
+    isDataFiltered: (t: TableModel) => t.filtered,
+  };
+  get isDataFiltered(): boolean {
+    return this._get('isDataFiltered');
+  }
+}
+
 export class FakeTableRows extends FakeClientObject {
   protected readonly _type = 'TableRowCollection';
   protected override readonly _scalars: Record<string, Scalar> = {
-    count: (t: TableModel) => t.rect.bottom - t.rect.top,
+    count: (t: TableModel) => t.rect.bottom - t.rect.top - (t.showTotals ? 1 : 0),
   };
   get count(): number {
     return this._get('count');
   }
-  add(index: number | null | undefined, values: CellValue[][]): void {
+  /** Without values, one empty row (calculated columns get their formula). */
+  add(index?: number | null, values?: CellValue[][]): void {
     if (index !== null && index !== undefined) throw new Error('the fake only appends table rows');
-    this._call('add', values, (t: TableModel) => this.context.model.appendTableRows(t, values));
+    this._call('add', values ?? null, (t: TableModel) => {
+      const width = t.rect.right - t.rect.left + 1;
+      this.context.model.appendTableRows(t, values ?? [Array.from({ length: width }, () => null)]);
+    });
   }
 }
 
@@ -462,7 +493,7 @@ export class FakeChartTitle extends FakeClientObject {
 
 export class FakeWorkbook extends FakeClientObject {
   protected readonly _type = 'Workbook';
-  protected override readonly _navNames = ['worksheets', 'tables', 'names', 'protection'];
+  protected override readonly _navNames = ['worksheets', 'tables', 'names', 'protection', 'functions'];
   get worksheets(): FakeWorksheetCollection {
     return this._nav('worksheets', () => new FakeWorksheetCollection(this.context, () => true));
   }
@@ -471,6 +502,10 @@ export class FakeWorkbook extends FakeClientObject {
   }
   get names(): FakeNamedItemCollection {
     return this._nav('names', () => new FakeNamedItemCollection(this.context, () => true));
+  }
+  get functions(): FakeFunctions {
+    this.context.requireSet(2, 'Workbook.functions');
+    return this._nav('functions', () => new FakeFunctions(this.context, () => true));
   }
   get protection(): FakeProtection {
     this.context.requireSet(7, 'Workbook.protection');
@@ -492,6 +527,36 @@ export class FakeWorkbook extends FakeClientObject {
             : { top: 1, left: 1, bottom: 1, right: 1 },
       };
     });
+  }
+}
+
+/**
+ * Workbook.functions (ExcelApi 1.2): only DATE, which is what tells the date system. DATE(year, month, day)
+ * "Returns the number that represents the date in Microsoft Excel date-time code", counted from 1900-01-00 or
+ * 1904-01-01 "depending on the workbook's date system" (Excel.Functions.date).
+ */
+export class FakeFunctions extends FakeClientObject {
+  protected readonly _type = 'Functions';
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    return new FakeFunctionResult(this.context, () => {
+      const serial = Date.UTC(year, month - 1, day) / 86_400_000 + 25_569;
+      const value = this.context.model.date1904 ? serial - 1462 : serial;
+      return value < 0 ? { error: '#NUM!', value: null } : { error: null, value };
+    });
+  }
+}
+
+export class FakeFunctionResult extends FakeClientObject {
+  protected readonly _type = 'FunctionResult';
+  protected override readonly _scalars: Record<string, Scalar> = {
+    value: (t: { value: number | null }) => t.value,
+    error: (t: { error: string | null }) => t.error,
+  };
+  get value(): number | null {
+    return this._get('value');
+  }
+  get error(): string | null {
+    return this._get('error');
   }
 }
 

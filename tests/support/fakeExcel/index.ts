@@ -4,7 +4,7 @@
  */
 import type { CellValue } from '../../../src/core/types';
 import { FakeContext, type FakeHost, type SyncRecord } from './context';
-import { parseRange, WorkbookModel, type Rect, type SheetModel } from './model';
+import { parseRange, WorkbookModel, type Rect, type SheetModel, type TableModel } from './model';
 import { FakeApplication, FakeWorkbook } from './bookProxies';
 
 export { FakeRichApiError } from './errors';
@@ -143,10 +143,11 @@ export class FakeExcel implements FakeHost {
       right: start.left + width - 1,
     };
   }
-  addTable(sheetName: string, address: string, name: string): void {
+  addTable(sheetName: string, address: string, name: string): TableModel {
     const sheet = this.model.sheet(sheetName);
     const table = this.model.addTable(sheet, parseRange(address) as Rect, true);
     table.name = name;
+    return table;
   }
   protect(sheetName: string): void {
     this.model.sheet(sheetName).protected = true;

@@ -37,8 +37,18 @@ export interface TableModel {
   id: string;
   name: string;
   sheetId: string;
+  /** Header row, data rows and — when `showTotals` — the total row, which is the last row. */
   rect: Rect;
   style: string;
+  /** Excel's Total Row (Table.showTotals, ExcelApi 1.3): not data; rows are added above it. */
+  showTotals: boolean;
+  /** The user's filter hides rows (AutoFilter.isDataFiltered, ExcelApi 1.9). */
+  filtered: boolean;
+  /**
+   * Calculated columns by column offset: the formula every data row holds. A row added to the table gets it
+   * (what Excel does when a table grows); writing a value into such a cell replaces the formula.
+   */
+  calculated: Record<number, string>;
 }
 
 export interface NameModel {
@@ -178,6 +188,8 @@ export class WorkbookModel {
   tables: TableModel[] = [];
   names: NameModel[] = [];
   structureProtected = false;
+  /** Excel for Mac's old default: serial 0 is 1904-01-01, so every date serial is 1462 less. */
+  date1904 = false;
   activeSheetId: string | null = null;
   selection: { sheetId: string; rect: Rect } | null = null;
 
@@ -455,6 +467,9 @@ export class WorkbookModel {
       sheetId: sheet.id,
       rect: full,
       style: 'TableStyleMedium2',
+      showTotals: false,
+      filtered: false,
+      calculated: {},
     };
     this.tables.push(table);
     return table;
@@ -489,7 +504,16 @@ export class WorkbookModel {
     table.rect = { ...rect };
   }
 
-  /** TableRowCollection.add at the end: the table grows, cells below it in its columns move down. */
+  /** The data rows: without the header and without the total row. */
+  bodyRect(table: TableModel): Rect {
+    return { ...table.rect, top: table.rect.top + 1, bottom: table.rect.bottom - (table.showTotals ? 1 : 0) };
+  }
+
+  /**
+   * TableRowCollection.add at the end of the data: the table grows; cells under its last data row in its
+   * columns — the total row first — move down. New rows take the last data row's formats and the calculated
+   * columns' formulas; then `values` is written (null leaves a cell as it is, '' clears it).
+   */
   appendTableRows(table: TableModel, values: unknown): void {
     const sheet = this.sheetById(table.sheetId) as SheetModel;
     this.guardWrite(sheet, 'TableRowCollection.add');
@@ -502,18 +526,16 @@ export class WorkbookModel {
       throw fail.invalidArgument(`rows must be n×${width}`);
     }
     const count = values.length;
-    const below = table.rect.bottom + 1;
-    const lastData = this.lastRow(sheet);
-    const lastFormats = this.readFormats(sheet, { ...table.rect, top: table.rect.bottom });
-    const start = below;
-    const grow = count;
-    for (let r = lastData; r >= below && grow > 0; r--) {
+    const body = this.bodyRect(table);
+    const start = body.bottom + 1;
+    const lastFormats = this.readFormats(sheet, { ...body, top: body.bottom });
+    for (let r = this.lastRow(sheet); r >= start; r--) {
       for (let c = table.rect.left; c <= table.rect.right; c++) {
         const cell = sheet.rows.get(r)?.get(c);
         sheet.rows.get(r)?.delete(c);
         if (cell) {
-          const target = sheet.rows.get(r + grow) ?? new Map<number, Cell>();
-          sheet.rows.set(r + grow, target);
+          const target = sheet.rows.get(r + count) ?? new Map<number, Cell>();
+          sheet.rows.set(r + count, target);
           target.set(c, cell);
         }
       }
@@ -524,8 +546,11 @@ export class WorkbookModel {
       rect,
       Array.from({ length: count }, () => lastFormats[0]),
     );
+    for (const [offset, formula] of Object.entries(table.calculated))
+      for (let r = rect.top; r <= rect.bottom; r++)
+        Object.assign(this.ensureCell(sheet, r, rect.left + Number(offset)), { value: null, formula });
+    table.rect = { ...table.rect, bottom: table.rect.bottom + count };
     this.writeValues(sheet, rect, values);
-    table.rect = { ...table.rect, bottom: rect.bottom };
   }
 
   deleteTable(table: TableModel): void {

@@ -2,7 +2,14 @@
 import { FakeContext } from './context';
 import { fail } from './errors';
 import { FakeClientObject, FakeCollection, NULL, type Resolver, type Scalar } from './clientObject';
-import { excelSheetRef, rectText, type ConditionalFormatModel, type Rect, type SheetModel } from './model';
+import {
+  excelSheetRef,
+  parseRange,
+  rectText,
+  type ConditionalFormatModel,
+  type Rect,
+  type SheetModel,
+} from './model';
 
 // ---------------------------------------------------------------- ranges
 
@@ -109,6 +116,26 @@ export class FakeRange extends FakeClientObject {
       if (rect.top < 1 || rect.left < 1 || rect.bottom < rect.top || rect.right < rect.left)
         throw fail.invalidArgument(`Range.${name}`);
       return { sheet: t.sheet, rect };
+    });
+  }
+  /** The smallest range holding both (ExcelApi 1.1); both on one sheet. */
+  getBoundingRect(other: FakeRange | string): FakeRange {
+    return new FakeRange(this.context, () => {
+      const t = this._resolve<RangeTarget>();
+      const o =
+        typeof other === 'string'
+          ? { sheet: t.sheet, rect: parseRange(other) }
+          : other._resolve<RangeTarget>();
+      if (!o.rect || o.sheet !== t.sheet) throw fail.invalidArgument('Range.getBoundingRect');
+      return {
+        sheet: t.sheet,
+        rect: {
+          top: Math.min(t.rect.top, o.rect.top),
+          left: Math.min(t.rect.left, o.rect.left),
+          bottom: Math.max(t.rect.bottom, o.rect.bottom),
+          right: Math.max(t.rect.right, o.rect.right),
+        },
+      };
     });
   }
   getLastRow(): FakeRange {
