@@ -5,6 +5,7 @@
  */
 import type { WorkbookPort } from '../port/workbookPort';
 import { createXlsxPort, XlsxWorkbookPort } from '../xlsx/xlsxPort';
+import { withCause } from '../core/errors';
 import { inputProblem, readWorkbookFile } from './input';
 
 export async function openWorkbookFile(path: string): Promise<WorkbookPort> {
@@ -12,8 +13,9 @@ export async function openWorkbookFile(path: string): Promise<WorkbookPort> {
   let port: XlsxWorkbookPort;
   try {
     port = await XlsxWorkbookPort.open(bytes);
-  } catch {
-    throw inputProblem('corrupt-xlsx', path);
+  } catch (error) {
+    // ExcelJS and the zip reader throw all kinds of errors for a damaged file: each means the same to the user.
+    throw withCause(inputProblem('corrupt-xlsx', path), error);
   }
   // Excel never saves a workbook without a sheet: a zip that opens to none holds no workbook.
   if (port.workbook.worksheets.length === 0) throw inputProblem('corrupt-xlsx', path);

@@ -66,6 +66,12 @@ export class OmstillingError<Code extends string = string> extends Error {
   }
 }
 
+/** `error` with `cause` kept for developers and support logs (never shown: the message stays ours). */
+export function withCause<E extends Error>(error: E, cause: unknown): E {
+  Object.defineProperty(error, 'cause', { value: cause, enumerable: false });
+  return error;
+}
+
 /** `error` is one of ours (of `domain`, when given): a user can act on it. */
 export function isOmstillingError(error: unknown, domain?: ErrorDomain): error is OmstillingError {
   return error instanceof OmstillingError && (domain === undefined || error.domain === domain);

@@ -162,7 +162,8 @@ function shapeOf(value: unknown): CellShape | { kind: 'invalid'; text: string } 
 function safeString(value: unknown): string {
   try {
     return String(value);
-  } catch {
+  } catch (_unprintable) {
+    // An object whose toString throws: nothing to show of it.
     return '?';
   }
 }

@@ -1,4 +1,5 @@
 /** RichApi error codes mapped to what a programme leader can act on (never Excel's raw text). */
+import { withCause } from '../core/errors';
 import { isPortError, PortError, portErrors } from '../port/errors';
 
 export interface ErrorScope {
@@ -23,10 +24,8 @@ export function isPayloadError(error: unknown): boolean {
 
 export function toPortError(error: unknown, scope: ErrorScope): PortError {
   if (isPortError(error)) return error;
-  const mapped = mapError(error, scope);
   // Keep Excel's own error for developers and support logs; the message stays ours.
-  Object.defineProperty(mapped, 'cause', { value: error, enumerable: false });
-  return mapped;
+  return withCause(mapError(error, scope), error);
 }
 
 function mapError(error: unknown, scope: ErrorScope): PortError {

@@ -26,7 +26,8 @@ export function setDisplayLanguageGetter(getter: () => string | undefined): void
 export function currentLanguage(): Language {
   try {
     return langOf(displayLanguage()) ?? 'nb';
-  } catch {
+  } catch (_noContext) {
+    // Office.context is not there yet (or the getter throws): bokmål, the default.
     return 'nb';
   }
 }

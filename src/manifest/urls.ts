@@ -42,7 +42,8 @@ export function checkUrls(root: XmlElement, mode: ValidationMode): ManifestIssue
     let url: URL;
     try {
       url = new URL(value);
-    } catch {
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
       issues.push({
         check: 'url',
         severity: 'error',

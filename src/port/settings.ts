@@ -19,7 +19,8 @@ export function decodeMapping(cell: CellValue | undefined): SavedMapping | null 
     }
     const headers = Array.isArray(parsed.headers) ? parsed.headers.map((h) => String(h)) : undefined;
     return headers ? { mapping, headers } : { mapping };
-  } catch {
-    return null;
+  } catch (error) {
+    if (error instanceof SyntaxError) return null;
+    throw error;
   }
 }

@@ -31,7 +31,8 @@ export async function detectHost(
     if (info === 'timeout') return { mode: 'preview', reason: 'timeout' };
     if (!info || !info.host) return { mode: 'preview', reason: 'no-host' };
     return { mode: 'office', displayLanguage: office.context?.displayLanguage };
-  } catch {
+  } catch (_failed) {
+    // office.js loaded but could not start (offline, blocked): whatever it threw, the pane runs as a preview.
     return { mode: 'preview', reason: 'failed' };
   } finally {
     clearTimeout(timer);

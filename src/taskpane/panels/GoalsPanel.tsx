@@ -13,6 +13,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
+import { isOmstillingError } from '../../core/errors';
 import { formatNumber } from '../../core/money';
 import type { Rounding } from '../../core/types';
 import { Chart } from '../components/Chart';
@@ -50,8 +51,10 @@ export function GoalsPanel() {
     if (!goal) return undefined;
     try {
       return goalView(goal, rounding, typed);
-    } catch {
-      return undefined;
+    } catch (error) {
+      // A goal the plan cannot grow (a rate of −100 % …) shows no curve; anything else is a bug.
+      if (isOmstillingError(error)) return undefined;
+      throw error;
     }
   }, [goal, rounding, typed]);
 

@@ -240,7 +240,9 @@ export function SheetView({ preview }: { preview: PreviewWorkbook }) {
         };
       }),
     );
-    // `version` changes whenever the workbook does.
+    // `charts` is rebuilt on every render (depending on it would lay out forever); `version` changes
+    // whenever the workbook does, and with it the charts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [version, activeName, charts.length]);
 
   if (!sheet) return <section className={styles.view} aria-label={t('sheetView')} />;
