@@ -1,7 +1,7 @@
 /**
  * Follow-up of the money and the results, per area and year, as the finance department checks it.
  * For every row: granted = paid + commitments + freedFunds, where
- * - paid = paid at approval + paid at completion;
+ * - paid = paid at approval + paid at completion − returned (the payments table's returns, when it is the source);
  * - commitments = what is still to be paid on active projects (a status that can't be read counts as active);
  * - freedFunds = the unpaid part of withdrawn projects and of closed ones that used less than granted:
  *   nothing more will be paid, so the money goes back to the frame.
@@ -14,6 +14,7 @@
  */
 import { frames } from './allocation';
 import { InputError } from './errors';
+import { netPaid } from './payments';
 import { isActive } from './summary';
 import type { Plan, ProjectRow } from './types';
 
@@ -72,13 +73,13 @@ function addRow(money: MoneyFollowUp, row: ProjectRow): void {
   money.granted += row.granted ?? 0;
   money.paidAtApproval += atApproval;
   money.paidAtCompletion += atCompletion;
-  money.paid += atApproval + atCompletion;
+  money.paid += netPaid(row);
   if (isActive(row)) money.commitments += unpaidOf(row);
   else money.freedFunds += unpaidOf(row);
 }
 
 function unpaidOf(row: ProjectRow): number {
-  return (row.granted ?? 0) - (row.paidAtApproval ?? 0) - (row.paidAtCompletion ?? 0);
+  return (row.granted ?? 0) - netPaid(row);
 }
 
 /** Frames per area and year; none when the plan's frames can't be split (checkPlan says why). */

@@ -2,6 +2,7 @@
  * Shared domain types. Pure data: every room (core, ports, functions, pane, CLI) speaks these.
  * Money is whole kroner as integers; years are calendar years; rates are fractions (0.01 = 1 %).
  */
+import type { PaymentTable } from './payments';
 
 /** An Excel error value as a cell holds it (`#REF!`, `#DIV/0!`, `#N/A` …). */
 export interface CellError {
@@ -126,6 +127,9 @@ export interface PlanLimits {
   supportShareMax: number;
 }
 
+/** A calendar date as 'YYYY-MM-DD' (compares correctly as text). */
+export type IsoDate = string;
+
 export interface Plan {
   name: string;
   municipality: string;
@@ -180,6 +184,8 @@ export interface ProjectRow {
   granted?: number;
   paidAtApproval?: number;
   paidAtCompletion?: number;
+  /** Returned to the programme (the payments table's returns); set only when that table is the source. */
+  returned?: number;
   /** 'active' when the cell is empty (the default), undefined when it could not be read. */
   status?: Status;
   /**
@@ -201,4 +207,6 @@ export interface ProjectTable {
   rows: ProjectRow[];
   /** 1-based sheet rows read as total lines (`Sum`, `I alt`, SUM formulas): not projects; the sum check verifies them. */
   totalRows?: number[];
+  /** The payments table, when the workbook has one: then it is the source of what was paid. */
+  payments?: PaymentTable;
 }

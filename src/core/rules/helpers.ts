@@ -1,4 +1,5 @@
 /** Small shared pieces for the rules: blank cells, showing what was typed, and building findings. */
+import { netPaid } from '../payments';
 import { a1, parseA1 } from '../cells';
 import { formatKroner, formatNumber } from '../money';
 import { CANONICAL_HEADERS } from '../projects';
@@ -108,9 +109,9 @@ export function rowCell(table: ProjectTable, row: ProjectRow, field: ProjectFiel
  * the frame. A table without payment columns cannot say what was paid: then the grant counts.
  */
 export function usedAmount(row: ProjectRow): number {
-  const paymentsKnown = 'paidAtApproval' in row.raw || 'paidAtCompletion' in row.raw;
+  const paymentsKnown = 'paidAtApproval' in row.raw || 'paidAtCompletion' in row.raw || row.returned !== undefined;
   if (isActive(row) || !paymentsKnown) return row.granted ?? 0;
-  return (row.paidAtApproval ?? 0) + (row.paidAtCompletion ?? 0);
+  return netPaid(row);
 }
 
 export function inPeriod(plan: Plan, year: number | undefined): year is number {

@@ -15,6 +15,14 @@ import { rule as deMinimisExceeded } from './de-minimis-exceeded';
 import { rule as duplicateId } from './duplicate-id';
 import { rule as invalidNumber } from './invalid-number';
 import { rule as nonCanonicalSpelling } from './non-canonical-spelling';
+import { rule as paymentUnreadable } from './payment-unreadable';
+import { rule as paymentUnknownProject } from './payment-unknown-project';
+import { rule as paymentAboveGranted } from './payment-above-granted';
+import { rule as returnExceedsPaid } from './return-exceeds-paid';
+import { rule as secondFinalPayment } from './second-final-payment';
+import { rule as paymentOnWithdrawn } from './payment-on-withdrawn';
+import { rule as paymentBeforeGrantYear } from './payment-before-grant-year';
+import { rule as finalPaymentWhileActive } from './final-payment-while-active';
 import { rule as numberAsText } from './number-as-text';
 import { rule as paidExceedsGranted } from './paid-exceeds-granted';
 import { rule as periodFrameExceeded } from './period-frame-exceeded';
@@ -45,6 +53,14 @@ export const allRules = [
   paidExceedsGranted,
   completionPaymentWhileActive,
   closedWithoutResults,
+  paymentUnreadable,
+  paymentUnknownProject,
+  paymentAboveGranted,
+  returnExceedsPaid,
+  secondFinalPayment,
+  paymentOnWithdrawn,
+  paymentBeforeGrantYear,
+  finalPaymentWhileActive,
   areaFrameExceeded,
   annualFrameExceeded,
   periodFrameExceeded,

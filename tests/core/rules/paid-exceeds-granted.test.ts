@@ -1,4 +1,5 @@
 import { rule } from '../../../src/core/rules/paid-exceeds-granted';
+import { check } from './paymentCases';
 import { ruleTester } from './ruleTester';
 
 ruleTester(rule, {
@@ -27,4 +28,14 @@ ruleTester(rule, {
       errors: [{ cell: 'I3', message: /er 20\s000 kr mer/ }],
     },
   ],
+});
+
+describe('with a payments table', () => {
+  it('with a payments table the column rules stay silent (the payment rules speak instead)', () => {
+    const findings = check(
+      [{ id: 'A', granted: 10_000, status: 'Aktiv', paidAtApproval: 50_000, paidAtCompletion: 5_000 }],
+      [],
+    );
+    expect(findings).toEqual([]);
+  });
 });
