@@ -4,25 +4,7 @@
  * number, not an option, so negative amounts and rates can be typed as they are.
  */
 import { langOf, type Lang } from '../core/messages';
-import { ASSESS_COMMAND } from './commands/assessSpec';
-
-export type CommandId = 'check' | 'summary' | 'curve' | 'allocate' | 'template' | 'followUp' | 'assess';
-
-export interface OptionSpec {
-  key: string;
-  /** Every spelling, without the leading dashes; the first is the bokmål one, then the English alias. */
-  names: string[];
-  takesValue: boolean;
-}
-
-export interface CommandSpec {
-  id: CommandId;
-  nb: string;
-  en: string;
-  /** Other spellings that also run it (without ø, with a hyphen …). */
-  aliases: string[];
-  options: OptionSpec[];
-}
+import { findCommand, type CommandId, type CommandSpec, type OptionSpec } from './commandList';
 
 const flag = (key: string, ...names: string[]): OptionSpec => ({ key, names, takesValue: false });
 const valued = (key: string, ...names: string[]): OptionSpec => ({ key, names, takesValue: true });
@@ -34,59 +16,8 @@ export const GLOBAL_OPTIONS: OptionSpec[] = [
   flag('version', 'versjon', 'version'),
 ];
 
-export const COMMANDS: CommandSpec[] = [
-  {
-    id: 'check',
-    nb: 'sjekk',
-    en: 'check',
-    aliases: ['kontroller'],
-    options: [valued('summaryRange', 'oppsummering', 'summary-range'), flag('all', 'alle', 'all')],
-  },
-  { id: 'summary', nb: 'oppsummer', en: 'summary', aliases: ['oppsummering'], options: [] },
-  {
-    id: 'curve',
-    nb: 'kurve',
-    en: 'curve',
-    aliases: ['målkurve', 'malkurve'],
-    options: [
-      valued('base', 'grunnlag', 'base'),
-      valued('from', 'fra', 'from'),
-      valued('to', 'til', 'to'),
-      valued('rate', 'vekst', 'rate'),
-      valued('rounding', 'avrunding', 'rounding'),
-    ],
-  },
-  {
-    id: 'allocate',
-    nb: 'fordel',
-    en: 'allocate',
-    aliases: [],
-    options: [valued('unit', 'enhet', 'unit'), flag('strict', 'streng', 'strict')],
-  },
-  {
-    id: 'template',
-    nb: 'mal',
-    en: 'template',
-    aliases: [],
-    options: [flag('example', 'eksempel', 'example'), flag('force', 'overskriv', 'force')],
-  },
-  {
-    id: 'followUp',
-    nb: 'oppfolging',
-    en: 'follow-up',
-    aliases: ['oppfølging', 'followup'],
-    options: [],
-  },
-  ASSESS_COMMAND,
-];
-
-export function findCommand(name: string): CommandSpec | undefined {
-  const key = name.toLowerCase();
-  return COMMANDS.find((c) => c.nb === key || c.en === key || c.aliases.includes(key));
-}
-
 export interface ParsedArgs {
-  command?: CommandSpec;
+  command?: CommandSpec<CommandId>;
   /** The command word as typed, for messages. */
   commandWord?: string;
   positionals: string[];

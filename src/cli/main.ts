@@ -5,26 +5,11 @@
  */
 import packageJson from '../../package.json';
 import { isOmstillingError } from '../core/errors';
-import { parseArgs, type CommandId, type UsageProblem } from './args';
-import { EXIT, type CliIo, type Command } from './context';
+import { parseArgs, type UsageProblem } from './args';
+import { EXIT, type CliIo } from './context';
 import { helpText } from './help';
 import { HINT_HELP, type Lang } from './messages';
 import { json as toJson, printable } from './format';
-
-/**
- * Each command's code, loaded only when that command runs: `omstilling --version` or `--hjelp` loads none
- * of it (nor ExcelJS), and `kurve` no workbook code.
- */
-const RUN: Record<CommandId, () => Promise<Command>> = {
-  check: async () => (await import('./commands/check')).check,
-  summary: async () => (await import('./commands/summary')).summary,
-  curve: async () => (await import('./commands/curve')).curve,
-  allocate: async () => (await import('./commands/allocate')).allocate,
-  template: async () => (await import('./commands/template')).template,
-  followUp: async () => (await import('./commands/followUp')).followUp,
-  assess: async () => (await import('./commands/assess')).assess,
-};
-const FILE_COMMANDS: CommandId[] = ['check', 'summary', 'followUp', 'assess'];
 
 export const VERSION: string = packageJson.version;
 
@@ -89,10 +74,11 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     return EXIT.unusable;
   }
   try {
-    const run = await RUN[args.command.id]();
+    // The command's code loads only now (src/cli/commandList.ts).
+    const { run } = await args.command.load();
     return await run({ args, lang, json: args.json, io });
   } catch (error) {
-    const file = FILE_COMMANDS.includes(args.command.id) ? args.positionals[0] : undefined;
+    const file = args.command.readsFile ? args.positionals[0] : undefined;
     const known = userError(error, lang, file);
     if (known) {
       if (args.json) io.out(toJson({ error: known }));

@@ -1,4 +1,5 @@
-import { COMMANDS, parseArgs } from '../../src/cli/args';
+import { parseArgs } from '../../src/cli/args';
+import { COMMANDS } from '../../src/cli/commandList';
 
 function parsed(...argv: string[]) {
   const result = parseArgs(argv);
@@ -31,8 +32,30 @@ describe('parseArgs', () => {
   });
 
   it('takes the bokmål option names and the English aliases alike', () => {
-    const nb = parsed('kurve', '--grunnlag', '12928', '--fra', '2012', '--til=2017', '--vekst', '0,5', '--avrunding', 'slutt');
-    const en = parsed('curve', '--base', '12928', '--from', '2012', '--to=2017', '--rate', '0,5', '--rounding', 'slutt');
+    const nb = parsed(
+      'kurve',
+      '--grunnlag',
+      '12928',
+      '--fra',
+      '2012',
+      '--til=2017',
+      '--vekst',
+      '0,5',
+      '--avrunding',
+      'slutt',
+    );
+    const en = parsed(
+      'curve',
+      '--base',
+      '12928',
+      '--from',
+      '2012',
+      '--to=2017',
+      '--rate',
+      '0,5',
+      '--rounding',
+      'slutt',
+    );
     expect(nb.options).toEqual({ base: '12928', from: '2012', to: '2017', rate: '0,5', rounding: 'slutt' });
     expect(en.options).toEqual(nb.options);
   });

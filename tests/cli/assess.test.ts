@@ -5,9 +5,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { CommandSpec, ParsedArgs } from '../../src/cli/args';
-import { assess } from '../../src/cli/commands/assess';
-import { ASSESS_COMMAND, ASSESS_HELP } from '../../src/cli/commands/assessSpec';
+import type { ParsedArgs } from '../../src/cli/args';
+import { findCommand } from '../../src/cli/commandList';
+import { run as assess } from '../../src/cli/commands/assess';
+
+const ASSESS_COMMAND = findCommand('vurder')!;
 import { EXIT } from '../../src/cli/context';
 import { UsageError } from '../../src/cli/messages';
 import { sampleApplicationsGrid } from '../../src/core/assessment';
@@ -48,7 +50,7 @@ async function run(
   let stdout = '';
   let stderr = '';
   const args: ParsedArgs = {
-    command: ASSESS_COMMAND as unknown as CommandSpec,
+    command: ASSESS_COMMAND,
     commandWord: 'vurder',
     positionals: [target],
     options,
@@ -151,7 +153,7 @@ describe('omstilling vurder', () => {
   });
 
   it('has help in both languages that names the JSON fields', () => {
-    for (const text of [ASSESS_HELP.nb, ASSESS_HELP.en]) {
+    for (const text of [ASSESS_COMMAND.help.nb, ASSESS_COMMAND.help.en]) {
       expect(text).toContain('{"assessments":[{"id","score","rank","decision","remainingFrame"}]');
     }
   });

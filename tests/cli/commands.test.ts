@@ -79,13 +79,22 @@ describe('omstilling sjekk / check', () => {
     expect(Object.keys(body)).toEqual(['findings', 'counts', 'plan']);
     expect(body.plan).toBe('default');
     expect(body.counts).toEqual({ error: 1, warning: 3, info: 0 });
-    for (const f of body.findings) expect(Object.keys(f)).toEqual(['rule', 'severity', 'sheet', 'cell', 'row', 'message']);
-    expect(body.findings[0]).toMatchObject({ rule: 'unknown-area', severity: 'error', sheet: 'Prosjekter', cell: 'E3', row: 3 });
+    for (const f of body.findings)
+      expect(Object.keys(f)).toEqual(['rule', 'severity', 'sheet', 'cell', 'row', 'message']);
+    expect(body.findings[0]).toMatchObject({
+      rule: 'unknown-area',
+      severity: 'error',
+      sheet: 'Prosjekter',
+      cell: 'E3',
+      row: 3,
+    });
     expect(body.findings[0].message).toMatch(/mente du «Nyskaping i næringslivet»/);
 
     const en = JSON.parse((await cli('check', spoilt, '--json', '--lang', 'en')).stdout);
     expect(en.findings[0].message).toMatch(/did you mean/i);
-    expect(en.findings.map((f: { cell: string }) => f.cell)).toEqual(body.findings.map((f: { cell: string }) => f.cell));
+    expect(en.findings.map((f: { cell: string }) => f.cell)).toEqual(
+      body.findings.map((f: { cell: string }) => f.cell),
+    );
   });
 
   it('prints findings grouped by severity with Ark!Celle, and the plan it used', async () => {
@@ -116,7 +125,9 @@ describe('omstilling sjekk / check', () => {
   });
 
   it('compares --oppsummering / --summary-range with the computed summary', async () => {
-    const same = JSON.parse((await cli('sjekk', clean, '--oppsummering', 'Oversikt!A1:I14', '--json')).stdout);
+    const same = JSON.parse(
+      (await cli('sjekk', clean, '--oppsummering', 'Oversikt!A1:I14', '--json')).stdout,
+    );
     expect(same.findings.filter((f: { rule: string }) => f.rule === 'summary-mismatch')).toEqual([]);
 
     const summary = sampleSummary2011();
@@ -124,7 +135,9 @@ describe('omstilling sjekk / check', () => {
     const wrong = await writeSampleWorkbook(at('feil-oversikt.xlsx'), { summary });
     const run = await cli('check', wrong, '--summary-range', 'Oversikt!A1:I14', '--json');
     expect(run.code).toBe(1);
-    const rules = JSON.parse(run.stdout).findings.map((f: { rule: string; sheet: string; cell: string }) => `${f.rule} ${f.sheet}!${f.cell}`);
+    const rules = JSON.parse(run.stdout).findings.map(
+      (f: { rule: string; sheet: string; cell: string }) => `${f.rule} ${f.sheet}!${f.cell}`,
+    );
     expect(rules).toContain('summary-mismatch Oversikt!D4');
     expect(rules).toContain('sum-mismatch Oversikt!D4');
   });
@@ -132,8 +145,18 @@ describe('omstilling sjekk / check', () => {
   it('exits 2 with a reason for a summary range it cannot read', async () => {
     const bad = await cli('sjekk', clean, '--oppsummering', 'Oversikt!ZZ');
     expect(bad.code).toBe(2);
-    expect(bad.stderr.trim()).toMatch(/^omstilling: .*ren\.xlsx: «Oversikt!ZZ» er ikke et gyldig celleområde/);
-    const missing = await cli('check', clean, '--summary-range', 'Finnes ikke!A1:B2', '--lang', 'en', '--json');
+    expect(bad.stderr.trim()).toMatch(
+      /^omstilling: .*ren\.xlsx: «Oversikt!ZZ» er ikke et gyldig celleområde/,
+    );
+    const missing = await cli(
+      'check',
+      clean,
+      '--summary-range',
+      'Finnes ikke!A1:B2',
+      '--lang',
+      'en',
+      '--json',
+    );
     expect(missing.code).toBe(2);
     expect(JSON.parse(missing.stdout).error.code).toBe('not-found');
     expect(missing.stderr).toMatch(/"Finnes ikke" was not found/);
@@ -190,7 +213,9 @@ describe('omstilling oppsummer / summary', () => {
       expect(record.countGranted).toBeGreaterThan(0);
     }
     const total = (year: number) =>
-      summary.filter((r: { year: number }) => r.year === year).reduce((s: number, r: { amountGranted: number }) => s + r.amountGranted, 0);
+      summary
+        .filter((r: { year: number }) => r.year === year)
+        .reduce((s: number, r: { amountGranted: number }) => s + r.amountGranted, 0);
     expect([total(2011), total(2012)]).toEqual([2_600_000, 5_240_000]);
     expect(summary[0]).toEqual({
       year: 2011,
@@ -234,8 +259,12 @@ describe('omstilling oppfolging / follow-up', () => {
   it('prints frames, money and targets in bokmål or English', async () => {
     const nb = await cli('oppfolging', file);
     expect(nb.stdout).toMatch(/^Per innsatsområde, 2013–2015$/m);
-    expect(nb.stdout).toMatch(/^Innsatsområde +Ramme +Bevilget +Utbetalt +Forpliktelser +Frigjort +Gjenstår$/m);
-    expect(nb.stdout).toMatch(new RegExp(`^Nyskaping i næringslivet +4${GROUPED.source}400${GROUPED.source}000 +0 `, 'm'));
+    expect(nb.stdout).toMatch(
+      /^Innsatsområde +Ramme +Bevilget +Utbetalt +Forpliktelser +Frigjort +Gjenstår$/m,
+    );
+    expect(nb.stdout).toMatch(
+      new RegExp(`^Nyskaping i næringslivet +4${GROUPED.source}400${GROUPED.source}000 +0 `, 'm'),
+    );
     expect(nb.stdout).toMatch(/^Nye bedrifter i perioden: 0 av 6 — ikke nådd\.$/m);
     const en = await cli('follow-up', file, '--lang', 'en');
     expect(en.stdout).toMatch(/^Per focus area, 2013–2015$/m);
@@ -247,20 +276,23 @@ describe('omstilling oppfolging / follow-up', () => {
 describe('omstilling kurve / curve', () => {
   const population = ['--grunnlag', '12928', '--fra', '2012', '--til', '2017'];
 
-  it.each(['0,5 %', '0.5%', '0,005', '0.005'])('reads the rate %s as 0.5 %% a year (the plan’s population curve)', async (rate) => {
-    const run = await cli('kurve', ...population, '--vekst', rate, '--json');
-    expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({
-      curve: [
-        { year: 2012, value: 12928 },
-        { year: 2013, value: 12993 },
-        { year: 2014, value: 13058 },
-        { year: 2015, value: 13123 },
-        { year: 2016, value: 13189 },
-        { year: 2017, value: 13255 },
-      ],
-    });
-  });
+  it.each(['0,5 %', '0.5%', '0,005', '0.005'])(
+    'reads the rate %s as 0.5 %% a year (the plan’s population curve)',
+    async (rate) => {
+      const run = await cli('kurve', ...population, '--vekst', rate, '--json');
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout)).toEqual({
+        curve: [
+          { year: 2012, value: 12928 },
+          { year: 2013, value: 12993 },
+          { year: 2014, value: 13058 },
+          { year: 2015, value: 13123 },
+          { year: 2016, value: 13189 },
+          { year: 2017, value: 13255 },
+        ],
+      });
+    },
+  );
 
   it.each([
     ['årlig', 13255],
@@ -272,7 +304,20 @@ describe('omstilling kurve / curve', () => {
   });
 
   it('gives unrounded values with --rounding none', async () => {
-    const run = await cli('curve', '--base', '100', '--from', '2020', '--to', '2021', '--rate', '1%', '--rounding', 'none', '--json');
+    const run = await cli(
+      'curve',
+      '--base',
+      '100',
+      '--from',
+      '2020',
+      '--to',
+      '2021',
+      '--rate',
+      '1%',
+      '--rounding',
+      'none',
+      '--json',
+    );
     expect(JSON.parse(run.stdout).curve[1].value).toBeCloseTo(101, 10);
   });
 
@@ -281,20 +326,65 @@ describe('omstilling kurve / curve', () => {
     expect(nb.stdout).toMatch(/^Målkurve: 12\s928 i 2012, vekst 0,5\s% i året, avrunding årlig$/m);
     expect(nb.stdout).toMatch(/^År +Verdi$/m);
     expect(nb.stdout).toMatch(/^2017 +13\s255$/m);
-    const en = await cli('curve', '--base', '6232', '--from', '2011', '--to', '2016', '--rate', '1,5 %', '--lang', 'en');
+    const en = await cli(
+      'curve',
+      '--base',
+      '6232',
+      '--from',
+      '2011',
+      '--to',
+      '2016',
+      '--rate',
+      '1,5 %',
+      '--lang',
+      'en',
+    );
     expect(en.stdout).toMatch(/^Goal curve: 6\s232 in 2011, growth 1.5\s% a year, rounding yearly$/m);
     expect(en.stdout).toMatch(/^2016 +6\s713$/m);
   });
 
   it.each([
     [['kurve', '--fra', '2012', '--til', '2017', '--vekst', '1'], /Mangler --grunnlag \(--base\)/],
-    [['kurve', '--grunnlag', '1', '--fra', '2012', '--til', '2017', '--vekst', 'mye'], /--vekst må være en prosent/],
-    [['kurve', '--grunnlag', '1', '--fra', '2012,5', '--til', '2017', '--vekst', '1'], /--fra må være et helt tall/],
-    [['kurve', '--grunnlag', '1', '--fra', '2017', '--til', '2012', '--vekst', '1 %'], /2012 er før basisåret 2017/],
-    [['kurve', '--grunnlag', '1', '--fra', '2012', '--til', '2017', '--vekst', '0,5'], /«0,5» for --vekst kan bety 0,5\s% eller 50\s% — mente du/],
-    [['kurve', '--grunnlag', '1', '--fra', '2012', '--til', '2017', '--vekst', '1'], /mente du «1\s%» eller «100\s%»\?/],
-    [['kurve', '--grunnlag', '1', '--fra', '2012', '--til', '2017', '--vekst', '-100 %'], /Veksten må være over/],
-    [['kurve', '--grunnlag', '1', '--fra', '2012', '--til', '2017', '--vekst', '1 %', '--avrunding', 'kanskje'], /Ukjent avrunding «kanskje»/],
+    [
+      ['kurve', '--grunnlag', '1', '--fra', '2012', '--til', '2017', '--vekst', 'mye'],
+      /--vekst må være en prosent/,
+    ],
+    [
+      ['kurve', '--grunnlag', '1', '--fra', '2012,5', '--til', '2017', '--vekst', '1'],
+      /--fra må være et helt tall/,
+    ],
+    [
+      ['kurve', '--grunnlag', '1', '--fra', '2017', '--til', '2012', '--vekst', '1 %'],
+      /2012 er før basisåret 2017/,
+    ],
+    [
+      ['kurve', '--grunnlag', '1', '--fra', '2012', '--til', '2017', '--vekst', '0,5'],
+      /«0,5» for --vekst kan bety 0,5\s% eller 50\s% — mente du/,
+    ],
+    [
+      ['kurve', '--grunnlag', '1', '--fra', '2012', '--til', '2017', '--vekst', '1'],
+      /mente du «1\s%» eller «100\s%»\?/,
+    ],
+    [
+      ['kurve', '--grunnlag', '1', '--fra', '2012', '--til', '2017', '--vekst', '-100 %'],
+      /Veksten må være over/,
+    ],
+    [
+      [
+        'kurve',
+        '--grunnlag',
+        '1',
+        '--fra',
+        '2012',
+        '--til',
+        '2017',
+        '--vekst',
+        '1 %',
+        '--avrunding',
+        'kanskje',
+      ],
+      /Ukjent avrunding «kanskje»/,
+    ],
     [['kurve', 'fil.xlsx'], /kurve tar ingen filnavn/],
   ])('exits 2 for %j with one line', async (argv, reason) => {
     const run = await cli(...argv);
@@ -313,7 +403,11 @@ describe('omstilling kurve / curve', () => {
 describe('omstilling fordel / allocate', () => {
   it('splits exactly to the krone, as JSON', async () => {
     const run = await cli('fordel', '6 300 000', '70', '30', '--json');
-    expect(JSON.parse(run.stdout)).toEqual({ allocation: [4_410_000, 1_890_000], sharesSum: 100, warnings: [] });
+    expect(JSON.parse(run.stdout)).toEqual({
+      allocation: [4_410_000, 1_890_000],
+      sharesSum: 100,
+      warnings: [],
+    });
     const thirds = await cli('allocate', '100', '1', '1', '1', '--json');
     expect(JSON.parse(thirds.stdout)).toMatchObject({ allocation: [34, 33, 33], sharesSum: 3 });
   });
@@ -321,7 +415,9 @@ describe('omstilling fordel / allocate', () => {
   it('rounds to --enhet / --unit and still sums exactly', async () => {
     const run = await cli('fordel', '6,3 mill', '70 %', '30 %', '--enhet', '100 000', '--json');
     expect(JSON.parse(run.stdout)).toMatchObject({ allocation: [4_400_000, 1_900_000] });
-    const odd = JSON.parse((await cli('allocate', '1000', '1', '1', '1', '--unit', '300', '--json')).stdout).allocation;
+    const odd = JSON.parse(
+      (await cli('allocate', '1000', '1', '1', '1', '--unit', '300', '--json')).stdout,
+    ).allocation;
     expect(odd.reduce((a: number, b: number) => a + b, 0)).toBe(1000);
   });
 
@@ -371,15 +467,19 @@ describe('help, version and usage errors', () => {
   it('gives the overview with every command and the exit codes, in both languages', async () => {
     const nb = (await cli('--hjelp')).stdout;
     const en = (await cli('-h', '--lang', 'en')).stdout;
-    for (const word of ['sjekk', 'oppsummer', 'oppfolging', 'kurve', 'fordel', 'mal']) expect(nb).toContain(word);
-    for (const word of ['check', 'summary', 'follow-up', 'curve', 'allocate', 'template']) expect(en).toContain(word);
+    for (const word of ['sjekk', 'oppsummer', 'oppfolging', 'kurve', 'fordel', 'mal'])
+      expect(nb).toContain(word);
+    for (const word of ['check', 'summary', 'follow-up', 'curve', 'allocate', 'template'])
+      expect(en).toContain(word);
     expect(nb).toMatch(/Avslutningskoder: 0 = ingen feil, 1 = sjekk fant feil, 2 = /);
     expect(en).toMatch(/Exit codes: 0 = no errors, 1 = check found errors, 2 = /);
   });
 
   it('prints the version', async () => {
     expect((await cli('--versjon')).stdout).toMatch(/^omstilling \d+\.\d+\.\d+\n$/);
-    expect(JSON.parse((await cli('--version', '--json')).stdout)).toEqual({ version: expect.stringMatching(/^\d/) });
+    expect(JSON.parse((await cli('--version', '--json')).stdout)).toEqual({
+      version: expect.stringMatching(/^\d/),
+    });
   });
 
   it('shows the overview on stderr and exits 2 without a command', async () => {
@@ -390,9 +490,18 @@ describe('help, version and usage errors', () => {
 
   it.each([
     [['sjekkk', 'fil.xlsx'], 'omstilling: Ukjent kommando «sjekkk». Skriv «omstilling --hjelp» for bruk.'],
-    [['chekc', '--lang', 'en'], 'omstilling: Unknown command "chekc". Run "omstilling --help --lang en" for usage.'],
-    [['sjekk', 'fil.xlsx', '--oppsumering', 'A1'], 'omstilling: Ukjent valg «--oppsumering». Skriv «omstilling --hjelp» for bruk.'],
-    [['kurve', '--lang', 'de'], 'omstilling: Ukjent språk «de»; bruk nb eller en. Skriv «omstilling --hjelp» for bruk.'],
+    [
+      ['chekc', '--lang', 'en'],
+      'omstilling: Unknown command "chekc". Run "omstilling --help --lang en" for usage.',
+    ],
+    [
+      ['sjekk', 'fil.xlsx', '--oppsumering', 'A1'],
+      'omstilling: Ukjent valg «--oppsumering». Skriv «omstilling --hjelp» for bruk.',
+    ],
+    [
+      ['kurve', '--lang', 'de'],
+      'omstilling: Ukjent språk «de»; bruk nb eller en. Skriv «omstilling --hjelp» for bruk.',
+    ],
   ])('exits 2 for %j, saying %s', async (argv, line) => {
     const run = await cli(...argv);
     expect(run.code).toBe(2);

@@ -8,7 +8,14 @@ import * as path from 'node:path';
 import { CORPUS, makeCorpus, type CorpusCase } from '../../scripts/make-corpus';
 import { cli } from './runCli';
 
-type JsonFinding = { rule: string; severity: string; sheet: string; cell: string; row: number | null; message: string };
+type JsonFinding = {
+  rule: string;
+  severity: string;
+  sheet: string;
+  cell: string;
+  row: number | null;
+  message: string;
+};
 type CheckJson = { findings: JsonFinding[]; counts: Record<string, number>; plan: string };
 
 const folder = mkdtempSync(path.join(tmpdir(), 'omstilling-corpus-'));
@@ -50,7 +57,10 @@ describe('the bad-input corpus', () => {
             f.rule === want.rule &&
             (want.cell === undefined || f.cell === want.cell) &&
             f.sheet === (want.sheet ?? f.sheet) &&
-            (want.sheet !== undefined || want.rule.startsWith('plan') || f.sheet === 'Prosjekter' || f.sheet === 'Ark1') &&
+            (want.sheet !== undefined ||
+              want.rule.startsWith('plan') ||
+              f.sheet === 'Prosjekter' ||
+              f.sheet === 'Ark1') &&
             (!want.text || want.text.test(f.message)),
         );
         expect({ want: want.rule, cell: want.cell, found: Boolean(match) }).toEqual({
@@ -60,7 +70,9 @@ describe('the bad-input corpus', () => {
         });
       }
       for (const absent of expected.expect.absent ?? []) {
-        const hit = result.findings.find((f) => f.rule === absent.rule && (!absent.cell || f.cell === absent.cell));
+        const hit = result.findings.find(
+          (f) => f.rule === absent.rule && (!absent.cell || f.cell === absent.cell),
+        );
         expect(hit).toBeUndefined();
       }
       expect(result.counts.error > 0).toBe(expected.expect.exit === 1);

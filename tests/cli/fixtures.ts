@@ -31,7 +31,8 @@ export async function writeSampleWorkbook(
   const values = sampleProjectsGrid().values.map((row) => [...row]);
   options.spoil?.(values);
   const sheet = workbook.addWorksheet('Prosjekter');
-  for (const row of values) sheet.addRow(row.map((cell) => (cell && typeof cell === 'object' ? { error: cell.error } : cell)));
+  for (const row of values)
+    sheet.addRow(row.map((cell) => (cell && typeof cell === 'object' ? { error: cell.error } : cell)));
   if (options.summary) {
     const summary = workbook.addWorksheet('Oversikt');
     for (const row of options.summary) summary.addRow(row);

@@ -36,7 +36,7 @@ function wholeKroner(text: string, nbWhat: string, enWhat: string): number {
   return parsed.value;
 }
 
-export const allocate: Command = async ({ args, lang, json: asJson, io }) => {
+export const run: Command = async ({ args, lang, json: asJson, io }) => {
   const [amountText, ...shareTexts] = args.positionals;
   if (amountText === undefined)
     throw usage('Mangler beløpet som skal fordeles.', 'Missing the amount to split.');

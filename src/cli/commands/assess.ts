@@ -1,7 +1,7 @@
 /**
  * `omstilling vurder` / `assess`: the applications in `Søknader` scored, ranked and simulated against the
  * frames, as text or JSON. Reads only; exit 1 when a finding is an error (a score outside 1–5).
- * Its spelling and help are in assessSpec.ts, so parsing the line and `--hjelp` don't load this file.
+ * Its spelling and help are in src/cli/commandList.ts, so parsing the line and `--hjelp` load none of this.
  */
 import { runAssessment, type AssessmentRun } from '../../app/assess';
 import { CATEGORY_LABELS } from '../../core/projects';
@@ -122,7 +122,7 @@ function criteriaLine(run: AssessmentRun, lang: Lang): string {
   );
 }
 
-export const assess: Command = async ({ args, lang, json: asJson, io }) => {
+export const run: Command = async ({ args, lang, json: asJson, io }) => {
   const path = onePath(
     args,
     'arbeidsboken med søknadene (omstilling vurder <fil.xlsx>)',

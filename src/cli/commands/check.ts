@@ -34,7 +34,7 @@ function findingLines(findings: Finding[], lang: Lang, all: boolean): string[] {
   return lines;
 }
 
-export const check: Command = async ({ args, lang, json: asJson, io }) => {
+export const run: Command = async ({ args, lang, json: asJson, io }) => {
   const path = onePath(
     args,
     'arbeidsboken som skal sjekkes (omstilling sjekk <fil.xlsx>)',

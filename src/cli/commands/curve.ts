@@ -31,7 +31,7 @@ function numberOption(text: string, nb: string, en: string, integer: boolean): n
   return parsed.value;
 }
 
-export const curve: Command = async ({ args, lang, json: asJson, io }) => {
+export const run: Command = async ({ args, lang, json: asJson, io }) => {
   if (args.positionals.length > 0) {
     throw usage(
       `kurve tar ingen filnavn eller tall uten valg (fikk «${args.positionals[0]}»); bruk --grunnlag, --fra, --til og --vekst.`,

@@ -23,7 +23,7 @@ function met(value: boolean | null, lang: Lang): string {
   return value ? (lang === 'nb' ? 'ja' : 'yes') : lang === 'nb' ? 'nei' : 'no';
 }
 
-export const followUp: Command = async ({ args, lang, json: asJson, io }) => {
+export const run: Command = async ({ args, lang, json: asJson, io }) => {
   const path = onePath(
     args,
     'arbeidsboken (omstilling oppfolging <fil.xlsx>)',

@@ -31,7 +31,7 @@ export function layoutText(table: CellValue[][], lang: Lang): string {
   );
 }
 
-export const summary: Command = async ({ args, lang, json: asJson, io }) => {
+export const run: Command = async ({ args, lang, json: asJson, io }) => {
   const path = onePath(
     args,
     'arbeidsboken (omstilling oppsummer <fil.xlsx>)',

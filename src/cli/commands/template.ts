@@ -7,7 +7,7 @@ import { inputProblem, writeNewFile } from '../input';
 import { newWorkbook, workbookBytes } from '../workbook';
 import { onePath } from './options';
 
-export const template: Command = async ({ args, lang, json: asJson, io }) => {
+export const run: Command = async ({ args, lang, json: asJson, io }) => {
   const path = onePath(
     args,
     'filen som skal lages (omstilling mal <ut.xlsx>)',

@@ -1,0 +1,276 @@
+/**
+ * The CLI's commands, in the order `--hjelp` lists them. A command is its code in src/cli/commands/<name>.ts
+ * (exporting `run`) and one entry here: how the line spells it, its options, what `--hjelp` says of it,
+ * and `load`, which imports the code only when the command runs (parsing the line and printing help load
+ * none of it, nor ExcelJS: tests/cli/bin.test.ts). `CommandId` derives from this list.
+ */
+import type { Bilingual } from '../core/messages';
+import type { Command } from './context';
+
+export interface OptionSpec {
+  key: string;
+  /** Every spelling, without the leading dashes; the first is the bokmål one, then the English alias. */
+  names: string[];
+  takesValue: boolean;
+}
+
+export interface CommandSpec<Id extends string = string> {
+  id: Id;
+  nb: string;
+  en: string;
+  /** Other spellings that also run it (without ø, with a hyphen …). */
+  aliases: string[];
+  options: OptionSpec[];
+  /** It reads the workbook file its first argument names: the workbook's own problems then name the file. */
+  readsFile: boolean;
+  /** Its line in the general help: how it is typed and what it does, in each language. */
+  synopsis: { nb: [usage: string, does: string]; en: [usage: string, does: string] };
+  /** `omstilling <command> --hjelp`. */
+  help: Bilingual;
+  load: () => Promise<{ run: Command }>;
+}
+
+const flag = (key: string, ...names: string[]): OptionSpec => ({ key, names, takesValue: false });
+const valued = (key: string, ...names: string[]): OptionSpec => ({ key, names, takesValue: true });
+const defineCommand = <const Id extends string>(spec: CommandSpec<Id>): CommandSpec<Id> => spec;
+
+export const COMMANDS = [
+  defineCommand({
+    id: 'check',
+    nb: 'sjekk',
+    en: 'check',
+    aliases: ['kontroller'],
+    options: [valued('summaryRange', 'oppsummering', 'summary-range'), flag('all', 'alle', 'all')],
+    readsFile: true,
+    synopsis: {
+      nb: ['sjekk <fil.xlsx>', 'Kjør alle kontrollene på arbeidsboken'],
+      en: ['check <file.xlsx>', 'Run every check on the workbook'],
+    },
+    help: {
+      nb: `Bruk: omstilling sjekk <fil.xlsx> [--oppsummering 'Ark!A1:K16'] [--alle] [--json]
+(engelsk: check … --summary-range … --all)
+
+Kjører alle reglene i katalogen på prosjekttabellen (tabellen eller arket «Prosjekter»), kontrollerer
+Sum-celler på alle ark, og sammenligner --oppsummering-området med oversikten regnet ut fra tabellen.
+Planen leses fra arket «Plan»; uten det brukes standardplanen, og det sies fra.
+Funn skrives gruppert etter alvorlighet med Ark!Celle. Uten --alle vises høyst 20 funn per regel.
+
+Avslutningskode: 0 = ingen feil (advarsler går bra), 1 = feil funnet, 2 = filen kan ikke brukes.
+JSON: {"findings":[{"rule","severity","sheet","cell","row","message"}],
+       "counts":{"error","warning","info"},"plan":"default"|"workbook"}`,
+      en: `Usage: omstilling check <file.xlsx> [--summary-range 'Sheet!A1:K16'] [--all] [--json]
+(Norwegian: sjekk … --oppsummering … --alle)
+
+Runs every rule of the catalogue on the project table (the table or sheet "Prosjekter"), checks Sum cells
+on every sheet, and compares the --summary-range with the summary computed from the table.
+The plan is read from the "Plan" sheet; without one the default plan is used, and the output says so.
+Findings are listed by severity with Sheet!Cell. Without --all at most 20 findings per rule are shown.
+
+Exit code: 0 = no errors (warnings are fine), 1 = errors found, 2 = the file cannot be used.
+JSON: {"findings":[{"rule","severity","sheet","cell","row","message"}],
+       "counts":{"error","warning","info"},"plan":"default"|"workbook"}`,
+    },
+    load: () => import('./commands/check'),
+  }),
+  defineCommand({
+    id: 'summary',
+    nb: 'oppsummer',
+    en: 'summary',
+    aliases: ['oppsummering'],
+    options: [],
+    readsFile: true,
+    synopsis: {
+      nb: ['oppsummer <fil.xlsx>', 'Oversikt per år, kategori og innsatsområde'],
+      en: ['summary <file.xlsx>', 'Summary per year, category and focus area'],
+    },
+    help: {
+      nb: `Bruk: omstilling oppsummer <fil.xlsx> [--json]      (engelsk: summary)
+
+Oversikten fra planen, per år: antall bevilget, antall aktive, bevilget beløp og bevilget aktive per
+kategori og innsatsområde, med summer.
+JSON: {"summary":[{"year","category","area","countGranted","countActive","amountGranted","amountActive"}]}
+(én post per år × kategori × område som har prosjekter; category er prestudy, preproject eller mainProject)`,
+      en: `Usage: omstilling summary <file.xlsx> [--json]      (Norwegian: oppsummer)
+
+The plan's summary, per year: number granted, number active, amount granted and granted active per
+category and focus area, with totals.
+JSON: {"summary":[{"year","category","area","countGranted","countActive","amountGranted","amountActive"}]}
+(one record per year × category × area with projects; category is prestudy, preproject or mainProject)`,
+    },
+    load: () => import('./commands/summary'),
+  }),
+  defineCommand({
+    id: 'followUp',
+    nb: 'oppfolging',
+    en: 'follow-up',
+    aliases: ['oppfølging', 'followup'],
+    options: [],
+    readsFile: true,
+    synopsis: {
+      nb: ['oppfolging <fil.xlsx>', 'Oppfølging av rammer, utbetalinger og resultatmål'],
+      en: ['follow-up <file.xlsx>', 'Follow-up of frames, payments and result targets'],
+    },
+    help: {
+      nb: `Bruk: omstilling oppfolging <fil.xlsx> [--json]     (engelsk: follow-up)
+
+Per innsatsområde (perioden) og per år: ramme, bevilget, utbetalt, forpliktelser, frigjorte midler og
+hva som gjenstår; resultatmålene (arbeidsplasser per år, nye bedrifter, tiltak i Attraktivitet) og
+giringseffekten.
+JSON: {"followUp":{"perArea":[…],"perAreaYear":[…],"results":{…}},"plan":"default"|"workbook"}`,
+      en: `Usage: omstilling follow-up <file.xlsx> [--json]    (Norwegian: oppfolging)
+
+Per focus area (the period) and per year: frame, granted, paid, commitments, freed funds and what
+remains; the result targets (jobs per year, new companies, attractiveness measures) and the leverage.
+JSON: {"followUp":{"perArea":[…],"perAreaYear":[…],"results":{…}},"plan":"default"|"workbook"}`,
+    },
+    load: () => import('./commands/followUp'),
+  }),
+  defineCommand({
+    id: 'assess',
+    nb: 'vurder',
+    en: 'assess',
+    aliases: ['vurdering', 'assessment'],
+    options: [flag('period', 'periode', 'period'), valued('year', 'år', 'aar', 'year')],
+    readsFile: true,
+    synopsis: {
+      nb: ['vurder <fil.xlsx>', 'Vurder og ranger søknadene mot kriteriene og restrammen'],
+      en: ['assess <file.xlsx>', 'Score and rank the applications against criteria and frames'],
+    },
+    help: {
+      nb: `Bruk: omstilling vurder <fil.xlsx> [--periode] [--år 2013] [--json]
+(engelsk: assess … --period --year)
+
+Vurderer søknadene i tabellen eller arket «Søknader»: poeng 1–5 per kriterium gir en vektet sum 0–100
+(kriterier og vekter fra tabellen «Kriterier» på arket Plan, ellers sju like vektede standardkriterier),
+rangering (like poeng: flest arbeidsplasser, så lavest beløp, så søknadsnummer) og en simulering nedover
+rangeringen mot det som er igjen av hvert innsatsområdes ramme etter bevilgningene i «Prosjekter»:
+innenfor rammen, delvis mulig eller utenfor rammen. Rammen er årets del (søknadens år); med --periode
+hele planperioden. --år gir året for søknader uten år. Filen endres ikke.
+
+Avslutningskode: 0 = ingen feil, 1 = feil funnet (poeng utenfor 1–5), 2 = filen kan ikke brukes.
+JSON: {"assessments":[{"id","score","rank","decision","remainingFrame"}],
+       "findings":[{"rule","severity","sheet","cell","row","message"}]}
+decision: "funded" | "partly" | "outside" | "notAssessed"`,
+      en: `Usage: omstilling assess <file.xlsx> [--period] [--year 2013] [--json]
+(Norwegian: vurder … --periode --år)
+
+Assesses the applications in the table or sheet "Søknader": scores 1–5 per criterion give a weighted
+score 0–100 (criteria and weights from the "Kriterier" table on the Plan sheet, else seven equally
+weighted default criteria), a ranking (ties: most jobs, then the lower amount, then the number) and a
+simulation down the ranking against what is left of each focus area's frame after the grants in
+"Prosjekter": within the frame, partly possible or not within the frame. The frame is the year's part
+(the application's year); with --period the whole plan period. --year gives the year of applications
+without one. The file is not changed.
+
+Exit code: 0 = no errors, 1 = errors found (scores outside 1–5), 2 = the file cannot be used.
+JSON: {"assessments":[{"id","score","rank","decision","remainingFrame"}],
+       "findings":[{"rule","severity","sheet","cell","row","message"}]}
+decision: "funded" | "partly" | "outside" | "notAssessed"`,
+    },
+    load: () => import('./commands/assess'),
+  }),
+  defineCommand({
+    id: 'curve',
+    nb: 'kurve',
+    en: 'curve',
+    aliases: ['målkurve', 'malkurve'],
+    options: [
+      valued('base', 'grunnlag', 'base'),
+      valued('from', 'fra', 'from'),
+      valued('to', 'til', 'to'),
+      valued('rate', 'vekst', 'rate'),
+      valued('rounding', 'avrunding', 'rounding'),
+    ],
+    readsFile: false,
+    synopsis: {
+      nb: ['kurve', 'Målkurve: grunnlag × (1 + vekst)^år'],
+      en: ['curve', 'Goal curve: base × (1 + rate)^years'],
+    },
+    help: {
+      nb: `Bruk: omstilling kurve --grunnlag N --fra ÅR --til ÅR --vekst PROSENT [--avrunding årlig|ingen|slutt]
+(engelsk: curve --base --from --to --rate --rounding yearly|none|final)
+
+Målkurven fra grunnåret (med) til sluttåret. Vekst: "0,5 %", "0.5%" eller brøken 0,005 betyr 0,5 % i
+året. Et tall uten %-tegn fra 0,1 og opp (0,5, 1) kan bety to ting og avvises: skriv prosenttegnet.
+Avrunding: årlig = rund av hvert år før det vokser videre (planens metode, standard), slutt = eksakt
+rente-på-rente rundet av, ingen = uten avrunding.
+Eksempel: omstilling kurve --grunnlag 12928 --fra 2012 --til 2017 --vekst "0,5 %"
+JSON: {"curve":[{"year","value"}]}`,
+      en: `Usage: omstilling curve --base N --from YEAR --to YEAR --rate PERCENT [--rounding yearly|none|final]
+(Norwegian: kurve --grunnlag --fra --til --vekst --avrunding årlig|ingen|slutt)
+
+The goal curve from the base year (included) to the last year. Rate: "0.5 %", "0,5%" or the fraction
+0.005 mean 0.5 % a year. A number without a % sign from 0.1 up (0.5, 1) can mean two things and is
+refused: type the percent sign. Rounding: yearly = round each year before it grows again (the plan's method, the
+default), final = exact compounding rounded, none = unrounded.
+Example: omstilling curve --base 12928 --from 2012 --to 2017 --rate "0.5 %"
+JSON: {"curve":[{"year","value"}]}`,
+    },
+    load: () => import('./commands/curve'),
+  }),
+  defineCommand({
+    id: 'allocate',
+    nb: 'fordel',
+    en: 'allocate',
+    aliases: [],
+    options: [valued('unit', 'enhet', 'unit'), flag('strict', 'streng', 'strict')],
+    readsFile: false,
+    synopsis: {
+      nb: ['fordel <beløp> <andel>…', 'Fordel et beløp etter andeler, summen stemmer på kronen'],
+      en: ['allocate <amount> <share>…', 'Split an amount by shares, exact to the krone'],
+    },
+    help: {
+      nb: `Bruk: omstilling fordel <beløp> <andel>... [--enhet N] [--streng]   (engelsk: allocate … --unit N --strict)
+
+Fordeler beløpet etter andelene med største rest, slik at delene summerer nøyaktig til beløpet.
+Beløp som «6 300 000», «6,3 mill» eller 6300000; andeler som 70 30 eller «70 %» «30 %».
+--enhet 100000 runder delene til hele 100 000 (det som ikke går opp, fordeles så summen stemmer).
+Andeler som ikke summerer til 100 % (60 30) fordeles forholdsmessig med en advarsel; --streng avviser dem.
+Eksempel: omstilling fordel 6300000 70 30
+JSON: {"allocation":[4410000,1890000],"sharesSum":100,"warnings":[]}`,
+      en: `Usage: omstilling allocate <amount> <share>... [--unit N] [--strict]   (Norwegian: fordel … --enhet N --streng)
+
+Splits the amount by the shares with largest remainder, so the parts add up exactly to the amount.
+Amounts like "6 300 000", "6,3 mill" or 6300000; shares like 70 30 or "70 %" "30 %".
+--unit 100000 rounds the parts to whole 100 000s (what does not divide is spread so the sum is exact).
+Shares that do not add up to 100 % (60 30) are split in proportion with a warning; --strict refuses them.
+Example: omstilling allocate 6300000 70 30
+JSON: {"allocation":[4410000,1890000],"sharesSum":100,"warnings":[]}`,
+    },
+    load: () => import('./commands/allocate'),
+  }),
+  defineCommand({
+    id: 'template',
+    nb: 'mal',
+    en: 'template',
+    aliases: [],
+    options: [flag('example', 'eksempel', 'example'), flag('force', 'overskriv', 'force')],
+    readsFile: false,
+    synopsis: {
+      nb: ['mal <ut.xlsx>', 'Lag en ny arbeidsbok med planen og en tom prosjekttabell'],
+      en: ['template <out.xlsx>', 'Make a new workbook with the plan and an empty project table'],
+    },
+    help: {
+      nb: `Bruk: omstilling mal <ut.xlsx> [--eksempel] [--overskriv]   (engelsk: template … --example --force)
+
+Lager en ny arbeidsbok med arket Plan (standardplanen, som tabeller du kan endre) og en tom tabell
+«Prosjekter» med standardoverskriftene. --eksempel fyller den med de 28 prosjektene fra 2011–2012.
+En fil som finnes fra før, skrives bare over med --overskriv.
+JSON: {"written":"<fil>","projects":<antall rader>}`,
+      en: `Usage: omstilling template <out.xlsx> [--example] [--force]   (Norwegian: mal … --eksempel --overskriv)
+
+Makes a new workbook with the Plan sheet (the default plan, as tables you can edit) and an empty table
+"Prosjekter" with the standard headers. --example fills it with the 28 projects of 2011–2012.
+An existing file is only overwritten with --force.
+JSON: {"written":"<file>","projects":<number of rows>}`,
+    },
+    load: () => import('./commands/template'),
+  }),
+];
+
+export type CommandId = (typeof COMMANDS)[number]['id'];
+
+export function findCommand(name: string): CommandSpec<CommandId> | undefined {
+  const key = name.toLowerCase();
+  return COMMANDS.find((c) => c.nb === key || c.en === key || c.aliases.includes(key));
+}
