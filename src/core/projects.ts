@@ -1,5 +1,5 @@
 /**
- * Reading the project table (ARCHITECTURE §4): headers matched with synonyms, cells typed, raw cells and
+ * Reading the project table (README.md, «The workbook format»): headers matched with synonyms, cells typed, raw cells and
  * A1 addresses kept so rules can say what was typed and where. Never throws on cell content.
  */
 import { a1 } from './cells';

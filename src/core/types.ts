@@ -145,7 +145,7 @@ export interface Plan {
   limits: PlanLimits;
 }
 
-/** The canonical project-table fields (ARCHITECTURE §4), in header order. */
+/** The canonical project-table fields (README.md, «The workbook format»), in header order. */
 export type ProjectField =
   | 'id'
   | 'name'

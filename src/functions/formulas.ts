@@ -267,7 +267,7 @@ function inPeriod(plan: Plan, year: number): boolean {
 const SUMMARY_FIELDS = ['year', 'category', 'area', 'granted', 'status'] as const;
 
 /**
- * The plan's summary tables (ARCHITECTURE §5 layout), one per year with projects, stacked with a blank row
+ * The plan's summary tables (the layout of `summaryLayout`, src/core/summary.ts), one per year with projects, stacked with a blank row
  * between. A header row at the top of the ranges is recognised and skipped; any other row that cannot be
  * placed (year, category, area) or counted (amount, status) is an error naming the row and what it meant.
  */

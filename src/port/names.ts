@@ -1,5 +1,5 @@
 /**
- * The names the add-in looks for and the names it owns in a workbook (ARCHITECTURE §4).
+ * The names the add-in looks for and the names it owns in a workbook (README.md, «The workbook format»).
  * Shared by every WorkbookPort so the Office and ExcelJS implementations agree cell by cell.
  */
 import { CRITERIA_TABLE } from '../core/assessment/criteria';

@@ -1,7 +1,7 @@
 /**
  * The WorkbookPort: everything the task pane, the custom-function helpers and the CLI may ask of a workbook.
  * Implemented over Office.js (src/excel, the only place Excel is touched) and over ExcelJS (src/xlsx).
- * Data flows one way: port.read… → core (pure) → findings / tables → port.write… (ARCHITECTURE §3).
+ * Data flows one way: port.read… → core (pure) → findings / tables → port.write… (docs/ARCHITECTURE.md).
  */
 import type { PlanTable } from '../core/plan';
 import type { CellValue, ColumnMapping, Grid, Severity } from '../core/types';
