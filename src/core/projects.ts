@@ -4,7 +4,8 @@
  */
 import { a1 } from './cells';
 import { headerRowIndex } from './headerRow';
-import { parseAmount, parseNumber } from './money';
+import { parseNumber } from './money';
+import { plausibleValue, readAmount, readCount } from './plausible';
 import { matchArea } from './plan';
 import { isMergeFollower, mergeSweep } from './merges';
 import { isSumWord, isTotalFormula, sumLabelRest } from './sumBlocks';
@@ -303,16 +304,20 @@ function orgNoOf(value: CellValue | undefined): string | undefined {
   return /^\d+$/.test(digits) ? digits : text;
 }
 
+/** Whole kroner within AMOUNT_LIMIT; an amount refused (unreadable, absurd) is left out of every sum. */
 function amountOf(value: CellValue | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const parsed = parseAmount(value);
-  return parsed.kind === 'number' && Number.isFinite(parsed.value) ? Math.round(parsed.value) : undefined;
+  return plausibleValue(readAmount(value));
 }
 
+/** A whole count within COUNT_LIMIT, else undefined. */
 function countOf(value: CellValue | undefined): number | undefined {
+  return plausibleValue(readCount(value));
+}
+
+function numberOf(value: CellValue | undefined): number | undefined {
   if (value === undefined) return undefined;
   const parsed = parseNumber(value);
-  return parsed.kind === 'number' && Number.isFinite(parsed.value) ? parsed.value : undefined;
+  return parsed.kind === 'number' ? parsed.value : undefined;
 }
 
 /** Day 0 of Excel's date serials: 1899-12-30 in the 1900 system, 1904-01-01 in the 1904 system. */
@@ -325,7 +330,7 @@ function yearOf(
   numberFormat: string | undefined,
   date1904 = false,
 ): number | undefined {
-  const number = countOf(value);
+  const number = numberOf(value);
   if (number === undefined || !Number.isInteger(number)) return undefined;
   if (number >= 1900 && number <= 2200) return number;
   const looksLikeDate =

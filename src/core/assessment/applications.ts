@@ -12,6 +12,7 @@ import type { Category, CellValue, Grid, Plan } from '../types';
 import type { Criterion } from './criteria';
 import {
   amountOf,
+  countOf,
   headerLookup,
   isBlank,
   matchColumns,
@@ -275,8 +276,8 @@ function fillFields(application: ApplicationRow, plan: Plan): void {
   application.applied = amountOf(raw.applied);
   application.totalBudget = amountOf(raw.totalBudget);
   application.otherFunding = amountOf(raw.otherFunding);
-  application.expectedNewJobs = numberOf(raw.expectedNewJobs);
-  application.expectedSecuredJobs = numberOf(raw.expectedSecuredJobs);
+  application.expectedNewJobs = countOf(raw.expectedNewJobs);
+  application.expectedSecuredJobs = countOf(raw.expectedSecuredJobs);
 }
 
 /** What the user calls an application in messages: its number, else its project name, else its row. */

@@ -3,7 +3,8 @@
  * and "(1–5)" hints; mapping a header row to known keys; reading a cell as text, kroner, a number or a year.
  * Builds on text.ts and money.ts; the project table (projects.ts) keeps its own private copies.
  */
-import { parseAmount, parseNumber } from '../money';
+import { parseNumber } from '../money';
+import { plausibleValue, readAmount, readCount } from '../plausible';
 import { closest, compact, normalize } from '../text';
 import type { CellValue } from '../types';
 
@@ -42,11 +43,14 @@ export function orgNoOf(value: CellValue | undefined): string | undefined {
   return /^\d+$/.test(digits) ? digits : text;
 }
 
-/** Whole kroner, or undefined when the cell is empty or can't be read. */
+/** Whole kroner within plausible.ts's bound, or undefined when the cell is empty, unreadable or absurd. */
 export function amountOf(value: CellValue | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const parsed = parseAmount(value);
-  return parsed.kind === 'number' ? parsed.value : undefined;
+  return plausibleValue(readAmount(value));
+}
+
+/** A whole count within plausible.ts's bound (expected jobs), else undefined. */
+export function countOf(value: CellValue | undefined): number | undefined {
+  return plausibleValue(readCount(value));
 }
 
 export function numberOf(value: CellValue | undefined): number | undefined {

@@ -15,11 +15,20 @@ export function isBlank(value: CellValue | undefined): boolean {
 /** What the user sees in the cell, for quoting in a message. */
 export function shown(value: CellValue | undefined, lang: Lang = 'nb'): string {
   if (value === undefined || value === null) return '';
+  if (typeof value === 'number' && !(Math.abs(value) < 1e15)) return scientific(value, lang);
   if (typeof value === 'number') return lang === 'nb' ? formatNumber(value, 10) : String(value);
   if (typeof value === 'boolean')
     return lang === 'nb' ? (value ? 'SANN' : 'USANN') : value ? 'TRUE' : 'FALSE';
   if (typeof value === 'object') return value.error;
   return value.trim();
+}
+
+/** 1e308 as Excel's General format shows it, «1E+308» (decimal comma in bokmål), not 309 digits. */
+function scientific(value: number, lang: Lang): string {
+  if (!Number.isFinite(value)) return String(value);
+  const [mantissa, exponent] = value.toExponential().split('e');
+  const sign = exponent.startsWith('-') ? '-' : '+';
+  return `${lang === 'nb' ? mantissa.replace('.', ',') : mantissa}E${sign}${exponent.replace(/^[-+]/, '')}`;
 }
 
 /** What the user typed, as each language shows it (SANN/TRUE, 1,5/1.5), for a message's data. */

@@ -14,6 +14,7 @@ import { rule as completionPaymentWhileActive } from './completion-payment-while
 import { rule as deMinimisExceeded } from './de-minimis-exceeded';
 import { rule as duplicateId } from './duplicate-id';
 import { rule as invalidNumber } from './invalid-number';
+import { rule as invalidOrgNumber } from './invalid-org-number';
 import { rule as nonCanonicalSpelling } from './non-canonical-spelling';
 import { rule as paymentUnreadable } from './payment-unreadable';
 import { rule as paymentUnknownProject } from './payment-unknown-project';
@@ -48,6 +49,7 @@ export const allRules = [
   unknownStatus,
   nonCanonicalSpelling,
   duplicateId,
+  invalidOrgNumber,
   zeroGrant,
   yearOutsidePlan,
   paidExceedsGranted,

@@ -5,7 +5,10 @@
 import { compareFindings } from '../../rules';
 import type { Finding } from '../../types';
 import { rule as applicantDeMinimis } from './applicant-de-minimis';
+import { rule as applicationInvalidNumber } from './application-invalid-number';
+import { rule as applicationInvalidOrgNumber } from './application-invalid-org-number';
 import { rule as categoryAmountUnusual } from './category-amount-unusual';
+import { rule as duplicateApplicationId } from './duplicate-application-id';
 import { rule as missingScore } from './missing-score';
 import { rule as scoreOutOfRange } from './score-out-of-range';
 import { rule as supportShareExceeded } from './support-share-exceeded';
@@ -14,6 +17,9 @@ import type { AssessmentContext } from './types';
 export { defineAssessmentRule, type AssessmentContext, type AssessmentRule } from './types';
 
 export const assessmentRules = [
+  applicationInvalidNumber,
+  duplicateApplicationId,
+  applicationInvalidOrgNumber,
   scoreOutOfRange,
   missingScore,
   supportShareExceeded,

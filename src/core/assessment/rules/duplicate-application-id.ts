@@ -1,0 +1,42 @@
+import { shown, typed } from '../../rules/helpers';
+import { normalize } from '../../text';
+import type { Finding } from '../../types';
+import type { ApplicationRow } from '../applications';
+import { isBlank } from '../headers';
+import { defineAssessmentRule } from './types';
+
+export const rule = defineAssessmentRule({
+  id: 'duplicate-application-id',
+  severity: 'error',
+  description: {
+    nb: 'Hver søknad skal ha sitt eget søknadsnummer.',
+    en: 'Every application needs an application number of its own.',
+  },
+  messages: {
+    duplicate: {
+      nb: 'Søknadsnr «{id}» står også på rad {earlier} — gi søknaden et eget nummer, eller slett raden om den er en kopi (ellers rangeres den og trekker fra rammen to ganger).',
+      en: 'Application no. «{id}» is also on row {earlier} — give the application a number of its own, or delete the row if it is a copy (otherwise it is ranked and drawn from the frame twice).',
+    },
+  },
+  find({ applications }, report) {
+    const findings: Finding[] = [];
+    const first = new Map<string, ApplicationRow>();
+    for (const application of applications.rows) {
+      const raw = application.raw.id;
+      if (raw === undefined || isBlank(raw)) continue;
+      const key = normalize(shown(raw, 'en'));
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, application);
+        continue;
+      }
+      findings.push(
+        report.tableRow(applications, application, application.cells.id, 'duplicate', {
+          id: typed(raw),
+          earlier: earlier.row,
+        }),
+      );
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,37 @@
+/**
+ * The Norwegian organisation number (organisasjonsnummer): nine digits, the last a check digit computed
+ * modulus 11 with the weights 3, 2, 7, 6, 5, 4, 3, 2 on the first eight; remainder 0 gives check digit 0, and
+ * a number whose check digit would be 10 (remainder 1) is never issued. Brønnøysundregistrene, "The
+ * organization number": http://www.brreg.no/english/coordination/number.html
+ */
+
+const WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2];
+
+export type OrgNumberCheck =
+  | { ok: true; digits: string }
+  /** Not nine digits (with spaces, dots, an «NO» prefix and an «MVA» suffix allowed around them). */
+  | { ok: false; problem: 'format' }
+  /** Nine digits whose last is not the check digit; `expected` is what it would be (none: no valid number). */
+  | { ok: false; problem: 'check-digit'; digits: string; expected?: number };
+
+/** The check digit for the first eight digits, undefined when no number with them can be valid. */
+export function orgCheckDigit(first8: string): number | undefined {
+  const sum = WEIGHTS.reduce((total, weight, i) => total + weight * Number(first8[i]), 0);
+  const remainder = sum % 11;
+  if (remainder === 0) return 0;
+  return remainder === 1 ? undefined : 11 - remainder;
+}
+
+/** Checks what is typed in an Org.nr cell: «918 452 036», «918452036», «NO 918 452 036 MVA». */
+export function checkOrgNumber(text: string): OrgNumberCheck {
+  const digits = text
+    .replace(/^\s*NO(?=[\s\d])/i, '')
+    .replace(/MVA\s*$/i, '')
+    .replace(/[\s.\-\u00a0\u202f]/g, '');
+  if (!/^\d{9}$/.test(digits)) return { ok: false, problem: 'format' };
+  const expected = orgCheckDigit(digits.slice(0, 8));
+  if (expected === Number(digits[8])) return { ok: true, digits };
+  return expected === undefined
+    ? { ok: false, problem: 'check-digit', digits }
+    : { ok: false, problem: 'check-digit', digits, expected };
+}
