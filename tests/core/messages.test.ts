@@ -123,14 +123,15 @@ describe('every rule’s messages', () => {
   );
 });
 
-/** The source that defines a rule: its own file, or the shared factory it is made with. */
+/** A rule's file, with the rule modules it imports its messages or factory from (unknownLabel, numberProblems …). */
 function ruleSource(id: string): string {
   const candidates = [`src/core/rules/${id}.ts`, `src/core/assessment/rules/${id}.ts`]
     .map((file) => path.join(__dirname, '../..', file))
     .filter((file) => fs.existsSync(file));
   const own = fs.readFileSync(candidates[0], 'utf8');
-  const factory = /from '\.\/(unknownLabel)'/.exec(own);
-  return factory
-    ? own + fs.readFileSync(path.join(__dirname, '../../src/core/rules', `${factory[1]}.ts`), 'utf8')
-    : own;
+  const rulesFolder = path.join(__dirname, '../../src/core/rules');
+  const shared = [...own.matchAll(/from '(\.{1,2}\/[^']+)'/g)]
+    .map((match) => `${path.resolve(path.dirname(candidates[0]), match[1])}.ts`)
+    .filter((file) => path.dirname(file) === rulesFolder && fs.existsSync(file));
+  return [own, ...shared.map((file) => fs.readFileSync(file, 'utf8'))].join('\n');
 }
