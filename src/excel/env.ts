@@ -29,6 +29,8 @@ export interface Requirements {
   workbookProtection: boolean;
   /** ExcelApi 1.9: RangeAreas, so one mark rule covers many cells. */
   marks: boolean;
+  /** ExcelApi 1.9: getSelectedRanges (a selection of several areas) and Table.autoFilter (is it filtered?). */
+  areasAndFilters: boolean;
   /** ExcelApi 1.11: Excel.run waits for the user to leave cell-edit mode. */
   delayForCellEdit: boolean;
   /** ExcelApi 1.13: Table.resize, so a Plan table can change its number of rows in place. */
@@ -43,6 +45,7 @@ export function requirementsOf(env: OfficeEnv): Requirements {
     conditionalFormats: has(6),
     workbookProtection: has(7),
     marks: has(9),
+    areasAndFilters: has(9),
     delayForCellEdit: has(11),
     resizeTable: has(13),
   };

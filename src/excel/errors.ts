@@ -10,6 +10,8 @@ export interface ErrorScope {
   wrote: boolean;
   /** Write batches already completed (only more than zero when a large write was chunked). */
   batches: number;
+  /** The operation reads the selection (so Excel's InvalidSelection means several areas are selected). */
+  selection?: boolean;
 }
 
 export function excelCode(error: unknown): string | undefined {
@@ -37,6 +39,9 @@ function mapError(error: unknown, scope: ErrorScope): PortError {
       if (scope.table) return portErrors.tableNotFound(scope.table, code);
       if (scope.sheet) return portErrors.sheetNotFound(scope.sheet, code);
       return portErrors.excel(code, scope.batches > 0);
+    case 'InvalidSelection':
+      if (scope.selection) return portErrors.multipleAreas();
+      return portErrors.excel(code, scope.batches > 0 || scope.wrote);
     case 'InvalidOperationInCellEditMode':
       return portErrors.cellEditMode(code);
     case 'ItemAlreadyExists':

@@ -193,12 +193,25 @@ export class OfficeWorkbookPort implements WorkbookPort {
     });
   }
 
+  /**
+   * The selected range. Several areas (Ctrl+click) are refused with a message naming them: getSelectedRanges
+   * (ExcelApi 1.9) shows them; before it, getSelectedRange throws for them (Workbook.getSelectedRange), which
+   * errors.ts turns into the same message.
+   */
   getSelectedAddress(): Promise<string | null> {
-    return this.run(async (context) => {
-      const range = context.workbook.getSelectedRange();
-      range.load('address');
+    return this.run(async (context, scope) => {
+      scope.selection = true;
+      if (!this.requirements.areasAndFilters) {
+        const range = context.workbook.getSelectedRange();
+        range.load('address');
+        await context.sync();
+        return range.address || null;
+      }
+      const areas = context.workbook.getSelectedRanges();
+      areas.load('address,areaCount');
       await context.sync();
-      return range.address || null;
+      if (areas.areaCount > 1) throw portErrors.multipleAreas(areas.address);
+      return areas.address || null;
     });
   }
 
@@ -424,7 +437,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         body.load('address,formulas');
         // Where the host can tell (ExcelApi 1.9): writes into a filtered table land in the wrong rows
         // (office-js #224), so the user is asked to clear the filter first.
-        const filter = this.requirements.marks
+        const filter = this.requirements.areasAndFilters
           ? context.workbook.tables.getItem(table.name).autoFilter
           : undefined;
         filter?.load('isDataFiltered');

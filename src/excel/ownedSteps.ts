@@ -9,7 +9,7 @@ import { rectAddress } from '../port/addresses';
 import { portErrors } from '../port/errors';
 import { LOG_FORMATS, TEXT_FORMAT, type OwnedSheetLayout } from '../port/layout';
 import { MARK_STYLE, markFormula, type MarkGroup } from '../port/marks';
-import { LOG_HEADERS, LOG_SHEET, LOG_TABLE, OWNER_NAME_COMMENT, ownerNameFor } from '../port/names';
+import { LOG_HEADERS, LOG_SHEET, LOG_TABLE, ownerNameFor } from '../port/names';
 import type { PortWarning } from '../port/workbookPort';
 import { toOffice } from './values';
 import type { CallStep, CellsStep, WriteStep } from './writeSteps';
@@ -55,7 +55,9 @@ export function addOwnedSheetStep(
   return {
     ...call((context) => {
       const added = context.workbook.worksheets.add(sheet);
-      context.workbook.names.add(ownerName, added.getRange('A1'), OWNER_NAME_COMMENT);
+      // No comment: setting a name's comment clears the user's undo stack in Excel on the web
+      // (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities, NamedItem.comment).
+      context.workbook.names.add(ownerName, added.getRange('A1'));
       if (hidden) added.visibility = 'Hidden';
     }),
     undo: (context) => {

@@ -21,6 +21,7 @@ export type PortErrorCode =
   | 'wrong-headers'
   | 'table-blocked'
   | 'table-filtered'
+  | 'multiple-areas'
   | 'invalid-spec'
   | 'excel-error'
   | 'read-limit'
@@ -67,6 +68,10 @@ export function isPortError(error: unknown): error is PortError {
 const unchanged = { nb: 'Ingenting ble endret.', en: 'Nothing was changed.' };
 
 const messages = defineMessages({
+  multipleAreas: {
+    nb: 'Du har merket flere områder{areas}. Merk ett sammenhengende område (uten Ctrl) og prøv igjen.',
+    en: 'Several areas are selected{areas}. Select one block of cells (without Ctrl) and try again.',
+  },
   tableFiltered: {
     nb:
       'Tabellen «{table}» er filtrert, og i en filtrert tabell kan Excel legge radene der filteret skjuler dem. ' +
@@ -186,6 +191,10 @@ export const portErrors = {
   tableFiltered(table: string): PortError {
     const text = bilingual(messages, 'tableFiltered', { table });
     return new PortError('table-filtered', text.nb, text.en, { table });
+  },
+  multipleAreas(areas?: string): PortError {
+    const text = bilingual(messages, 'multipleAreas', { areas: areas ? ` (${areas})` : '' });
+    return new PortError('multiple-areas', text.nb, text.en);
   },
   wrongWidth(target: string, expected: number, actual: number): PortError {
     return new PortError(

@@ -30,7 +30,6 @@ export const PLAN_TABLE_NAMES: string[] = [...planToTables(defaultPlan).map((t) 
  * sheet is deleted, so a sheet the user later makes with the same name is never taken for ours.
  */
 export const OWNER_NAME_PREFIX = 'Omstilling_eier_';
-export const OWNER_NAME_COMMENT = 'Merker et ark laget av Omstilling-tillegget. Ikke slett.';
 
 /** FNV-1a, 32 bit: a short stable id for a sheet name. */
 function fnv1a(text: string): string {

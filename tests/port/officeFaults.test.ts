@@ -437,3 +437,49 @@ describe('number formats and the log', () => {
     expect(fake.model.cell(fake.sheet('Logg'), 3, 3)?.formula).toBeUndefined();
   });
 });
+
+describe('the selection', () => {
+  const twoAreas = (fake: FakeExcel) => {
+    const sheet = fake.sheet('Prosjekter');
+    fake.model.selection = {
+      sheetId: sheet.id,
+      rect: { top: 2, left: 1, bottom: 5, right: 3 },
+      more: [{ top: 8, left: 1, bottom: 9, right: 3 }],
+    };
+  };
+
+  test('one area: its address', async () => {
+    const { fake, port } = setup(projects());
+    fake.model.selection = {
+      sheetId: fake.sheet('Prosjekter').id,
+      rect: { top: 2, left: 1, bottom: 5, right: 3 },
+    };
+    expect(await port.getSelectedAddress()).toBe('Prosjekter!A2:C5');
+  });
+
+  test('several areas (Ctrl+click): a clear message naming them, not an Excel error', async () => {
+    const { fake, port } = setup(projects());
+    twoAreas(fake);
+    const refused = await failure(port.getSelectedAddress());
+    expect(refused.code).toBe('multiple-areas');
+    expect(refused.message).toContain('Prosjekter!A2:C5,Prosjekter!A8:C9');
+    expect(refused.messageEn).toContain('one block');
+  });
+
+  test('before ExcelApi 1.9 (no getSelectedRanges) the same message, from Excel’s refusal', async () => {
+    const { fake, port } = setup(projects(), { apiMinor: 8 });
+    twoAreas(fake);
+    const refused = await failure(port.getSelectedAddress());
+    expect(refused.code).toBe('multiple-areas');
+  });
+});
+
+describe('the user’s undo history', () => {
+  test('making an owned sheet keeps it on the web: its owner name is added without a comment', async () => {
+    const { fake, port } = setup(projects());
+    await port.writeOwnedSheet(summary(1));
+    await port.saveMapping({ mapping: { name: 1 } });
+    expect(fake.model.names.filter((n) => n.name.startsWith('Omstilling_eier_'))).toHaveLength(3);
+    expect(fake.model.undoCleared).toBe(false);
+  });
+});

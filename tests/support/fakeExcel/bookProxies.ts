@@ -1,7 +1,7 @@
 /** Fake worksheets, tables, names, charts, the workbook and the application. */
 import type { CellValue } from '../../../src/core/types';
 import { FakeContext } from './context';
-import { fail } from './errors';
+import { fail, FakeRichApiError } from './errors';
 import { FakeClientObject, FakeCollection, type Scalar } from './clientObject';
 import {
   parseRange,
@@ -511,22 +511,32 @@ export class FakeWorkbook extends FakeClientObject {
     this.context.requireSet(7, 'Workbook.protection');
     return this._nav('protection', () => new FakeProtection(this.context, () => ({ structure: true })));
   }
+  /** The selection's areas on the sheet shown (A1 on the active sheet when nothing was selected). */
+  private selected(): { sheet: SheetModel; rects: Rect[] } {
+    const model = this.context.model;
+    const selection = model.selection;
+    const sheet = selection ? model.sheetById(selection.sheetId) : model.sheetById(model.activeSheetId ?? '');
+    if (!sheet) throw fail.itemNotFound('selection');
+    if (!selection || sheet.id !== selection.sheetId)
+      return { sheet, rects: [{ top: 1, left: 1, bottom: 1, right: 1 }] };
+    return { sheet, rects: [selection.rect, ...(selection.more ?? [])] };
+  }
+  /** "If there are multiple ranges selected, this method will throw an error" (Workbook.getSelectedRange). */
   getSelectedRange(): FakeRange {
     return new FakeRange(this.context, () => {
-      const model = this.context.model;
-      const selection = model.selection;
-      const sheet = selection
-        ? model.sheetById(selection.sheetId)
-        : model.sheetById(model.activeSheetId ?? '');
-      if (!sheet) throw fail.itemNotFound('selection');
-      return {
-        sheet,
-        rect:
-          selection && sheet.id === selection.sheetId
-            ? selection.rect
-            : { top: 1, left: 1, bottom: 1, right: 1 },
-      };
+      const { sheet, rects } = this.selected();
+      if (rects.length > 1)
+        throw new FakeRichApiError(
+          'InvalidSelection',
+          'The current selection is invalid for this operation.',
+        );
+      return { sheet, rect: rects[0] };
     });
+  }
+  /** Every area of the selection (ExcelApi 1.9). */
+  getSelectedRanges(): FakeRangeAreas {
+    this.context.requireSet(9, 'Workbook.getSelectedRanges');
+    return new FakeRangeAreas(this.context, () => this.selected());
   }
 }
 

@@ -188,10 +188,17 @@ export class WorkbookModel {
   tables: TableModel[] = [];
   names: NameModel[] = [];
   structureProtected = false;
+  /**
+   * An API without undo support ran, so Excel on the web cleared the user's undo stack: setting a name's
+   * comment is one ("NamedItem.comment | No" on the web, learn.microsoft.com/office/dev/add-ins/excel/
+   * excel-add-ins-undo-capabilities).
+   */
+  undoCleared = false;
   /** Excel for Mac's old default: serial 0 is 1904-01-01, so every date serial is 1462 less. */
   date1904 = false;
   activeSheetId: string | null = null;
-  selection: { sheetId: string; rect: Rect } | null = null;
+  /** The selection; `more` holds the other areas of a multi-area (Ctrl+click) selection. */
+  selection: { sheetId: string; rect: Rect; more?: Rect[] } | null = null;
 
   // ---------- lookups (Excel matches names case-insensitively) ----------
   findSheet(name: string): SheetModel | undefined {
@@ -565,6 +572,7 @@ export class WorkbookModel {
     if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name)) throw fail.invalidArgument(`name '${name}'`);
     if (this.findName(name) || this.findTable(name)) throw fail.itemAlreadyExists(`Name '${name}'`);
     const model: NameModel = { name, sheetId: sheet.id, cell, comment };
+    if (comment) this.undoCleared = true;
     this.names.push(model);
     return model;
   }

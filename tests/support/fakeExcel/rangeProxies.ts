@@ -214,10 +214,14 @@ export class FakeRangeAreas extends FakeClientObject {
   protected override readonly _scalars: Record<string, Scalar> = {
     address: (t: { sheet: SheetModel; rects: Rect[] }) =>
       t.rects.map((r) => `${excelSheetRef(t.sheet.name)}!${rectText(r)}`).join(','),
+    areaCount: (t: { rects: Rect[] }) => t.rects.length,
   };
   protected override readonly _navNames = ['conditionalFormats'];
   get address(): string {
     return this._get('address');
+  }
+  get areaCount(): number {
+    return this._get('areaCount');
   }
   get conditionalFormats(): FakeConditionalFormatCollection {
     return this._nav(
