@@ -104,24 +104,28 @@ JSON: {"summary":[{"year","category","area","countGranted","countActive","amount
     nb: 'oppfolging',
     en: 'follow-up',
     aliases: ['oppfølging', 'followup'],
-    options: [],
+    options: [valued('date', 'dato', 'date')],
     readsFile: true,
     synopsis: {
-      nb: ['oppfolging <fil.xlsx>', 'Oppfølging av rammer, utbetalinger og resultatmål'],
-      en: ['follow-up <file.xlsx>', 'Follow-up of frames, payments and result targets'],
+      nb: ['oppfolging <fil.xlsx>', 'Oppfølging av rammer, utbetalinger og resultatmål [--dato]'],
+      en: ['follow-up <file.xlsx>', 'Follow-up of frames, payments and result targets [--date]'],
     },
     help: {
-      nb: `Bruk: omstilling oppfolging <fil.xlsx> [--json]     (engelsk: follow-up)
+      nb: `Bruk: omstilling oppfolging <fil.xlsx> [--dato 2014-06-01] [--json]     (engelsk: follow-up --date)
 
 Per innsatsområde (perioden) og per år: ramme, bevilget, utbetalt, forpliktelser, frigjorte midler og
 hva som gjenstår; resultatmålene (arbeidsplasser per år, nye bedrifter, tiltak i Attraktivitet) og
-giringseffekten.
-JSON: {"followUp":{"perArea":[…],"perAreaYear":[…],"results":{…}},"plan":"default"|"workbook"}`,
-      en: `Usage: omstilling follow-up <file.xlsx> [--json]    (Norwegian: oppfolging)
+giringseffekten. Målene vurderes per dagens dato (eller --dato, skrevet 2014-06-01 eller 1.6.2014): et år
+som ikke er over, «pågår» (eller er «ikke ennå» begynt) og er aldri «ikke nådd»; periodens mål vurderes
+når perioden er slutt.
+JSON: {"followUp":{"perArea":[…],"perAreaYear":[…],"results":{…}},"plan":"default"|"workbook","today":"2014-06-01"}`,
+      en: `Usage: omstilling follow-up <file.xlsx> [--date 2014-06-01] [--json]    (Norwegian: oppfolging --dato)
 
 Per focus area (the period) and per year: frame, granted, paid, commitments, freed funds and what
 remains; the result targets (jobs per year, new companies, attractiveness measures) and the leverage.
-JSON: {"followUp":{"perArea":[…],"perAreaYear":[…],"results":{…}},"plan":"default"|"workbook"}`,
+Targets are judged as of today (or --date, written 2014-06-01 or 1.6.2014): a year not yet over is "in
+progress" (or "not yet" begun), never "not met"; the period's targets are judged when it is over.
+JSON: {"followUp":{"perArea":[…],"perAreaYear":[…],"results":{…}},"plan":"default"|"workbook","today":"2014-06-01"}`,
     },
     load: () => import('./commands/followUp'),
   }),

@@ -16,6 +16,7 @@ import { frames } from './allocation';
 import { InputError } from './errors';
 import { netPaid } from './payments';
 import { isActive } from './summary';
+import { verdictOn, type Day, type Verdict } from './today';
 import type { Plan, ProjectRow } from './types';
 
 export type MoneyFollowUp = {
@@ -34,25 +35,31 @@ export type MoneyFollowUp = {
 export type AreaYearFollowUp = MoneyFollowUp & { area: string; year: number };
 export type AreaFollowUp = MoneyFollowUp & { area: string };
 
+/**
+ * A target judged on the day given: `status` says where it stands (a year not yet over is in progress, not
+ * missed); `met` is true or false only once that is settled — reached, or its years are over — else null.
+ */
+export type Judged = { status: Verdict; met: boolean | null };
+
 export type ResultsFollowUp = {
   /** Every year with projects and every year of the plan period; targets apply in the period only. */
-  jobsPerYear: {
+  jobsPerYear: ({
     year: number;
     newJobs: number;
     securedJobs: number;
     total: number;
     target: number | null;
-    met: boolean | null;
-  }[];
-  /** New companies from projects granted in the plan period. */
-  newCompanies: { total: number; target: number; met: boolean };
+  } & (Judged | { status: null; met: null }))[];
+  /** New companies from projects granted in the plan period, judged at the period's end. */
+  newCompanies: { total: number; target: number } & Judged;
   /** Projects in the attractiveness area per year of the period, withdrawn ones not counted. */
-  attractivenessMeasures: { year: number; count: number; target: number; met: boolean }[];
+  attractivenessMeasures: ({ year: number; count: number; target: number } & Judged)[];
   /** Over all rows, as the plan reports it: triggered funding per krone granted and not freed. */
   leverage: { granted: number; triggered: number; ratio: number | null };
 };
 
-export type FollowUp = { perAreaYear: AreaYearFollowUp[]; perArea: AreaFollowUp[]; results: ResultsFollowUp };
+export type MoneyFollowUpTables = { perAreaYear: AreaYearFollowUp[]; perArea: AreaFollowUp[] };
+export type FollowUp = MoneyFollowUpTables & { results: ResultsFollowUp };
 
 function emptyMoney(): MoneyFollowUp {
   return {
@@ -116,10 +123,19 @@ function sum(values: (number | undefined)[]): number {
   return values.reduce<number>((total, value) => total + (value ?? 0), 0);
 }
 
-export function followUp(rows: ProjectRow[], plan: Plan): FollowUp {
+/** The money and the results, the results judged on `today` (see Verdict). */
+export function followUp(rows: ProjectRow[], plan: Plan, today: Day): FollowUp {
+  return { ...moneyFollowUp(rows, plan), results: resultsFollowUp(rows, plan, today) };
+}
+
+function inPeriodOf(plan: Plan): (year: number | undefined) => boolean {
+  return (year) => year !== undefined && year >= plan.period.from && year <= plan.period.to;
+}
+
+/** The money per area and year and per area for the period: what needs no date. */
+export function moneyFollowUp(rows: ProjectRow[], plan: Plan): MoneyFollowUpTables {
   const years = periodYears(plan);
-  const inPeriod = (year: number | undefined) =>
-    year !== undefined && year >= plan.period.from && year <= plan.period.to;
+  const inPeriod = inPeriodOf(plan);
   const areaNames = plan.areas.map((area) => area.name);
   const frameByKey = frameTable(plan);
 
@@ -159,15 +175,17 @@ export function followUp(rows: ProjectRow[], plan: Plan): FollowUp {
     })
     .sort(byRank);
 
-  return { perAreaYear, perArea, results: results(rows, plan, years, inPeriod) };
+  return { perAreaYear, perArea };
 }
 
-function results(
-  rows: ProjectRow[],
-  plan: Plan,
-  years: number[],
-  inPeriod: (year: number | undefined) => boolean,
-): ResultsFollowUp {
+function judged(status: Verdict): Judged {
+  return { status, met: status === 'met' ? true : status === 'not-met' ? false : null };
+}
+
+/** The result targets, judged on `today`: a year's target at that year's end, the period's at its end. */
+export function resultsFollowUp(rows: ProjectRow[], plan: Plan, today: Day): ResultsFollowUp {
+  const years = periodYears(plan);
+  const inPeriod = inPeriodOf(plan);
   const { targets } = plan;
   const rowYears = rows.map((row) => row.year).filter((year): year is number => year !== undefined);
   const jobsPerYear = [...new Set([...rowYears, ...years])]
@@ -177,8 +195,11 @@ function results(
       const newJobs = sum(ofYear.map((row) => row.newJobs));
       const securedJobs = sum(ofYear.map((row) => row.securedJobs));
       const total = newJobs + securedJobs;
-      const target = inPeriod(year) ? targets.jobsPerYear : null;
-      return { year, newJobs, securedJobs, total, target, met: target === null ? null : total >= target };
+      if (!inPeriod(year))
+        return { year, newJobs, securedJobs, total, target: null, status: null, met: null };
+      const target = targets.jobsPerYear;
+      const verdict = verdictOn(today, total, target, { from: year, to: year });
+      return { year, newJobs, securedJobs, total, target, ...judged(verdict) };
     });
 
   const newCompaniesTotal = sum(rows.filter((row) => inPeriod(row.year)).map((row) => row.newCompanies));
@@ -186,12 +207,8 @@ function results(
     const count = rows.filter(
       (row) => row.year === year && row.area === targets.attractivenessArea && row.status !== 'withdrawn',
     ).length;
-    return {
-      year,
-      count,
-      target: targets.attractivenessMeasuresPerYear,
-      met: count >= targets.attractivenessMeasuresPerYear,
-    };
+    const target = targets.attractivenessMeasuresPerYear;
+    return { year, count, target, ...judged(verdictOn(today, count, target, { from: year, to: year })) };
   });
 
   const used =
@@ -202,7 +219,7 @@ function results(
     newCompanies: {
       total: newCompaniesTotal,
       target: targets.newCompaniesInPeriod,
-      met: newCompaniesTotal >= targets.newCompaniesInPeriod,
+      ...judged(verdictOn(today, newCompaniesTotal, targets.newCompaniesInPeriod, plan.period)),
     },
     attractivenessMeasures,
     leverage: { granted: used, triggered, ratio: used > 0 ? triggered / used : null },

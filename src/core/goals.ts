@@ -2,6 +2,7 @@
 import { InputError } from './errors';
 import { exactDecimal } from './money';
 import { normalize } from './text';
+import type { Day } from './today';
 import type { Rounding } from './types';
 
 export interface GoalPoint {
@@ -208,12 +209,48 @@ export function goalGaps(curve: GoalPoint[], actuals: Record<number, number | un
   });
 }
 
-/** The first year with an actual figure at or above the goal. */
-export function firstYearMet(gaps: GoalGap[]): number | undefined {
-  return gaps.find((g) => g.actual !== undefined && g.actual >= g.target)?.year;
+/**
+ * Where one year of a curve stands on `today`. The base year is where the curve starts, never a year the goal
+ * is reached. A year is judged only once it is over: the current year's figure is progress so far (a level
+ * such as population can still fall), a later year's is not yet anything.
+ */
+export type GoalYearStatus = 'base' | 'no-figure' | 'met' | 'missed' | 'in-progress' | 'not-yet';
+
+export function goalYearStatus(gap: GoalGap, baseYear: number, today: Day): GoalYearStatus {
+  if (gap.year === baseYear) return 'base';
+  if (gap.actual === undefined) return 'no-figure';
+  if (gap.year > today.year) return 'not-yet';
+  if (gap.year === today.year) return 'in-progress';
+  return gap.actual >= gap.target ? 'met' : 'missed';
 }
 
-/** The first year with an actual figure below the goal. */
-export function firstYearMissed(gaps: GoalGap[]): number | undefined {
-  return gaps.find((g) => g.actual !== undefined && g.actual < g.target)?.year;
+export interface GoalVerdict {
+  /** The first year, over and after the base year, whose figure is at or above the goal. */
+  firstMet?: number;
+  /** The first year, over and after the base year, whose figure is below the goal. */
+  firstMissed?: number;
+  /** The latest year after the base year with a figure, and where it stands — always said. */
+  latest?: Required<Pick<GoalGap, 'year' | 'target' | 'actual' | 'gap'>> & {
+    status: Exclude<GoalYearStatus, 'base' | 'no-figure'>;
+  };
+}
+
+export function goalVerdict(gaps: GoalGap[], baseYear: number, today: Day): GoalVerdict {
+  const judged = gaps.map((gap) => ({ gap, status: goalYearStatus(gap, baseYear, today) }));
+  const withFigure = judged.filter(({ status }) => status !== 'base' && status !== 'no-figure');
+  const last = withFigure.at(-1);
+  return {
+    firstMet: judged.find(({ status }) => status === 'met')?.gap.year,
+    firstMissed: judged.find(({ status }) => status === 'missed')?.gap.year,
+    latest:
+      last && last.gap.actual !== undefined
+        ? {
+            year: last.gap.year,
+            target: last.gap.target,
+            actual: last.gap.actual,
+            gap: last.gap.gap ?? last.gap.actual - last.gap.target,
+            status: last.status as Exclude<GoalYearStatus, 'base' | 'no-figure'>,
+          }
+        : undefined,
+  };
 }

@@ -4,6 +4,8 @@ import type { MessageKey } from './nb';
 export const en: Record<MessageKey, string> = {
   appTitle: 'Omstilling',
   previewBanner: 'Preview — sample workbook',
+  previewToday: "Today's date",
+  previewTodayHint: 'Targets are judged as of this date: a year not yet over is "in progress".',
   previewBannerDetail:
     'Excel is not available here, so the panels work on a built-in sample workbook with the default plan and the 2011–2012 projects.',
   language: 'Language',
@@ -97,6 +99,7 @@ export const en: Record<MessageKey, string> = {
   actualsRangePlaceholder: 'e.g. Statistikk!A2:B8',
   readRange: 'Fetch',
   actualsRead: 'Read {count} values from {address}.',
+  actualsReadOne: 'Read 1 value from {address}.',
   actualsNone: 'No numbers found in {address}.',
   invalidActual: '"{text}" is not a number.',
   targetColumn: 'Target',
@@ -104,8 +107,15 @@ export const en: Record<MessageKey, string> = {
   gapColumn: 'Gap',
   firstMet: 'The target is first met in {year}.',
   firstMissed: 'The target was missed in {year} (the first year below target).',
-  noActuals: 'Type actual figures to see when the target is met.',
-  neverMet: 'The target is not met in any year with actual figures.',
+  noActuals:
+    'Type actual figures for the years after the base year {baseYear} to see when the target is met.',
+  latestMet: 'The latest year with a figure is {year}: met, {actual} against the target {target} ({gap}).',
+  latestMissed:
+    'The latest year with a figure is {year}: not met, {actual} against the target {target} ({gap}).',
+  latestInProgress:
+    'The latest year with a figure is {year}, which is not over: in progress, {actual} so far against the target {target} ({gap}).',
+  latestNotYet:
+    'The latest year with a figure is {year}, which has not begun: not yet ({actual} against the target {target}).',
   writeGoal: 'Write the goal curve to the sheet',
   noGoals: 'The plan has no goal indicators.',
 

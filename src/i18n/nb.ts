@@ -2,6 +2,8 @@
 export const nb = {
   appTitle: 'Omstilling',
   previewBanner: 'Forhåndsvisning — eksempelarbeidsbok',
+  previewToday: 'Dagens dato',
+  previewTodayHint: 'Målene vurderes per denne datoen: et år som ikke er over, «pågår».',
   previewBannerDetail:
     'Excel er ikke tilgjengelig her, så panelene arbeider på en innebygd eksempelarbeidsbok med standardplanen og prosjektene for 2011–2012.',
   language: 'Språk',
@@ -99,6 +101,7 @@ export const nb = {
   actualsRangePlaceholder: 'f.eks. Statistikk!A2:B8',
   readRange: 'Hent',
   actualsRead: 'Leste {count} verdier fra {address}.',
+  actualsReadOne: 'Leste 1 verdi fra {address}.',
   actualsNone: 'Fant ingen tall i {address}.',
   invalidActual: '«{text}» er ikke et tall.',
   targetColumn: 'Mål',
@@ -106,8 +109,12 @@ export const nb = {
   gapColumn: 'Avvik',
   firstMet: 'Målet er nådd første gang i {year}.',
   firstMissed: 'Målet ble ikke nådd i {year} (første år under målet).',
-  noActuals: 'Skriv inn faktiske tall for å se når målet nås.',
-  neverMet: 'Målet er ikke nådd i noen av årene med faktiske tall.',
+  noActuals: 'Skriv inn faktiske tall for årene etter grunnåret {baseYear} for å se når målet nås.',
+  latestMet: 'Siste år med tall er {year}: nådd, {actual} mot målet {target} ({gap}).',
+  latestMissed: 'Siste år med tall er {year}: ikke nådd, {actual} mot målet {target} ({gap}).',
+  latestInProgress:
+    'Siste år med tall er {year}, som ikke er over: pågår, {actual} så langt mot målet {target} ({gap}).',
+  latestNotYet: 'Siste år med tall er {year}, som ikke har begynt: ikke ennå ({actual} mot målet {target}).',
   writeGoal: 'Skriv målkurven til arket',
   noGoals: 'Planen har ingen målindikatorer.',
 

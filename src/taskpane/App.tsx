@@ -5,6 +5,8 @@
  */
 import {
   Button,
+  Field,
+  Input,
   Radio,
   RadioGroup,
   Label,
@@ -24,7 +26,9 @@ import { Busy, ErrorBar } from './components/Feedback';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { useLanguage } from './i18n';
 import { panels, type PanelDefinition } from './panels';
+import { TodayProvider } from './today';
 import { useWorkbook } from './workbook';
+import { dayOf, isoDay, parseDay, type Day } from '../core/today';
 
 const useStyles = makeStyles({
   pane: {
@@ -71,6 +75,7 @@ export function Pane({ languageSwitch }: { languageSwitch?: ReactNode }) {
   const workbook = useWorkbook();
   const [selected, setSelected] = useState(panels[0].id);
   const [visited, setVisited] = useState<string[]>([panels[0].id]);
+  const [today, setToday] = useState<Day>(() => dayOf(new Date()));
   const select = (id: string) => {
     setSelected(id);
     if (!visited.includes(id)) setVisited([...visited, id]);
@@ -90,6 +95,19 @@ export function Pane({ languageSwitch }: { languageSwitch?: ReactNode }) {
               {t('previewBannerDetail')}
             </MessageBarBody>
           </MessageBar>
+        )}
+        {workbook.mode === 'preview' && (
+          <Field label={t('previewToday')} hint={t('previewTodayHint')}>
+            <Input
+              type="date"
+              data-testid="preview-today"
+              value={isoDay(today)}
+              onChange={(_, d) => {
+                const day = parseDay(d.value);
+                if (day) setToday(day);
+              }}
+            />
+          </Field>
         )}
       </header>
       <TabList
@@ -130,9 +148,11 @@ export function Pane({ languageSwitch }: { languageSwitch?: ReactNode }) {
               hidden={panel.id !== selected}
             >
               <ErrorBoundary lang={lang}>
-                <Suspense fallback={<Busy />}>
-                  <panel.Component />
-                </Suspense>
+                <TodayProvider today={today}>
+                  <Suspense fallback={<Busy />}>
+                    <panel.Component />
+                  </Suspense>
+                </TodayProvider>
               </ErrorBoundary>
             </div>
           ))}

@@ -225,7 +225,8 @@ describe('runCheck', () => {
 
   it('throws an AppError with both languages when there is no project table', async () => {
     const port = workbookWith({ name: 'Ark1', rows: [['Hei']] });
-    for (const operation of [runCheck, summaryOf, followUpOf]) {
+    const followUpToday = (p: WorkbookPort) => followUpOf(p, { year: 2014, month: 6, day: 1 });
+    for (const operation of [runCheck, summaryOf, followUpToday]) {
       const error = await operation(port).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(AppError);
       expect(error).toMatchObject({ code: 'no-project-table', messageEn: expect.stringContaining('No project table') });
@@ -246,7 +247,7 @@ describe('summaryOf and followUpOf', () => {
   });
 
   it('gives the follow-up against the plan it used', async () => {
-    const result = await followUpOf(port());
+    const result = await followUpOf(port(), { year: 2016, month: 1, day: 1 });
     expect(result.plan).toBe('default');
     expect(result.planUsed).toBe(defaultPlan);
     expect(result.followUp.perAreaYear.reduce((sum, r) => sum + r.granted, 0)).toBe(7_840_000);

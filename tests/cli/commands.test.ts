@@ -245,19 +245,21 @@ describe('omstilling oppfolging / follow-up', () => {
   beforeAll(() => writeSampleWorkbook(file));
 
   it('gives the follow-up figures as JSON', async () => {
-    const run = await cli('oppfolging', file, '--json');
+    const run = await cli('oppfolging', file, '--json', '--dato', '2016-01-01');
     expect(run.code).toBe(0);
     const body = JSON.parse(run.stdout);
     expect(body.plan).toBe('default');
+    expect(body.today).toBe('2016-01-01');
     expect(Object.keys(body.followUp).sort()).toEqual(['perArea', 'perAreaYear', 'results']);
     const granted = body.followUp.perAreaYear.reduce((s: number, r: { granted: number }) => s + r.granted, 0);
     expect(granted).toBe(7_840_000);
     for (const r of body.followUp.perAreaYear) expect(r.granted).toBe(r.paid + r.commitments + r.freedFunds);
-    expect(body.followUp.results.newCompanies).toEqual({ total: 0, target: 6, met: false });
+    expect(body.followUp.results.newCompanies).toEqual({ total: 0, target: 6, status: 'not-met', met: false });
   });
 
   it('prints frames, money and targets in bokmål or English', async () => {
-    const nb = await cli('oppfolging', file);
+    const nb = await cli('oppfolging', file, '--dato', '1.1.2016');
+    expect(nb.stdout).toMatch(/^Målene vurdert per 01\.01\.2016\.$/m);
     expect(nb.stdout).toMatch(/^Per innsatsområde, 2013–2015$/m);
     expect(nb.stdout).toMatch(
       /^Innsatsområde +Ramme +Bevilget +Utbetalt +Forpliktelser +Frigjort +Gjenstår$/m,
@@ -266,10 +268,32 @@ describe('omstilling oppfolging / follow-up', () => {
       new RegExp(`^Nyskaping i næringslivet +4${GROUPED.source}400${GROUPED.source}000 +0 `, 'm'),
     );
     expect(nb.stdout).toMatch(/^Nye bedrifter i perioden: 0 av 6 — ikke nådd\.$/m);
-    const en = await cli('follow-up', file, '--lang', 'en');
+    const en = await cli('follow-up', file, '--lang', 'en', '--date', '2016-01-01');
     expect(en.stdout).toMatch(/^Per focus area, 2013–2015$/m);
     expect(en.stdout).toMatch(/^New companies in the period: 0 of 6 — not met\.$/m);
     expect(en.stdout).toMatch(/^Leverage: /m);
+  });
+
+  it('on 1 June 2014 says 2014 is in progress and 2015 not yet — never "ikke nådd" for a year not over', async () => {
+    const nb = await cli('oppfolging', file, '--dato', '2014-06-01');
+    expect(nb.code).toBe(0);
+    expect(nb.stdout).toMatch(/^Målene vurdert per 01\.06\.2014\.$/m);
+    expect(nb.stdout).toMatch(/^2013 +0 +0 +0 +50 +ikke nådd$/m);
+    expect(nb.stdout).toMatch(/^2014 +0 +0 +0 +50 +pågår$/m);
+    expect(nb.stdout).toMatch(/^2015 +0 +0 +0 +50 +ikke ennå$/m);
+    expect(nb.stdout).toMatch(/^Nye bedrifter i perioden: 0 av 6 — pågår\.$/m);
+    expect(nb.stdout.split('\n').filter((line) => /^201[45] /.test(line) && /ikke nådd/.test(line))).toEqual([]);
+    const json = JSON.parse((await cli('oppfolging', file, '--dato', '2014-06-01', '--json')).stdout);
+    expect(json.followUp.results.jobsPerYear.filter((j: { year: number }) => j.year >= 2014)).toEqual([
+      expect.objectContaining({ year: 2014, status: 'in-progress', met: null }),
+      expect.objectContaining({ year: 2015, status: 'not-yet', met: null }),
+    ]);
+  });
+
+  it('refuses a --dato it cannot read, with exit 2', async () => {
+    const run = await cli('oppfolging', file, '--dato', '31.02.2014');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--dato må være en dato som 2014-06-01 eller 1\.6\.2014, ikke «31\.02\.2014»/);
   });
 });
 

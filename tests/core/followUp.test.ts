@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { followUp } from '../../src/core/followUp';
+import { followUp, moneyFollowUp, resultsFollowUp } from '../../src/core/followUp';
+import type { Day } from '../../src/core/today';
 import { defaultPlan } from '../../src/core/plan';
 import { readProjectTable } from '../../src/core/projects';
 import { sampleProjectsGrid } from '../../src/core/sample';
@@ -9,6 +10,9 @@ const NYSKAPING = 'Nyskaping i næringslivet';
 const ATTRAKTIVITET = 'Attraktivitet for næringslivet';
 const MONEY = ['granted', 'paidAtApproval', 'paidAtCompletion', 'paid', 'commitments', 'freedFunds'] as const;
 
+/** After the plan period: every target is settled. */
+const AFTER: Day = { year: 2016, month: 1, day: 1 };
+
 const sampleRows = () => readProjectTable(sampleProjectsGrid(), defaultPlan).rows;
 
 function project(fields: Partial<ProjectRow>): ProjectRow {
@@ -16,7 +20,7 @@ function project(fields: Partial<ProjectRow>): ProjectRow {
 }
 
 describe('followUp of the sample projects (2011–2012)', () => {
-  const result = followUp(sampleRows(), defaultPlan);
+  const result = followUp(sampleRows(), defaultPlan, AFTER);
   const ofYear = (year: number) => result.perAreaYear.filter((entry) => entry.year === year);
   const total = (year: number, key: (typeof MONEY)[number]) =>
     ofYear(year).reduce((sum, e) => sum + e[key], 0);
@@ -68,8 +72,8 @@ describe('followUp of the sample projects (2011–2012)', () => {
 
   it('reports results without targets for the years before the plan', () => {
     expect(result.results.jobsPerYear.slice(0, 2)).toEqual([
-      { year: 2011, newJobs: 13, securedJobs: 25, total: 38, target: null, met: null },
-      { year: 2012, newJobs: 17, securedJobs: 12, total: 29, target: null, met: null },
+      { year: 2011, newJobs: 13, securedJobs: 25, total: 38, target: null, status: null, met: null },
+      { year: 2012, newJobs: 17, securedJobs: 12, total: 29, target: null, status: null, met: null },
     ]);
     expect(result.results.jobsPerYear.slice(2).map((entry) => [entry.year, entry.target, entry.met])).toEqual(
       [
@@ -119,7 +123,7 @@ describe('followUp in the plan period', () => {
     project({ area: undefined, year: 2013, granted: 70_000 }),
     project({ area: NYSKAPING, year: undefined, granted: 9_000 }),
   ];
-  const result = followUp(rows, defaultPlan);
+  const result = followUp(rows, defaultPlan, AFTER);
 
   it('counts a withdrawn grant until it is freed, and keeps what it paid as paid', () => {
     const nyskaping = result.perArea.find((entry) => entry.area === NYSKAPING);
@@ -151,14 +155,39 @@ describe('followUp in the plan period', () => {
       securedJobs: 25,
       total: 55,
       target: 50,
+      status: 'met',
       met: true,
     });
-    expect(result.results.newCompanies).toEqual({ total: 3, target: 6, met: false });
+    expect(result.results.newCompanies).toEqual({ total: 3, target: 6, status: 'not-met', met: false });
     expect(result.results.attractivenessMeasures).toEqual([
-      { year: 2013, count: 3, target: 3, met: true },
-      { year: 2014, count: 0, target: 3, met: false },
-      { year: 2015, count: 0, target: 3, met: false },
+      { year: 2013, count: 3, target: 3, status: 'met', met: true },
+      { year: 2014, count: 0, target: 3, status: 'not-met', met: false },
+      { year: 2015, count: 0, target: 3, status: 'not-met', met: false },
     ]);
+  });
+
+  it('on 1 June 2014 judges only 2013: 2014 is in progress, 2015 not yet, the period’s target open', () => {
+    const { jobsPerYear, newCompanies, attractivenessMeasures } = resultsFollowUp(rows, defaultPlan, {
+      year: 2014,
+      month: 6,
+      day: 1,
+    });
+    expect(jobsPerYear.filter((j) => j.year >= 2013).map((j) => [j.year, j.status, j.met])).toEqual([
+      [2013, 'met', true],
+      [2014, 'in-progress', null],
+      [2015, 'not-yet', null],
+    ]);
+    expect(newCompanies).toMatchObject({ total: 3, target: 6, status: 'in-progress', met: null });
+    expect(attractivenessMeasures.map((a) => a.status)).toEqual(['met', 'in-progress', 'not-yet']);
+  });
+
+  it('calls a target reached as soon as it is, even before its year is over', () => {
+    const early = resultsFollowUp(rows, defaultPlan, { year: 2013, month: 2, day: 1 });
+    expect(early.jobsPerYear.find((j) => j.year === 2013)).toMatchObject({ status: 'met', met: true });
+    expect(early.newCompanies.status).toBe('in-progress');
+    const before = resultsFollowUp(rows, defaultPlan, { year: 2012, month: 12, day: 31 });
+    expect(before.newCompanies.status).toBe('not-yet');
+    expect(before.jobsPerYear.find((j) => j.year === 2014)?.status).toBe('not-yet');
   });
 });
 
@@ -177,7 +206,7 @@ describe('followUp ties out for any rows', () => {
     fc.assert(
       fc.property(fc.array(row, { maxLength: 40 }), (fields) => {
         const rows = fields.map((f) => project(f));
-        const result = followUp(rows, defaultPlan);
+        const result = moneyFollowUp(rows, defaultPlan);
         const column = (pick: (r: ProjectRow) => boolean) =>
           rows.filter(pick).reduce((sum, r) => sum + (r.granted ?? 0), 0);
         for (const year of [2011, 2013, 2014, 2015]) {
@@ -200,7 +229,7 @@ describe('followUp ties out for any rows', () => {
 describe('followUp with a plan whose frames cannot be split', () => {
   it('still follows the money up, without frames', () => {
     const plan = { ...defaultPlan, areas: defaultPlan.areas.map((area) => ({ ...area, frame: -1 })) };
-    const result = followUp([project({ area: NYSKAPING, year: 2013, granted: 100 })], plan);
+    const result = moneyFollowUp([project({ area: NYSKAPING, year: 2013, granted: 100 })], plan);
     expect(result.perArea[0]).toMatchObject({
       area: NYSKAPING,
       granted: 100,

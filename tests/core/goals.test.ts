@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { InputError } from '../../src/core/errors';
 import {
-  firstYearMet,
-  firstYearMissed,
+  goalVerdict,
+  goalYearStatus,
   goalCurve,
   goalGaps,
   goalValue,
@@ -140,11 +140,35 @@ describe('gaps between goal and actual', () => {
     expect(gaps[3]).toEqual({ year: 2014, target: 6421 });
   });
 
-  test('first year met and first year missed', () => {
-    expect(firstYearMet(gaps)).toBe(2011);
-    expect(firstYearMissed(gaps)).toBe(2012);
-    expect(firstYearMet(goalGaps(curve, {}))).toBeUndefined();
-    expect(firstYearMissed(goalGaps(curve, { 2016: 7000 }))).toBeUndefined();
+  const after = { year: 2020, month: 1, day: 1 };
+
+  test('first year met and first year missed; the base year is never "reached"', () => {
+    expect(goalVerdict(gaps, 2011, after)).toEqual({
+      firstMet: 2013,
+      firstMissed: 2012,
+      latest: { year: 2013, target: 6357, actual: 6400, gap: 43, status: 'met' },
+    });
+    expect(goalVerdict(goalGaps(curve, {}), 2011, after)).toEqual({});
+    expect(goalVerdict(goalGaps(curve, { 2011: 6232 }), 2011, after)).toEqual({});
+    expect(goalVerdict(goalGaps(curve, { 2016: 7000 }), 2011, after).firstMissed).toBeUndefined();
+  });
+
+  test('a year not over is in progress, a later one not yet: neither is met or missed', () => {
+    const june2013 = { year: 2013, month: 6, day: 1 };
+    expect(gaps.map((gap) => goalYearStatus(gap, 2011, june2013))).toEqual([
+      'base',
+      'missed',
+      'in-progress',
+      'no-figure',
+      'no-figure',
+      'no-figure',
+    ]);
+    expect(goalVerdict(gaps, 2011, june2013)).toEqual({
+      firstMissed: 2012,
+      latest: { year: 2013, target: 6357, actual: 6400, gap: 43, status: 'in-progress' },
+    });
+    const early = goalGaps(curve, { 2014: 6000 });
+    expect(goalVerdict(early, 2011, june2013).latest?.status).toBe('not-yet');
   });
 
   test('a zero target has no percent gap', () => {

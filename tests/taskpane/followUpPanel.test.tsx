@@ -54,6 +54,33 @@ describe('Oppfølging', () => {
     expect(screen.getByRole('img', { name: /Arbeidsplasser mot mål/ })).toBeTruthy();
   });
 
+  it('on 1 June 2014 says 2014 is in progress and 2015 not yet — never "ikke nådd" for 2014–2015', async () => {
+    const port = new FakePort();
+    renderWithWorkbook(FollowUpPanel, port, { today: { year: 2014, month: 6, day: 1 } });
+    await workbookRead(port);
+    expect(rowOf('jobs-table', '2013')).toEqual(['2013', '0', '50', 'ikke nådd']);
+    expect(rowOf('jobs-table', '2014')).toEqual(['2014', '0', '50', 'pågår']);
+    expect(rowOf('jobs-table', '2015')).toEqual(['2015', '0', '50', 'ikke ennå']);
+    expect(plain(screen.getByText(/Nye bedrifter i perioden/).textContent)).toBe(
+      'Nye bedrifter i perioden: 0 av 6 — pågår',
+    );
+    const notMet = screen
+      .queryAllByText(/ikke nådd/)
+      .map((element) => plain(element.closest('tr, p, span')?.textContent));
+    expect(notMet.filter((text) => /2014|2015/.test(text))).toEqual([]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Skriv oppfølgingen til arket' }));
+    await screen.findByText(/arket «Oppfølging»/);
+    const [spec] = port.callsOf('writeOwnedSheet')[0] as [OwnedSheetSpec];
+    const jobs = spec.tables.find((t) => t.name === 'ArbeidsplasserMotMaal');
+    expect(jobs?.rows.filter((row) => Number(row[0]) >= 2013).map((row) => [row[0], row.at(-1)])).toEqual([
+      ['2013', 'Nei'],
+      ['2014', 'Pågår'],
+      ['2015', 'Ikke ennå'],
+    ]);
+    expect(spec.subtitle).toMatch(/vurdert per 01\.06\.2014/);
+  });
+
   it('writes the follow-up with a chart of jobs vs target', async () => {
     const port = new FakePort();
     renderWithWorkbook(FollowUpPanel, port);

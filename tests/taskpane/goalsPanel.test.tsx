@@ -40,13 +40,67 @@ describe('Målkurver', () => {
     renderWithWorkbook(GoalsPanel, port);
     await workbookRead(port);
     await choosePopulation();
-    expect(screen.getByText('Skriv inn faktiske tall for å se når målet nås.')).toBeTruthy();
+    expect(
+      screen.getByText('Skriv inn faktiske tall for årene etter grunnåret 2012 for å se når målet nås.'),
+    ).toBeTruthy();
     await userEvent.type(screen.getByLabelText('Faktisk 2013'), '13 000');
     await userEvent.type(screen.getByLabelText('Faktisk 2014'), '13 040');
     expect(screen.getByText('Målet er nådd første gang i 2013.')).toBeTruthy();
     expect(screen.getByText('Målet ble ikke nådd i 2014 (første år under målet).')).toBeTruthy();
+    expect(plain(screen.getByText(/^Siste år med tall/).textContent)).toBe(
+      'Siste år med tall er 2014: ikke nådd, 13 040 mot målet 13 058 (−18).',
+    );
     const row = within(screen.getByTestId('goal-table')).getByText('2014').closest('tr') as HTMLElement;
     expect(plain(within(row).getAllByRole('cell')[3].textContent)).toBe('−18');
+  });
+
+  it('never calls the base year reached', async () => {
+    const port = new FakePort();
+    renderWithWorkbook(GoalsPanel, port);
+    await workbookRead(port);
+    await choosePopulation();
+    await userEvent.type(screen.getByLabelText('Faktisk 2012'), '12928');
+    expect(screen.queryByText(/nådd første gang/)).toBeNull();
+    expect(screen.getByText(/etter grunnåret 2012/)).toBeTruthy();
+  });
+
+  it('on 1 June 2014 calls 2014 in progress, with the figure so far — not "ikke nådd"', async () => {
+    const port = new FakePort();
+    renderWithWorkbook(GoalsPanel, port, { today: { year: 2014, month: 6, day: 1 } });
+    await workbookRead(port);
+    await choosePopulation();
+    await userEvent.type(screen.getByLabelText('Faktisk 2013'), '13 000');
+    await userEvent.type(screen.getByLabelText('Faktisk 2014'), '13 040');
+    expect(screen.getByText('Målet er nådd første gang i 2013.')).toBeTruthy();
+    expect(plain(screen.getByTestId('goal-verdict').textContent)).not.toMatch(/ikke nådd/);
+    expect(plain(screen.getByText(/^Siste år med tall/).textContent)).toBe(
+      'Siste år med tall er 2014, som ikke er over: pågår, 13 040 så langt mot målet 13 058 (−18).',
+    );
+  });
+
+  it('refuses a range with a year twice or a key that is not a year, naming the cells', async () => {
+    const port = new FakePort();
+    port.ranges['Statistikk!A1:B5'] = {
+      sheet: 'Statistikk',
+      top: 1,
+      left: 1,
+      values: [
+        ['År', 'Folketall'],
+        [2013, 12990],
+        [2014, 13100],
+        [2014, 500000],
+        ['2014,5', 13000],
+      ],
+    };
+    renderWithWorkbook(GoalsPanel, port);
+    await workbookRead(port);
+    await choosePopulation();
+    await userEvent.type(screen.getByLabelText('Område (år og verdi)'), 'Statistikk!A1:B5');
+    await userEvent.click(screen.getByRole('button', { name: 'Hent' }));
+    expect(plain((await screen.findByRole('alert')).textContent)).toContain(
+      'Tallene i Statistikk!A1:B5 er ikke hentet: «2014,5» i Statistikk!A5 er ikke et årstall. 2014 står flere ganger (Statistikk!A3, Statistikk!A4). Rett opp området og hent på nytt.',
+    );
+    expect((screen.getByLabelText('Faktisk 2013') as HTMLInputElement).value).toBe('');
   });
 
   it('takes actual figures from a range of years and values', async () => {
@@ -66,6 +120,7 @@ describe('Målkurver', () => {
     await userEvent.type(screen.getByLabelText('Område (år og verdi)'), 'Statistikk!A2:B3');
     await userEvent.click(screen.getByRole('button', { name: 'Hent' }));
     await screen.findByText('Leste 2 verdier fra Statistikk!A2:B3.');
+    expect((screen.getByLabelText('Faktisk 2013') as HTMLInputElement).value).toBe('12990');
     expect((screen.getByLabelText('Faktisk 2014') as HTMLInputElement).value).toBe('13100');
     expect(screen.getByText('Målet ble ikke nådd i 2013 (første år under målet).')).toBeTruthy();
   });

@@ -37,7 +37,7 @@ describe('the pane starting up', () => {
     render(<Root detect={detect} />);
     await screen.findByText(/Fant tabellen «Prosjekter»/, undefined, { timeout: 10_000 });
     await userEvent.click(screen.getByRole('tab', { name: 'Målkurver' }));
-    const actual = await screen.findByLabelText('Faktisk 2013');
+    const actual = await screen.findByLabelText('Faktisk 2013', undefined, { timeout: 10_000 });
     await userEvent.type(actual, '6300');
     await userEvent.click(screen.getByRole('tab', { name: 'Oppsett' }));
     await userEvent.click(screen.getByRole('tab', { name: 'Målkurver' }));

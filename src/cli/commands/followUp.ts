@@ -4,7 +4,9 @@ import type { MoneyFollowUp } from '../../core/followUp';
 import { formatNumber } from '../../core/money';
 import { EXIT, type Command } from '../context';
 import { json, kroner, renderTable } from '../format';
-import { PLAN_SOURCE, type Lang } from '../messages';
+import { translate } from '../../core/messages';
+import { dayOf, dayWords, isoDay, parseDay, VERDICT_WORDS, type Day, type Verdict } from '../../core/today';
+import { PLAN_SOURCE, say, usage, type Lang, type Text } from '../messages';
 import { openWorkbookFile } from '../workbook';
 import { onePath } from './options';
 
@@ -13,14 +15,28 @@ const MONEY_HEADERS = {
   en: ['Frame', 'Granted', 'Paid', 'Commitments', 'Freed', 'Remaining'],
 };
 
+const AS_OF: Text = { nb: 'Målene vurdert per', en: 'Targets judged as of' };
+
 const moneyCells = (m: MoneyFollowUp) =>
   [m.frame, m.granted, m.paid, m.commitments, m.freedFunds, m.remaining].map(kroner);
 
 const areaName = (area: string, lang: Lang) => area || (lang === 'nb' ? '(ukjent område)' : '(unknown area)');
 
-function met(value: boolean | null, lang: Lang): string {
-  if (value === null) return '–';
-  return value ? (lang === 'nb' ? 'ja' : 'yes') : lang === 'nb' ? 'nei' : 'no';
+function verdict(status: Verdict | null, lang: Lang): string {
+  return status === null ? '–' : translate(lang, VERDICT_WORDS, status);
+}
+
+/** `--dato`/`--date`, else the clock: the day the targets are judged on. */
+function todayOf(option: string | true | undefined): Day {
+  if (typeof option !== 'string') return dayOf(new Date());
+  const day = parseDay(option);
+  if (!day) {
+    throw usage(
+      `--dato må være en dato som 2014-06-01 eller 1.6.2014, ikke «${option}».`,
+      `--date must be a date such as 2014-06-01 or 1.6.2014, not "${option}".`,
+    );
+  }
+  return day;
 }
 
 export const run: Command = async ({ args, lang, json: asJson, io }) => {
@@ -29,16 +45,17 @@ export const run: Command = async ({ args, lang, json: asJson, io }) => {
     'arbeidsboken (omstilling oppfolging <fil.xlsx>)',
     'the workbook (omstilling follow-up <file.xlsx>)',
   );
-  const result = await followUpOf(await openWorkbookFile(path));
+  const today = todayOf(args.options.date);
+  const result = await followUpOf(await openWorkbookFile(path), today);
   if (asJson) {
-    io.out(json({ followUp: result.followUp, plan: result.plan }));
+    io.out(json({ followUp: result.followUp, plan: result.plan, today: isoDay(today) }));
     return EXIT.ok;
   }
   const nb = lang === 'nb';
   const { perArea, perAreaYear, results } = result.followUp;
   const { from, to } = result.planUsed.period;
   const area = nb ? 'Innsatsområde' : 'Focus area';
-  const out = [PLAN_SOURCE[result.plan][lang], ''];
+  const out = [PLAN_SOURCE[result.plan][lang], `${say(AS_OF, lang)} ${dayWords(today)[lang]}.`, ''];
   out.push(nb ? `Per innsatsområde, ${from}–${to}` : `Per focus area, ${from}–${to}`);
   out.push(
     renderTable([
@@ -65,7 +82,7 @@ export const run: Command = async ({ args, lang, json: asJson, io }) => {
         formatNumber(j.securedJobs, 2),
         formatNumber(j.total, 2),
         j.target === null ? '–' : formatNumber(j.target),
-        met(j.met, lang),
+        verdict(j.status, lang),
       ]),
     ]),
   );
@@ -73,8 +90,8 @@ export const run: Command = async ({ args, lang, json: asJson, io }) => {
   out.push(
     '',
     nb
-      ? `Nye bedrifter i perioden: ${formatNumber(companies.total, 2)} av ${companies.target} — ${companies.met ? 'nådd' : 'ikke nådd'}.`
-      : `New companies in the period: ${formatNumber(companies.total, 2)} of ${companies.target} — ${companies.met ? 'met' : 'not met'}.`,
+      ? `Nye bedrifter i perioden: ${formatNumber(companies.total, 2)} av ${companies.target} — ${verdict(companies.status, lang)}.`
+      : `New companies in the period: ${formatNumber(companies.total, 2, 'en')} of ${companies.target} — ${verdict(companies.status, lang)}.`,
   );
   out.push(
     renderTable([
@@ -85,7 +102,7 @@ export const run: Command = async ({ args, lang, json: asJson, io }) => {
         String(m.year),
         String(m.count),
         String(m.target),
-        met(m.met, lang),
+        verdict(m.status, lang),
       ]),
     ]),
   );

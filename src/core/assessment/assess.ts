@@ -4,7 +4,7 @@
  * the project table — by default for the application's year (that year's part of the area's frame), or
  * for the whole plan period.
  */
-import { followUp } from '../followUp';
+import { moneyFollowUp } from '../followUp';
 import type { Finding, Plan, ProjectTable } from '../types';
 import { applicationLabel, type ApplicationRow, type ApplicationTable } from './applications';
 import { weighted, type Criterion } from './criteria';
@@ -90,7 +90,7 @@ function frameKey(area: string, year: number | null): string {
 
 /** Starting frames: for each plan area (and period year), what the project table leaves of it. */
 function startingFrames(plan: Plan, projects: ProjectTable | null, scope: 'year' | 'period'): FrameStart[] {
-  const follow = followUp(projects?.rows ?? [], plan);
+  const follow = moneyFollowUp(projects?.rows ?? [], plan);
   const areas = new Set(plan.areas.map((area) => area.name));
   const entries = scope === 'year' ? follow.perAreaYear : follow.perArea.map((e) => ({ ...e, year: null }));
   return entries

@@ -15,7 +15,9 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { summaryOf } from '../../app/summary';
+import { translate } from '../../core/messages';
 import { formatKroner, formatNumber } from '../../core/money';
+import { VERDICT_WORDS, type Verdict } from '../../core/today';
 import type { MessageKey } from '../../i18n';
 import { Chart } from '../components/Chart';
 import { TaskStatus } from '../components/Feedback';
@@ -31,6 +33,7 @@ import {
   type FollowUpPeriod,
   type MoneyMeasure,
 } from '../services/followUp';
+import { useToday } from '../today';
 import { useTask, writtenNotice } from '../useTask';
 import { useWorkbook } from '../workbook';
 
@@ -71,13 +74,14 @@ const MEASURES: { key: MoneyMeasure; label: MessageKey }[] = [
 ];
 
 export function FollowUpPanel() {
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const { snapshot, port } = useWorkbook();
   const task = useTask();
   const styles = useStyles();
   const plan = snapshot?.plan;
   const rows = useMemo(() => snapshot?.table?.rows ?? [], [snapshot]);
-  const result = useMemo(() => (plan ? followUp(rows, plan) : undefined), [plan, rows]);
+  const today = useToday();
+  const result = useMemo(() => (plan ? followUp(rows, plan, today) : undefined), [plan, rows, today]);
   const [chosen, setChosen] = useState<FollowUpPeriod | undefined>();
   if (!plan || !result) return null;
 
@@ -96,11 +100,12 @@ export function FollowUpPanel() {
   const areaName = (area: string) => (area === TOTAL ? t('total') : area === '' ? t('unknownArea') : area);
   const money = (n: number | null) => (n === null ? t('noFrame') : formatKroner(n));
   const { results } = result;
-  const metText = (met: boolean | null) => (met === null ? '' : met ? t('met') : t('notMet'));
+  const verdictText = (status: Verdict | null) =>
+    status === null ? '' : translate(lang, VERDICT_WORDS, status);
 
   const writeFollowUp = () =>
     task.run(async () => {
-      const written = await port.writeOwnedSheet(followUpSheet(plan, result));
+      const written = await port.writeOwnedSheet(followUpSheet(plan, result, today));
       return writtenNotice(written);
     });
   const writeSummary = () =>
@@ -174,7 +179,7 @@ export function FollowUpPanel() {
                 <TableCell>{j.year}</TableCell>
                 <TableCell style={num}>{formatNumber(j.total)}</TableCell>
                 <TableCell style={num}>{j.target === null ? '' : formatNumber(j.target)}</TableCell>
-                <TableCell>{metText(j.met)}</TableCell>
+                <TableCell>{verdictText(j.status)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -190,7 +195,7 @@ export function FollowUpPanel() {
         />
         <Text>
           {t('newCompanies', { total: results.newCompanies.total, target: results.newCompanies.target })} —{' '}
-          {metText(results.newCompanies.met)}
+          {verdictText(results.newCompanies.status)}
         </Text>
         {results.attractivenessMeasures.map((a) => (
           <Text key={a.year}>
@@ -200,7 +205,7 @@ export function FollowUpPanel() {
               count: a.count,
               target: a.target,
             })}{' '}
-            — {metText(a.met)}
+            — {verdictText(a.status)}
           </Text>
         ))}
         {results.leverage.ratio !== null && (

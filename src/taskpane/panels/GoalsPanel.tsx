@@ -20,7 +20,8 @@ import { Chart } from '../components/Chart';
 import { Notice, TaskStatus } from '../components/Feedback';
 import { Actions, Section } from '../components/Section';
 import { useLanguage } from '../i18n';
-import { actualsFromGrid, goalSheet, goalView, goalYears } from '../services/goals';
+import { actualsFromGrid, goalSheet, goalView, goalYears, verdictLines } from '../services/goals';
+import { useToday } from '../today';
 import { useTask, type NoticeText, writtenNotice } from '../useTask';
 import { useWorkbook } from '../workbook';
 
@@ -38,6 +39,7 @@ export function GoalsPanel() {
   const { t, lang } = useLanguage();
   const { snapshot, port } = useWorkbook();
   const task = useTask();
+  const today = useToday();
   const goals = snapshot?.plan.goals ?? [];
   const [goalId, setGoalId] = useState<string | undefined>();
   const [roundings, setRoundings] = useState<Record<string, Rounding>>({});
@@ -50,13 +52,13 @@ export function GoalsPanel() {
   const view = useMemo(() => {
     if (!goal) return undefined;
     try {
-      return goalView(goal, rounding, typed);
+      return goalView(goal, rounding, typed, today);
     } catch (error) {
       // A goal the plan cannot grow (a rate of −100 % …) shows no curve; anything else is a bug.
       if (isOmstillingError(error)) return undefined;
       throw error;
     }
-  }, [goal, rounding, typed]);
+  }, [goal, rounding, typed, today]);
 
   if (!snapshot) return null;
   if (!goal) return <Notice intent="info">{t('noGoals')}</Notice>;
@@ -73,11 +75,11 @@ export function GoalsPanel() {
   const fetchRange = () =>
     task.run(async (): Promise<NoticeText> => {
       const grid = await port.readRange(range.trim());
-      const found = actualsFromGrid(grid, goalYears(goal));
+      const found = actualsFromGrid(grid, goalYears(goal), lang);
       const count = Object.keys(found).length;
       if (count === 0) return { key: 'actualsNone', vars: { address: range.trim() } };
       setActuals({ ...actuals, [goal.id]: { ...typed, ...found } });
-      return { key: 'actualsRead', vars: { count, address: range.trim() } };
+      return { key: count === 1 ? 'actualsReadOne' : 'actualsRead', vars: { count, address: range.trim() } };
     });
   const write = () =>
     task.run(async () => {
@@ -163,15 +165,14 @@ export function GoalsPanel() {
             </Text>
           ))}
           <div data-testid="goal-verdict">
-            {!view.hasActuals && <Text>{t('noActuals')}</Text>}
-            {view.firstMet !== undefined && (
-              <Notice intent="success">{t('firstMet', { year: view.firstMet })}</Notice>
-            )}
-            {view.firstMissed !== undefined && (
-              <Notice intent="warning">{t('firstMissed', { year: view.firstMissed })}</Notice>
-            )}
-            {view.hasActuals && view.firstMet === undefined && view.firstMissed === undefined && (
-              <Text>{t('neverMet')}</Text>
+            {verdictLines(goal, view, lang).map((line) =>
+              line.key === 'noActuals' ? (
+                <Text key={line.key}>{t(line.key, line.vars)}</Text>
+              ) : (
+                <Notice key={line.key} intent={line.intent}>
+                  {t(line.key, line.vars)}
+                </Notice>
+              ),
             )}
           </div>
           <Chart

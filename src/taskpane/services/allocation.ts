@@ -5,7 +5,7 @@
  */
 import { allocateByShares, frames, type SharesOff } from '../../core/allocation';
 import { InputError } from '../../core/errors';
-import { followUp } from '../../core/followUp';
+import { moneyFollowUp } from '../../core/followUp';
 import { FORMATS } from '../../core/formats';
 import { exactSum, formatKroner, parseAmount, parseShare, sharePercents, type Share } from '../../core/money';
 import { projectMoney } from '../../core/plan';
@@ -64,7 +64,7 @@ export function initialInput(plan: Plan): AllocationInput {
 
 export function grantedInPeriod(plan: Plan, rows: ProjectRow[]): Record<string, number> {
   const granted: Record<string, number> = {};
-  for (const entry of followUp(rows, plan).perArea) granted[entry.area] = entry.granted;
+  for (const entry of moneyFollowUp(rows, plan).perArea) granted[entry.area] = entry.granted;
   return granted;
 }
 

@@ -2,6 +2,7 @@
 import { FORMATS } from '../../core/formats';
 import { followUp, type FollowUp, type MoneyFollowUp } from '../../core/followUp';
 import { CATEGORY_LABELS } from '../../core/projects';
+import { dayWords, type Day, type Verdict } from '../../core/today';
 import type { CellValue, Plan } from '../../core/types';
 import type { OwnedSheetSpec, OwnedTableSpec } from '../../port/workbookPort';
 
@@ -59,7 +60,16 @@ const MEASURE_NB: Record<MoneyMeasure, string> = {
 export const FOLLOW_UP_SHEET = 'Oppfølging';
 export const SUMMARY_SHEET = 'Sammendrag';
 
-export function followUpSheet(plan: Plan, result: FollowUp): OwnedSheetSpec {
+/** The sheet's "Nådd" column: Ja / Nei once settled, else where the target stands. */
+const VERDICT_CELL: Record<Verdict, string> = {
+  met: 'Ja',
+  'not-met': 'Nei',
+  'in-progress': 'Pågår',
+  'not-yet': 'Ikke ennå',
+};
+
+/** The money per area and year and the result targets judged on `today`. */
+export function followUpSheet(plan: Plan, result: FollowUp, today: Day): OwnedSheetSpec {
   const { results } = result;
   const money: OwnedTableSpec = {
     name: 'OppfolgingPerAar',
@@ -82,7 +92,7 @@ export function followUpSheet(plan: Plan, result: FollowUp): OwnedSheetSpec {
       j.target,
       j.newJobs,
       j.securedJobs,
-      j.met === null ? '' : j.met ? 'Ja' : 'Nei',
+      j.status === null ? '' : VERDICT_CELL[j.status],
     ]),
   };
   const other: OwnedTableSpec = {
@@ -94,13 +104,13 @@ export function followUpSheet(plan: Plan, result: FollowUp): OwnedSheetSpec {
         `Nye bedrifter ${plan.period.from}–${plan.period.to}`,
         results.newCompanies.total,
         results.newCompanies.target,
-        results.newCompanies.met ? 'Ja' : 'Nei',
+        VERDICT_CELL[results.newCompanies.status],
       ],
       ...results.attractivenessMeasures.map((a): CellValue[] => [
         `Tiltak i ${plan.targets.attractivenessArea} ${a.year}`,
         a.count,
         a.target,
-        a.met ? 'Ja' : 'Nei',
+        VERDICT_CELL[a.status],
       ]),
       [
         'Giringseffekt (kr utløst per kr bevilget)',
@@ -113,6 +123,7 @@ export function followUpSheet(plan: Plan, result: FollowUp): OwnedSheetSpec {
   return {
     name: FOLLOW_UP_SHEET,
     title: `Oppfølging — ${plan.name}`,
+    subtitle: `Målene er vurdert per ${dayWords(today).nb}: et år som ikke er slutt, pågår; periodens mål vurderes når perioden er slutt.`,
     action: 'Skrev oppfølging',
     columnWidths: [40, 13, 14, 14, 14, 16, 14, 14],
     tables: [money, jobs, other],

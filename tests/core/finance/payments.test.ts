@@ -2,7 +2,7 @@
  * The payments table as the source of what was paid: reading it, the totals the follow-up counts, and the
  * payment rules, each pinned to the payment row's cell.
  */
-import { followUp } from '../../../src/core/followUp';
+import { moneyFollowUp } from '../../../src/core/followUp';
 import { defaultPlan } from '../../../src/core/plan';
 import {
   applyPayments,
@@ -85,7 +85,7 @@ describe('the follow-up counts the payments table', () => {
         ['B', '01.05.2014', 20_000, 'Delutbetaling'],
       ]),
     );
-    const year = followUp(table.rows, defaultPlan).perAreaYear.find(
+    const year = moneyFollowUp(table.rows, defaultPlan).perAreaYear.find(
       (entry) => entry.year === 2013 && entry.area === 'Nyskaping i næringslivet',
     );
     expect(year).toMatchObject({

@@ -3,20 +3,23 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import type { Lang } from '../../../src/i18n';
+import type { Day } from '../../../src/core/today';
 import { LanguageProvider } from '../../../src/taskpane/i18n';
+import { TodayProvider } from '../../../src/taskpane/today';
 import { WorkbookProvider, type WatchChanges } from '../../../src/taskpane/workbook';
 import type { WorkbookPort } from '../../../src/port/workbookPort';
 
 export function renderWithWorkbook(
   Component: ComponentType,
   port: WorkbookPort,
-  options: { lang?: Lang; watchChanges?: WatchChanges; mode?: 'office' | 'preview' } = {},
+  options: { lang?: Lang; watchChanges?: WatchChanges; mode?: 'office' | 'preview'; today?: Day } = {},
 ) {
+  const component = <Component />;
   return render(
     <FluentProvider theme={webLightTheme}>
       <LanguageProvider lang={options.lang ?? 'nb'}>
         <WorkbookProvider port={port} mode={options.mode ?? 'preview'} watchChanges={options.watchChanges}>
-          <Component />
+          {options.today ? <TodayProvider today={options.today}>{component}</TodayProvider> : component}
         </WorkbookProvider>
       </LanguageProvider>
     </FluentProvider>,
