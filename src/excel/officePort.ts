@@ -85,7 +85,8 @@ function tableRead(
   const grid = toGrid(result, item.sheet, date1904);
   const address = result?.address ?? sheetAddress(item.sheet, 'A1');
   const source = item.kind === 'table' ? 'table' : item.kind === 'used' ? 'sheet' : 'range';
-  return item.table ? { grid, source, tableName: item.table, address } : { grid, source, address };
+  const read: TableRead = item.table ? { grid, source, tableName: item.table, address } : { grid, source, address };
+  return item.ignored ? { ...read, ignored: item.ignored } : read;
 }
 
 export class OfficeWorkbookPort implements WorkbookPort {

@@ -5,7 +5,7 @@
  */
 import type { PlanTable } from '../core/plan';
 import type { CellValue, ColumnMapping, Grid, Severity } from '../core/types';
-import type { MappingKind } from './names';
+import type { MappingKind, SourceCandidate } from './names';
 
 export type SourceKind = 'table' | 'sheet' | 'range';
 
@@ -17,6 +17,11 @@ export interface TableRead {
   tableName?: string;
   /** Sheet-qualified A1 address of the grid, e.g. "Prosjekter!A1:O29". */
   address: string;
+  /**
+   * Other tables or sheets the name could have meant, not read: a sheet `Prosjekter` when the table
+   * `Prosjekter` on another sheet was read, a second table whose name differs only in case. Absent when none.
+   */
+  ignored?: SourceCandidate[];
 }
 
 export interface OperationReadOptions {

@@ -29,6 +29,7 @@ import {
 import { groupMarks, isMarkFormula, MARK_STYLE, markedCells, markFormula } from '../port/marks';
 import {
   APPLICATIONS,
+  ignoredCandidates,
   LOG_HEADERS,
   LOG_SHEET,
   LOG_TABLE,
@@ -130,21 +131,30 @@ export class XlsxWorkbookPort implements WorkbookPort {
     const table = this.book.table(name);
     if (table) {
       const rect = dataRect(table.model);
-      return {
+      return this.withIgnored(name, {
         grid: this.book.gridOf(table.sheet, rect, true),
         source: 'table',
         tableName: table.model.name,
         address: sheetAddress(table.sheet.name, rect),
-      };
+      });
     }
     const sheet = this.book.sheet(name);
     if (!sheet) return null;
     const rect = this.book.usedRect(sheet);
-    return {
+    return this.withIgnored(name, {
       grid: this.book.gridOf(sheet, rect, true),
       source: 'sheet',
       address: sheetAddress(sheet.name, rect ?? 'A1'),
-    };
+    });
+  }
+
+  /** The read, with the other tables and sheets `name` could have meant. */
+  private withIgnored(name: string, read: TableRead): TableRead {
+    const sheets = this.workbook.worksheets;
+    const tables = sheets.flatMap((s) => this.book.tablesOn(s).map((t) => ({ name: t.name, sheet: s.name })));
+    const used = { source: read.source, name: read.tableName, sheet: read.grid.sheet };
+    const ignored = ignoredCandidates(name, used, tables, sheets.map((s) => s.name));
+    return ignored.length > 0 ? { ...read, ignored } : read;
   }
 
   private rangeGrid(address: string): Grid {

@@ -91,6 +91,24 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
       expect(read?.grid.values).toEqual(sample);
     });
 
+    test('a table Prosjekter and a sheet Prosjekter elsewhere: the table is read, the sheet named as ignored', async () => {
+      const { values } = projectRows();
+      await open([
+        { name: 'Ark1', values, tables: [{ name: 'Prosjekter', address: 'A1:O29' }] },
+        { name: 'Prosjekter', values: [['Gamle prosjekter'], ...sample.slice(0, 3)] },
+      ]);
+      const read = await port.readProjects();
+      expect(read).toMatchObject({ source: 'table', tableName: 'Prosjekter', address: "'Ark1'!A1:O29" });
+      expect(read?.ignored).toEqual([{ source: 'sheet', name: 'Prosjekter', sheet: 'Prosjekter' }]);
+      const operation = await port.readForOperation({ projects: true, plan: false, mapping: false });
+      expect(operation.projects?.ignored).toEqual(read?.ignored);
+    });
+
+    test('a table Prosjekter on its own sheet Prosjekter leaves nothing ignored', async () => {
+      await open(projectsTableFixture());
+      expect((await port.readProjects())?.ignored).toBeUndefined();
+    });
+
     test('from a range the user gives, on any sheet', async () => {
       await open([{ name: 'Ark 1', at: 'C5', values: sample.slice(0, 5) }]);
       const read = await port.readProjects({ range: "'Ark 1'!C5:Q9" });
