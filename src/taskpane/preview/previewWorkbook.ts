@@ -6,7 +6,8 @@
 import type ExcelJS from 'exceljs';
 import { writeTemplate } from '../../app/template';
 import { a1, parseA1 } from '../../core/cells';
-import { formatValue, type FormatLocale } from '../../core/formats';
+import { formatValue } from '../../core/formats';
+import type { Lang } from '../../core/messages';
 import { parseNumber } from '../../core/money';
 import type { CellValue, Severity } from '../../core/types';
 import { parseRect } from '../../port/addresses';
@@ -131,7 +132,7 @@ class SampleWorkbook implements PreviewWorkbook {
     return this.workbook.worksheets.find((s) => s.name === name);
   }
 
-  sheets(locale: FormatLocale = 'nb'): PreviewSheet[] {
+  sheets(locale: Lang = 'nb'): PreviewSheet[] {
     return this.visible().map((sheet) => {
       const { rows, columns } = usedSize(sheet);
       const cell = (row: number, column: number) => sheet.findCell(row, column);
