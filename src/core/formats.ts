@@ -41,6 +41,12 @@ export const FORMATS = {
 } as const;
 
 export type FormatName = keyof typeof FORMATS;
+
+/**
+ * What a column of a sheet we write holds. A format name sets the column's number format; 'id' is an
+ * internal key (a rule id, a goal id): text, shown as secondary and kept as the last column.
+ */
+export type ColumnKind = FormatName | 'id';
 export type FormatCode = (typeof FORMATS)[FormatName];
 
 /** What Excel on Windows uses for nb-NO and en-US: a no-break space groups Norwegian digits. */

@@ -237,7 +237,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
     log: [string, string, number],
     undo?: (context: Context) => void,
   ) {
-    const { steps: logging, warnings } = logSteps(map, logRow(this.env.now(), ...log, map.date1904));
+    const { steps: logging, warnings } = logSteps(
+      map,
+      logRow(this.env.now(), ...log, map.date1904),
+      this.requirements,
+    );
     await runSteps(context, [...steps, ...logging], this.requirements, scope, undo);
     return warnings;
   }
@@ -270,8 +274,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const sheet = existing?.name ?? spec.name;
       scope.sheet = sheet;
       const added = existing ? undefined : addOwnedSheetStep(map, sheet);
-      const steps: WriteStep[] = [added ?? clearOwnedSheetStep(sheet, ownTables, charts)];
-      steps.push(...layoutSteps({ ...layout, sheet }));
+      const steps: WriteStep[] = [
+        added ?? clearOwnedSheetStep(sheet, ownTables, charts, this.requirements.freezePanes),
+      ];
+      steps.push(...layoutSteps({ ...layout, sheet }, this.requirements));
       if (spec.activate !== false) {
         steps.push({ kind: 'call', bytes: 100, run: (c) => c.workbook.worksheets.getItem(sheet).activate() });
       }
@@ -310,7 +316,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       scope.sheet = PLAN_SHEET;
       const steps: WriteStep[] = [
         { kind: 'call', bytes: 100, run: (c) => c.workbook.worksheets.add(PLAN_SHEET) },
-        ...layoutSteps(layout),
+        ...layoutSteps(layout, this.requirements),
       ];
       const rows = tables.reduce((n, t) => n + t.rows.length, 0);
       const undo = (c: Context) => c.workbook.worksheets.getItem(PLAN_SHEET).delete();

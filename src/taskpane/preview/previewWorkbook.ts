@@ -142,11 +142,15 @@ class SampleWorkbook implements PreviewWorkbook {
         columns,
         text: (row, column) => {
           const c = cell(row, column);
-          return c
-            ? formatValue(fromExcelJs(c.value), typeof c.numFmt === 'string' ? c.numFmt : 'General', locale)
-            : '';
+          if (!c) return '';
+          // A formula's cached result: `c.result` keeps a result of 0, which `c.value` drops.
+          const value = c.formula ? fromExcelJs(c.result) : fromExcelJs(c.value);
+          return formatValue(value, typeof c.numFmt === 'string' ? c.numFmt : 'General', locale);
         },
-        isNumber: (row, column) => typeof fromExcelJs(cell(row, column)?.value) === 'number',
+        isNumber: (row, column) => {
+          const c = cell(row, column);
+          return typeof fromExcelJs(c?.formula ? c.result : c?.value) === 'number';
+        },
         isBold: (row, column) => Boolean(cell(row, column)?.font?.bold),
         columnWidth: (column) => {
           const chars = sheet.getColumn(column).width;
