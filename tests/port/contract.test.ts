@@ -262,9 +262,7 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
       const result = await port.writeOwnedSheet(spec);
       expect(result.address).toBe('Kontroll!A3:D5');
       expect(built.inspect.values('Kontroll', 'A6:D6')).toEqual([['Sum', 2_940_000, 1, null]]);
-      expect(built.inspect.formulas('Kontroll', 'A6:D6')).toEqual([
-        [null, 'SUM(B4:B5)', 'SUM(C4:C5)', null],
-      ]);
+      expect(built.inspect.formulas('Kontroll', 'A6:D6')).toEqual([[null, 'SUM(B4:B5)', 'SUM(C4:C5)', null]]);
       expect(built.inspect.formats('Kontroll', 'B4:C6')).toEqual([
         ['#,##0', '0 %'],
         ['#,##0', '0 %'],
