@@ -7,8 +7,8 @@ import { checkPlan, defaultPlan, planFromTables, type PlanProblem, type PlanTabl
 import { findHeaderRow, mapHeaders, readProjectTable, type HeaderMatch } from '../core/projects';
 import { normalize } from '../core/text';
 import type { CellValue, ColumnMapping, Grid, Plan, ProjectTable } from '../core/types';
-import type { SourceCandidate } from '../port/names';
 import type { SavedMapping, SourceKind, WorkbookPort } from '../port/workbookPort';
+import { applyPayments, readPaymentTable, type PaymentTable } from '../core/payments';
 
 export type PlanSource = 'default' | 'workbook';
 
@@ -17,8 +17,6 @@ export interface ProjectSource {
   /** Sheet-qualified address of what was read, e.g. "Prosjekter!A1:O29". */
   address: string;
   tableName?: string;
-  /** Other tables or sheets `Prosjekter` could have meant, not read (the check warns about them). */
-  ignored?: SourceCandidate[];
   /** How the header row matched the known headers (missing, duplicated and unknown columns). */
   headers: HeaderMatch;
   /** 'saved': the mapping the user confirmed earlier still fits the headers, and was used. */
@@ -39,6 +37,8 @@ export interface LoadedWorkbook {
   projectSource: ProjectSource | null;
   /** The other sheets' used ranges, when asked for. */
   sheets?: Grid[];
+  /** The payments table `Utbetalinger`, when the workbook has one (then `table` counts its payments). */
+  payments: PaymentTable | null;
 }
 
 export interface LoadOptions {
@@ -65,6 +65,7 @@ export async function loadWorkbook(port: WorkbookPort, options: LoadOptions = {}
   const read = await port.readForOperation({
     projects: options.projectsRange ? { range: options.projectsRange } : true,
     applications: false,
+    payments: true,
     plan: true,
     mapping: true,
     sheets: options.sheets ?? false,
@@ -78,6 +79,7 @@ export async function loadWorkbook(port: WorkbookPort, options: LoadOptions = {}
     planProblems: fromTables ? checkPlan(plan) : [],
     table: null,
     projectSource: null,
+    payments: read.payments ? readPaymentTable(read.payments.grid) : null,
   };
   if (options.sheets) loaded.sheets = read.sheets;
 
@@ -87,12 +89,12 @@ export async function loadWorkbook(port: WorkbookPort, options: LoadOptions = {}
   const headerRow = projects.grid.values[headerIndex];
   const headers = mapHeaders(headerRow);
   const saved = savedMappingFits(read.mappings.projects, headerRow);
-  loaded.table = readProjectTable(projects.grid, plan, saved);
+  const table = readProjectTable(projects.grid, plan, saved);
+  loaded.table = loaded.payments ? applyPayments(table, loaded.payments) : table;
   loaded.projectSource = {
     source: projects.source,
     address: projects.address,
     ...(projects.tableName ? { tableName: projects.tableName } : {}),
-    ...(projects.ignored?.length ? { ignored: projects.ignored } : {}),
     headers,
     mapping: saved ? 'saved' : 'headers',
     grid: projects.grid,

@@ -244,6 +244,89 @@ JSON: {"allocation":[4410000,1890000],"sharesSum":100,"warnings":[]}`,
     load: () => import('./commands/allocate'),
   }),
   defineCommand({
+    id: 'reconcile',
+    nb: 'avstem',
+    en: 'reconcile',
+    aliases: ['avstemming'],
+    options: [],
+    readsFile: true,
+    synopsis: {
+      nb: ['avstem <fil.xlsx> <hovedbok.csv>', 'Avstem utbetalingene mot regnskapet (hovedbok-eksport)'],
+      en: [
+        'reconcile <file.xlsx> <ledger.csv>',
+        'Reconcile the payments with the accounts (a ledger export)',
+      ],
+    },
+    help: {
+      nb: `Bruk: omstilling avstem <fil.xlsx> <hovedbok.csv|hovedbok.xlsx> [--json]   (engelsk: reconcile)
+
+Sammenligner utbetalingene i arbeidsboka (tabellen «Utbetalinger», ellers prosjekttabellens to
+utbetalingskolonner) med linjene i en eksport fra regnskapet, per prosjekt og år. CSV som norske
+regnskapssystemer skriver den: «;», desimalkomma, tusenskille med mellomrom eller punktum, datoer
+dd.mm.åååå, Windows-1252 (Latin-1) eller UTF-8 med eller uten BOM. Kolonnene finnes ut fra overskriftene
+(Dato, Bilag, Konto, Ansvar/Koststed, Prosjekt, Beløp); et kolonnekart lagret i arbeidsboka brukes.
+Funn: linje uten utbetaling, utbetaling uten linje, differanse per prosjekt og år, linje på feil prosjekt —
+hvert med linjen i filen og cellen i arbeidsboka. Filene endres ikke.
+
+Avslutningskode: 0 = alt stemmer, 1 = avvik funnet, 2 = en fil kan ikke brukes.
+JSON: {"findings":[…],"rows":[{"project","year","paid","booked","difference"}],"matchedLines",
+       "skippedLines":[…],"payments":"table"|"columns","encoding","plan"}`,
+      en: `Usage: omstilling reconcile <file.xlsx> <ledger.csv|ledger.xlsx> [--json]   (Norwegian: avstem)
+
+Compares the workbook's payments (the table "Utbetalinger", else the project table's two payment
+columns) with the lines of an export from the accounts, per project and year. CSV as Norwegian accounting
+systems write it: ";", decimal comma, thousands with a space or a point, dates dd.mm.yyyy, Windows-1252
+(Latin-1) or UTF-8 with or without a BOM. The columns are found by their headers (Dato, Bilag, Konto,
+Ansvar/Koststed, Prosjekt, Beløp); a column mapping saved in the workbook is used.
+Findings: a line with no payment, a payment with no line, a difference per project and year, a line on the
+wrong project — each naming the line in the file and the cell in the workbook. The files are not changed.
+
+Exit code: 0 = everything ties out, 1 = differences found, 2 = a file cannot be used.
+JSON: {"findings":[…],"rows":[{"project","year","paid","booked","difference"}],"matchedLines",
+       "skippedLines":[…],"payments":"table"|"columns","encoding","plan"}`,
+    },
+    load: () => import('./commands/reconcile'),
+  }),
+  defineCommand({
+    id: 'yearEnd',
+    nb: 'årsoppgjør',
+    en: 'year-end',
+    aliases: ['arsoppgjor', 'aarsoppgjoer', 'yearend'],
+    options: [
+      valued('year', 'år', 'aar', 'year'),
+      valued('date', 'dato', 'date'),
+      valued('received', 'mottatt', 'received'),
+    ],
+    readsFile: true,
+    synopsis: {
+      nb: ['årsoppgjør <fil.xlsx> --år 2014', 'Bevilget, utbetalt, forpliktelser og fondet ved årsslutt'],
+      en: ['year-end <file.xlsx> --year 2014', 'Granted, paid, commitments and the fund at year end'],
+    },
+    help: {
+      nb: `Bruk: omstilling årsoppgjør <fil.xlsx> [--år 2014] [--dato 31.12.2014] [--mottatt <kr>] [--json]
+(engelsk: year-end … --year --date --received)
+
+Per dato (standard 31.12 i året; uten --år i fjor): bevilget, utbetalt, tilbakebetalt og forpliktelser
+(bevilget og ikke utbetalt på aktive prosjekter) per innsatsområde og tilsagnsår; årets utbetalinger fordelt
+på planens finansieringskilder etter deres andel av årets finansiering (OFK og egenandel); og fondet:
+inngående saldo + mottatt − utbetalt = utgående saldo, som settes av som bundet driftsfond. Mottatt er
+planens finansiering for året, eller --mottatt.
+JSON: {"yearEnd":{"date","year","perAreaYear":[…],"totals","sources":[…],"fund":{"opening","received",
+       "paid","closing"},"paidBeforePeriod","receivedFrom"},"plan"}`,
+      en: `Usage: omstilling year-end <file.xlsx> [--year 2014] [--date 31.12.2014] [--received <kr>] [--json]
+(Norwegian: årsoppgjør … --år --dato --mottatt)
+
+At a date (default 31 December of the year; without --year last year): granted, paid, returned and
+commitments (granted and not paid on active projects) per focus area and year of grant; the year's
+payments split between the plan's financing sources by their share of the year's financing (OFK and own
+funding); and the fund: opening balance + received − paid = closing balance, set aside as a restricted
+operating fund (bundet driftsfond). Received is the plan's financing for the year, or --received.
+JSON: {"yearEnd":{"date","year","perAreaYear":[…],"totals","sources":[…],"fund":{"opening","received",
+       "paid","closing"},"paidBeforePeriod","receivedFrom"},"plan"}`,
+    },
+    load: () => import('./commands/yearEnd'),
+  }),
+  defineCommand({
     id: 'template',
     nb: 'mal',
     en: 'template',

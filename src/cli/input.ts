@@ -166,11 +166,10 @@ async function readRegularFile(path: string, maxBytes: number): Promise<Buffer> 
   }
 }
 
-/** The bytes of a workbook file, or an InputFileError saying why it cannot be used. */
-export async function readWorkbookFile(path: string, maxBytes = READ_LIMITS.fileBytes): Promise<Buffer> {
-  let bytes: Buffer;
+/** The bytes of a regular file (a CSV, a workbook), or an InputFileError saying why it cannot be read. */
+export async function readInputFile(path: string, maxBytes = READ_LIMITS.fileBytes): Promise<Buffer> {
   try {
-    bytes = await readRegularFile(path, maxBytes);
+    return await readRegularFile(path, maxBytes);
   } catch (error) {
     if (error instanceof InputFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -185,6 +184,11 @@ export async function readWorkbookFile(path: string, maxBytes = READ_LIMITS.file
       `Cannot read "${path}" (${String(code ?? 'unknown reason')}).`,
     );
   }
+}
+
+/** The bytes of a workbook file, or an InputFileError saying why it cannot be used. */
+export async function readWorkbookFile(path: string, maxBytes = READ_LIMITS.fileBytes): Promise<Buffer> {
+  const bytes = await readInputFile(path, maxBytes);
   switch (sniff(bytes)) {
     case 'xlsx-zip':
       return bytes;

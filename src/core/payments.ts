@@ -206,3 +206,37 @@ export function applyPayments(table: ProjectTable, payments: PaymentTable): Proj
 export function netPaid(row: ProjectRow): number {
   return (row.paidAtApproval ?? 0) + (row.paidAtCompletion ?? 0) - (row.returned ?? 0);
 }
+
+/**
+ * The payments table made from the project table's two payment columns (the migration): a part payment
+ * for what was paid at approval and a final payment for what was paid at completion, per project with a
+ * number. The columns hold no date, so Dato stays empty (the project's year counts) and Merknad says where
+ * the row came from. Nothing in the project table changes.
+ */
+export function paymentsFromColumns(table: ProjectTable): CellValue[][] {
+  const rows: CellValue[][] = [];
+  for (const row of table.rows) {
+    if (row.id === undefined) continue;
+    const columns = [
+      ['paidAtApproval', 'part'],
+      ['paidAtCompletion', 'final'],
+    ] as const;
+    for (const [field, type] of columns) {
+      const amount = row[field];
+      if (!amount) continue;
+      const cell = row.cells[field];
+      rows.push([
+        row.id,
+        null,
+        amount,
+        PAYMENT_TYPE_LABELS[type].nb,
+        null,
+        `Fra ${table.sheet}!${cell ?? ''}`,
+      ]);
+    }
+  }
+  return rows;
+}
+
+/** The payments table's headers in order, as the template and the migration write them. */
+export const PAYMENT_COLUMNS: PaymentField[] = ['projectId', 'date', 'amount', 'type', 'voucher', 'note'];

@@ -12,6 +12,7 @@ import { layoutOwnedSheet, logRow, TEXT_FORMAT } from '../port/layout';
 import { groupMarks, markedCells } from '../port/marks';
 import {
   APPLICATIONS,
+  PAYMENTS,
   PLAN_SHEET,
   PROJECTS,
   SETTINGS_KEYS,
@@ -85,8 +86,7 @@ function tableRead(
   const grid = toGrid(result, item.sheet, date1904);
   const address = result?.address ?? sheetAddress(item.sheet, 'A1');
   const source = item.kind === 'table' ? 'table' : item.kind === 'used' ? 'sheet' : 'range';
-  const read: TableRead = item.table ? { grid, source, tableName: item.table, address } : { grid, source, address };
-  return item.ignored ? { ...read, ignored: item.ignored } : read;
+  return item.table ? { grid, source, tableName: item.table, address } : { grid, source, address };
 }
 
 export class OfficeWorkbookPort implements WorkbookPort {
@@ -143,7 +143,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const applications = pick(options.applications ?? false, APPLICATIONS, 'applications');
       const plan = options.plan === false ? [] : planItems(map);
       const settings = options.mapping === false ? null : settingsItem(map);
-      const main = [projects, applications].filter((i): i is ReadItem => i !== null);
+      const payments = pick(options.payments ?? false, PAYMENTS, 'payments');
+      const main = [projects, applications, payments].filter((i): i is ReadItem => i !== null);
       const others = options.sheets
         ? map.sheets
             .filter(
@@ -169,6 +170,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       return {
         projects: tableRead(projects, projects && results.get('projects'), map.date1904),
         applications: tableRead(applications, applications && results.get('applications'), map.date1904),
+        payments: tableRead(payments, payments && results.get('payments'), map.date1904),
         planTables: planTablesFrom(plan, results),
         mappings,
         sheets: others.map((item) => toGrid(results.get(item.key), item.sheet, map.date1904)),
@@ -237,11 +239,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     log: [string, string, number],
     undo?: (context: Context) => void,
   ) {
-    const { steps: logging, warnings } = logSteps(
-      map,
-      logRow(this.env.now(), ...log, map.date1904),
-      this.requirements,
-    );
+    const { steps: logging, warnings } = logSteps(map, logRow(this.env.now(), ...log, map.date1904));
     await runSteps(context, [...steps, ...logging], this.requirements, scope, undo);
     return warnings;
   }
@@ -274,10 +272,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const sheet = existing?.name ?? spec.name;
       scope.sheet = sheet;
       const added = existing ? undefined : addOwnedSheetStep(map, sheet);
-      const steps: WriteStep[] = [
-        added ?? clearOwnedSheetStep(sheet, ownTables, charts, this.requirements.freezePanes),
-      ];
-      steps.push(...layoutSteps({ ...layout, sheet }, this.requirements));
+      const steps: WriteStep[] = [added ?? clearOwnedSheetStep(sheet, ownTables, charts)];
+      steps.push(...layoutSteps({ ...layout, sheet }));
       if (spec.activate !== false) {
         steps.push({ kind: 'call', bytes: 100, run: (c) => c.workbook.worksheets.getItem(sheet).activate() });
       }
@@ -316,7 +312,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       scope.sheet = PLAN_SHEET;
       const steps: WriteStep[] = [
         { kind: 'call', bytes: 100, run: (c) => c.workbook.worksheets.add(PLAN_SHEET) },
-        ...layoutSteps(layout, this.requirements),
+        ...layoutSteps(layout),
       ];
       const rows = tables.reduce((n, t) => n + t.rows.length, 0);
       const undo = (c: Context) => c.workbook.worksheets.getItem(PLAN_SHEET).delete();

@@ -8,12 +8,9 @@
  * function and gets a message instead of Excel's bare #VALUE!.
  */
 import { createOfficePort } from '../excel/officePort';
-import type { Plan } from '../core/types';
 import type { WorkbookPort } from '../port/workbookPort';
 import { allocateShaped, frameOf, gapFor, goalCurveRows, goalFor, remainingOf, summaryOf } from './formulas';
-import { isOmitted, plainArgs } from './args';
 import { currentPlan, setPlanProvider, workbookPlanProvider, type PlanTablesReader } from './planSource';
-import { planFromRange } from './planRange';
 import { currentLanguage, excelCall, excelCallAsync, setDisplayLanguageGetter } from './runtime';
 
 /**
@@ -33,7 +30,7 @@ export function goalCurve(
   toYear: unknown,
   rounding?: unknown,
 ): number[][] {
-  return excelCall(() => goalCurveRows(...plainArgs(base, rate, fromYear, toYear, rounding)));
+  return excelCall(() => goalCurveRows(base, rate, fromYear, toYear, rounding));
 }
 
 /**
@@ -53,7 +50,7 @@ export function goal(
   year: unknown,
   rounding?: unknown,
 ): number {
-  return excelCall(() => goalFor(...plainArgs(base, rate, baseYear, year, rounding)));
+  return excelCall(() => goalFor(base, rate, baseYear, year, rounding));
 }
 
 /**
@@ -75,7 +72,7 @@ export function gap(
   year: unknown,
   rounding?: unknown,
 ): number {
-  return excelCall(() => gapFor(...plainArgs(actual, base, rate, baseYear, year, rounding)));
+  return excelCall(() => gapFor(actual, base, rate, baseYear, year, rounding));
 }
 
 /**
@@ -97,25 +94,14 @@ export function allocate(
 }
 
 /**
- * The plan these functions use: the range passed as their last argument (Excel then recalculates the formula
- * when the plan changes, and nothing is read with Excel.run), else the workbook's Plan tables.
- */
-function planOf(range: unknown): Promise<Plan> {
-  return isOmitted(range) ? currentPlan() : Promise.resolve(planFromRange(range as unknown[][]));
-}
-
-/**
  * The plan's frame for a focus area (or the programme administration), for the period or one year.
  * @customfunction FRAME
  * @param area The focus area, e.g. "Nyskaping i næringslivet".
  * @param year A year of the plan period; empty for the whole period.
- * @param plan The Plan sheet's tables, e.g. Plan!A1:F80, so Excel recalculates when the plan changes; empty to read the Plan sheet.
  * @returns The frame in kroner.
  */
-export async function frame(area: unknown, year?: unknown, plan?: unknown[][]): Promise<number> {
-  const args = plainArgs(area, year);
-  const [range] = plainArgs(plan);
-  return excelCallAsync(async () => frameOf(await planOf(range), ...args));
+export async function frame(area: unknown, year?: unknown): Promise<number> {
+  return excelCallAsync(async () => frameOf(await currentPlan(), area, year));
 }
 
 /**
@@ -126,7 +112,6 @@ export async function frame(area: unknown, year?: unknown, plan?: unknown[][]): 
  * @param amounts The project table's granted-amount column.
  * @param years The project table's year column (needed with year; limits the sum to the plan period).
  * @param year A year of the plan period; empty for the whole period.
- * @param plan The Plan sheet's tables, e.g. Plan!A1:F80, so Excel recalculates when the plan changes; empty to read the Plan sheet.
  * @returns The remaining frame in kroner (negative when exceeded).
  */
 export async function remaining(
@@ -135,11 +120,8 @@ export async function remaining(
   amounts: unknown[][],
   years?: unknown[][],
   year?: unknown,
-  plan?: unknown[][],
 ): Promise<number> {
-  const args = plainArgs(area, areas, amounts, years, year);
-  const [range] = plainArgs(plan);
-  return excelCallAsync(async () => remainingOf(await planOf(range), ...args));
+  return excelCallAsync(async () => remainingOf(await currentPlan(), area, areas, amounts, years, year));
 }
 
 /**
@@ -150,7 +132,6 @@ export async function remaining(
  * @param areas The focus area column.
  * @param amounts The granted-amount column.
  * @param statuses The status column (Aktiv, Avsluttet, Trukket; empty = Aktiv).
- * @param plan The Plan sheet's tables, e.g. Plan!A1:F80, so Excel recalculates when the plan changes; empty to read the Plan sheet.
  * @returns One table per year, stacked.
  */
 export async function summary(
@@ -159,12 +140,17 @@ export async function summary(
   areas: unknown[][],
   amounts: unknown[][],
   statuses: unknown[][],
-  plan?: unknown[][],
 ): Promise<unknown[][]> {
-  const args = plainArgs(years, categories, areas, amounts, statuses);
-  const [range] = plainArgs(plan);
   return excelCallAsync(async () => {
-    const table = summaryOf(await planOf(range), ...args, currentLanguage());
+    const table = summaryOf(
+      await currentPlan(),
+      years,
+      categories,
+      areas,
+      amounts,
+      statuses,
+      currentLanguage(),
+    );
     return table.map((row) => row.map((cell) => (cell === null || typeof cell === 'object' ? '' : cell)));
   });
 }

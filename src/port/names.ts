@@ -9,6 +9,8 @@ import { defaultPlan, planToTables } from '../core/plan';
 export const PROJECTS = 'Prosjekter';
 /** Excel table, else sheet, holding the applications the board will consider. */
 export const APPLICATIONS = 'Søknader';
+/** Excel table, else sheet, holding the payments (when there is one, it is the source of what was paid). */
+export { PAYMENTS_TABLE as PAYMENTS } from '../core/payments';
 /** Sheet with the plan's tables. */
 export { PLAN_SHEET } from '../core/planTables';
 /** Owned sheet where every write is logged, and the Excel table on it. */
@@ -50,41 +52,11 @@ export function isOwnerName(name: string): boolean {
 }
 
 /** Settings are stored one per fixed row on the settings sheet (column A key, column B JSON). */
-export type MappingKind = 'projects' | 'applications';
-export const SETTINGS_ROWS: Record<MappingKind, number> = { projects: 3, applications: 4 };
+export type MappingKind = 'projects' | 'applications' | 'ledger';
+export const SETTINGS_ROWS: Record<MappingKind, number> = { projects: 3, applications: 4, ledger: 5 };
 export const SETTINGS_TITLE = 'Innstillinger for Omstilling-tillegget. Endres fra tillegget, ikke her.';
 export const SETTINGS_KEYS: Record<MappingKind, string> = {
   projects: 'kolonnekart.prosjekter',
   applications: 'kolonnekart.søknader',
+  ledger: 'kolonnekart.hovedbok',
 };
-
-/** A table or sheet a name (`Prosjekter`, `Søknader`) could be read from. */
-export interface SourceCandidate {
-  source: 'table' | 'sheet';
-  /** The table's or sheet's name as the workbook spells it. */
-  name: string;
-  /** The sheet it is on. */
-  sheet: string;
-}
-
-const sameName = (a: string, b: string) => a.toLocaleLowerCase('nb') === b.toLocaleLowerCase('nb');
-
-/**
- * The other candidates for `name` besides the one read (`used`): every other table of that name, case aside
- * (Excel forbids two, an .xlsx written by another program may have them), and a sheet of that name unless the
- * table read lies on it. Both ports report them in `TableRead.ignored`, so the check can warn that the choice
- * was not obvious.
- */
-export function ignoredCandidates(
-  name: string,
-  used: { source: 'table' | 'sheet' | 'range'; name?: string; sheet: string },
-  tables: readonly { name: string; sheet: string }[],
-  sheets: readonly string[],
-): SourceCandidate[] {
-  if (used.source === 'range') return [];
-  const otherTables = tables
-    .filter((t) => sameName(t.name, name) && !(used.source === 'table' && t.name === used.name))
-    .map((t): SourceCandidate => ({ source: 'table', name: t.name, sheet: t.sheet }));
-  const sheet = used.source === 'table' ? sheets.find((s) => sameName(s, name) && !sameName(s, used.sheet)) : undefined;
-  return [...otherTables, ...(sheet ? [{ source: 'sheet' as const, name: sheet, sheet }] : [])];
-}

@@ -4,9 +4,8 @@
  * Data flows one way: port.read… → core (pure) → findings / tables → port.write… (docs/ARCHITECTURE.md).
  */
 import type { PlanTable } from '../core/plan';
-import type { ColumnKind } from '../core/formats';
 import type { CellValue, ColumnMapping, Grid, Severity } from '../core/types';
-import type { MappingKind, SourceCandidate } from './names';
+import type { MappingKind } from './names';
 
 export type SourceKind = 'table' | 'sheet' | 'range';
 
@@ -18,11 +17,6 @@ export interface TableRead {
   tableName?: string;
   /** Sheet-qualified A1 address of the grid, e.g. "Prosjekter!A1:O29". */
   address: string;
-  /**
-   * Other tables or sheets the name could have meant, not read: a sheet `Prosjekter` when the table
-   * `Prosjekter` on another sheet was read, a second table whose name differs only in case. Absent when none.
-   */
-  ignored?: SourceCandidate[];
 }
 
 export interface OperationReadOptions {
@@ -30,6 +24,8 @@ export interface OperationReadOptions {
   projects?: boolean | { range?: string };
   /** Read the applications table `Søknader` (default false). */
   applications?: boolean | { range?: string };
+  /** Read the payments table `Utbetalinger` (default false). */
+  payments?: boolean;
   /** Read the Plan tables (default true). */
   plan?: boolean;
   /** Read the saved column mappings (default true). */
@@ -50,6 +46,8 @@ export interface MarkState {
 export interface OperationRead {
   projects: TableRead | null;
   applications: TableRead | null;
+  /** The payments table `Utbetalinger`, when asked for and there is one. */
+  payments: TableRead | null;
   /** Plan tables by name (rows incl. header row), or null: the default plan is used. */
   planTables: Record<string, CellValue[][]> | null;
   mappings: Partial<Record<MappingKind, SavedMapping>>;
@@ -72,13 +70,8 @@ export interface OwnedTableSpec {
   title?: string;
   headers: string[];
   rows: CellValue[][];
-  /** Per column (default 'general'); text cells are always written as Text. */
-  columns?: ColumnKind[];
-  /**
-   * A sum row right under the table: `label` in the first column and, in each of `columns` (0-based, not
-   * the first), a SUM formula over the column's data rows, so finance can see and trace it.
-   */
-  sum?: { label: string; columns: number[] };
+  /** Number format per column for the data rows, from FORMATS (src/core/formats.ts); default General. */
+  numberFormats?: (string | undefined)[];
   /** Hyperlinks: per data row, the cell the row's link in column `column` (0-based) jumps to. */
   links?: { column: number; targets: ({ sheet: string; cell: string } | undefined)[] };
 }
@@ -99,11 +92,8 @@ export interface OwnedSheetSpec {
   subtitle?: string;
   tables: OwnedTableSpec[];
   charts?: ChartSpec[];
-  /**
-   * Printed on A4, one page wide, the header row repeated on every page (one-table sheets); landscape when
-   * the columns are wider than a portrait page, unless given here.
-   */
-  orientation?: 'portrait' | 'landscape';
+  /** Width in characters per column A, B, … */
+  columnWidths?: number[];
   /** Make it the active sheet after writing (default true). */
   activate?: boolean;
   /** What the log says was done (default 'Skrev ark'). */

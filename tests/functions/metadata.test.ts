@@ -82,9 +82,9 @@ describe('functions.json (generated from the JSDoc)', () => {
       GOAL: [],
       GAP: [],
       ALLOCATE: ['weights', 'holds'],
-      FRAME: ['plan'],
-      REMAINING: ['areas', 'amounts', 'years', 'plan'],
-      SUMMARY: ['years', 'categories', 'areas', 'amounts', 'statuses', 'plan'],
+      FRAME: [],
+      REMAINING: ['areas', 'amounts', 'years'],
+      SUMMARY: ['years', 'categories', 'areas', 'amounts', 'statuses'],
     });
   });
 
@@ -97,9 +97,9 @@ describe('functions.json (generated from the JSDoc)', () => {
       GOAL: ['rounding'],
       GAP: ['rounding'],
       ALLOCATE: ['unit', 'holds'],
-      FRAME: ['year', 'plan'],
-      REMAINING: ['years', 'year', 'plan'],
-      SUMMARY: ['plan'],
+      FRAME: ['year'],
+      REMAINING: ['years', 'year'],
+      SUMMARY: [],
     });
   });
 

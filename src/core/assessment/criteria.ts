@@ -20,8 +20,7 @@ export interface Criterion {
 }
 
 export const CRITERIA_TABLE = 'Kriterier';
-/** The criteria table's headers; the English name and the id are for the add-in, so they come last. */
-export const CRITERIA_HEADERS = ['Kriterium', 'Beskrivelse', 'Vekt', 'Criterion (en)', 'Id'];
+export const CRITERIA_HEADERS = ['Id', 'Kriterium', 'Criterion (en)', 'Beskrivelse', 'Vekt'];
 
 export const DEFAULT_CRITERIA: readonly Criterion[] = [
   {
@@ -85,8 +84,7 @@ export function criteriaToTable(criteria: readonly Criterion[]): PlanTable {
     name: CRITERIA_TABLE,
     title: 'Kriterier for vurdering av søknader (poeng 1–5, vekt)',
     headers: [...CRITERIA_HEADERS],
-    rows: criteria.map((c) => [c.name, c.description, c.weight, c.nameEn, c.id]),
-    columns: ['text', 'text', 'general', 'id', 'id'],
+    rows: criteria.map((c) => [c.id, c.name, c.nameEn, c.description, c.weight]),
   };
 }
 

@@ -1,5 +1,5 @@
 /** What the assessment hands on: the board's case table, the frame table and the CLI's JSON. */
-import type { ColumnKind } from '../formats';
+import { FORMATS } from '../formats';
 import { CATEGORY_LABELS } from '../projects';
 import type { CellValue, Finding } from '../types';
 import { DECISION_LABELS, type AssessmentResult, type Decision } from './assess';
@@ -7,11 +7,10 @@ import { DECISION_LABELS, type AssessmentResult, type Decision } from './assess'
 export interface CaseTable {
   headers: string[];
   rows: CellValue[][];
-  /** What each column holds (its number format when written). */
-  columns: ColumnKind[];
-  /** The columns (0-based) a sum row under the table adds up. */
-  sums: number[];
+  /** Per column, from FORMATS; undefined = General. */
+  numberFormats: (string | undefined)[];
 }
+
 
 /** The board's case table: one row per application in rank order, the unranked ones last. */
 export function recommendationTable(result: AssessmentResult): CaseTable {
@@ -44,21 +43,20 @@ export function recommendationTable(result: AssessmentResult): CaseTable {
       a.remainingFrame,
       a.reason?.nb ?? null,
     ]),
-    columns: [
-      'count',
-      'text',
-      'text',
-      'text',
-      'text',
-      'text',
-      'kroner',
-      'score',
-      'text',
-      'kroner',
-      'kroner',
-      'text',
+    numberFormats: [
+      FORMATS.count,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      FORMATS.kroner,
+      FORMATS.score,
+      undefined,
+      FORMATS.kroner,
+      FORMATS.kroner,
+      undefined,
     ],
-    sums: [6, 9],
   };
 }
 
@@ -85,8 +83,7 @@ export function frameTable(result: AssessmentResult): CaseTable {
       a.fundable,
       a.remainingAfter,
     ]),
-    columns: ['text', 'year', 'kroner', 'kroner', 'kroner', 'kroner', 'kroner', 'kroner'],
-    sums: [2, 3, 4, 5, 6, 7],
+    numberFormats: [undefined, FORMATS.year, ...Array(6).fill(FORMATS.kroner)],
   };
 }
 

@@ -12,8 +12,8 @@ export const rule = defineRule({
   },
   messages: {
     unknownProject: {
-      nb: 'Utbetalingen på {amount} gjelder prosjektnummer «{id}», som ikke finnes i prosjekttabellen — rett prosjektnummeret, ellers telles pengene ikke med i oppfølgingen.',
-      en: 'The payment of {amount} is for project number "{id}", which the project table does not have — correct the number, or the money is left out of the follow-up.',
+      nb: 'Utbetalingen på {amount} gjelder prosjektnummer {id}, som ikke finnes i prosjekttabellen — rett prosjektnummeret, ellers telles pengene ikke med i oppfølgingen.',
+      en: 'The payment of {amount} is for project number {id}, which the project table does not have — correct the number, or the money is left out of the follow-up.',
     },
   },
   find({ table }, report) {
@@ -24,7 +24,7 @@ export const rule = defineRule({
       if (project || payment.projectId === undefined) continue;
       findings.push(
         atPayment(report, read.payments, payment, 'projectId', 'unknownProject', {
-          id: payment.projectId,
+          id: { nb: `«${payment.projectId}»`, en: `"${payment.projectId}"` },
           amount: kr(payment.amount ?? 0),
         }),
       );

@@ -1,6 +1,6 @@
 import { PAYMENT_HEADERS, PAYMENT_TYPE_LABELS, type PaymentField } from '../payments';
 import type { Finding } from '../types';
-import { shown } from './helpers';
+import { shown, typed } from './helpers';
 import { atPayment, paymentsWithProjects } from './paymentHelpers';
 import { defineRule } from './types';
 
@@ -21,16 +21,16 @@ export const rule = defineRule({
       en: '{header} is missing — the payment cannot be counted until it is filled in.',
     },
     badAmount: {
-      nb: 'Beløpet {typed} kan ikke leses som hele kroner større enn 0 — skriv beløpet som et positivt tall; en tilbakebetaling får typen Tilbakebetaling.',
-      en: 'The amount {typed} cannot be read as whole kroner above 0 — type it as a positive number; a return gets the type Tilbakebetaling.',
+      nb: 'Beløpet «{typed}» kan ikke leses som hele kroner større enn 0 — skriv beløpet som et positivt tall; en tilbakebetaling får typen Tilbakebetaling.',
+      en: 'The amount "{typed}" cannot be read as whole kroner above 0 — type it as a positive number; a return gets the type Tilbakebetaling.',
     },
     badType: {
-      nb: 'Typen {typed} er ukjent — bruk {types}.',
-      en: 'The type {typed} is unknown — use {types}.',
+      nb: 'Typen «{typed}» er ukjent — bruk {types}.',
+      en: 'The type "{typed}" is unknown — use {types}.',
     },
     badDate: {
-      nb: 'Datoen {typed} kan ikke leses — skriv den som 31.12.2014.',
-      en: 'The date {typed} cannot be read — type it as 31.12.2014.',
+      nb: 'Datoen «{typed}» kan ikke leses — skriv den som 31.12.2014.',
+      en: 'The date "{typed}" cannot be read — type it as 31.12.2014.',
     },
   },
   find({ table }, report) {
@@ -40,7 +40,7 @@ export const rule = defineRule({
     const missing = (payment: (typeof read.rows)[number]['payment'], field: PaymentField) =>
       atPayment(report, read.payments, payment, field, 'missing', { header: PAYMENT_HEADERS[field] });
     for (const { payment } of read.rows) {
-      const typed = (field: PaymentField) => ({ typed: `«${shown(payment.raw[field] ?? null)}»` });
+      const typedIn = (field: PaymentField) => ({ typed: typed(payment.raw[field] ?? null) });
       if (payment.projectId === undefined) findings.push(missing(payment, 'projectId'));
       if (
         payment.raw.amount === null ||
@@ -49,16 +49,19 @@ export const rule = defineRule({
       ) {
         findings.push(missing(payment, 'amount'));
       } else if (payment.amount === undefined || payment.amount <= 0) {
-        findings.push(atPayment(report, read.payments, payment, 'amount', 'badAmount', typed('amount')));
+        findings.push(atPayment(report, read.payments, payment, 'amount', 'badAmount', typedIn('amount')));
       }
       if (shown(payment.raw.type ?? null) === '') findings.push(missing(payment, 'type'));
       else if (payment.type === undefined) {
         findings.push(
-          atPayment(report, read.payments, payment, 'type', 'badType', { ...typed('type'), types: TYPES_NB }),
+          atPayment(report, read.payments, payment, 'type', 'badType', {
+            ...typedIn('type'),
+            types: TYPES_NB,
+          }),
         );
       }
       if (payment.date === undefined && shown(payment.raw.date ?? null) !== '') {
-        findings.push(atPayment(report, read.payments, payment, 'date', 'badDate', typed('date')));
+        findings.push(atPayment(report, read.payments, payment, 'date', 'badDate', typedIn('date')));
       }
     }
     return findings;

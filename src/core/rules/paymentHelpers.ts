@@ -1,6 +1,7 @@
 /** Shared by the payment rules: the payments table's rows with the project each one is for. */
 import { formatDate } from '../dates';
 import { projectKey, type PaymentField, type PaymentRow, type PaymentTable } from '../payments';
+import type { Bilingual } from '../messages';
 import type { ProjectRow, ProjectTable } from '../types';
 import type { Report } from './types';
 
@@ -39,10 +40,11 @@ export function atPayment<Id extends string>(
   return report.at(payments.sheet, cell, id, data, payment.row);
 }
 
-/** «2012-05» for a project number, with the project's name when known. */
-export function projectLabel(payment: PaymentRow, project?: ProjectRow): string {
-  const id = `«${payment.projectId ?? ''}»`;
-  return project?.name ? `${id} (${project.name})` : id;
+/** «2012-05» (in English "2012-05") for a project number, with the project's name when known. */
+export function projectLabel(payment: PaymentRow, project?: ProjectRow): Bilingual {
+  const id = payment.projectId ?? '';
+  const suffix = project?.name ? ` (${project.name})` : '';
+  return { nb: `«${id}»${suffix}`, en: `"${id}"${suffix}` };
 }
 
 export function dateText(payment: PaymentRow): string {

@@ -89,6 +89,7 @@ export class FakePort implements WorkbookPort {
     return {
       projects,
       applications: null,
+      payments: null,
       planTables: options.plan === false ? null : this.planTables,
       mappings: options.mapping === false ? {} : this.mappings,
       sheets: options.sheets && this.projects ? [this.projects] : [],

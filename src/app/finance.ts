@@ -1,0 +1,137 @@
+/**
+ * The finance department's operations, port-neutral: reconciling the workbook's payments with a ledger
+ * export, and the year-end statement. The ledger file's bytes come from the CLI or the pane; decoding them
+ * (Windows-1252 or UTF-8, with or without a BOM) and splitting the CSV are done by kept libraries
+ * (iconv-lite, Papa Parse), not by hand.
+ */
+import iconv from 'iconv-lite';
+import Papa from 'papaparse';
+import { lastDayOf } from '../core/dates';
+import { readLedger, reconcile, type Ledger, type LedgerMapping, type Reconciliation } from '../core/ledger';
+import { defineMessages } from '../core/messages';
+import { errorFactory } from '../core/errors';
+import type { CellValue, IsoDate, Plan } from '../core/types';
+import { yearEndStatement, type YearEndStatement } from '../core/yearEnd';
+import type { SavedMapping, WorkbookPort } from '../port/workbookPort';
+import { appErrors } from './errors';
+import { loadWorkbook, type PlanSource } from './load';
+
+const MESSAGES = defineMessages({
+  'ledger-columns': {
+    nb: 'Fant ikke kolonnene {missing} i {source}. Hovedboken trenger minst Prosjekt og Beløp (og Dato for å finne året).',
+    en: 'Could not find the columns {missing} in {source}. The ledger needs at least Prosjekt (project) and Beløp (amount) (and Dato (date) to find the year).',
+  },
+  'ledger-empty': {
+    nb: '{source} har ingen linjer.',
+    en: '{source} has no lines.',
+  },
+});
+
+const financeError = errorFactory<keyof typeof MESSAGES>('input', MESSAGES);
+
+/** A ledger CSV's text: UTF-8 (with or without a BOM) when it is valid UTF-8, else Windows-1252 (Latin-1's superset). */
+export function decodeLedgerBytes(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = hasBom ? bytes.subarray(3) : bytes;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
+  } catch (_notUtf8) {
+    // A fatal TextDecoder throws only on bytes that are not UTF-8. Then it is Windows-1252, as Norwegian
+    // accounting systems write it (ø is the single byte 0xF8).
+    return { text: iconv.decode(Buffer.from(body), 'win1252'), encoding: 'windows-1252' };
+  }
+}
+
+/** The rows of a CSV export: `;` (Norwegian default), `,` or tab, as Papa Parse detects it. */
+export function csvRows(text: string): string[][] {
+  const parsed = Papa.parse<string[]>(text, {
+    delimitersToGuess: [';', ',', '\t'],
+    skipEmptyLines: 'greedy',
+  });
+  return parsed.data;
+}
+
+/** The ledger mapping saved in the workbook, as a SavedMapping (field → column, with the header texts). */
+function mappingFromSaved(saved: SavedMapping | undefined): LedgerMapping | undefined {
+  if (!saved?.headers) return undefined;
+  const mapping: LedgerMapping = {};
+  for (const [field, column] of Object.entries(saved.mapping) as [keyof LedgerMapping, number][]) {
+    const header = saved.headers[column];
+    if (header) mapping[field] = header;
+  }
+  return mapping;
+}
+
+function mappingToSaved(mapping: LedgerMapping): SavedMapping {
+  const headers = Object.values(mapping).filter((header): header is string => Boolean(header));
+  const columns: Record<string, number> = {};
+  for (const [field, header] of Object.entries(mapping)) if (header) columns[field] = headers.indexOf(header);
+  return { mapping: columns as SavedMapping['mapping'], headers };
+}
+
+export interface LedgerSource {
+  /** The file's name, as findings name it. */
+  name: string;
+  /** CSV bytes, or the rows of a sheet (an .xlsx export). */
+  csv?: Uint8Array;
+  rows?: CellValue[][];
+}
+
+export interface ReconcileResult {
+  reconciliation: Reconciliation;
+  ledger: Ledger;
+  encoding?: 'utf-8' | 'windows-1252';
+  plan: PlanSource;
+  /** 'table': the payments table was the source; 'columns': the project table's two payment columns. */
+  payments: 'table' | 'columns';
+}
+
+/** Reconciles the workbook's payments with a ledger export, using (and keeping) the mapping saved in the workbook. */
+export async function reconcileWithLedger(
+  port: WorkbookPort,
+  source: LedgerSource,
+): Promise<ReconcileResult> {
+  const loaded = await loadWorkbook(port);
+  if (!loaded.table) throw appErrors.noProjectTable();
+  const saved = mappingFromSaved((await port.readMapping('ledger')) ?? undefined);
+  const decoded = source.csv ? decodeLedgerBytes(source.csv) : undefined;
+  const rows: CellValue[][] = decoded ? csvRows(decoded.text) : (source.rows ?? []);
+  if (rows.length === 0) throw financeError('ledger-empty', { source: source.name });
+  const ledger = readLedger(rows, source.name, { mapping: saved });
+  if (ledger.missing.length > 0) {
+    throw financeError('ledger-columns', { source: source.name, missing: ledger.missing.join(', ') });
+  }
+  return {
+    reconciliation: reconcile(loaded.table, ledger),
+    ledger,
+    ...(decoded ? { encoding: decoded.encoding } : {}),
+    plan: loaded.planSource,
+    payments: loaded.payments ? 'table' : 'columns',
+  };
+}
+
+/** Saves the ledger's column mapping in the workbook, so the next import reads the same columns. */
+export async function saveLedgerMapping(port: WorkbookPort, mapping: LedgerMapping): Promise<void> {
+  await port.saveMapping(mappingToSaved(mapping), 'ledger');
+}
+
+export interface YearEndResult {
+  statement: YearEndStatement;
+  plan: PlanSource;
+  planUsed: Plan;
+}
+
+export async function yearEndOf(
+  port: WorkbookPort,
+  options: { year?: number; date?: IsoDate; received?: number; today?: IsoDate },
+): Promise<YearEndResult> {
+  const loaded = await loadWorkbook(port);
+  if (!loaded.table) throw appErrors.noProjectTable();
+  const year = options.year ?? Number((options.today ?? new Date().toISOString()).slice(0, 4)) - 1;
+  const date = options.date ?? lastDayOf(year);
+  return {
+    statement: yearEndStatement(loaded.table, loaded.plan, { date, received: options.received }),
+    plan: loaded.planSource,
+    planUsed: loaded.plan,
+  };
+}

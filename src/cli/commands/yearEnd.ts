@@ -1,0 +1,154 @@
+/** `omstilling årsoppgjør` / `year-end`: granted, paid, returned, commitments and the fund at a date. */
+import { yearEndOf } from '../../app/finance';
+import { formatDate, parseDateCell } from '../../core/dates';
+import { defineMessages, translate, type Lang, type MessageData } from '../../core/messages';
+import { parseAmount } from '../../core/money';
+import { EXIT, type Command } from '../context';
+import { json, kroner, printable, renderTable } from '../format';
+import { PLAN_SOURCE, usage } from '../messages';
+import { openWorkbookFile } from '../workbook';
+import { onePath } from './options';
+
+const TEXT = defineMessages({
+  heading: { nb: 'Årsoppgjør {year} per {date}', en: 'Year-end statement {year} at {date}' },
+  perArea: { nb: 'Per innsatsområde og tilsagnsår', en: 'Per focus area and year of grant' },
+  areaColumns: {
+    nb: 'Tilsagnsår|Innsatsområde|Bevilget|Utbetalt|Tilbakebetalt|Forpliktelser',
+    en: 'Grant year|Focus area|Granted|Paid|Returned|Commitments',
+  },
+  total: { nb: 'Sum', en: 'Total' },
+  unknownArea: { nb: '(ukjent område)', en: '(unknown area)' },
+  sources: {
+    nb: 'Årets utbetalinger fordelt på finansieringskildene',
+    en: "The year's payments split between the financing sources",
+  },
+  sourceColumns: { nb: 'Kilde|Andel|Beløp', en: 'Source|Share|Amount' },
+  noSources: {
+    nb: 'Planen har ingen finansiering i {year}: utbetalingene kan ikke fordeles på kilder.',
+    en: 'The plan has no financing in {year}: the payments cannot be split between sources.',
+  },
+  fund: { nb: 'Bundet driftsfond', en: 'Restricted operating fund (bundet driftsfond)' },
+  opening: { nb: 'Inngående saldo 1.1.', en: 'Opening balance 1 Jan' },
+  received: { nb: 'Mottatt i året', en: 'Received in the year' },
+  receivedTyped: { nb: 'Mottatt i året (oppgitt)', en: 'Received in the year (typed)' },
+  paid: { nb: 'Utbetalt netto i året', en: 'Paid net in the year' },
+  closing: { nb: 'Utgående saldo', en: 'Closing balance' },
+  beforePeriod: {
+    nb: 'Utbetalinger før planperioden ({amount}) hører til forrige periodes fond og er holdt utenfor.',
+    en: 'Payments before the plan period ({amount}) belong to the previous period’s fund and are left out.',
+  },
+  badYear: { nb: '--år må være et årstall, f.eks. 2014.', en: '--year must be a year, e.g. 2014.' },
+  badDate: {
+    nb: '--dato må være en dato, f.eks. 31.12.2014.',
+    en: '--date must be a date, e.g. 31.12.2014.',
+  },
+  badReceived: {
+    nb: '--mottatt må være et beløp i hele kroner.',
+    en: '--received must be an amount in whole kroner.',
+  },
+});
+
+const say = (lang: Lang, id: keyof typeof TEXT, data?: MessageData) => translate(lang, TEXT, id, data);
+const fail = (id: keyof typeof TEXT) => usage(translate('nb', TEXT, id), translate('en', TEXT, id));
+
+export const run: Command = async ({ args, lang, json: asJson, io }) => {
+  const path = onePath(
+    args,
+    'arbeidsboken (omstilling årsoppgjør <fil.xlsx>)',
+    'the workbook (omstilling year-end <file.xlsx>)',
+  );
+  const yearText = args.options.year;
+  const dateText = args.options.date;
+  const receivedText = args.options.received;
+  let year: number | undefined;
+  if (typeof yearText === 'string') {
+    year = Number(yearText);
+    if (!/^\d{4}$/.test(yearText.trim())) throw fail('badYear');
+  }
+  let date: string | undefined;
+  if (typeof dateText === 'string') {
+    date = parseDateCell(dateText);
+    if (!date) throw fail('badDate');
+  }
+  let received: number | undefined;
+  if (typeof receivedText === 'string') {
+    const parsed = parseAmount(receivedText);
+    if (parsed.kind !== 'number') throw fail('badReceived');
+    received = parsed.value;
+  }
+  const result = await yearEndOf(await openWorkbookFile(path), {
+    year: date ? Number(date.slice(0, 4)) : year,
+    date,
+    received,
+  });
+  const { statement } = result;
+  if (asJson) {
+    io.out(json({ yearEnd: statement, plan: result.plan }));
+    return EXIT.ok;
+  }
+  const out = [
+    say(lang, 'heading', { year: statement.year, date: formatDate(statement.date) }),
+    PLAN_SOURCE[result.plan][lang],
+    '',
+  ];
+  out.push(say(lang, 'perArea'));
+  const t = statement.totals;
+  out.push(
+    renderTable(
+      [
+        say(lang, 'areaColumns').split('|'),
+        ...statement.perAreaYear.map((row) => [
+          String(row.grantYear),
+          printable(row.area) || say(lang, 'unknownArea'),
+          kroner(row.granted),
+          kroner(row.paid),
+          kroner(row.returned),
+          kroner(row.commitments),
+        ]),
+        [
+          say(lang, 'total'),
+          '',
+          kroner(t.granted),
+          kroner(t.paid),
+          kroner(t.returned),
+          kroner(t.commitments),
+        ],
+      ],
+      ['left', 'left', 'right', 'right', 'right', 'right'],
+    ),
+  );
+  out.push('', say(lang, 'sources'));
+  if (statement.sources.length === 0) out.push(say(lang, 'noSources', { year: statement.year }));
+  else {
+    out.push(
+      renderTable(
+        [
+          say(lang, 'sourceColumns').split('|'),
+          ...statement.sources.map((s) => [
+            printable(s.source),
+            `${(s.share * 100).toFixed(1).replace('.', lang === 'nb' ? ',' : '.')} %`,
+            kroner(s.amount),
+          ]),
+        ],
+        ['left', 'right', 'right'],
+      ),
+    );
+  }
+  const { fund } = statement;
+  out.push('', say(lang, 'fund'));
+  out.push(
+    renderTable(
+      [
+        [say(lang, 'opening'), kroner(fund.opening)],
+        [say(lang, statement.receivedFrom === 'typed' ? 'receivedTyped' : 'received'), kroner(fund.received)],
+        [say(lang, 'paid'), kroner(-fund.paid)],
+        [say(lang, 'closing'), kroner(fund.closing)],
+      ],
+      ['left', 'right'],
+    ),
+  );
+  if (statement.paidBeforePeriod !== 0)
+    out.push('', say(lang, 'beforePeriod', { amount: kroner(statement.paidBeforePeriod) }));
+  io.out(out.join('\n'));
+  return EXIT.ok;
+};

@@ -1,0 +1,117 @@
+/** The finance commands end to end: `avstem` on the planted ledger fixture, `årsoppgjør` on the sample. */
+import ExcelJS from 'exceljs';
+import { writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { paymentsFromColumns, PAYMENT_COLUMNS, PAYMENT_HEADERS } from '../../src/core/payments';
+import { defaultPlan } from '../../src/core/plan';
+import { readProjectTable } from '../../src/core/projects';
+import { sampleProjectsGrid } from '../../src/core/sample';
+import { tempFolder, writeSampleWorkbook } from './fixtures';
+import { cli, jsonOf } from './runCli';
+
+const LEDGER = path.join(__dirname, '../fixtures/finance/hovedbok-2011-2012.csv');
+
+/** The sample with its payments moved into an `Utbetalinger` sheet (plus `extra` payment rows). */
+async function sampleWithPayments(file: string, extra: (string | number | null)[][] = []): Promise<string> {
+  await writeSampleWorkbook(file);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const sheet = workbook.addWorksheet('Utbetalinger');
+  sheet.addRow(PAYMENT_COLUMNS.map((field) => PAYMENT_HEADERS[field]));
+  const projects = readProjectTable(sampleProjectsGrid(), defaultPlan);
+  for (const row of [...paymentsFromColumns(projects), ...extra]) sheet.addRow(row);
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
+
+describe('omstilling avstem / reconcile', () => {
+  it('finds exactly the three planted differences, naming the ledger line and the cell (exit 1)', async () => {
+    const workbook = await writeSampleWorkbook(path.join(tempFolder(), 'prosjekter.xlsx'));
+    const run = await cli('avstem', workbook, LEDGER);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/Tegnsett: windows-1252/);
+    expect(run.stdout).toMatch(/prosjekttabellens to utbetalingskolonner/);
+    expect(run.stdout).toMatch(/Prosjekter!I4 .*40\s000 kr til prosjekt «2011-03»/);
+    expect(run.stdout).toMatch(/hovedbok-2011-2012\.csv linje \d+ \(bilag 2012\d+, 15\.03\.2012\)/);
+    expect(run.stdout).toMatch(/3 feil, 0 advarsler/);
+    const json = jsonOf(await cli('reconcile', workbook, LEDGER, '--json', '--lang', 'en')) as {
+      findings: { rule: string; cell: string; message: string }[];
+      payments: string;
+    };
+    expect(json.payments).toBe('columns');
+    expect(json.findings.map((f) => f.rule)).toEqual([
+      'payment-without-ledger',
+      'ledger-difference',
+      'ledger-wrong-project',
+    ]);
+    expect(json.findings[2]?.message).toMatch(/booked on project "2012-06"/);
+  });
+
+  it('reads the payments table when the workbook has one, and points at its rows', async () => {
+    const workbook = await sampleWithPayments(path.join(tempFolder(), 'med-utbetalinger.xlsx'));
+    const json = jsonOf(await cli('avstem', workbook, LEDGER, '--json')) as {
+      findings: { sheet: string }[];
+      payments: string;
+    };
+    expect(json.payments).toBe('table');
+    expect(json.findings.map((f) => f.sheet)).toEqual(['Utbetalinger', 'Utbetalinger', 'Utbetalinger']);
+  });
+
+  it('a ledger without the needed columns, or a missing file, is exit 2 with the reason', async () => {
+    const folder = tempFolder();
+    const workbook = await writeSampleWorkbook(path.join(folder, 'p.xlsx'));
+    const bad = path.join(folder, 'bad.csv');
+    writeFileSync(bad, 'Dato;Tekst\n01.01.2013;x\n');
+    const run = await cli('avstem', workbook, bad);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Fant ikke kolonnene project, amount i bad\.csv/);
+    expect((await cli('avstem', workbook, path.join(folder, 'finnes-ikke.csv'))).code).toBe(2);
+    expect((await cli('avstem', workbook)).code).toBe(2);
+  });
+});
+
+describe('omstilling årsoppgjør / year-end', () => {
+  it('the fund equation holds: opening + received − paid = closing, and the sources split the payments exactly', async () => {
+    const workbook = await sampleWithPayments(path.join(tempFolder(), 'aar.xlsx'), [
+      ['2012-01', '15.05.2013', 100_000, 'Delutbetaling', 'B-1', null],
+      ['2012-02', '15.06.2014', 50_000, 'Delutbetaling', 'B-2', null],
+      ['2011-02', '20.06.2014', 10_000, 'Tilbakebetaling', 'B-3', null],
+    ]);
+    const run = await cli('årsoppgjør', workbook, '--år', '2014', '--json');
+    expect(run.code).toBe(0);
+    const { yearEnd } = jsonOf(run) as {
+      yearEnd: {
+        fund: { opening: number; received: number; paid: number; closing: number };
+        sources: { source: string; amount: number }[];
+        totals: { granted: number; paid: number; returned: number; commitments: number };
+        paidBeforePeriod: number;
+      };
+    };
+    expect(yearEnd.fund).toEqual({
+      opening: 3_000_000 - 100_000,
+      received: 3_000_000,
+      paid: 40_000,
+      closing: 5_860_000,
+    });
+    expect(yearEnd.fund.opening + yearEnd.fund.received - yearEnd.fund.paid).toBe(yearEnd.fund.closing);
+    expect(yearEnd.sources.map((s) => s.amount).reduce((a, b) => a + b, 0)).toBe(40_000);
+    expect(yearEnd.sources.map((s) => s.source)).toEqual(['Tilskudd OFK', 'Egenandel Vestre Toten']);
+    expect(yearEnd.totals.returned).toBe(10_000);
+    expect(yearEnd.paidBeforePeriod).toBeGreaterThan(0);
+    const text = await cli('arsoppgjor', workbook, '--år', '2014');
+    expect(text.stdout).toMatch(/Årsoppgjør 2014 per 31\.12\.2014/);
+    expect(text.stdout).toMatch(/Utgående saldo\s+5\s860\s000/);
+  });
+
+  it('--mottatt overrides what was received; a bad --år is exit 2', async () => {
+    const workbook = await writeSampleWorkbook(path.join(tempFolder(), 'b.xlsx'));
+    const run = jsonOf(
+      await cli('year-end', workbook, '--year', '2013', '--received', '2 000 000', '--json'),
+    ) as {
+      yearEnd: { fund: { received: number }; receivedFrom: string };
+    };
+    expect(run.yearEnd.fund.received).toBe(2_000_000);
+    expect(run.yearEnd.receivedFrom).toBe('typed');
+    expect((await cli('årsoppgjør', workbook, '--år', 'i fjor')).code).toBe(2);
+  });
+});
