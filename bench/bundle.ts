@@ -1,7 +1,7 @@
 /**
- * `npm run bench -- bundle`: the gzip size of each entry of the production build (dist/), the task pane
- * against its budget. Builds first when dist/ has no build. Sizes are what a browser downloads: each file
- * gzipped on its own. 1 KB = 1024 bytes.
+ * `npm run bench -- bundle`: what the task pane downloads before its first render inside Excel, against its
+ * budget, and the gzip size of each entry and lazy chunk of the production build (dist/). Builds first when
+ * dist/ has no build. Sizes are what a browser downloads: each file gzipped on its own. 1 KB = 1024 bytes.
  */
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import path from 'path';
@@ -10,8 +10,11 @@ import type { Configuration } from 'webpack';
 
 const ROOT = path.resolve(__dirname, '..');
 export const DIST = path.join(ROOT, 'dist');
-/** The task pane must open fast on a municipal laptop over a slow line. */
-export const TASKPANE_BUDGET_BYTES = 180 * 1024;
+/**
+ * The task pane must open fast on a municipal laptop over a slow line: everything taskpane.html loads before
+ * its first render inside Excel (paneFirstLoad), gzipped.
+ */
+export const PANE_FIRST_LOAD_BUDGET_BYTES = 170 * 1024;
 
 export interface EntrySize {
   entry: string;
@@ -60,20 +63,53 @@ export function lazyChunks(distDir = DIST): Array<{ file: string; gzipBytes: num
     .map((file) => ({ file, gzipBytes: gzipBytes(path.join(distDir, file)) }));
 }
 
+/**
+ * Everything taskpane.html makes Office download before the pane's first render: the page, its scripts (the
+ * shared runtime: webpack runtime, functions, commands, taskpane) and the office-port chunk the pane
+ * imports at start inside Excel. Not office.js, which is Microsoft's and cached by Office.
+ */
+export function paneFirstLoad(distDir = DIST): {
+  files: Array<{ file: string; gzipBytes: number }>;
+  gzipBytes: number;
+} {
+  const html = readFileSync(path.join(distDir, 'taskpane.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)]
+    .map((match) => match[1].split('?')[0])
+    .filter((src) => !/^https?:/.test(src));
+  const lazy = JSON.parse(readFileSync(path.join(distDir, 'lazy-chunks.json'), 'utf8')) as Record<
+    string,
+    string[]
+  >;
+  if (!lazy['office-port']) throw new Error('lazy-chunks.json: no office-port chunk');
+  const files = [...new Set(['taskpane.html', ...scripts, ...lazy['office-port']])].map((file) => ({
+    file,
+    gzipBytes: gzipBytes(path.join(distDir, file)),
+  }));
+  return { files, gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0) };
+}
+
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The first-load lines: each file, then the total against the budget. */
+export function firstLoadReport(distDir = DIST): string[] {
+  const first = paneFirstLoad(distDir);
+  const verdict = first.gzipBytes <= PANE_FIRST_LOAD_BUDGET_BYTES ? 'ok' : 'OVER';
+  return [
+    'taskpane.html i Excel, før første opptegning / in Excel, before first render:',
+    ...first.files.map((f) => `  ${f.file.padEnd(30)} ${kb(f.gzipBytes).padStart(10)} gzip`),
+    `  ${'i alt / total'.padEnd(30)} ${kb(first.gzipBytes).padStart(10)} gzip  budsjett/budget ${kb(PANE_FIRST_LOAD_BUDGET_BYTES)}: ${verdict}`,
+  ];
+}
 
 export async function benchBundle(): Promise<void> {
   if (!existsSync(path.join(DIST, 'entrypoints.json'))) {
     console.log('dist/ mangler – bygger / dist/ is missing – building (npm run build)…');
     await buildProduction();
   }
+  for (const line of firstLoadReport()) console.log(line);
   for (const size of entrySizes()) {
-    const budget =
-      size.entry === 'taskpane'
-        ? `  budsjett/budget ${kb(TASKPANE_BUDGET_BYTES)}: ${size.gzipBytes <= TASKPANE_BUDGET_BYTES ? 'ok' : 'OVER'}`
-        : '';
     console.log(
-      `${size.entry.padEnd(10)} ${kb(size.gzipBytes).padStart(10)} gzip ${kb(size.bytes).padStart(10)} raw${budget}`,
+      `${size.entry.padEnd(10)} ${kb(size.gzipBytes).padStart(10)} gzip ${kb(size.bytes).padStart(10)} raw`,
     );
   }
   for (const chunk of lazyChunks()) {

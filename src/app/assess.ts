@@ -22,7 +22,6 @@ import {
 } from '../core/assessment';
 import { a1 } from '../core/cells';
 import { InputError } from '../core/errors';
-import { FORMATS } from '../core/formats';
 import { checkPlan, defaultPlan, planFromTables, planToTables, type PlanTableFinding } from '../core/plan';
 import { findHeaderRow, mapHeaders, readProjectTable } from '../core/projects';
 import { compareFindings } from '../core/rules';
@@ -200,7 +199,10 @@ export async function writeRecommendationSheet(
       {
         name: 'Omstilling_innstilling',
         title: 'Søknadene i rangert rekkefølge',
-        ...cases,
+        headers: cases.headers,
+        rows: cases.rows,
+        columns: cases.columns,
+        sum: { label: 'Sum', columns: cases.sums },
         links: {
           column: 1,
           targets: run.result.assessments.map((a) => ({
@@ -210,17 +212,26 @@ export async function writeRecommendationSheet(
         },
       },
       ...(frames.rows.length
-        ? [{ name: 'Omstilling_rammer', title: 'Rammene etter søknadene, per innsatsområde', ...frames }]
+        ? [
+            {
+              name: 'Omstilling_rammer',
+              title: 'Rammene etter søknadene, per innsatsområde',
+              headers: frames.headers,
+              rows: frames.rows,
+              columns: frames.columns,
+              sum: { label: 'Sum', columns: frames.sums },
+            },
+          ]
         : []),
       {
         name: 'Omstilling_kriterier',
         title: 'Kriterier og vekter',
         headers: ['Kriterium', 'Beskrivelse', 'Vekt', 'Andel'],
         rows: run.criteria.map((c) => [c.name, c.description, c.weight, shares[c.id]]),
-        numberFormats: [undefined, undefined, FORMATS.general, FORMATS.shareTenths],
+        columns: ['text', 'text', 'general', 'shareTenths'],
+        sum: { label: 'Sum', columns: [2, 3] },
       },
     ],
-    columnWidths: [8, 12, 28, 34, 30, 14, 14, 8, 16, 14, 18, 40],
   });
 }
 

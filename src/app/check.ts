@@ -4,6 +4,7 @@
  * nearly right, a Plan cell that could not be read, a plan that does not add up).
  */
 import { a1 } from '../core/cells';
+import { bilingual, defineMessages, type Bilingual } from '../core/messages';
 import { PLAN_SHEET } from '../core/planTables';
 import { CANONICAL_HEADERS, FIELD_ORDER, mapHeaders } from '../core/projects';
 import { compareFindings, countBySeverity, runRules } from '../core/rules';
@@ -14,7 +15,7 @@ import { parseAddress } from '../port/addresses';
 import { portErrors } from '../port/errors';
 import type { WorkbookPort } from '../port/workbookPort';
 import { appErrors } from './errors';
-import { loadWorkbook, type LoadedWorkbook, type PlanSource } from './load';
+import { loadWorkbook, type LoadedWorkbook, type PlanSource, type ProjectSource } from './load';
 
 export interface CheckOptions {
   /** A range in the plan's summary layout ("Oppsummering!A1:K16") compared with the computed summary. */
@@ -95,28 +96,60 @@ function splitHeaders(
   return split;
 }
 
+const READING_MESSAGES = defineMessages({
+  twoLineHeader: {
+    nb: 'Overskriftene ser ut til å gå over to rader ({parts}), men bare rad {headerRow} leses som overskrifter, så {names} blir ikke lest. Skriv hele overskriften i én celle i rad {headerRow}, og slett rad {row}.',
+    en: 'The headers seem to span two rows ({parts}), but only row {headerRow} is read as headers, so {names} is not read. Write each whole header in one cell of row {headerRow}, and delete row {row}.',
+  },
+  ambiguousSource: {
+    nb: 'Prosjekttabellen kunne vært flere steder: {used} leses, {ignored} leses ikke. Gi det som ikke er prosjekttabellen et annet navn, så er det ingen tvil.',
+    en: 'The project table could be in more than one place: {used} is read, {ignored} is not. Rename whatever is not the project table, so there is no doubt.',
+  },
+  table: { nb: 'tabellen «{name}» på arket «{sheet}»', en: 'the table «{name}» on the sheet «{sheet}»' },
+  sheet: { nb: 'arket «{name}»', en: 'the sheet «{name}»' },
+  and: { nb: ' og ', en: ' and ' },
+});
+
+function readingFinding(rule: string, severity: Severity, sheet: string, cell: string, said: Bilingual): Finding {
+  return { rule, severity, sheet, cell, message: said.nb, messageEn: said.en };
+}
+
+/** «the table «Prosjekter» on the sheet «Ark1»», «the sheet «Prosjekter»», in both languages. */
+function sourceName(candidate: { source: string; name: string; sheet: string }): Bilingual {
+  return bilingual(READING_MESSAGES, candidate.source === 'table' ? 'table' : 'sheet', candidate);
+}
+
+/** A table `Prosjekter` and a sheet `Prosjekter` elsewhere (or two tables differing in case): say which is read. */
+function ambiguousSourceFinding(source: ProjectSource): Finding | undefined {
+  if (!source.ignored?.length) return undefined;
+  const used = sourceName({ source: source.source, name: source.tableName ?? source.grid.sheet, sheet: source.grid.sheet });
+  const ignored = source.ignored.map(sourceName);
+  const join = (lang: 'nb' | 'en') => ignored.map((i) => i[lang]).join(READING_MESSAGES.and[lang]);
+  const said = bilingual(READING_MESSAGES, 'ambiguousSource', { used, ignored: { nb: join('nb'), en: join('en') } });
+  return readingFinding('ambiguous-source', 'warning', source.grid.sheet, a1(source.grid.top, source.grid.left), said);
+}
+
 /** What the reading found about the header row and the Plan sheet, as findings. */
 export function readingFindings(loaded: LoadedWorkbook): Finding[] {
   const findings: Finding[] = [];
   const source = loaded.projectSource;
   const table = loaded.table;
+  const ambiguous = source && ambiguousSourceFinding(source);
+  if (ambiguous) findings.push(ambiguous);
   if (source && table && source.mapping === 'headers') {
     const cell = (column: number) => a1(table.headerRow, source.grid.left + column);
     const headerIndex = table.headerRow - source.grid.top;
     const split = splitHeaders(source.grid, headerIndex, table.mapping);
     if (split.length > 0) {
       const row = table.headerRow + 1;
-      const first = a1(row, source.grid.left + split[0].column);
-      const parts = split.map((s) => `«${s.above}» + «${s.below}»`).join(', ');
-      const names = split.map((s) => `«${s.header}»`).join(', ');
-      findings.push({
-        rule: 'two-line-header',
-        severity: 'warning',
-        sheet: table.sheet,
-        cell: first,
-        message: `Overskriftene ser ut til å gå over to rader (${parts}), men bare rad ${table.headerRow} leses som overskrifter, så ${names} blir ikke lest. Skriv hele overskriften i én celle i rad ${table.headerRow}, og slett rad ${row}.`,
-        messageEn: `The headers seem to span two rows (${parts}), but only row ${table.headerRow} is read as headers, so ${names} is not read. Write each whole header in one cell of row ${table.headerRow}, and delete row ${row}.`,
+      const said = bilingual(READING_MESSAGES, 'twoLineHeader', {
+        parts: split.map((s) => `«${s.above}» + «${s.below}»`).join(', '),
+        names: split.map((s) => `«${s.header}»`).join(', '),
+        headerRow: table.headerRow,
+        row,
       });
+      const first = a1(row, source.grid.left + split[0].column);
+      findings.push(readingFinding('two-line-header', 'warning', table.sheet, first, said));
     }
     for (const column of unnamedColumns(source.grid, headerIndex)) {
       // In the canonical order, the header that belongs there (when that field has no column yet).

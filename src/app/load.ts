@@ -7,6 +7,7 @@ import { checkPlan, defaultPlan, planFromTables, type PlanProblem, type PlanTabl
 import { findHeaderRow, mapHeaders, readProjectTable, type HeaderMatch } from '../core/projects';
 import { normalize } from '../core/text';
 import type { CellValue, ColumnMapping, Grid, Plan, ProjectTable } from '../core/types';
+import type { SourceCandidate } from '../port/names';
 import type { SavedMapping, SourceKind, WorkbookPort } from '../port/workbookPort';
 import { applyPayments, readPaymentTable, type PaymentTable } from '../core/payments';
 
@@ -17,6 +18,8 @@ export interface ProjectSource {
   /** Sheet-qualified address of what was read, e.g. "Prosjekter!A1:O29". */
   address: string;
   tableName?: string;
+  /** Other tables or sheets `Prosjekter` could have meant, not read (the check warns about them). */
+  ignored?: SourceCandidate[];
   /** How the header row matched the known headers (missing, duplicated and unknown columns). */
   headers: HeaderMatch;
   /** 'saved': the mapping the user confirmed earlier still fits the headers, and was used. */
@@ -95,6 +98,7 @@ export async function loadWorkbook(port: WorkbookPort, options: LoadOptions = {}
     source: projects.source,
     address: projects.address,
     ...(projects.tableName ? { tableName: projects.tableName } : {}),
+    ...(projects.ignored?.length ? { ignored: projects.ignored } : {}),
     headers,
     mapping: saved ? 'saved' : 'headers',
     grid: projects.grid,

@@ -14,6 +14,7 @@
  * the Norwegian way to write 70 % (Språkrådet), and the sheets we write are Norwegian. Excel shows `0%` as
  * "70%" in every language; we want "70 %".
  */
+import type { Lang } from './messages';
 import type { CellValue } from './types';
 
 /** The codes we write. Nothing else in src/ spells a format code. */
@@ -40,12 +41,16 @@ export const FORMATS = {
 } as const;
 
 export type FormatName = keyof typeof FORMATS;
+
+/**
+ * What a column of a sheet we write holds. A format name sets the column's number format; 'id' is an
+ * internal key (a rule id, a goal id): text, shown as secondary and kept as the last column.
+ */
+export type ColumnKind = FormatName | 'id';
 export type FormatCode = (typeof FORMATS)[FormatName];
 
-export type FormatLocale = 'nb' | 'en';
-
 /** What Excel on Windows uses for nb-NO and en-US: a no-break space groups Norwegian digits. */
-const LOCALES: Record<FormatLocale, { group: string; decimal: string; yes: string; no: string }> = {
+const LOCALES: Record<Lang, { group: string; decimal: string; yes: string; no: string }> = {
   nb: { group: '\u00a0', decimal: ',', yes: 'SANN', no: 'USANN' },
   en: { group: ',', decimal: '.', yes: 'TRUE', no: 'FALSE' },
 };
@@ -150,7 +155,7 @@ function roundedDigits(value: number, decimals: number): { int: string; frac: st
   return { int: digits.slice(0, intLength).replace(/^0+(?=\d)/, ''), frac: digits.slice(intLength) };
 }
 
-function formatNumberSection(value: number, section: string, locale: FormatLocale, sign: boolean): string {
+function formatNumberSection(value: number, section: string, locale: Lang, sign: boolean): string {
   const { group, decimal } = LOCALES[locale];
   const tokens = tokenize(section);
   const point = tokens.findIndex((t) => t.kind === 'point');
@@ -297,7 +302,7 @@ function formatDateSection(serial: number, section: string): string {
 }
 
 /** Excel's General: integers up to 11 digits as they are, else 10 significant digits; never grouped. */
-function formatGeneral(value: number, locale: FormatLocale): string {
+function formatGeneral(value: number, locale: Lang): string {
   const text =
     Number.isInteger(value) && Math.abs(value) < 1e11
       ? String(value)
@@ -315,7 +320,7 @@ function formatGeneral(value: number, locale: FormatLocale): string {
 export function formatValue(
   value: CellValue | undefined,
   code: string = FORMATS.general,
-  locale: FormatLocale = 'nb',
+  locale: Lang = 'nb',
 ): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;

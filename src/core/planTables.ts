@@ -1,4 +1,5 @@
 /** The plan as Excel tables on the `Plan` sheet, and back: what the user edits is what the add-in reads. */
+import type { ColumnKind } from './formats';
 import {
   parseAmount,
   parseNumber,
@@ -23,6 +24,8 @@ export interface PlanTable {
   title: string;
   headers: string[];
   rows: CellValue[][];
+  /** What each column holds (its number format when written); the tables are read back by header. */
+  columns?: ColumnKind[];
 }
 
 export interface PlanTableFinding {
@@ -168,6 +171,7 @@ const keyedTable = <T>(name: string, title: string, fields: KeyedField<T>[], par
   title,
   headers: ['Felt', 'Verdi'],
   rows: fields.map((field) => [field.label, field.get(part)]),
+  columns: ['text', 'general'],
 });
 
 /** The plan as the Excel tables of the `Plan` sheet, in the order they are laid out. */
@@ -179,6 +183,7 @@ export function planToTables(plan: Plan): PlanTable[] {
       name: 'Finansiering',
       title: 'Finansiering per år (kr)',
       headers: ['Kilde', 'Type', ...years.map(String), 'Id'],
+      columns: ['text', 'text', ...years.map(() => 'kroner' as const), 'id'],
       rows: plan.financing.map((source) => [
         source.name,
         KIND_LABELS[source.kind],
@@ -190,6 +195,7 @@ export function planToTables(plan: Plan): PlanTable[] {
       name: 'Ekstramidler',
       title: 'Ekstra midler (ikke med i rammene)',
       headers: ['År', 'Beløp', 'Kilder', 'Formål', 'Omtrentlig'],
+      columns: ['year', 'kroner', 'text', 'text', 'text'],
       rows: plan.extraFunding.map((extra) => [
         extra.year,
         extra.amount,
@@ -202,6 +208,7 @@ export function planToTables(plan: Plan): PlanTable[] {
       name: 'Omrader',
       title: 'Innsatsområder: andel av prosjektmidlene og ramme for perioden',
       headers: ['Innsatsområde', 'Andel %', 'Ramme', 'Andre navn'],
+      columns: ['text', 'general', 'kroner', 'text'],
       rows: plan.areas.map((area) => [
         area.name,
         area.sharePercent,
@@ -213,30 +220,33 @@ export function planToTables(plan: Plan): PlanTable[] {
       name: 'Administrasjon',
       title: 'Programadministrasjon: ramme for perioden',
       headers: ['Post', 'Ramme'],
+      columns: ['text', 'kroner'],
       rows: [[plan.administration.name, plan.administration.frame]],
     },
     {
       name: 'Maal',
       title: 'Målkurver',
+      // The English name and the id are for the add-in: last, and shown as secondary.
       headers: [
-        'Id',
         'Indikator',
-        'Indicator (en)',
         'Basis',
         'Basisår',
         'Vekst per år',
         'Til år',
         'Avrunding',
+        'Indicator (en)',
+        'Id',
       ],
+      columns: ['text', 'count', 'year', 'shareTenths', 'year', 'text', 'id', 'id'],
       rows: plan.goals.map((goal) => [
-        goal.id,
         goal.name,
-        goal.nameEn,
         goal.base,
         goal.baseYear,
         goal.rate,
         goal.toYear,
         ROUNDING_LABELS[goal.rounding],
+        goal.nameEn,
+        goal.id,
       ]),
     },
     keyedTable('Resultatmaal', 'Resultatmål', TARGET_FIELDS, plan.targets),

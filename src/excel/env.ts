@@ -27,10 +27,14 @@ export interface Requirements {
   conditionalFormats: boolean;
   /** ExcelApi 1.7: workbook structure protection can be read. */
   workbookProtection: boolean;
+  /** ExcelApi 1.7: frozen header rows. */
+  freezePanes: boolean;
   /** ExcelApi 1.9: RangeAreas, so one mark rule covers many cells. */
   marks: boolean;
   /** ExcelApi 1.9: getSelectedRanges (a selection of several areas) and Table.autoFilter (is it filtered?). */
   areasAndFilters: boolean;
+  /** ExcelApi 1.9: page setup (A4, one page wide, header rows on every page). */
+  pageLayout: boolean;
   /** ExcelApi 1.11: Excel.run waits for the user to leave cell-edit mode. */
   delayForCellEdit: boolean;
   /** ExcelApi 1.13: Table.resize, so a Plan table can change its number of rows in place. */
@@ -44,8 +48,10 @@ export function requirementsOf(env: OfficeEnv): Requirements {
     protection: has(2),
     conditionalFormats: has(6),
     workbookProtection: has(7),
+    freezePanes: has(7),
     marks: has(9),
     areasAndFilters: has(9),
+    pageLayout: has(9),
     delayForCellEdit: has(11),
     resizeTable: has(13),
   };

@@ -86,7 +86,8 @@ function tableRead(
   const grid = toGrid(result, item.sheet, date1904);
   const address = result?.address ?? sheetAddress(item.sheet, 'A1');
   const source = item.kind === 'table' ? 'table' : item.kind === 'used' ? 'sheet' : 'range';
-  return item.table ? { grid, source, tableName: item.table, address } : { grid, source, address };
+  const read: TableRead = item.table ? { grid, source, tableName: item.table, address } : { grid, source, address };
+  return item.ignored ? { ...read, ignored: item.ignored } : read;
 }
 
 export class OfficeWorkbookPort implements WorkbookPort {
@@ -239,7 +240,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
     log: [string, string, number],
     undo?: (context: Context) => void,
   ) {
-    const { steps: logging, warnings } = logSteps(map, logRow(this.env.now(), ...log, map.date1904));
+    const { steps: logging, warnings } = logSteps(
+      map,
+      logRow(this.env.now(), ...log, map.date1904),
+      this.requirements,
+    );
     await runSteps(context, [...steps, ...logging], this.requirements, scope, undo);
     return warnings;
   }
@@ -272,8 +277,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const sheet = existing?.name ?? spec.name;
       scope.sheet = sheet;
       const added = existing ? undefined : addOwnedSheetStep(map, sheet);
-      const steps: WriteStep[] = [added ?? clearOwnedSheetStep(sheet, ownTables, charts)];
-      steps.push(...layoutSteps({ ...layout, sheet }));
+      const steps: WriteStep[] = [
+        added ?? clearOwnedSheetStep(sheet, ownTables, charts, this.requirements.freezePanes),
+      ];
+      steps.push(...layoutSteps({ ...layout, sheet }, this.requirements));
       if (spec.activate !== false) {
         steps.push({ kind: 'call', bytes: 100, run: (c) => c.workbook.worksheets.getItem(sheet).activate() });
       }
@@ -312,7 +319,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       scope.sheet = PLAN_SHEET;
       const steps: WriteStep[] = [
         { kind: 'call', bytes: 100, run: (c) => c.workbook.worksheets.add(PLAN_SHEET) },
-        ...layoutSteps(layout),
+        ...layoutSteps(layout, this.requirements),
       ];
       const rows = tables.reduce((n, t) => n + t.rows.length, 0);
       const undo = (c: Context) => c.workbook.worksheets.getItem(PLAN_SHEET).delete();

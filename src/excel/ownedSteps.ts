@@ -3,15 +3,23 @@
  * the owner marker names, and our mark rules. Each step looks objects up by name so it may run in a later
  * batch when a big write is split.
  */
-import { a1 } from '../core/cells';
+import { a1, columnLetters } from '../core/cells';
 import type { CellValue } from '../core/types';
 import { rectAddress } from '../port/addresses';
 import { portErrors } from '../port/errors';
-import { LOG_FORMATS, TEXT_FORMAT, type OwnedSheetLayout } from '../port/layout';
+import {
+  HEADER_STYLE,
+  LOG_FORMATS,
+  LOG_WIDTHS,
+  SECONDARY_FONT,
+  TEXT_FORMAT,
+  type OwnedSheetLayout,
+} from '../port/layout';
 import { MARK_STYLE, markFormula, type MarkGroup } from '../port/marks';
 import { LOG_HEADERS, LOG_SHEET, LOG_TABLE, ownerNameFor } from '../port/names';
 import type { PortWarning } from '../port/workbookPort';
 import { toOffice } from './values';
+import type { Requirements } from './env';
 import type { CallStep, CellsStep, WriteStep } from './writeSteps';
 import { findSheet, findTable, isOwned, sameName, type WorkbookMap } from './workbookMap';
 
@@ -68,28 +76,55 @@ export function addOwnedSheetStep(
 }
 
 /** Everything the add-in put on an existing owned sheet goes: charts, tables, cells, formats. */
-export function clearOwnedSheetStep(sheet: string, tables: string[], charts: string[]): CallStep {
+export function clearOwnedSheetStep(
+  sheet: string,
+  tables: string[],
+  charts: string[],
+  unfreeze: boolean,
+): CallStep {
   return call((context) => {
     const worksheet = context.workbook.worksheets.getItem(sheet);
     for (const chart of charts) worksheet.charts.getItem(chart).delete();
     for (const table of tables) context.workbook.tables.getItem(table).delete();
     worksheet.getRange().clear('All');
+    if (unfreeze) worksheet.freezePanes.unfreeze();
   });
 }
 
-export function layoutSteps(layout: OwnedSheetLayout): WriteStep[] {
+function formatStep(sheet: string, address: string, set: (format: Excel.RangeFormat) => void): CallStep {
+  return call((context) => set(context.workbook.worksheets.getItem(sheet).getRange(address).format));
+}
+
+/** The header row's look (HEADER_STYLE): bold, our fill and font colour. */
+function headerStep(sheet: string, address: string): CallStep {
+  return formatStep(sheet, address, (format) => {
+    format.font.bold = true;
+    format.font.color = HEADER_STYLE.font;
+    format.fill.color = HEADER_STYLE.fill;
+  });
+}
+
+function columnAddress(column: number): string {
+  const letters = columnLetters(column);
+  return `${letters}:${letters}`;
+}
+
+/**
+ * The steps that write a layout. `existingWidths` (points per column from A, for a layout added below what
+ * a sheet holds): widths only grow. Freezing needs ExcelApi 1.7 and page setup 1.9; older hosts get the
+ * sheet without them.
+ */
+export function layoutSteps(
+  layout: OwnedSheetLayout,
+  requirements: Pick<Requirements, 'freezePanes' | 'pageLayout'>,
+  existingWidths: (number | null)[] = [],
+): WriteStep[] {
   const sheet = layout.sheet;
   const steps: WriteStep[] = [];
   for (const title of layout.titles) {
     steps.push(cells(sheet, title.top, title.left, title.values, title.numberFormats));
-    if (title.bold) {
-      const address = a1(title.top, title.left);
-      steps.push(
-        call(
-          (context) => (context.workbook.worksheets.getItem(sheet).getRange(address).format.font.bold = true),
-        ),
-      );
-    }
+    if (title.bold)
+      steps.push(formatStep(sheet, a1(title.top, title.left), (format) => (format.font.bold = true)));
   }
   for (const table of layout.tables) {
     const step = cells(
@@ -110,16 +145,44 @@ export function layoutSteps(layout: OwnedSheetLayout): WriteStep[] {
         added.style = 'TableStyleLight9';
       }),
     );
+    steps.push(headerStep(sheet, rectAddress({ ...table.rect, bottom: table.rect.top })));
+    for (const column of table.secondary) {
+      const data = rectAddress({
+        top: table.rect.top + 1,
+        left: column,
+        bottom: table.rect.bottom,
+        right: column,
+      });
+      steps.push(formatStep(sheet, data, (format) => (format.font.color = SECONDARY_FONT)));
+    }
+    for (const column of layout.wrapColumns) {
+      if (column < table.rect.left || column > table.rect.right) continue;
+      const data = rectAddress({
+        top: table.rect.top + 1,
+        left: column,
+        bottom: table.rect.bottom,
+        right: column,
+      });
+      steps.push(
+        formatStep(sheet, data, (format) => {
+          format.wrapText = true;
+          format.verticalAlignment = 'Top';
+        }),
+      );
+    }
+    const sum = table.sum;
+    if (sum) {
+      const values = [sum.values.map((value, j) => (sum.formulas[j] ? `=${sum.formulas[j]}` : value))];
+      steps.push(cells(sheet, sum.top, sum.left, values, [sum.numberFormats]));
+      const row = rectAddress({ top: sum.top, left: sum.left, bottom: sum.top, right: table.rect.right });
+      steps.push(formatStep(sheet, row, (format) => (format.font.bold = true)));
+    }
   }
-  (layout.columnWidths ?? []).forEach((chars, i) => {
-    const column = rectAddress({ top: 1, left: i + 1, bottom: 1, right: i + 1 }).replace(/\d+/g, '');
-    steps.push(
-      call(
-        (context) =>
-          (context.workbook.worksheets.getItem(sheet).getRange(`${column}:${column}`).format.columnWidth =
-            columnPoints(chars)),
-      ),
-    );
+  layout.columnWidths.forEach((chars, i) => {
+    const points = columnPoints(chars);
+    const now = existingWidths[i];
+    if (layout.addition && now !== null && now !== undefined && now >= points) return;
+    steps.push(formatStep(sheet, columnAddress(i + 1), (format) => (format.columnWidth = points)));
   });
   for (const chart of layout.charts) {
     const source = rectAddress(chart.source);
@@ -133,6 +196,24 @@ export function layoutSteps(layout: OwnedSheetLayout): WriteStep[] {
         added.name = chart.spec.name;
         added.title.text = chart.spec.title;
         added.setPosition(from, to);
+      }),
+    );
+  }
+  if (layout.addition) return steps;
+  if (requirements.freezePanes && layout.frozenRows > 0) {
+    const rows = layout.frozenRows;
+    steps.push(call((context) => context.workbook.worksheets.getItem(sheet).freezePanes.freezeRows(rows)));
+  }
+  if (requirements.pageLayout) {
+    const { orientation, titleRows } = layout.print;
+    steps.push(
+      call((context) => {
+        const page = context.workbook.worksheets.getItem(sheet).pageLayout;
+        page.paperSize = 'A4';
+        page.orientation = orientation === 'landscape' ? 'Landscape' : 'Portrait';
+        // One page wide, as many tall as it takes (0: no limit, as fitToHeight="0" in the file).
+        page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (titleRows) page.setPrintTitleRows(`$${titleRows.top}:$${titleRows.bottom}`);
       }),
     );
   }
@@ -152,13 +233,16 @@ export function checkLog(map: WorkbookMap): void {
 export function logSteps(
   map: WorkbookMap,
   row: CellValue[],
+  requirements: Pick<Requirements, 'freezePanes'>,
 ): { steps: WriteStep[]; warnings: PortWarning[] } {
   const table = findTable(map, LOG_TABLE);
   // Each line gets the log's formats itself: a target such as "=Ark" must stay text, whatever the row above holds.
   if (table) return { steps: [appendTableRowsStep(LOG_TABLE, [row], [LOG_FORMATS])], warnings: [] };
   const exists = findSheet(map, LOG_SHEET);
   const steps: WriteStep[] = [
-    exists ? clearOwnedSheetStep(exists.name, [], []) : addOwnedSheetStep(map, LOG_SHEET),
+    exists
+      ? clearOwnedSheetStep(exists.name, [], [], requirements.freezePanes)
+      : addOwnedSheetStep(map, LOG_SHEET),
   ];
   const formats = [LOG_HEADERS.map(() => TEXT_FORMAT), LOG_FORMATS];
   steps.push(cells(LOG_SHEET, 1, 1, [LOG_HEADERS, row], formats));
@@ -168,7 +252,13 @@ export function logSteps(
       added.name = LOG_TABLE;
       added.style = 'TableStyleLight1';
     }),
+    headerStep(LOG_SHEET, 'A1:D1'),
+    ...LOG_WIDTHS.map((chars, i) =>
+      formatStep(LOG_SHEET, columnAddress(i + 1), (format) => (format.columnWidth = columnPoints(chars))),
+    ),
   );
+  if (requirements.freezePanes)
+    steps.push(call((context) => context.workbook.worksheets.getItem(LOG_SHEET).freezePanes.freezeRows(1)));
   const warnings: PortWarning[] = exists
     ? [
         {

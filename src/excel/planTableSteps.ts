@@ -4,6 +4,7 @@
  * write sync. Changing a table's row count needs Table.resize (ExcelApi 1.13): rows.add and row deletes
  * would shift the user's cells below the table.
  */
+import { columnLetters } from '../core/cells';
 import type { PlanTable } from '../core/plan';
 import { parseAddress, rectAddress, type Rect } from '../port/addresses';
 import { portErrors } from '../port/errors';
@@ -79,7 +80,7 @@ export async function planTableWrite(
       action: PLAN_TABLE_ACTIONS.added,
       steps: [
         { kind: 'call', bytes: 100, run: (c) => c.workbook.worksheets.add(PLAN_SHEET) },
-        ...layoutSteps(newSheet),
+        ...layoutSteps(newSheet, requirements),
       ],
       undo: (c) => c.workbook.worksheets.getItem(PLAN_SHEET).delete(),
     };
@@ -90,8 +91,13 @@ export async function planTableWrite(
     .filter((t) => sameName(t.sheet, sheet.name) && !sameName(t.name, table.name))
     .map((t) => context.workbook.tables.getItem(t.name).getRange().load('address'));
   if (!existing) {
-    const used = context.workbook.worksheets.getItem(sheet.name).getUsedRangeOrNullObject(true);
+    const worksheet = context.workbook.worksheets.getItem(sheet.name);
+    const used = worksheet.getUsedRangeOrNullObject(true);
     used.load('address');
+    // The columns' widths now, so the added table only widens them.
+    const widths = table.headers.map((_, i) =>
+      worksheet.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.load('columnWidth'),
+    );
     await context.sync();
     const bottoms = [...others.map((r) => rectOf(r.address).bottom), 0];
     if (!used.isNullObject) bottoms.push(rectOf(used.address).bottom);
@@ -100,7 +106,11 @@ export async function planTableWrite(
       sheet: sheet.name,
       rect: layout.tables[0].rect,
       action: PLAN_TABLE_ACTIONS.added,
-      steps: layoutSteps(layout),
+      steps: layoutSteps(
+        layout,
+        requirements,
+        widths.map((w) => w.columnWidth),
+      ),
     };
   }
   scope.table = existing.name;

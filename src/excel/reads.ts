@@ -7,7 +7,15 @@
 import type { CellValue, Grid } from '../core/types';
 import { parseAddress, rectAddress, rectRows, sheetAddress, type Rect } from '../port/addresses';
 import { portErrors } from '../port/errors';
-import { PLAN_SHEET, PLAN_TABLE_NAMES, SETTINGS_ROWS, SETTINGS_SHEET, type MappingKind } from '../port/names';
+import {
+  ignoredCandidates,
+  PLAN_SHEET,
+  PLAN_TABLE_NAMES,
+  SETTINGS_ROWS,
+  SETTINGS_SHEET,
+  type MappingKind,
+  type SourceCandidate,
+} from '../port/names';
 import { isPayloadError } from './errors';
 import { fromOffice, gridFrom } from './values';
 import { findSheet, findTable, isOwned, sameName, type WorkbookMap } from './workbookMap';
@@ -20,6 +28,8 @@ export interface ReadItem {
   table?: string;
   range?: string;
   formats: boolean;
+  /** Other tables or sheets the name could have meant (TableRead.ignored). */
+  ignored?: SourceCandidate[];
 }
 
 export interface ReadResult {
@@ -38,13 +48,22 @@ function rangeOf(context: Excel.RequestContext, item: ReadItem): Excel.Range {
   return item.kind === 'used' ? sheet.getUsedRangeOrNullObject(true) : sheet.getRange(item.range);
 }
 
-/** Where a table to read is: the named table, else the sheet of that name, else null. */
+/**
+ * Where a table to read is: the named table, else the sheet of that name, else null; with the other tables
+ * and sheets the name could have meant (`ignored`).
+ */
 export function locate(map: WorkbookMap, name: string, key: string): ReadItem | null {
   const table = findTable(map, name);
-  if (table) return { key, sheet: table.sheet, kind: 'table', table: table.name, formats: true };
-  const sheet = findSheet(map, name);
-  if (sheet) return { key, sheet: sheet.name, kind: 'used', formats: true };
-  return null;
+  const sheet = table ? undefined : findSheet(map, name);
+  const item: ReadItem | null = table
+    ? { key, sheet: table.sheet, kind: 'table', table: table.name, formats: true }
+    : sheet
+      ? { key, sheet: sheet.name, kind: 'used', formats: true }
+      : null;
+  if (!item) return null;
+  const used = { source: table ? ('table' as const) : ('sheet' as const), name: table?.name, sheet: item.sheet };
+  const ignored = ignoredCandidates(name, used, map.tables, map.sheets.map((s) => s.name));
+  return ignored.length > 0 ? { ...item, ignored } : item;
 }
 
 /** The range the user typed or selected; sheet defaults to the active one. */

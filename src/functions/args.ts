@@ -34,7 +34,28 @@ export const ARGS = {
   years: { nb: 'årene', en: 'years' },
   categories: { nb: 'kategorier', en: 'categories' },
   statuses: { nb: 'statuser', en: 'statuses' },
+  plan: { nb: 'plan', en: 'plan' },
 } satisfies Record<string, ArgName>;
+
+/**
+ * A cell's value as a plain cell value. With data types on (`allowCustomDataForDataTypeAny`), Excel passes a
+ * cell holding a data type — a formatted number, an entity, … — to an `any` parameter as its JSON object
+ * (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-data-types-concepts). Its `basicValue` is what
+ * Range.values gives for that cell: a formatted number's number, an entity's "#VALUE!" (an error).
+ */
+function plainValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plainValue);
+  if (value === null || typeof value !== 'object' || !('basicValue' in value)) return value;
+  const { basicValue, basicType } = value as { basicValue: unknown; basicType?: unknown };
+  return basicType === 'Error' && typeof basicValue === 'string'
+    ? { error: basicValue }
+    : plainValue(basicValue);
+}
+
+/** The arguments of a call as plain cell values (ranges cell by cell). */
+export function plainArgs<T extends unknown[]>(...args: T): T {
+  return args.map(plainValue) as T;
+}
 
 /** How a cell's content is quoted in a message: «abc», «2011,5», «SANN», «#REF!» (TRUE, 2011.5 in English). */
 export function shown(value: unknown, language: Lang = 'nb'): string {

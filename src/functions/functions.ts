@@ -8,9 +8,12 @@
  * function and gets a message instead of Excel's bare #VALUE!.
  */
 import { createOfficePort } from '../excel/officePort';
+import type { Plan } from '../core/types';
 import type { WorkbookPort } from '../port/workbookPort';
 import { allocateShaped, frameOf, gapFor, goalCurveRows, goalFor, remainingOf, summaryOf } from './formulas';
+import { isOmitted, plainArgs } from './args';
 import { currentPlan, setPlanProvider, workbookPlanProvider, type PlanTablesReader } from './planSource';
+import { planFromRange } from './planRange';
 import { currentLanguage, excelCall, excelCallAsync, setDisplayLanguageGetter } from './runtime';
 
 /**
@@ -30,7 +33,7 @@ export function goalCurve(
   toYear: unknown,
   rounding?: unknown,
 ): number[][] {
-  return excelCall(() => goalCurveRows(base, rate, fromYear, toYear, rounding));
+  return excelCall(() => goalCurveRows(...plainArgs(base, rate, fromYear, toYear, rounding)));
 }
 
 /**
@@ -50,7 +53,7 @@ export function goal(
   year: unknown,
   rounding?: unknown,
 ): number {
-  return excelCall(() => goalFor(base, rate, baseYear, year, rounding));
+  return excelCall(() => goalFor(...plainArgs(base, rate, baseYear, year, rounding)));
 }
 
 /**
@@ -72,7 +75,7 @@ export function gap(
   year: unknown,
   rounding?: unknown,
 ): number {
-  return excelCall(() => gapFor(actual, base, rate, baseYear, year, rounding));
+  return excelCall(() => gapFor(...plainArgs(actual, base, rate, baseYear, year, rounding)));
 }
 
 /**
@@ -94,14 +97,25 @@ export function allocate(
 }
 
 /**
+ * The plan these functions use: the range passed as their last argument (Excel then recalculates the formula
+ * when the plan changes, and nothing is read with Excel.run), else the workbook's Plan tables.
+ */
+function planOf(range: unknown): Promise<Plan> {
+  return isOmitted(range) ? currentPlan() : Promise.resolve(planFromRange(range as unknown[][]));
+}
+
+/**
  * The plan's frame for a focus area (or the programme administration), for the period or one year.
  * @customfunction FRAME
  * @param area The focus area, e.g. "Nyskaping i næringslivet".
  * @param year A year of the plan period; empty for the whole period.
+ * @param plan The Plan sheet's tables, e.g. Plan!A1:F80, so Excel recalculates when the plan changes; empty to read the Plan sheet.
  * @returns The frame in kroner.
  */
-export async function frame(area: unknown, year?: unknown): Promise<number> {
-  return excelCallAsync(async () => frameOf(await currentPlan(), area, year));
+export async function frame(area: unknown, year?: unknown, plan?: unknown[][]): Promise<number> {
+  const args = plainArgs(area, year);
+  const [range] = plainArgs(plan);
+  return excelCallAsync(async () => frameOf(await planOf(range), ...args));
 }
 
 /**
@@ -112,6 +126,7 @@ export async function frame(area: unknown, year?: unknown): Promise<number> {
  * @param amounts The project table's granted-amount column.
  * @param years The project table's year column (needed with year; limits the sum to the plan period).
  * @param year A year of the plan period; empty for the whole period.
+ * @param plan The Plan sheet's tables, e.g. Plan!A1:F80, so Excel recalculates when the plan changes; empty to read the Plan sheet.
  * @returns The remaining frame in kroner (negative when exceeded).
  */
 export async function remaining(
@@ -120,8 +135,11 @@ export async function remaining(
   amounts: unknown[][],
   years?: unknown[][],
   year?: unknown,
+  plan?: unknown[][],
 ): Promise<number> {
-  return excelCallAsync(async () => remainingOf(await currentPlan(), area, areas, amounts, years, year));
+  const args = plainArgs(area, areas, amounts, years, year);
+  const [range] = plainArgs(plan);
+  return excelCallAsync(async () => remainingOf(await planOf(range), ...args));
 }
 
 /**
@@ -132,6 +150,7 @@ export async function remaining(
  * @param areas The focus area column.
  * @param amounts The granted-amount column.
  * @param statuses The status column (Aktiv, Avsluttet, Trukket; empty = Aktiv).
+ * @param plan The Plan sheet's tables, e.g. Plan!A1:F80, so Excel recalculates when the plan changes; empty to read the Plan sheet.
  * @returns One table per year, stacked.
  */
 export async function summary(
@@ -140,17 +159,12 @@ export async function summary(
   areas: unknown[][],
   amounts: unknown[][],
   statuses: unknown[][],
+  plan?: unknown[][],
 ): Promise<unknown[][]> {
+  const args = plainArgs(years, categories, areas, amounts, statuses);
+  const [range] = plainArgs(plan);
   return excelCallAsync(async () => {
-    const table = summaryOf(
-      await currentPlan(),
-      years,
-      categories,
-      areas,
-      amounts,
-      statuses,
-      currentLanguage(),
-    );
+    const table = summaryOf(await planOf(range), ...args, currentLanguage());
     return table.map((row) => row.map((cell) => (cell === null || typeof cell === 'object' ? '' : cell)));
   });
 }

@@ -141,6 +141,12 @@ export const en: Record<MessageKey, string> = {
   findingsSheetSheet: 'Sheet',
   findingsSheetCell: 'Cell',
   findingsSheetMessage: 'Message',
+  findingsSheetRuleId: 'Rule id',
+  findingsSheetTitle: 'Check of the project table',
+  findingsSheetSubtitle: '{count} findings, {when}',
+  findingsSheetError: 'Error',
+  findingsSheetWarning: 'Warning',
+  findingsSheetInfo: 'Info',
   noProjects: 'No project table to check. See Setup.',
 
   followUpTab: 'Follow-up',

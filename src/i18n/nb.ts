@@ -141,6 +141,12 @@ export const nb = {
   findingsSheetSheet: 'Ark',
   findingsSheetCell: 'Celle',
   findingsSheetMessage: 'Melding',
+  findingsSheetRuleId: 'Regel-id',
+  findingsSheetTitle: 'Kontroll av prosjekttabellen',
+  findingsSheetSubtitle: '{count} funn, {when}',
+  findingsSheetError: 'Feil',
+  findingsSheetWarning: 'Advarsel',
+  findingsSheetInfo: 'Info',
   noProjects: 'Fant ingen prosjekttabell å kontrollere. Se Oppsett.',
 
   // Oppfølging

@@ -1,13 +1,14 @@
 /**
  * Where things go on an owned sheet, computed once so every port writes the same cells: titles, tables
- * (header + rows, a number format per cell), hyperlink formulas and chart anchors.
+ * (header + rows, a number format per cell, sum rows), hyperlink formulas, chart anchors, and how the
+ * sheet reads: column widths fitted to what the cells show, frozen and printed header rows, page setup.
  */
-import { a1 } from '../core/cells';
-import { FORMATS } from '../core/formats';
+import { a1, columnLetters } from '../core/cells';
+import { FORMATS, formatValue, type ColumnKind } from '../core/formats';
 import type { CellValue } from '../core/types';
 import { rectAddress, sheetAddress, type Rect } from './addresses';
 import { portErrors } from './errors';
-import type { ChartSpec, OwnedSheetSpec } from './workbookPort';
+import type { ChartSpec, OwnedSheetSpec, OwnedTableSpec } from './workbookPort';
 
 /** Text format: what Excel keeps as typed. Strings are written with it so "2011-01" never turns into a date. */
 export const TEXT_FORMAT = FORMATS.text;
@@ -31,12 +32,25 @@ export interface LinkCell {
   text: string;
 }
 
+/** A row under a table: its label, and SUM formulas (English, without '=') with the value they give. */
+export interface SumRow {
+  top: number;
+  left: number;
+  values: CellValue[];
+  numberFormats: string[];
+  /** Per column: the formula, or undefined (the label, or a column not summed). */
+  formulas: (string | undefined)[];
+}
+
 export interface PlannedTable {
   name: string;
-  /** Header row + data rows. */
+  /** Header row + data rows (the sum row is below, outside the table). */
   rect: Rect;
   block: CellBlock;
   links: LinkCell[];
+  sum?: SumRow;
+  /** 1-based sheet columns holding internal ids, shown as secondary text. */
+  secondary: number[];
 }
 
 export interface PlannedChart {
@@ -47,21 +61,73 @@ export interface PlannedChart {
   anchor: Rect;
 }
 
+/** How the sheet prints: A4, one page wide, as many pages tall as it takes. */
+export interface PrintSetup {
+  orientation: 'portrait' | 'landscape';
+  /** Sheet rows repeated at the top of every printed page (1-based, inclusive). */
+  titleRows?: { top: number; bottom: number };
+}
+
 export interface OwnedSheetLayout {
   sheet: string;
   titles: CellBlock[];
   tables: PlannedTable[];
   charts: PlannedChart[];
-  columnWidths?: number[];
+  /** Width in characters per column from A, fitted to what the cells show. */
+  columnWidths: number[];
+  /** 1-based columns whose text is longer than the widest column we make: their cells wrap. */
+  wrapColumns: number[];
+  /** Rows frozen at the top (0 = none): down to the header row of a sheet's only table. */
+  frozenRows: number;
+  print: PrintSetup;
+  /**
+   * Laid out below what a sheet already holds (a Plan table added): widths only grow, and the sheet's frozen
+   * rows and print setup stay as the user has them.
+   */
+  addition?: boolean;
 }
+
+/** The header row's look, the same in every port (and in engines that ignore Excel's table styles). */
+export const HEADER_STYLE = { fill: '#D9E1F2', font: '#1F3864' } as const;
+/** Internal ids: readable (contrast 5.7:1 on white) but quieter than the data. */
+export const SECONDARY_FONT = '#595959';
+
+/** Excel's column width unit is the width of '0' in Calibri 11: these are the widths we allow. */
+const MIN_WIDTH = 6;
+const MAX_TEXT_WIDTH = 50;
+/** Characters of Calibri 11 that fit across an A4 portrait page at 100 %. */
+const PORTRAIT_WIDTH = 95;
 
 const TABLE_NAME = /^[\p{L}_][\p{L}\p{N}_.]{0,254}$/u;
 const CHART_HEIGHT = 15;
 const CHART_WIDTH = 8;
 
-function cellFormat(value: CellValue, columnFormat: string | undefined): string {
+function formatOfKind(kind: ColumnKind | undefined): string {
+  if (kind === undefined) return GENERAL_FORMAT;
+  return kind === 'id' ? TEXT_FORMAT : FORMATS[kind];
+}
+
+function cellFormat(value: CellValue, kind: ColumnKind | undefined): string {
   if (typeof value === 'string') return TEXT_FORMAT;
-  return columnFormat ?? GENERAL_FORMAT;
+  return formatOfKind(kind);
+}
+
+/**
+ * About how many '0's of Calibri 11 (Excel's width unit, 7 px) a text takes, from Calibri's advance widths:
+ * digits and most lower-case letters about one, capitals, m, w and æ wider, t f r and spaces narrower,
+ * i l and punctuation half. Bold adds a tenth, and a tenth more is kept in hand for other fonts (Mac,
+ * LibreOffice) that set the same text a little wider.
+ */
+export function textWidth(text: string, bold = false): number {
+  let width = 0;
+  for (const ch of text) {
+    if (/[MWÆ%@]/.test(ch)) width += 1.6;
+    else if (/[A-ZÅØmwæ]/.test(ch)) width += 1.25;
+    else if (/[ijl.,:;'!|]/.test(ch)) width += 0.5;
+    else if (/[tfr()\s\u00a0\-–]/.test(ch)) width += 0.7;
+    else width += 1;
+  }
+  return width * (bold ? 1.1 : 1) * 1.1;
 }
 
 function hyperlinkFormula(target: { sheet: string; cell: string }, text: string): string {
@@ -93,6 +159,16 @@ function checkSpec(spec: OwnedSheetSpec): void {
     }
     if (table.rows.some((row) => row.length !== width)) {
       throw portErrors.invalidSpec(`en rad i «${table.name}» har feil antall kolonner`);
+    }
+    if (table.columns && table.columns.length !== width) {
+      throw portErrors.invalidSpec(`kolonnetypene i «${table.name}» passer ikke til overskriftene`);
+    }
+    const ids = (table.columns ?? []).flatMap((kind, i) => (kind === 'id' ? [i] : []));
+    if (ids.some((column, i) => column !== width - ids.length + i)) {
+      throw portErrors.invalidSpec(`id-kolonnene i «${table.name}» skal stå sist`);
+    }
+    if (table.sum && table.sum.columns.some((c) => !Number.isInteger(c) || c < 1 || c >= width)) {
+      throw portErrors.invalidSpec(`sumraden i «${table.name}» viser til feil kolonner`);
     }
   }
   for (const chart of spec.charts ?? []) {
@@ -126,7 +202,7 @@ export function layoutOwnedSheet(spec: OwnedSheetSpec, firstRow = 1): OwnedSheet
     const body = table.rows.length > 0 ? table.rows.map((r) => [...r]) : [table.headers.map(() => null)];
     const values: CellValue[][] = [table.headers, ...body];
     const numberFormats = values.map((cells, r) =>
-      cells.map((value, c) => (r === 0 ? TEXT_FORMAT : cellFormat(value, table.numberFormats?.[c]))),
+      cells.map((value, c) => (r === 0 ? TEXT_FORMAT : cellFormat(value, table.columns?.[c]))),
     );
     const links: LinkCell[] = [];
     if (table.links) {
@@ -141,8 +217,17 @@ export function layoutOwnedSheet(spec: OwnedSheetSpec, firstRow = 1): OwnedSheet
       });
     }
     const rect = { top, left: 1, bottom: top + values.length - 1, right: table.headers.length };
-    tables.push({ name: table.name, rect, block: { top, left: 1, values, numberFormats }, links });
-    row = rect.bottom + 2;
+    const sum = table.sum ? sumRow(table, rect) : undefined;
+    const secondary = (table.columns ?? []).flatMap((kind, c) => (kind === 'id' ? [rect.left + c] : []));
+    tables.push({
+      name: table.name,
+      rect,
+      block: { top, left: 1, values, numberFormats },
+      links,
+      sum,
+      secondary,
+    });
+    row = (sum ? sum.top : rect.bottom) + 2;
   }
 
   const chartLeft = Math.max(1, ...spec.tables.map((t) => t.headers.length)) + 2;
@@ -155,7 +240,71 @@ export function layoutOwnedSheet(spec: OwnedSheetSpec, firstRow = 1): OwnedSheet
       anchor: { top, left: chartLeft, bottom: top + CHART_HEIGHT - 1, right: chartLeft + CHART_WIDTH - 1 },
     };
   });
-  return { sheet: spec.name, titles, tables, charts, columnWidths: spec.columnWidths };
+  const { widths, wrap } = fittedWidths(tables);
+  const only = tables.length === 1 ? tables[0] : undefined;
+  const wide = widths.reduce((sum, w) => sum + w, 0) > PORTRAIT_WIDTH;
+  return {
+    sheet: spec.name,
+    titles,
+    tables,
+    charts,
+    columnWidths: widths,
+    wrapColumns: wrap,
+    frozenRows: only ? only.rect.top : 0,
+    print: {
+      orientation: spec.orientation ?? (wide ? 'landscape' : 'portrait'),
+      ...(only ? { titleRows: { top: only.rect.top, bottom: only.rect.top } } : {}),
+    },
+  };
+}
+
+/** The sum row under `rect`: SUM over each summed column's data rows, and the sum it gives (whole kroner). */
+function sumRow(table: OwnedTableSpec, rect: Rect): SumRow {
+  const sum = table.sum as NonNullable<OwnedTableSpec['sum']>;
+  const top = rect.bottom + 1;
+  const values: CellValue[] = table.headers.map(() => null);
+  const formulas: (string | undefined)[] = table.headers.map(() => undefined);
+  const numberFormats = table.headers.map((_, c) => formatOfKind(table.columns?.[c]));
+  values[0] = sum.label;
+  numberFormats[0] = TEXT_FORMAT;
+  for (const c of sum.columns) {
+    const letters = columnLetters(rect.left + c);
+    formulas[c] = `SUM(${letters}${rect.top + 1}:${letters}${rect.bottom})`;
+    values[c] = table.rows.reduce<number>((total, r) => total + (typeof r[c] === 'number' ? r[c] : 0), 0);
+  }
+  return { top, left: rect.left, values, numberFormats, formulas };
+}
+
+/**
+ * Each column as wide as its widest shown cell (headers bold), never narrower than MIN_WIDTH; text wider
+ * than MAX_TEXT_WIDTH wraps instead. Numbers are never capped: a number too wide for its column is ###.
+ * Titles are left out: they spill over the empty cells to their right.
+ */
+function fittedWidths(tables: PlannedTable[]): { widths: number[]; wrap: number[] } {
+  const widths: number[] = [];
+  const wrap = new Set<number>();
+  const fit = (column: number, value: CellValue, format: string, bold: boolean) => {
+    const shown = formatValue(value, format, 'nb');
+    if (shown === '') return;
+    let width = Math.ceil(textWidth(shown, bold)) + 2;
+    if (typeof value === 'string' && width > MAX_TEXT_WIDTH) {
+      wrap.add(column);
+      width = MAX_TEXT_WIDTH;
+    }
+    widths[column - 1] = Math.max(widths[column - 1] ?? MIN_WIDTH, width);
+  };
+  for (const table of tables) {
+    table.block.values.forEach((cells, r) =>
+      cells.forEach((value, c) => fit(table.block.left + c, value, table.block.numberFormats[r][c], r === 0)),
+    );
+    table.sum?.values.forEach((value, c) =>
+      fit(table.sum!.left + c, value, table.sum!.numberFormats[c], true),
+    );
+  }
+  return {
+    widths: Array.from({ length: widths.length }, (_, i) => widths[i] ?? MIN_WIDTH),
+    wrap: [...wrap].sort((a, b) => a - b),
+  };
 }
 
 /** The values as the workbook will show them: links hold their display text. */
@@ -180,6 +329,8 @@ export function excelSerial(date: Date, date1904 = false): number {
 }
 
 export const LOG_FORMATS = [FORMATS.dateTime, TEXT_FORMAT, TEXT_FORMAT, FORMATS.count];
+/** The log's columns: the time in full (no ###), the longest action, a sheet name (31 characters), rows. */
+export const LOG_WIDTHS = [18, 26, 34, 8];
 
 /** One line of the `Logg` sheet: time (in the workbook's date system), action, target, rows. */
 export function logRow(

@@ -60,3 +60,34 @@ export const SETTINGS_KEYS: Record<MappingKind, string> = {
   applications: 'kolonnekart.søknader',
   ledger: 'kolonnekart.hovedbok',
 };
+
+/** A table or sheet a name (`Prosjekter`, `Søknader`) could be read from. */
+export interface SourceCandidate {
+  source: 'table' | 'sheet';
+  /** The table's or sheet's name as the workbook spells it. */
+  name: string;
+  /** The sheet it is on. */
+  sheet: string;
+}
+
+const sameName = (a: string, b: string) => a.toLocaleLowerCase('nb') === b.toLocaleLowerCase('nb');
+
+/**
+ * The other candidates for `name` besides the one read (`used`): every other table of that name, case aside
+ * (Excel forbids two, an .xlsx written by another program may have them), and a sheet of that name unless the
+ * table read lies on it. Both ports report them in `TableRead.ignored`, so the check can warn that the choice
+ * was not obvious.
+ */
+export function ignoredCandidates(
+  name: string,
+  used: { source: 'table' | 'sheet' | 'range'; name?: string; sheet: string },
+  tables: readonly { name: string; sheet: string }[],
+  sheets: readonly string[],
+): SourceCandidate[] {
+  if (used.source === 'range') return [];
+  const otherTables = tables
+    .filter((t) => sameName(t.name, name) && !(used.source === 'table' && t.name === used.name))
+    .map((t): SourceCandidate => ({ source: 'table', name: t.name, sheet: t.sheet }));
+  const sheet = used.source === 'table' ? sheets.find((s) => sameName(s, name) && !sameName(s, used.sheet)) : undefined;
+  return [...otherTables, ...(sheet ? [{ source: 'sheet' as const, name: sheet, sheet }] : [])];
+}

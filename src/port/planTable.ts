@@ -18,8 +18,13 @@ export function planSheetSpec(tables: PlanTable[]): OwnedSheetSpec {
     name: PLAN_SHEET,
     title: 'Plan for omstillingsprogrammet',
     subtitle: 'Endre tallene i tabellene; tillegget leser dem herfra.',
-    tables: tables.map((t) => ({ name: t.name, title: t.title, headers: t.headers, rows: t.rows })),
-    columnWidths: [34, 18, 18, 18, 18],
+    tables: tables.map((t) => ({
+      name: t.name,
+      title: t.title,
+      headers: t.headers,
+      rows: t.rows,
+      columns: t.columns,
+    })),
   };
 }
 
@@ -32,7 +37,7 @@ export const PLAN_TABLE_ACTIONS = { replaced: 'Erstattet plantabell', added: 'La
  */
 export function addedPlanTableLayout(sheet: string, table: PlanTable, lastRow: number): OwnedSheetLayout {
   const spec = { name: sheet, tables: [{ ...table, headers: [...table.headers] }] };
-  return layoutOwnedSheet(spec, lastRow > 0 ? lastRow + 2 : 1);
+  return { ...layoutOwnedSheet(spec, lastRow > 0 ? lastRow + 2 : 1), addition: true };
 }
 
 /** The table as it is in the workbook, read by the port. */
@@ -62,19 +67,26 @@ const headerText = (cell: CellValue | undefined): string =>
   cell === null || cell === undefined ? '' : typeof cell === 'object' ? cell.error : String(cell);
 
 /**
- * The same header (case and spaces aside), new rows. Growing takes the rows under the table only when
+ * The same headers (case and spaces aside, in the table's own order), new rows. Growing takes the rows under the table only when
  * they are empty; shrinking empties the rows it leaves. Text is written as Text; other cells keep their
  * number format (the user's own), new rows take the last row's, and a Text format left over is reset.
  */
 export function planTableReplacement(table: PlanTable, now: PlanTableNow): PlanTableReplacement {
   const found = (now.values[0] ?? []).map(headerText);
+  // The user's table may have our columns in another order (an older layout, or moved by hand): each
+  // column is written under its own header.
+  const source = found.map((h) => table.headers.findIndex((ours) => normalize(ours) === normalize(h)));
   const same =
     found.length === table.headers.length &&
-    found.every((h, i) => normalize(h) === normalize(table.headers[i]));
+    source.every((i) => i >= 0) &&
+    new Set(source).size === source.length;
   if (!same) throw portErrors.planTableHeaders(table.name, now.sheet, found, table.headers);
   const oldRows = rectRows(now.rect) - 1;
   // Excel keeps at least one data row in a table; an empty plan table keeps one empty row.
-  const values = table.rows.length > 0 ? table.rows.map((r) => [...r]) : [table.headers.map(() => null)];
+  const values =
+    table.rows.length > 0
+      ? table.rows.map((r) => source.map((i) => r[i] ?? null))
+      : [table.headers.map(() => null)];
   const rect = { ...now.rect, bottom: now.rect.top + values.length };
   if (rect.bottom > now.rect.bottom) {
     const grown = { ...now.rect, top: now.rect.bottom + 1, bottom: rect.bottom };

@@ -4,8 +4,9 @@
  * Data flows one way: port.read… → core (pure) → findings / tables → port.write… (docs/ARCHITECTURE.md).
  */
 import type { PlanTable } from '../core/plan';
+import type { ColumnKind } from '../core/formats';
 import type { CellValue, ColumnMapping, Grid, Severity } from '../core/types';
-import type { MappingKind } from './names';
+import type { MappingKind, SourceCandidate } from './names';
 
 export type SourceKind = 'table' | 'sheet' | 'range';
 
@@ -17,6 +18,11 @@ export interface TableRead {
   tableName?: string;
   /** Sheet-qualified A1 address of the grid, e.g. "Prosjekter!A1:O29". */
   address: string;
+  /**
+   * Other tables or sheets the name could have meant, not read: a sheet `Prosjekter` when the table
+   * `Prosjekter` on another sheet was read, a second table whose name differs only in case. Absent when none.
+   */
+  ignored?: SourceCandidate[];
 }
 
 export interface OperationReadOptions {
@@ -70,8 +76,13 @@ export interface OwnedTableSpec {
   title?: string;
   headers: string[];
   rows: CellValue[][];
-  /** Number format per column for the data rows, from FORMATS (src/core/formats.ts); default General. */
-  numberFormats?: (string | undefined)[];
+  /** Per column (default 'general'); text cells are always written as Text. */
+  columns?: ColumnKind[];
+  /**
+   * A sum row right under the table: `label` in the first column and, in each of `columns` (0-based, not
+   * the first), a SUM formula over the column's data rows, so finance can see and trace it.
+   */
+  sum?: { label: string; columns: number[] };
   /** Hyperlinks: per data row, the cell the row's link in column `column` (0-based) jumps to. */
   links?: { column: number; targets: ({ sheet: string; cell: string } | undefined)[] };
 }
@@ -92,8 +103,11 @@ export interface OwnedSheetSpec {
   subtitle?: string;
   tables: OwnedTableSpec[];
   charts?: ChartSpec[];
-  /** Width in characters per column A, B, … */
-  columnWidths?: number[];
+  /**
+   * Printed on A4, one page wide, the header row repeated on every page (one-table sheets); landscape when
+   * the columns are wider than a portrait page, unless given here.
+   */
+  orientation?: 'portrait' | 'landscape';
   /** Make it the active sheet after writing (default true). */
   activate?: boolean;
   /** What the log says was done (default 'Skrev ark'). */

@@ -1,15 +1,13 @@
 /**
- * The pane: a header (title, preview banner and language switch, plan in use), the panels' tabs and the
- * selected panel. In the preview the sheet view sits beside it. Panels visited stay mounted (hidden), so
- * what the user typed survives a change of tab.
+ * The pane: a header (title, preview banner and — in the preview — the language switch and today's date,
+ * plan in use), the panels' tabs and the selected panel. In the preview the sheet view sits beside it
+ * (preview/PreviewLayout). Panels visited stay mounted (hidden), so what the user typed survives a change of
+ * tab.
  */
 import {
   Button,
   Field,
   Input,
-  Radio,
-  RadioGroup,
-  Label,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -19,7 +17,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Suspense, useId, useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import type { Lang } from '../i18n';
 import { translate } from '../i18n';
 import { Busy, ErrorBar } from './components/Feedback';
@@ -42,31 +40,10 @@ const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   tabs: { flexWrap: 'wrap', rowGap: 0, marginInline: `calc(-1 * ${tokens.spacingHorizontalXS})` },
   tab: { paddingInline: tokens.spacingHorizontalXS },
-  language: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
 export function panelLabel(panel: PanelDefinition, lang: Lang): string {
   return typeof panel.label === 'string' ? translate(lang, panel.label) : panel.label[lang];
-}
-
-export function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange: (lang: Lang) => void }) {
-  const { t } = useLanguage();
-  const styles = useStyles();
-  const id = useId();
-  return (
-    <div className={styles.language}>
-      <Label id={id}>{t('language')}</Label>
-      <RadioGroup
-        aria-labelledby={id}
-        layout="horizontal"
-        value={lang}
-        onChange={(_, d) => onChange(d.value as Lang)}
-      >
-        <Radio value="nb" label={t('languageNb')} lang="nb" />
-        <Radio value="en" label={t('languageEn')} lang="en" />
-      </RadioGroup>
-    </div>
-  );
 }
 
 export function Pane({ languageSwitch }: { languageSwitch?: ReactNode }) {

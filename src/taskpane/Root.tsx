@@ -4,33 +4,21 @@
  * loaded only then) — and shows the panels. Something is always on screen: a spinner, the panels or a
  * MessageBar saying what went wrong.
  */
-import { FluentProvider, makeStyles, webLightTheme } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { languageOf, type Lang } from '../i18n';
-import { LanguageSwitch, Pane } from './App';
+import { Pane } from './App';
 import { Busy, ErrorBar } from './components/Feedback';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { detectHost, type Host } from './host';
 import { LanguageProvider, useLanguage } from './i18n';
 import { startPort, type Started } from './services/portFactory';
-import { SheetView } from './preview/SheetView';
 import { WorkbookProvider } from './workbook';
 
-const useStyles = makeStyles({
-  // The pane at task-pane width beside the sheet; on a narrow screen the sheet goes below it.
-  preview: {
-    display: 'flex',
-    height: '100vh',
-    alignItems: 'stretch',
-    '@media (max-width: 760px)': { flexDirection: 'column', height: 'auto' },
-  },
-  previewPane: {
-    flex: '0 0 400px',
-    width: '400px',
-    overflowY: 'auto',
-    '@media (max-width: 760px)': { flex: '0 0 auto', width: '100%', overflowY: 'visible' },
-  },
-});
+/** The preview's page, in the preview workbook's chunk (already on its way when the preview starts). */
+const PreviewLayout = lazy(async () => ({
+  default: (await import(/* webpackChunkName: "preview" */ './preview/PreviewLayout')).PreviewLayout,
+}));
 
 type Phase =
   { phase: 'starting' } | { phase: 'ready'; started: Started } | { phase: 'failed'; cause: unknown };
@@ -45,7 +33,6 @@ function Starting() {
 }
 
 export function Root({ detect = detectHost }: { detect?: () => Promise<Host> }) {
-  const styles = useStyles();
   const [phase, setPhase] = useState<Phase>({ phase: 'starting' });
   const [lang, setLang] = useState<Lang>('nb');
 
@@ -86,12 +73,9 @@ export function Root({ detect = detectHost }: { detect?: () => Promise<Host> }) 
               watchChanges={phase.started.watchChanges}
             >
               {phase.started.preview ? (
-                <div className={styles.preview}>
-                  <div className={styles.previewPane}>
-                    <Pane languageSwitch={<LanguageSwitch lang={lang} onChange={setLang} />} />
-                  </div>
-                  <SheetView preview={phase.started.preview} />
-                </div>
+                <Suspense fallback={<Starting />}>
+                  <PreviewLayout preview={phase.started.preview} lang={lang} onLangChange={setLang} />
+                </Suspense>
               ) : (
                 <Pane />
               )}

@@ -60,6 +60,16 @@ export function setStyle(cell: ExcelJS.Cell, style: Partial<ExcelJS.Style>): voi
   cell.style = { ...cell.style, ...style };
 }
 
+/**
+ * A formula with its cached result, so readers that do not recalculate show the right figure. ExcelJS's
+ * `cell.value = { formula, result }` drops a result of 0 (it copies only truthy fields); the cell model keeps
+ * it, and the file gets <v>0</v>. (ExcelJS readers: `cell.result` has it, `cell.value.result` does not.)
+ */
+export function setFormula(cell: ExcelJS.Cell, formula: string, result: number): void {
+  cell.value = { formula, result };
+  if (result === 0) cell.model = { ...cell.model, result: 0 } as ExcelJS.CellModel;
+}
+
 export class XlsxBook {
   constructor(readonly workbook: ExcelJS.Workbook) {}
 

@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { PlanTable } from '../core/plan';
 import { CANONICAL_HEADERS, FIELD_ORDER } from '../core/projects';
+import { a1 } from '../core/cells';
 import type { CellValue, Grid } from '../core/types';
 import {
   parseAddress,
@@ -19,16 +20,21 @@ import {
 import { portErrors } from '../port/errors';
 import {
   GENERAL_FORMAT,
+  HEADER_STYLE,
   layoutOwnedSheet,
   LOG_FORMATS,
+  LOG_WIDTHS,
   logRow,
+  SECONDARY_FONT,
   TEXT_FORMAT,
   type OwnedSheetLayout,
   type PlannedChart,
+  type SumRow,
 } from '../port/layout';
 import { groupMarks, isMarkFormula, MARK_STYLE, markedCells, markFormula } from '../port/marks';
 import {
   APPLICATIONS,
+  ignoredCandidates,
   PAYMENTS,
   LOG_HEADERS,
   LOG_SHEET,
@@ -63,11 +69,28 @@ import type {
   WriteResult,
 } from '../port/workbookPort';
 import { fromExcelJs } from './cellValues';
-import { dataRect, same, setStyle, tableRect, XlsxBook, type ConditionalFormatting } from './xlsxBook';
+import {
+  dataRect,
+  same,
+  setFormula,
+  setStyle,
+  tableRect,
+  XlsxBook,
+  type ConditionalFormatting,
+} from './xlsxBook';
 
 function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
+
+/** ExcelJS's paperSize for A4. */
+const A4 = 9;
+
+/** The header row's look (HEADER_STYLE), as an ExcelJS style. */
+const HEADER_CELL: Partial<ExcelJS.Style> = {
+  font: { bold: true, color: { argb: argb(HEADER_STYLE.font) } },
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(HEADER_STYLE.fill) } },
+};
 
 const CHART_WARNING: PortWarning = {
   code: 'chart-not-saved',
@@ -131,21 +154,30 @@ export class XlsxWorkbookPort implements WorkbookPort {
     const table = this.book.table(name);
     if (table) {
       const rect = dataRect(table.model);
-      return {
+      return this.withIgnored(name, {
         grid: this.book.gridOf(table.sheet, rect, true),
         source: 'table',
         tableName: table.model.name,
         address: sheetAddress(table.sheet.name, rect),
-      };
+      });
     }
     const sheet = this.book.sheet(name);
     if (!sheet) return null;
     const rect = this.book.usedRect(sheet);
-    return {
+    return this.withIgnored(name, {
       grid: this.book.gridOf(sheet, rect, true),
       source: 'sheet',
       address: sheetAddress(sheet.name, rect ?? 'A1'),
-    };
+    });
+  }
+
+  /** The read, with the other tables and sheets `name` could have meant. */
+  private withIgnored(name: string, read: TableRead): TableRead {
+    const sheets = this.workbook.worksheets;
+    const tables = sheets.flatMap((s) => this.book.tablesOn(s).map((t) => ({ name: t.name, sheet: s.name })));
+    const used = { source: read.source, name: read.tableName, sheet: read.grid.sheet };
+    const ignored = ignoredCandidates(name, used, tables, sheets.map((s) => s.name));
+    return ignored.length > 0 ? { ...read, ignored } : read;
   }
 
   private rangeGrid(address: string): Grid {
@@ -277,8 +309,55 @@ export class XlsxWorkbookPort implements WorkbookPort {
           setStyle(sheet.getCell(table.block.top + i, table.block.left + j), { numFmt: format }),
         ),
       );
+      headers.forEach((_, j) => setStyle(sheet.getCell(table.rect.top, table.rect.left + j), HEADER_CELL));
+      for (const column of table.secondary) {
+        for (let row = table.rect.top + 1; row <= table.rect.bottom; row++)
+          setStyle(sheet.getCell(row, column), { font: { color: { argb: argb(SECONDARY_FONT) } } });
+      }
+      if (table.sum) this.writeSumRow(sheet, table.sum);
     }
-    (layout.columnWidths ?? []).forEach((chars, i) => (sheet.getColumn(i + 1).width = chars));
+    this.setColumns(sheet, layout);
+    if (layout.addition) return;
+    if (layout.frozenRows > 0) {
+      sheet.views = [
+        { state: 'frozen', xSplit: 0, ySplit: layout.frozenRows, topLeftCell: a1(layout.frozenRows + 1, 1) },
+      ];
+    }
+    const titles = layout.print.titleRows;
+    sheet.pageSetup = {
+      ...sheet.pageSetup,
+      paperSize: A4,
+      orientation: layout.print.orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      ...(titles ? { printTitlesRow: `${titles.top}:${titles.bottom}` } : {}),
+    };
+  }
+
+  private writeSumRow(sheet: ExcelJS.Worksheet, sum: SumRow): void {
+    sum.values.forEach((value, j) => {
+      const cell = sheet.getCell(sum.top, sum.left + j);
+      const formula = sum.formulas[j];
+      if (formula) setFormula(cell, formula, value as number);
+      else cell.value = value as ExcelJS.CellValue;
+      setStyle(cell, { numFmt: sum.numberFormats[j], font: { bold: true } });
+    });
+  }
+
+  /** Fitted widths; text that would be wider wraps. Below what a sheet already holds, widths only grow. */
+  private setColumns(sheet: ExcelJS.Worksheet, layout: OwnedSheetLayout): void {
+    layout.columnWidths.forEach((chars, i) => {
+      const column = sheet.getColumn(i + 1);
+      column.width = layout.addition ? Math.max(column.width ?? 0, chars) : chars;
+    });
+    for (const table of layout.tables) {
+      for (const column of layout.wrapColumns) {
+        if (column < table.rect.left || column > table.rect.right) continue;
+        for (let row = table.rect.top + 1; row <= table.rect.bottom; row++)
+          setStyle(sheet.getCell(row, column), { alignment: { wrapText: true, vertical: 'top' } });
+      }
+    }
   }
 
   private checkLog(): void {
@@ -307,8 +386,10 @@ export class XlsxWorkbookPort implements WorkbookPort {
       columns: LOG_HEADERS.map((name) => ({ name, filterButton: true })),
       rows: [row],
     });
-    LOG_HEADERS.forEach((_, j) => (sheet.getCell(1, j + 1).numFmt = TEXT_FORMAT));
+    LOG_HEADERS.forEach((_, j) => setStyle(sheet.getCell(1, j + 1), { ...HEADER_CELL, numFmt: TEXT_FORMAT }));
     LOG_FORMATS.forEach((format, j) => (sheet.getCell(2, j + 1).numFmt = format));
+    LOG_WIDTHS.forEach((chars, j) => (sheet.getColumn(j + 1).width = chars));
+    sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2' }];
     return existing
       ? [
           {
@@ -613,7 +694,8 @@ export class XlsxWorkbookPort implements WorkbookPort {
     if (!sheet) throw portErrors.sheetNotFound(sheetName);
     if (!parseRect(cell)) throw portErrors.invalidAddress(cell);
     this.book.activate(sheet);
-    sheet.views = [{ state: 'normal', activeCell: cell }];
+    // Keep the sheet's frozen rows: only the selected cell changes.
+    sheet.views = [{ ...(sheet.views?.[0] ?? { state: 'normal' }), activeCell: cell }];
   }
 }
 

@@ -223,6 +223,33 @@ describe('runCheck', () => {
     expect(result.findings.find((f) => f.rule === 'unknown-header')?.messageEn).toMatch(/did you mean «Bevilget»/);
   });
 
+  it('two candidates for the project table: a warning naming the one read and the one ignored', async () => {
+    const tableAndSheet = await runCheck(
+      workbookWith(
+        { name: 'Ark1', rows: sample(), table: 'Prosjekter' },
+        { name: 'Prosjekter', rows: [['Gamle prosjekter, ikke i bruk']] },
+      ),
+    );
+    expect(tableAndSheet.projects.rows).toBe(28);
+    const warning = tableAndSheet.findings.find((f) => f.rule === 'ambiguous-source');
+    expect(warning).toMatchObject({ severity: 'warning', sheet: 'Ark1', cell: 'A1' });
+    expect(warning?.message).toBe(
+      'Prosjekttabellen kunne vært flere steder: tabellen «Prosjekter» på arket «Ark1» leses, arket «Prosjekter» leses ikke. Gi det som ikke er prosjekttabellen et annet navn, så er det ingen tvil.',
+    );
+    expect(warning?.messageEn).toContain('the table «Prosjekter» on the sheet «Ark1» is read, the sheet «Prosjekter» is not');
+
+    // Excel forbids two tables whose names differ only in case; an .xlsx from another program may have them.
+    const twoTables = await runCheck(
+      workbookWith(
+        { name: 'Ark1', rows: sample(), table: 'Prosjekter' },
+        { name: 'Ark2', rows: sample().slice(0, 3), table: 'PROSJEKTER' },
+      ),
+    );
+    expect(twoTables.findings.find((f) => f.rule === 'ambiguous-source')?.message).toContain(
+      'tabellen «Prosjekter» på arket «Ark1» leses, tabellen «PROSJEKTER» på arket «Ark2» leses ikke',
+    );
+  });
+
   it('throws an AppError with both languages when there is no project table', async () => {
     const port = workbookWith({ name: 'Ark1', rows: [['Hei']] });
     const followUpToday = (p: WorkbookPort) => followUpOf(p, { year: 2014, month: 6, day: 1 });

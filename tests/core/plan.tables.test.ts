@@ -67,7 +67,7 @@ describe('planFromTables', () => {
   test('reads what a user types: "70 %", "4,4 mill", "0,5 %", "Slutt"', () => {
     const tables = defaultTables();
     tables.Omrader[1] = ['Nyskaping i næringslivet', '70 %', '4,4 mill', 'Nyskaping; Velferdsinnovasjon'];
-    tables.Maal[2] = ['population', 'Folketall', 'Population', '12 928', '2012', '0,5 %', 2017, 'Slutt'];
+    tables.Maal[2] = ['Folketall', '12 928', '2012', '0,5 %', 2017, 'Slutt', 'Population', 'population'];
     const { plan, findings } = planFromTables(tables);
     expect(findings).toEqual([]);
     expect(plan.areas[0]).toEqual({

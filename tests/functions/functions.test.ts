@@ -147,6 +147,43 @@ describe('FRAME (RAMME) and REMAINING (RESTRAMME) on the default plan', () => {
   });
 });
 
+describe('data types (allowCustomDataForDataTypeAny): a cell holding one counts as its basicValue', () => {
+  // Excel passes such a cell to an `any` parameter as its JSON object; basicValue is what Range.values gives.
+  const text = (basicValue: string) => ({ type: 'String', basicValue, basicType: 'String' });
+  const money = (basicValue: number) => ({
+    type: 'FormattedNumber',
+    basicValue,
+    basicType: 'Double',
+    numberFormat: '#,##0 "kr"',
+  });
+  const entity = { type: 'Entity', text: 'Vestre Toten', basicValue: '#VALUE!', basicType: 'Error' };
+
+  it('text and formatted numbers read as the text and the number', async () => {
+    await expect(frame(text('Nyskaping i næringslivet'))).resolves.toBe(4400000);
+    await expect(
+      remaining(
+        'Attraktivitet',
+        [[text('Attraktivitet')], [text('Attraktivitet')]],
+        [[money(100000)], [money(5)]],
+      ),
+    ).resolves.toBe(1900000 - 100005);
+    expect(goal(money(6232), 0.01, 2011, 2016)).toBe(6550);
+  });
+
+  it('an entity is Excel’s #VALUE! where a number belongs', () => {
+    const error = (() => {
+      try {
+        goal(entity, 0.01, 2011, 2016);
+      } catch (thrown) {
+        return thrown as { code: string; message: string };
+      }
+      throw new Error('expected an error');
+    })();
+    expect(error.code).toBe(VALUE);
+    expect(error.message).toContain('«#VALUE!»');
+  });
+});
+
 describe('errors: #VALUE! with a message for wrong arguments', () => {
   it.each([
     [

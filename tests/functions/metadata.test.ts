@@ -82,9 +82,9 @@ describe('functions.json (generated from the JSDoc)', () => {
       GOAL: [],
       GAP: [],
       ALLOCATE: ['weights', 'holds'],
-      FRAME: [],
-      REMAINING: ['areas', 'amounts', 'years'],
-      SUMMARY: ['years', 'categories', 'areas', 'amounts', 'statuses'],
+      FRAME: ['plan'],
+      REMAINING: ['areas', 'amounts', 'years', 'plan'],
+      SUMMARY: ['years', 'categories', 'areas', 'amounts', 'statuses', 'plan'],
     });
   });
 
@@ -97,9 +97,9 @@ describe('functions.json (generated from the JSDoc)', () => {
       GOAL: ['rounding'],
       GAP: ['rounding'],
       ALLOCATE: ['unit', 'holds'],
-      FRAME: ['year'],
-      REMAINING: ['years', 'year'],
-      SUMMARY: [],
+      FRAME: ['year', 'plan'],
+      REMAINING: ['years', 'year', 'plan'],
+      SUMMARY: ['plan'],
     });
   });
 

@@ -7,7 +7,7 @@ import { defaultPlan, planFromTables, planToTables } from '../../src/core/plan';
 import { CANONICAL_HEADERS, FIELD_ORDER, readProjectTable } from '../../src/core/projects';
 import { sampleProjectsGrid } from '../../src/core/sample';
 import type { CellValue } from '../../src/core/types';
-import { excelSerial } from '../../src/port/layout';
+import { excelSerial, layoutOwnedSheet, LOG_WIDTHS } from '../../src/port/layout';
 import type { OwnedSheetSpec, WorkbookPort } from '../../src/port/workbookPort';
 import { failure, implementations, NOW, type Built, type SheetFixture } from './fixtures';
 
@@ -42,7 +42,7 @@ const summarySpec = (rows: CellValue[][]): OwnedSheetSpec => ({
       title: 'Bevilget mot ramme',
       headers: ['Innsatsområde', 'Bevilget', 'Ramme'],
       rows,
-      numberFormats: [undefined, '#,##0', '#,##0'],
+      columns: ['text', 'kroner', 'kroner'],
       links: { column: 0, targets: rows.map((_, i) => ({ sheet: 'Prosjekter', cell: `E${i + 2}` })) },
     },
   ],
@@ -89,6 +89,24 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
       expect(read?.tableName).toBeUndefined();
       expect(read?.grid).toMatchObject({ top: 3, left: 2 });
       expect(read?.grid.values).toEqual(sample);
+    });
+
+    test('a table Prosjekter and a sheet Prosjekter elsewhere: the table is read, the sheet named as ignored', async () => {
+      const { values } = projectRows();
+      await open([
+        { name: 'Ark1', values, tables: [{ name: 'Prosjekter', address: 'A1:O29' }] },
+        { name: 'Prosjekter', values: [['Gamle prosjekter'], ...sample.slice(0, 3)] },
+      ]);
+      const read = await port.readProjects();
+      expect(read).toMatchObject({ source: 'table', tableName: 'Prosjekter', address: "'Ark1'!A1:O29" });
+      expect(read?.ignored).toEqual([{ source: 'sheet', name: 'Prosjekter', sheet: 'Prosjekter' }]);
+      const operation = await port.readForOperation({ projects: true, plan: false, mapping: false });
+      expect(operation.projects?.ignored).toEqual(read?.ignored);
+    });
+
+    test('a table Prosjekter on its own sheet Prosjekter leaves nothing ignored', async () => {
+      await open(projectsTableFixture());
+      expect((await port.readProjects())?.ignored).toBeUndefined();
     });
 
     test('from a range the user gives, on any sheet', async () => {
@@ -221,6 +239,58 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
         ['Skrev ark', 'Oppsummering', 1],
       ]);
       expect(built.inspect.values('Prosjekter', 'A1:O29')).toEqual(projectRows().values);
+    });
+
+    test('a written sheet reads right: fitted widths, styled and frozen header, print setup, ids last, a SUM row', async () => {
+      await open(projectsTableFixture());
+      const spec: OwnedSheetSpec = {
+        name: 'Kontroll',
+        title: 'Kontroll',
+        tables: [
+          {
+            name: 'Funn',
+            headers: ['Innsatsområde', 'Bevilget', 'Andel', 'Regel-id'],
+            rows: [
+              ['Nyskaping i næringslivet', 2_300_000, 0.7, 'zero-grant'],
+              ['Attraktivitet for næringslivet', 640_000, 0.3, 'unknown-area'],
+            ],
+            columns: ['text', 'kroner', 'share', 'id'],
+            sum: { label: 'Sum', columns: [1, 2] },
+          },
+        ],
+      };
+      const result = await port.writeOwnedSheet(spec);
+      expect(result.address).toBe('Kontroll!A3:D5');
+      expect(built.inspect.values('Kontroll', 'A6:D6')).toEqual([['Sum', 2_940_000, 1, null]]);
+      expect(built.inspect.formulas('Kontroll', 'A6:D6')).toEqual([[null, 'SUM(B4:B5)', 'SUM(C4:C5)', null]]);
+      expect(built.inspect.formats('Kontroll', 'B4:C6')).toEqual([
+        ['#,##0', '0 %'],
+        ['#,##0', '0 %'],
+        ['#,##0', '0 %'],
+      ]);
+      expect(built.inspect.style('Kontroll', 'A3')).toEqual({
+        bold: true,
+        fill: 'D9E1F2',
+        font: '1F3864',
+        wrap: false,
+      });
+      expect(built.inspect.style('Kontroll', 'B6').bold).toBe(true);
+      expect(built.inspect.style('Kontroll', 'D4').font).toBe('595959');
+      const widths = built.inspect.widths('Kontroll', 4);
+      expect(widths).toEqual(layoutOwnedSheet(spec).columnWidths);
+      // Calibri sets «Attraktivitet for næringslivet» in about 170 px: 24 characters of 7 px.
+      expect(widths[0]).toBeGreaterThanOrEqual(26);
+      expect(widths[1]).toBeGreaterThanOrEqual('2 940 000'.length + 1);
+      expect(built.inspect.view('Kontroll')).toEqual({
+        frozenRows: 3,
+        paper: 'A4',
+        orientation: 'portrait',
+        fit: { wide: 1, tall: 0 },
+        titleRows: '3:3',
+      });
+      expect(built.inspect.widths('Logg', 4)).toEqual(LOG_WIDTHS);
+      expect(built.inspect.view('Logg').frozenRows).toBe(1);
+      expect(built.inspect.style('Logg', 'A1').bold).toBe(true);
     });
 
     test('an empty table still gets its one empty data row, as Excel makes it', async () => {
@@ -669,6 +739,10 @@ describe('both implementations agree on a whole session', () => {
       inspect.values('Plan', 'A1:H70'),
       inspect.formats('Plan', 'A1:H70'),
       inspect.values('Oppsummering', 'A1:C8'),
+      inspect.widths('Oppsummering', 3),
+      inspect.view('Oppsummering'),
+      inspect.widths('Plan', 8),
+      inspect.view('Plan'),
     );
     out.push(
       inspect.sheets(),

@@ -59,6 +59,29 @@ export interface Inspector {
   /** Conditional formats on the sheet: formula (without '=') and areas. */
   rules(sheet: string): { formula: string; areas: string }[];
   fill(sheet: string, cell: string): string | undefined;
+  /** The look the port gave a cell: bold, fill and font colour (hex, no '#'), wrapped text. */
+  style(sheet: string, cell: string): CellStyle;
+  /** Column widths in characters (Excel's unit), from column A; undefined where none was set. */
+  widths(sheet: string, columns: number): (number | undefined)[];
+  /** Frozen rows and page setup. */
+  view(sheet: string): SheetView;
+}
+
+export interface CellStyle {
+  bold: boolean;
+  fill?: string;
+  font?: string;
+  wrap: boolean;
+}
+
+export interface SheetView {
+  frozenRows: number;
+  paper?: 'A4' | string;
+  orientation?: 'portrait' | 'landscape';
+  /** Pages wide and tall to fit (0 tall: as many as it takes). */
+  fit?: { wide?: number; tall?: number };
+  /** Rows repeated on every printed page, "5:5". */
+  titleRows?: string;
 }
 
 export interface Built {
@@ -152,6 +175,37 @@ export function fakeInspector(fake: FakeExcel): Inspector {
       const at = parseRange(cell) as Rect;
       const fill = model.cell(model.sheet(sheet), at.top, at.left)?.fill;
       return fill ? norm(fill) : undefined;
+    },
+    style: (sheet, cell) => {
+      const at = parseRange(cell) as Rect;
+      const c = model.cell(model.sheet(sheet), at.top, at.left);
+      return {
+        bold: Boolean(c?.bold),
+        ...(c?.fill ? { fill: norm(c.fill) } : {}),
+        ...(c?.fontColor ? { font: norm(c.fontColor) } : {}),
+        wrap: Boolean(c?.wrap),
+      };
+    },
+    widths: (sheet, columns) =>
+      Array.from({ length: columns }, (_, i) => {
+        const points = model.sheet(sheet).columnWidths.get(i + 1);
+        // Back from points to characters of Calibri 11: 7 px each plus 5 px padding, 0.75 pt per px.
+        return points === undefined ? undefined : Math.round((points / 0.75 - 5) / 7);
+      }),
+    view: (sheet) => {
+      const ws = model.sheet(sheet);
+      const page = ws.pageLayout;
+      return {
+        frozenRows: ws.frozenRows,
+        ...(page.paperSize ? { paper: page.paperSize } : {}),
+        ...(page.orientation
+          ? { orientation: page.orientation.toLowerCase() as 'portrait' | 'landscape' }
+          : {}),
+        ...(page.zoom
+          ? { fit: { wide: page.zoom.horizontalFitToPages, tall: page.zoom.verticalFitToPages } }
+          : {}),
+        ...(page.printTitleRows ? { titleRows: page.printTitleRows.replace(/\$/g, '') } : {}),
+      };
     },
   };
 }
@@ -277,6 +331,32 @@ export function xlsxInspector(port: XlsxWorkbookPort): Inspector {
       const fill = sheet(name).findCell(parseRange(cell)!.top, parseRange(cell)!.left)?.fill as
         { fgColor?: { argb?: string } } | undefined;
       return fill?.fgColor?.argb ? norm(fill.fgColor.argb) : undefined;
+    },
+    style: (name, address) => {
+      const at = parseRange(address) as Rect;
+      const cell = sheet(name).findCell(at.top, at.left);
+      const fill = (cell?.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
+      const font = cell?.font?.color?.argb;
+      return {
+        bold: Boolean(cell?.font?.bold),
+        ...(fill ? { fill: norm(fill) } : {}),
+        ...(font ? { font: norm(font) } : {}),
+        wrap: Boolean(cell?.alignment?.wrapText),
+      };
+    },
+    widths: (name, columns) =>
+      Array.from({ length: columns }, (_, i) => sheet(name).getColumn(i + 1).width ?? undefined),
+    view: (name) => {
+      const ws = sheet(name);
+      const frozen = ws.views?.[0] as { state?: string; ySplit?: number } | undefined;
+      const page = ws.pageSetup;
+      return {
+        frozenRows: frozen?.state === 'frozen' ? (frozen.ySplit ?? 0) : 0,
+        ...(page.paperSize === 9 ? { paper: 'A4' } : {}),
+        ...(page.orientation ? { orientation: page.orientation } : {}),
+        ...(page.fitToPage ? { fit: { wide: page.fitToWidth, tall: page.fitToHeight } } : {}),
+        ...(page.printTitlesRow ? { titleRows: page.printTitlesRow.replace(/\$/g, '') } : {}),
+      };
     },
   };
 }

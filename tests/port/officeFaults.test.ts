@@ -161,7 +161,7 @@ describe('a protected Plan sheet (saving the criteria)', () => {
   test('before ExcelApi 1.13 new weights are saved in place; a change in the number of rows is refused', async () => {
     const { fake, port } = setup(projects([planSheet()]), { apiMinor: 12 });
     await expect(port.writePlanTable(weights(4))).resolves.toMatchObject({ address: 'Plan!A2:E5' });
-    expect(fake.values('Plan', 'E3:E5')).toEqual([[4], [4], [4]]);
+    expect(fake.values('Plan', 'C3:C5')).toEqual([[4], [4], [4]]);
     const before = fake.snapshot();
     const refused = await failure(port.writePlanTable(criteriaToTable(defaultCriteria().slice(0, 4))));
     expect(refused.code).toBe('unsupported');

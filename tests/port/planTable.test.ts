@@ -21,14 +21,19 @@ function criteria(n: number): Criterion[] {
 }
 
 const rowsOf = (list: Criterion[]): CellValue[][] => criteriaToTable(list).rows;
+/** The column order Kriterier had before the id moved last: workbooks made then still have it. */
+const EARLIER_HEADERS = ['Id', 'Kriterium', 'Criterion (en)', 'Beskrivelse', 'Vekt'];
+const earlierRowsOf = (list: Criterion[]): CellValue[][] =>
+  list.map((c) => [c.id, c.name, c.nameEn, c.description, c.weight]);
 const blank = (width: number): null[] => Array.from({ length: width }, () => null);
 
 /**
- * The user's Plan sheet: a title, `Kriterier` at A4:E6 (two criteria, weights formatted '0.0'), a note to
- * the right of the table (G5) and a decision note two empty rows below it (A9).
+ * The user's Plan sheet, made in the earlier column order: a title, `Kriterier` at A4:E6 (two criteria,
+ * weights formatted '0.0'), a note to the right of the table (G5) and a decision note two empty rows below
+ * it (A9).
  */
-function userPlan(headers: string[] = CRITERIA_HEADERS): SheetFixture[] {
-  const [first, second] = rowsOf(defaultCriteria().slice(0, 2));
+function userPlan(headers: string[] = EARLIER_HEADERS): SheetFixture[] {
+  const [first, second] = earlierRowsOf(defaultCriteria().slice(0, 2));
   return [
     {
       name: 'Plan',
@@ -73,7 +78,7 @@ describe.each(implementations)('writePlanTable: %s', (_name, build) => {
     const before = plan();
     const result = await built.port.writePlanTable(criteriaToTable(criteria(2)));
     expect(result).toMatchObject({ sheet: 'Plan', address: 'Plan!A4:E6', rows: 2 });
-    expect(plan()).toEqual(withRows(before, rowsOf(criteria(2))));
+    expect(plan()).toEqual(withRows(before, earlierRowsOf(criteria(2))));
     expect(built.inspect.formats('Plan', 'A5:E6')).toEqual([
       ['@', '@', '@', '@', '0.0'],
       ['@', '@', '@', '@', '0.0'],
@@ -89,7 +94,7 @@ describe.each(implementations)('writePlanTable: %s', (_name, build) => {
     const before = plan();
     const result = await built.port.writePlanTable(criteriaToTable(criteria(4)));
     expect(result).toMatchObject({ address: 'Plan!A4:E8', rows: 4 });
-    expect(plan()).toEqual(withRows(before, rowsOf(criteria(4))));
+    expect(plan()).toEqual(withRows(before, earlierRowsOf(criteria(4))));
     expect(built.inspect.values('Plan', 'A9')).toEqual([['Vedtatt i styret 14.02.2013']]);
     expect(built.inspect.formats('Plan', 'E7:E8')).toEqual([['0.0'], ['0.0']]);
     expect(built.inspect.tables()).toContainEqual({ name: 'Kriterier', sheet: 'Plan', address: 'A4:E8' });
@@ -115,7 +120,7 @@ describe.each(implementations)('writePlanTable: %s', (_name, build) => {
     const before = plan();
     const result = await built.port.writePlanTable(criteriaToTable(criteria(1)));
     expect(result).toMatchObject({ address: 'Plan!A4:E5', rows: 1 });
-    expect(plan()).toEqual(withRows(before, [...rowsOf(criteria(1)), blank(5)]));
+    expect(plan()).toEqual(withRows(before, [...earlierRowsOf(criteria(1)), blank(5)]));
     expect(built.inspect.values('Plan', 'G5')).toEqual([['Mitt notat']]);
     expect(built.inspect.formats('Plan', 'A6:E6')).toEqual([
       ['General', 'General', 'General', 'General', 'General'],
@@ -175,7 +180,7 @@ describe.each(implementations)('writePlanTable: %s', (_name, build) => {
   });
 
   test('a table whose headers were changed is not written by position; nothing changes', async () => {
-    const headers = [...CRITERIA_HEADERS.slice(0, 4), 'Weight'];
+    const headers = [...EARLIER_HEADERS.slice(0, 4), 'Weight'];
     await open(userPlan(headers));
     const before = plan();
     const refused = await failure(built.port.writePlanTable(criteriaToTable(criteria(2))));

@@ -171,7 +171,7 @@ describe('Vurdering', () => {
     await screen.findByText('Kriteriene er lagret i tabellen «Kriterier» på arket Plan.');
     const [[tables]] = port.callsOf('createPlanSheet') as [{ name: string; rows: CellValue[][] }[]][];
     const kriterier = tables.find((t) => t.name === 'Kriterier');
-    expect(kriterier?.rows.map((row) => row[4])).toEqual([1, 1, 1, 1, 1, 1, 2]);
+    expect(kriterier?.rows.map((row) => row[2])).toEqual([1, 1, 1, 1, 1, 1, 2]);
   });
 
   it('saves new weights into the Kriterier table of an existing Plan sheet, leaving the other tables', async () => {
@@ -189,7 +189,7 @@ describe('Vurdering', () => {
     expect(port.callsOf('createPlanSheet')).toHaveLength(0);
     const [[saved]] = port.callsOf('writePlanTable') as [{ name: string; rows: CellValue[][] }][];
     expect(saved.name).toBe('Kriterier');
-    expect(saved.rows.map((row) => row[4])).toEqual([1, 1, 1, 1, 1, 1, 3]);
+    expect(saved.rows.map((row) => row[2])).toEqual([1, 1, 1, 1, 1, 1, 3]);
     const untouched = tablesByName(planToTables(defaultPlan));
     for (const name of Object.keys(untouched)) expect(port.planTables?.[name]).toEqual(untouched[name]);
   });

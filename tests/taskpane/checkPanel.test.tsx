@@ -73,8 +73,11 @@ describe('Kontroll', () => {
     await screen.findByText('Skrev 2 rader til arket «Kontroll».');
     const [spec] = port.callsOf('writeOwnedSheet')[0] as [OwnedSheetSpec];
     const table = spec.tables[0];
-    expect(table.headers).toEqual(['Alvorlighet', 'Regel', 'Ark', 'Celle', 'Melding']);
-    expect(table.rows[0].slice(0, 4)).toEqual(['Advarsel', 'zero-grant', 'Prosjekter', 'H26']);
+    expect(table.headers).toEqual(['Alvorlighet', 'Regel', 'Ark', 'Celle', 'Melding', 'Regel-id']);
+    // The rule's name in the user's language first; its id, which never changes, last.
+    expect(table.rows[0].slice(0, 4)).toEqual(['Advarsel', 'Bevilget 0 kr', 'Prosjekter', 'H26']);
+    expect(table.rows[0][5]).toBe('zero-grant');
+    expect(table.columns?.[5]).toBe('id');
     expect(table.links).toEqual({
       column: 3,
       targets: [

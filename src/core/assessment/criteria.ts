@@ -20,7 +20,8 @@ export interface Criterion {
 }
 
 export const CRITERIA_TABLE = 'Kriterier';
-export const CRITERIA_HEADERS = ['Id', 'Kriterium', 'Criterion (en)', 'Beskrivelse', 'Vekt'];
+/** The criteria table's headers; the English name and the id are for the add-in, so they come last. */
+export const CRITERIA_HEADERS = ['Kriterium', 'Beskrivelse', 'Vekt', 'Criterion (en)', 'Id'];
 
 export const DEFAULT_CRITERIA: readonly Criterion[] = [
   {
@@ -84,7 +85,8 @@ export function criteriaToTable(criteria: readonly Criterion[]): PlanTable {
     name: CRITERIA_TABLE,
     title: 'Kriterier for vurdering av søknader (poeng 1–5, vekt)',
     headers: [...CRITERIA_HEADERS],
-    rows: criteria.map((c) => [c.id, c.name, c.nameEn, c.description, c.weight]),
+    rows: criteria.map((c) => [c.name, c.description, c.weight, c.nameEn, c.id]),
+    columns: ['text', 'text', 'general', 'id', 'id'],
   };
 }
 

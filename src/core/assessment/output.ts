@@ -1,5 +1,5 @@
 /** What the assessment hands on: the board's case table, the frame table and the CLI's JSON. */
-import { FORMATS } from '../formats';
+import type { ColumnKind } from '../formats';
 import { CATEGORY_LABELS } from '../projects';
 import type { CellValue, Finding } from '../types';
 import { DECISION_LABELS, type AssessmentResult, type Decision } from './assess';
@@ -7,10 +7,11 @@ import { DECISION_LABELS, type AssessmentResult, type Decision } from './assess'
 export interface CaseTable {
   headers: string[];
   rows: CellValue[][];
-  /** Per column, from FORMATS; undefined = General. */
-  numberFormats: (string | undefined)[];
+  /** What each column holds (its number format when written). */
+  columns: ColumnKind[];
+  /** The columns (0-based) a sum row under the table adds up. */
+  sums: number[];
 }
-
 
 /** The board's case table: one row per application in rank order, the unranked ones last. */
 export function recommendationTable(result: AssessmentResult): CaseTable {
@@ -43,20 +44,21 @@ export function recommendationTable(result: AssessmentResult): CaseTable {
       a.remainingFrame,
       a.reason?.nb ?? null,
     ]),
-    numberFormats: [
-      FORMATS.count,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      FORMATS.kroner,
-      FORMATS.score,
-      undefined,
-      FORMATS.kroner,
-      FORMATS.kroner,
-      undefined,
+    columns: [
+      'count',
+      'text',
+      'text',
+      'text',
+      'text',
+      'text',
+      'kroner',
+      'score',
+      'text',
+      'kroner',
+      'kroner',
+      'text',
     ],
+    sums: [6, 9],
   };
 }
 
@@ -83,7 +85,8 @@ export function frameTable(result: AssessmentResult): CaseTable {
       a.fundable,
       a.remainingAfter,
     ]),
-    numberFormats: [undefined, FORMATS.year, ...Array(6).fill(FORMATS.kroner)],
+    columns: ['text', 'year', 'kroner', 'kroner', 'kroner', 'kroner', 'kroner', 'kroner'],
+    sums: [2, 3, 4, 5, 6, 7],
   };
 }
 

@@ -104,7 +104,7 @@ export function CheckPanel() {
     });
   const write = () =>
     task.run(async () => {
-      const written = await port.writeOwnedSheet(findingsSheet(findings));
+      const written = await port.writeOwnedSheet(findingsSheet(findings, lang));
       return writtenNotice(written);
     });
 

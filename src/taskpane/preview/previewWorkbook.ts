@@ -6,7 +6,8 @@
 import type ExcelJS from 'exceljs';
 import { writeTemplate } from '../../app/template';
 import { a1, parseA1 } from '../../core/cells';
-import { formatValue, type FormatLocale } from '../../core/formats';
+import { formatValue } from '../../core/formats';
+import type { Lang } from '../../core/messages';
 import { parseNumber } from '../../core/money';
 import type { CellValue, Severity } from '../../core/types';
 import { parseRect } from '../../port/addresses';
@@ -131,7 +132,7 @@ class SampleWorkbook implements PreviewWorkbook {
     return this.workbook.worksheets.find((s) => s.name === name);
   }
 
-  sheets(locale: FormatLocale = 'nb'): PreviewSheet[] {
+  sheets(locale: Lang = 'nb'): PreviewSheet[] {
     return this.visible().map((sheet) => {
       const { rows, columns } = usedSize(sheet);
       const cell = (row: number, column: number) => sheet.findCell(row, column);
@@ -141,11 +142,15 @@ class SampleWorkbook implements PreviewWorkbook {
         columns,
         text: (row, column) => {
           const c = cell(row, column);
-          return c
-            ? formatValue(fromExcelJs(c.value), typeof c.numFmt === 'string' ? c.numFmt : 'General', locale)
-            : '';
+          if (!c) return '';
+          // A formula's cached result: `c.result` keeps a result of 0, which `c.value` drops.
+          const value = c.formula ? fromExcelJs(c.result) : fromExcelJs(c.value);
+          return formatValue(value, typeof c.numFmt === 'string' ? c.numFmt : 'General', locale);
         },
-        isNumber: (row, column) => typeof fromExcelJs(cell(row, column)?.value) === 'number',
+        isNumber: (row, column) => {
+          const c = cell(row, column);
+          return typeof fromExcelJs(c?.formula ? c.result : c?.value) === 'number';
+        },
         isBold: (row, column) => Boolean(cell(row, column)?.font?.bold),
         columnWidth: (column) => {
           const chars = sheet.getColumn(column).width;

@@ -1,5 +1,5 @@
 /** What the preview's sheet view needs from the sample workbook behind the ExcelJS port. */
-import type { FormatLocale } from '../../core/formats';
+import type { Lang } from '../../core/messages';
 import type { Severity } from '../../core/types';
 import type { WorkbookPort } from '../../port/workbookPort';
 import type { ChartProps } from '../components/Chart';
@@ -31,7 +31,7 @@ export type PreviewChange = 'write' | 'select' | 'edit' | 'activate';
 export interface PreviewWorkbook {
   port: WorkbookPort;
   /** Visible sheets in tab order, cells shown as Excel in `locale` shows them (default nb). */
-  sheets(locale?: FormatLocale): PreviewSheet[];
+  sheets(locale?: Lang): PreviewSheet[];
   activeSheet(): string;
   /** The selected cell, e.g. { sheet: 'Prosjekter', cell: 'H26' }. */
   selection(): { sheet: string; cell: string } | null;

@@ -6,7 +6,6 @@
 import { allocateByShares, frames, type SharesOff } from '../../core/allocation';
 import { InputError } from '../../core/errors';
 import { moneyFollowUp } from '../../core/followUp';
-import { FORMATS } from '../../core/formats';
 import { exactSum, formatKroner, parseAmount, parseShare, sharePercents, type Share } from '../../core/money';
 import { projectMoney } from '../../core/plan';
 import type { Plan, ProjectRow } from '../../core/types';
@@ -152,7 +151,6 @@ export function allocationSheet(plan: Plan, view: AllocationView): OwnedSheetSpe
     title: `Fordeling av prosjektmidler — ${plan.name}`,
     subtitle: `Prosjektmidler ${plan.period.from}–${plan.period.to}: ${formatKroner(view.total)} kr`,
     action: 'Skrev fordeling',
-    columnWidths: [34, 10, 12, 12, 13, 12, 12],
     tables: [
       {
         name: 'Fordeling',
@@ -160,21 +158,28 @@ export function allocationSheet(plan: Plan, view: AllocationView): OwnedSheetSpe
         headers: ['Innsatsområde', 'Andel', 'Fast beløp', 'Ramme', 'Planens ramme'],
         // The share as a fraction, shown as percent: 70 → 0.7 → «70,0 %».
         rows: view.areas.map((a) => [a.area, a.share / 100, a.hold ?? null, a.frame, a.planFrame]),
-        numberFormats: [undefined, FORMATS.shareTenths, FORMATS.kroner, FORMATS.kroner, FORMATS.kroner],
+        columns: ['text', 'shareTenths', 'kroner', 'kroner', 'kroner'],
+        // Fixed amounts are summed only when some are typed: a sum of nothing says nothing.
+        sum: {
+          label: 'Sum',
+          columns: view.areas.some((a) => a.hold !== undefined) ? [1, 2, 3, 4] : [1, 3, 4],
+        },
       },
       {
         name: 'FordelingPerAar',
         title: 'Rammer per år',
         headers: ['Innsatsområde', ...years, 'Sum'],
         rows: view.perYear.map((row) => [row.area, ...row.frames, row.total]),
-        numberFormats: [undefined, ...years.map(() => FORMATS.kroner), FORMATS.kroner],
+        columns: ['text', ...years.map(() => 'kroner' as const), 'kroner'],
+        sum: { label: 'Sum', columns: [...years.map((_, i) => i + 1), years.length + 1] },
       },
       {
         name: 'BevilgetMotRamme',
         title: 'Bevilget mot ramme',
         headers: ['Innsatsområde', 'Bevilget', 'Ramme'],
         rows: view.areas.map((a) => [a.area, a.granted, a.frame]),
-        numberFormats: [undefined, FORMATS.kroner, FORMATS.kroner],
+        columns: ['text', 'kroner', 'kroner'],
+        sum: { label: 'Sum', columns: [1, 2] },
       },
     ],
     charts: [

@@ -1,7 +1,9 @@
 /** The check panel: findings grouped by severity and rule, the marks they give, and the findings sheet. */
 import { allRules } from '../../core/rules';
+import { ruleName } from '../../core/rules/names';
 import type { Finding, Severity } from '../../core/types';
 import type { CellMark, OwnedSheetSpec } from '../../port/workbookPort';
+import { messageIn, translate, type Lang, type MessageKey, type Vars } from '../../i18n';
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
@@ -43,22 +45,50 @@ export function marksOf(findings: Finding[]): CellMark[] {
 }
 
 export const FINDINGS_SHEET = 'Kontroll';
-const SEVERITY_NB: Record<Severity, string> = { error: 'Feil', warning: 'Advarsel', info: 'Info' };
+const SEVERITY_KEY = {
+  error: 'findingsSheetError',
+  warning: 'findingsSheetWarning',
+  info: 'findingsSheetInfo',
+} as const satisfies Record<Severity, MessageKey>;
 
-/** One row per finding; the Celle column links to the cell. */
-export function findingsSheet(findings: Finding[], when: Date = new Date()): OwnedSheetSpec {
-  const stamp = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'short', timeStyle: 'short' }).format(when);
+/**
+ * One row per finding in the user's language: severity, the rule's name, where (the cell links to it), the
+ * message; the rule's id, which never changes, last. The sheet and table names stay the same in both
+ * languages, so writing again replaces the sheet.
+ */
+export function findingsSheet(
+  findings: Finding[],
+  lang: Lang = 'nb',
+  when: Date = new Date(),
+): OwnedSheetSpec {
+  const t = (key: MessageKey, vars?: Vars) => translate(lang, key, vars);
+  const locale = lang === 'en' ? 'en-GB' : 'nb-NO';
+  const stamp = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(when);
   return {
     name: FINDINGS_SHEET,
-    title: 'Kontroll av prosjekttabellen',
-    subtitle: `${findings.length} funn, ${stamp}`,
+    title: t('findingsSheetTitle'),
+    subtitle: t('findingsSheetSubtitle', { count: findings.length, when: stamp }),
     action: 'Skrev funnliste',
-    columnWidths: [12, 28, 14, 10, 90],
     tables: [
       {
         name: 'Funn',
-        headers: ['Alvorlighet', 'Regel', 'Ark', 'Celle', 'Melding'],
-        rows: findings.map((f) => [SEVERITY_NB[f.severity], f.rule, f.sheet, f.cell, f.message]),
+        headers: [
+          t('findingsSheetSeverity'),
+          t('findingsSheetRule'),
+          t('findingsSheetSheet'),
+          t('findingsSheetCell'),
+          t('findingsSheetMessage'),
+          t('findingsSheetRuleId'),
+        ],
+        columns: ['text', 'text', 'text', 'text', 'text', 'id'],
+        rows: findings.map((f) => [
+          t(SEVERITY_KEY[f.severity]),
+          ruleName(f.rule)[lang],
+          f.sheet,
+          f.cell,
+          messageIn(lang, f),
+          f.rule,
+        ]),
         links: { column: 3, targets: findings.map((f) => ({ sheet: f.sheet, cell: f.cell })) },
       },
     ],

@@ -1,5 +1,4 @@
 /** The follow-up panel: money per area for a year or the period, results vs targets, and their sheets. */
-import { FORMATS } from '../../core/formats';
 import { followUp, type FollowUp, type MoneyFollowUp } from '../../core/followUp';
 import { CATEGORY_LABELS } from '../../core/projects';
 import { dayWords, type Day, type Verdict } from '../../core/today';
@@ -80,12 +79,15 @@ export function followUpSheet(plan: Plan, result: FollowUp, today: Day): OwnedSh
       entry.year,
       ...MONEY_MEASURES.map((m) => entry[m]),
     ]),
-    numberFormats: [undefined, FORMATS.year, ...MONEY_MEASURES.map(() => FORMATS.kroner)],
+    columns: ['text', 'year', ...MONEY_MEASURES.map(() => 'kroner' as const)],
+    sum: { label: 'Sum', columns: MONEY_MEASURES.map((_, i) => i + 2) },
   };
   const jobs: OwnedTableSpec = {
     name: 'ArbeidsplasserMotMaal',
     title: 'Nye og sikrede arbeidsplasser per år',
     headers: ['År', 'Nye + sikrede', 'Mål', 'Nye', 'Sikrede', 'Nådd'],
+    columns: ['text', 'count', 'count', 'count', 'count', 'text'],
+    sum: { label: 'Sum', columns: [1, 2, 3, 4] },
     rows: results.jobsPerYear.map((j) => [
       String(j.year),
       j.total,
@@ -99,6 +101,7 @@ export function followUpSheet(plan: Plan, result: FollowUp, today: Day): OwnedSh
     name: 'ResultaterMotMaal',
     title: 'Andre resultatmål',
     headers: ['Mål', 'Resultat', 'Målverdi', 'Nådd'],
+    columns: ['text', 'general', 'general', 'text'],
     rows: [
       [
         `Nye bedrifter ${plan.period.from}–${plan.period.to}`,
@@ -125,7 +128,6 @@ export function followUpSheet(plan: Plan, result: FollowUp, today: Day): OwnedSh
     title: `Oppfølging — ${plan.name}`,
     subtitle: `Målene er vurdert per ${dayWords(today).nb}: et år som ikke er slutt, pågår; periodens mål vurderes når perioden er slutt.`,
     action: 'Skrev oppfølging',
-    columnWidths: [40, 13, 14, 14, 14, 16, 14, 14],
     tables: [money, jobs, other],
     charts: [
       {
@@ -155,7 +157,7 @@ export function summarySheet(plan: Plan, layouts: { year: number; table: CellVal
       rows: body.map((row) =>
         row.map((cell, c) => (c === 0 && typeof cell === 'number' ? String(cell) : cell)),
       ),
-      numberFormats: [FORMATS.text, FORMATS.text, FORMATS.text, ...areas.map(() => FORMATS.kroner)],
+      columns: ['text', 'text', 'text', ...areas.map(() => 'kroner' as const)],
     };
   });
   return {
@@ -165,7 +167,6 @@ export function summarySheet(plan: Plan, layouts: { year: number; table: CellVal
       .map((l) => l.nb)
       .join(', ')}. Trukne prosjekter telles som bevilget, ikke som aktive.`,
     action: 'Skrev sammendrag',
-    columnWidths: [14, 16, 18, ...Array(8).fill(16)],
     tables,
   };
 }

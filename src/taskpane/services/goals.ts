@@ -1,5 +1,4 @@
 /** The goal-curve panel: the curve with the chosen rounding, actual figures beside it, and its sheet. */
-import { FORMATS } from '../../core/formats';
 import { a1 } from '../../core/cells';
 import { errorFactory } from '../../core/errors';
 import {
@@ -232,13 +231,12 @@ export function goalSheet(goal: GoalIndicator, rounding: Rounding, view: GoalVie
       .filter(Boolean)
       .join(' '),
     action: 'Skrev målkurve',
-    columnWidths: [10, 14, 14, 14],
     tables: [
       {
         name,
         headers: ['År', 'Mål', 'Faktisk', 'Avvik'],
         rows: view.gaps.map((gap) => [gap.year, gap.target, gap.actual ?? null, gap.gap ?? null]),
-        numberFormats: [FORMATS.year, FORMATS.count, FORMATS.count, FORMATS.signed],
+        columns: ['year', 'count', 'count', 'signed'],
       },
     ],
     charts: [{ name: `${name}_diagram`, kind: 'line', title: goal.name, table: name, series: 2 }],

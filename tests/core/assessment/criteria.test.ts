@@ -41,12 +41,13 @@ describe('criteriaToTable / criteriaFromTable', () => {
     const table = criteriaToTable(DEFAULT_CRITERIA);
     expect(table.name).toBe('Kriterier');
     expect(table.headers).toEqual(CRITERIA_HEADERS);
+    // The English name and the id are the add-in's: last, after what the board reads.
     expect(table.rows[0]).toEqual([
-      'relevance',
       'Relevans',
-      'Relevance',
       'Relevans for innsatsområdet og planens mål',
       1,
+      'Relevance',
+      'relevance',
     ]);
   });
 

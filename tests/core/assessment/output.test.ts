@@ -36,7 +36,7 @@ describe('recommendationTable', () => {
       'Gjenstående ramme',
       'Merknad',
     ]);
-    expect(table.numberFormats).toHaveLength(table.headers.length);
+    expect(table.columns).toHaveLength(table.headers.length);
     expect(table.rows[3]).toEqual([
       4,
       'S-05',

@@ -8,6 +8,7 @@ import {
   rectText,
   type ChartModel,
   type NameModel,
+  type PageLayoutModel,
   type Rect,
   type SheetModel,
   type TableModel,
@@ -91,6 +92,14 @@ export class FakeWorksheet extends FakeClientObject {
       () => new FakeChartCollection(this.context, () => this._resolve<SheetModel>()),
     );
   }
+  get freezePanes(): FakeFreezePanes {
+    this.context.requireSet(7, 'Worksheet.freezePanes');
+    return this._nav('freezePanes', () => new FakeFreezePanes(this.context, () => this._resolve()));
+  }
+  get pageLayout(): FakePageLayout {
+    this.context.requireSet(9, 'Worksheet.pageLayout');
+    return this._nav('pageLayout', () => new FakePageLayout(this.context, () => this._resolve()));
+  }
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, () => {
       const sheet = this._resolve<SheetModel>();
@@ -139,6 +148,44 @@ export class FakeWorksheet extends FakeClientObject {
   }
   delete(): void {
     this._call('delete', null, (t: SheetModel) => this.context.model.deleteSheet(t));
+  }
+}
+
+/** Worksheet.freezePanes (ExcelApi 1.7): the rows frozen at the top. */
+export class FakeFreezePanes extends FakeClientObject {
+  protected readonly _type = 'WorksheetFreezePanes';
+  freezeRows(count: number): void {
+    this._call('freezeRows', count, (t: SheetModel) => {
+      if (!Number.isInteger(count) || count < 0) throw fail.invalidArgument(`freezeRows(${count})`);
+      t.frozenRows = count;
+    });
+  }
+  unfreeze(): void {
+    this._call('unfreeze', null, (t: SheetModel) => (t.frozenRows = 0));
+  }
+}
+
+/** Worksheet.pageLayout (ExcelApi 1.9): paper, orientation, fit to pages and print titles, recorded. */
+export class FakePageLayout extends FakeClientObject {
+  protected readonly _type = 'PageLayout';
+  set paperSize(size: string) {
+    this._set('paperSize', size, (t: SheetModel) => (t.pageLayout.paperSize = size));
+  }
+  set orientation(orientation: string) {
+    this._set('orientation', orientation, (t: SheetModel) => {
+      if (orientation !== 'Portrait' && orientation !== 'Landscape')
+        throw fail.invalidArgument(`orientation '${orientation}'`);
+      t.pageLayout.orientation = orientation;
+    });
+  }
+  set zoom(zoom: PageLayoutModel['zoom']) {
+    this._set('zoom', zoom, (t: SheetModel) => (t.pageLayout.zoom = { ...zoom }));
+  }
+  setPrintTitleRows(rows: string): void {
+    this._call('setPrintTitleRows', rows, (t: SheetModel) => {
+      if (!/^\$?\d+:\$?\d+$/.test(rows)) throw fail.invalidArgument(`print title rows '${rows}'`);
+      t.pageLayout.printTitleRows = rows;
+    });
   }
 }
 

@@ -160,7 +160,7 @@ export class FakeExcel implements FakeHost {
     const out: CellValue[][] = [];
     for (let r = rect.top; r <= rect.bottom; r++) {
       const row: CellValue[] = [];
-      for (let c = rect.left; c <= rect.right; c++) row.push(sheet.rows.get(r)?.get(c)?.value ?? null);
+      for (let c = rect.left; c <= rect.right; c++) row.push(this.model.shown(sheet, r, c));
       out.push(row);
     }
     return out;

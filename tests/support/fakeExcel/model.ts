@@ -20,6 +20,17 @@ export interface Cell {
   format?: string;
   bold?: boolean;
   fill?: string;
+  fontColor?: string;
+  wrap?: boolean;
+  verticalAlignment?: string;
+}
+
+/** Worksheet.pageLayout as the port sets it (ExcelApi 1.9). */
+export interface PageLayoutModel {
+  paperSize?: string;
+  orientation?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printTitleRows?: string;
 }
 
 export interface SheetModel {
@@ -29,6 +40,9 @@ export interface SheetModel {
   protected: boolean;
   rows: Map<number, Map<number, Cell>>;
   columnWidths: Map<number, number>;
+  /** Rows frozen at the top (Worksheet.freezePanes, ExcelApi 1.7); 0 = none. */
+  frozenRows: number;
+  pageLayout: PageLayoutModel;
   conditionalFormats: ConditionalFormatModel[];
   charts: ChartModel[];
 }
@@ -232,6 +246,8 @@ export class WorkbookModel {
       protected: false,
       rows: new Map(),
       columnWidths: new Map(),
+      frozenRows: 0,
+      pageLayout: {},
       conditionalFormats: [],
       charts: [],
     };
@@ -294,13 +310,30 @@ export class WorkbookModel {
   }
 
   /** Values as Range.values returns them: errors as their text, empty as ''. */
+  /**
+   * What a cell shows: its value, or for `=SUM(A1:B2)` the sum of the numbers in that range now (the one
+   * formula the port writes besides HYPERLINK; Excel recalculates, so the fake evaluates on read).
+   */
+  shown(sheet: SheetModel, row: number, column: number, depth = 0): CellValue {
+    const cell = this.cell(sheet, row, column);
+    const sum = /^=SUM\(([A-Z]+\d+:[A-Z]+\d+)\)$/i.exec(cell?.formula ?? '');
+    if (!sum || depth > 20) return cell?.value ?? null;
+    const range = parseRange(sum[1]) as Rect;
+    let total = 0;
+    for (let r = range.top; r <= range.bottom; r++)
+      for (let c = range.left; c <= range.right; c++) {
+        const value = this.shown(sheet, r, c, depth + 1);
+        if (typeof value === 'number') total += value;
+      }
+    return total;
+  }
+
   readValues(sheet: SheetModel, rect: Rect): (string | number | boolean)[][] {
     const out: (string | number | boolean)[][] = [];
     for (let r = rect.top; r <= rect.bottom; r++) {
-      const cells = sheet.rows.get(r);
       const row: (string | number | boolean)[] = [];
       for (let c = rect.left; c <= rect.right; c++) {
-        const value = cells?.get(c)?.value ?? null;
+        const value = this.shown(sheet, r, c);
         row.push(value === null ? '' : typeof value === 'object' ? value.error : value);
       }
       out.push(row);
@@ -385,7 +418,11 @@ export class WorkbookModel {
     );
   }
 
-  setCellStyle(sheet: SheetModel, rect: Rect, style: Partial<Pick<Cell, 'bold' | 'fill'>>): void {
+  setCellStyle(
+    sheet: SheetModel,
+    rect: Rect,
+    style: Partial<Pick<Cell, 'bold' | 'fill' | 'fontColor' | 'wrap' | 'verticalAlignment'>>,
+  ): void {
     this.guardWrite(sheet, 'Range.format');
     for (let r = rect.top; r <= Math.min(rect.bottom, this.lastRow(sheet) + 1); r++) {
       for (let c = rect.left; c <= Math.min(rect.right, this.lastColumn(sheet) + 1); c++) {
@@ -410,6 +447,9 @@ export class WorkbookModel {
           delete cell.format;
           delete cell.bold;
           delete cell.fill;
+          delete cell.fontColor;
+          delete cell.wrap;
+          delete cell.verticalAlignment;
         }
       }
     }
@@ -432,7 +472,7 @@ export class WorkbookModel {
         const used =
           cell.value !== null ||
           cell.formula !== undefined ||
-          (!valuesOnly && (cell.format || cell.bold || cell.fill));
+          (!valuesOnly && (cell.format || cell.bold || cell.fill || cell.fontColor || cell.wrap));
         if (!used) continue;
         rect = rect
           ? {

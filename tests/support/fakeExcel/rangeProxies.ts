@@ -166,20 +166,45 @@ export class FakeRange extends FakeClientObject {
   }
 }
 
+/** Excel's default column width in points (8.43 characters of Calibri 11). */
+export const DEFAULT_COLUMN_POINTS = 48;
+
 export class FakeRangeFormat extends FakeClientObject {
   protected readonly _type = 'RangeFormat';
   protected override readonly _navNames = ['font', 'fill'];
-  get font(): FakeStyleFacet {
-    return this._nav('font', () => new FakeStyleFacet(this.context, () => this._resolve(), 'font'));
-  }
-  get fill(): FakeStyleFacet {
-    return this._nav('fill', () => new FakeStyleFacet(this.context, () => this._resolve(), 'fill'));
+  protected override readonly _scalars: Record<string, Scalar> = {
+    // The width when every column of the range has the same one, else null (as Excel answers).
+    columnWidth: (t: RangeTarget) => {
+      const widths = new Set<number>();
+      for (let c = t.rect.left; c <= t.rect.right && widths.size < 2; c++)
+        widths.add(t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_POINTS);
+      return widths.size === 1 ? [...widths][0] : null;
+    },
+  };
+  get columnWidth(): number {
+    return this._get('columnWidth');
   }
   set columnWidth(points: number) {
     this._set('columnWidth', points, (t: RangeTarget) => {
       this.context.model.guardWrite(t.sheet, 'RangeFormat.columnWidth');
       for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths.set(c, points);
     });
+  }
+  set wrapText(wrap: boolean) {
+    this._set('wrapText', wrap, (t: RangeTarget) =>
+      this.context.model.setCellStyle(t.sheet, t.rect, { wrap }),
+    );
+  }
+  set verticalAlignment(alignment: string) {
+    this._set('verticalAlignment', alignment, (t: RangeTarget) =>
+      this.context.model.setCellStyle(t.sheet, t.rect, { verticalAlignment: alignment }),
+    );
+  }
+  get font(): FakeStyleFacet {
+    return this._nav('font', () => new FakeStyleFacet(this.context, () => this._resolve(), 'font'));
+  }
+  get fill(): FakeStyleFacet {
+    return this._nav('fill', () => new FakeStyleFacet(this.context, () => this._resolve(), 'fill'));
   }
   autofitColumns(): void {
     this._call('autofitColumns', null, () => undefined);
@@ -205,7 +230,10 @@ export class FakeStyleFacet extends FakeClientObject {
       this._set('color', color, (t: RangeTarget) =>
         this.context.model.setCellStyle(t.sheet, t.rect, { fill: color }),
       );
-    else this._set('color', color, () => undefined);
+    else
+      this._set('color', color, (t: RangeTarget) =>
+        this.context.model.setCellStyle(t.sheet, t.rect, { fontColor: color }),
+      );
   }
 }
 

@@ -1,0 +1,69 @@
+/**
+ * The preview's page (outside Office): the pane at task-pane width with a language switch, the sample
+ * workbook's sheet view beside it. Loaded only in the preview, in the same chunk as the preview workbook, so
+ * none of it is downloaded inside Excel.
+ */
+import { Label, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import type { Lang } from '../../i18n';
+import { Pane } from '../App';
+import { useLanguage } from '../i18n';
+import { SheetView } from './SheetView';
+import type { PreviewWorkbook } from './types';
+
+const useStyles = makeStyles({
+  // The pane at task-pane width beside the sheet; on a narrow screen the sheet goes below it.
+  preview: {
+    display: 'flex',
+    height: '100vh',
+    alignItems: 'stretch',
+    '@media (max-width: 760px)': { flexDirection: 'column', height: 'auto' },
+  },
+  previewPane: {
+    flex: '0 0 400px',
+    width: '400px',
+    overflowY: 'auto',
+    '@media (max-width: 760px)': { flex: '0 0 auto', width: '100%', overflowY: 'visible' },
+  },
+  language: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+});
+
+export function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange: (lang: Lang) => void }) {
+  const { t } = useLanguage();
+  const styles = useStyles();
+  const id = useId();
+  return (
+    <div className={styles.language}>
+      <Label id={id}>{t('language')}</Label>
+      <RadioGroup
+        aria-labelledby={id}
+        layout="horizontal"
+        value={lang}
+        onChange={(_, d) => onChange(d.value as Lang)}
+      >
+        <Radio value="nb" label={t('languageNb')} lang="nb" />
+        <Radio value="en" label={t('languageEn')} lang="en" />
+      </RadioGroup>
+    </div>
+  );
+}
+
+export function PreviewLayout({
+  preview,
+  lang,
+  onLangChange,
+}: {
+  preview: PreviewWorkbook;
+  lang: Lang;
+  onLangChange: (lang: Lang) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <div className={styles.preview}>
+      <div className={styles.previewPane}>
+        <Pane languageSwitch={<LanguageSwitch lang={lang} onChange={onLangChange} />} />
+      </div>
+      <SheetView preview={preview} />
+    </div>
+  );
+}
