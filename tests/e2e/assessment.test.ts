@@ -4,13 +4,14 @@
  */
 import type { Page } from 'playwright-core';
 import {
-  buildPane,
+  E2E_WAIT_MS,
   launchChromium,
   openPane,
   serve,
   type BrowserSession,
   type StaticServer,
 } from './harness';
+import { builtPane } from '../support/builtPane';
 
 jest.setTimeout(600_000);
 
@@ -18,7 +19,7 @@ let server: StaticServer;
 let session: BrowserSession;
 
 beforeAll(async () => {
-  server = await serve(await buildPane());
+  server = await serve((await builtPane()).dir);
   session = await launchChromium();
 });
 
@@ -28,7 +29,7 @@ afterAll(async () => {
 });
 
 /** Waits until `read` gives `expected` (or the time is up), then asserts it. */
-async function eventually<T>(read: () => Promise<T>, expected: T, timeout = 10_000): Promise<void> {
+async function eventually<T>(read: () => Promise<T>, expected: T, timeout = E2E_WAIT_MS): Promise<void> {
   const until = Date.now() + timeout;
   let last = await read();
   while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < until) {

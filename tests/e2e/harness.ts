@@ -24,6 +24,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** How long a browser test waits for what it expects to appear. */
+export const E2E_WAIT_MS = 90_000;
+
 type ConfigFactory = (env: Record<string, unknown>, argv: Record<string, unknown>) => Promise<Configuration>;
 
 /** Builds the add-in into a fresh folder (production by default) and returns it. */
@@ -117,6 +120,10 @@ export async function openPane(
   origin: string,
 ): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
+  // On a loaded machine Chromium can take many seconds to lay out a panel; a wait still fails when what it
+  // waits for never comes, just not because the machine was busy.
+  page.setDefaultTimeout(E2E_WAIT_MS);
+  page.setDefaultNavigationTimeout(E2E_WAIT_MS);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.route('**/*', (route) => {

@@ -7,17 +7,14 @@
 import { mkdirSync } from 'fs';
 import path from 'path';
 import type { Page } from 'playwright-core';
-import {
-  buildPane,
-  launchChromium,
-  openPane,
-  serve,
-  type BrowserSession,
-  type StaticServer,
-} from './harness';
+import { launchChromium, openPane, serve, type BrowserSession, type StaticServer } from './harness';
+import { builtPane } from '../support/builtPane';
 
 const SHOTS = path.join(__dirname, '__screenshots__');
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+// A browser on a loaded machine: each test may wait up to E2E_WAIT_MS for what it expects, more than once.
+jest.setTimeout(600_000);
 
 let server: StaticServer | undefined;
 let session: BrowserSession | undefined;
@@ -36,7 +33,7 @@ async function openPanel(name: string): Promise<void> {
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   session = await launchChromium();
-  server = await serve(await buildPane('production'));
+  server = await serve((await builtPane()).dir);
   const opened = await openPane(session.context, server.origin);
   page = opened.page;
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -49,7 +46,7 @@ afterAll(async () => {
 
 describe('the task pane in a browser (preview)', () => {
   it('falls back to the preview with the sample workbook when Office is not there', async () => {
-    await page.getByText('Forhåndsvisning — eksempelarbeidsbok').waitFor({ timeout: 15_000 });
+    await page.getByText('Forhåndsvisning — eksempelarbeidsbok').waitFor();
     await page.getByText(/Fant tabellen «Prosjekter».* med 28 prosjekter/).waitFor();
     expect(await page.getByTestId('sheet-view').getByRole('tab', { name: 'Prosjekter' }).count()).toBe(1);
     await shoot('1-oppsett');
@@ -112,7 +109,7 @@ describe('the task pane in a browser (preview)', () => {
     await page.getByTestId('sheet-view').locator(`[data-cell="${cell}"]`).dblclick();
     await page.getByLabel(`Rediger ${cell}`).fill('150000');
     await page.keyboard.press('Enter');
-    await page.getByText('Advarsler: 1').waitFor({ timeout: 5_000 });
+    await page.getByText('Advarsler: 1').waitFor();
   });
 
   it('writes the findings sheet with links to the cells', async () => {

@@ -1,6 +1,6 @@
 /**
- * The production build, once (it takes a few seconds of CPU): what IT deploys must be complete, point at the
- * production URL and pass the offline manifest validation.
+ * The production build (made once for all tests that need one): what IT deploys must be complete, point at
+ * the production URL and pass the offline manifest validation.
  */
 import { execFile } from 'child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
@@ -8,10 +8,11 @@ import os from 'os';
 import path from 'path';
 import { PANE_FIRST_LOAD_BUDGET_BYTES, paneFirstLoad } from '../../bench/bundle';
 import { formatIssue, validateManifest } from '../../src/manifest/validate';
+import { BUILD_BASE_URL, builtPane, type PaneBuild } from '../support/builtPane';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const WEBPACK = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
-const BASE_URL = 'https://intranett.example-kommune.no/omstilling';
+const BASE_URL = BUILD_BASE_URL;
 
 function webpackBuild(outDir: string, baseUrl: string): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
@@ -31,15 +32,15 @@ function webpackBuild(outDir: string, baseUrl: string): Promise<{ code: number; 
 }
 
 describe('npm run build', () => {
-  const outDir = mkdtempSync(path.join(os.tmpdir(), 'omstilling-dist-'));
+  // The build every test that needs one shares (tests/support/builtPane.ts): made by jest's globalSetup.
+  let build: PaneBuild;
+  let outDir: string;
   const read = (file: string): string => readFileSync(path.join(outDir, file), 'utf8');
-  let build: { code: number; output: string };
 
   beforeAll(async () => {
-    build = await webpackBuild(outDir, `${BASE_URL}/`);
-  }, 300_000);
-
-  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+    build = await builtPane();
+    outDir = build.dir;
+  });
 
   it('succeeds', () => {
     expect(build.output).not.toMatch(/ERROR/);
@@ -114,12 +115,11 @@ describe('npm run build', () => {
   });
 
   it('refuses a production base URL over http, saying why', async () => {
-    const failed = await webpackBuild(
-      path.join(outDir, 'never'),
-      'http://intranett.example-kommune.no/omstilling',
-    );
+    const never = path.join(mkdtempSync(path.join(os.tmpdir(), 'omstilling-dist-')), 'never');
+    const failed = await webpackBuild(never, 'http://intranett.example-kommune.no/omstilling');
     expect(failed.code).not.toBe(0);
     expect(failed.output).toContain('must use https');
-    expect(existsSync(path.join(outDir, 'never'))).toBe(false);
+    expect(existsSync(never)).toBe(false);
+    rmSync(path.dirname(never), { recursive: true, force: true });
   }, 60_000);
 });

@@ -1,11 +1,15 @@
 /**
- * Imported first by every component test: what jsdom lacks and the pane uses goes here. Today that is
- * only scrollIntoView (the sheet view scrolls the selected cell into view).
+ * Imported first by every component test: what jsdom lacks and the pane uses goes here (scrollIntoView: the
+ * sheet view scrolls the selected cell into view), and how long `findBy…`/`waitFor` wait. A panel loads on
+ * first use, and on a loaded machine compiling its module for the test takes seconds: the default second
+ * made such tests fail for the machine, not the code. They still fail when what they wait for never comes.
  */
+import { configure } from '@testing-library/react';
+
+configure({ asyncUtilTimeout: 15_000 });
+
 if (typeof Element !== 'undefined' && !Element.prototype.scrollIntoView) {
   Element.prototype.scrollIntoView = function scrollIntoView() {
     // jsdom has no layout: nothing to scroll.
   };
 }
-
-export {};
