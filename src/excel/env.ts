@@ -5,6 +5,8 @@
 
 export interface OfficeEnv {
   run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Excel.run on an earlier context: how an event handler is removed (with its result's `context`). */
+  resume<T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
   now(): Date;
 }
@@ -12,6 +14,7 @@ export interface OfficeEnv {
 export function officeEnv(): OfficeEnv {
   return {
     run: (options, batch) => Excel.run(options, batch),
+    resume: (context, batch) => Excel.run(context, batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     now: () => new Date(),
   };
@@ -29,6 +32,10 @@ export interface Requirements {
   workbookProtection: boolean;
   /** ExcelApi 1.7: frozen header rows. */
   freezePanes: boolean;
+  /** ExcelApi 1.7: WorksheetCollection.onChanged, so the check can follow the user's edits. */
+  changeEvents: boolean;
+  /** ExcelApi 1.14: a change event's triggerSource says which changes the add-in made itself. */
+  triggerSource: boolean;
   /** ExcelApi 1.9: RangeAreas, so one mark rule covers many cells. */
   marks: boolean;
   /** ExcelApi 1.9: getSelectedRanges (a selection of several areas) and Table.autoFilter (is it filtered?). */
@@ -49,6 +56,8 @@ export function requirementsOf(env: OfficeEnv): Requirements {
     conditionalFormats: has(6),
     workbookProtection: has(7),
     freezePanes: has(7),
+    changeEvents: has(7),
+    triggerSource: has(14),
     marks: has(9),
     areasAndFilters: has(9),
     pageLayout: has(9),

@@ -37,6 +37,7 @@ import type {
   WriteResult,
 } from '../port/workbookPort';
 import { officeEnv, requirementsOf, type OfficeEnv, type Requirements } from './env';
+import { watchChanges } from './changes';
 import { deleteMarksStep, marksUnknown, readMarks } from './marks';
 import type { ErrorScope } from './errors';
 import { planTableWrite } from './planTableSteps';
@@ -103,6 +104,14 @@ export class OfficeWorkbookPort implements WorkbookPort {
       marks: this.requirements.marks,
       liveSelection: true,
     };
+  }
+
+  /**
+   * The user's edits (not the add-in's own writes), so the check can run again; returns the way to stop.
+   * The pane finds this through `changesOf` (src/taskpane/services/portFactory.ts).
+   */
+  onChanged(listener: () => void): () => void {
+    return watchChanges(this.env, this.requirements, listener);
   }
 
   private run<T>(batch: (context: Context, scope: ErrorScope) => Promise<T>, idempotent = true): Promise<T> {

@@ -331,7 +331,10 @@ describe('conditional formats', () => {
     return fake;
   }
   const addRule = (context: Ctx, formula: string) => {
-    const rule = context.workbook.worksheets.getItem('Ark').getRange('A1:C1').conditionalFormats.add('Custom');
+    const rule = context.workbook.worksheets
+      .getItem('Ark')
+      .getRange('A1:C1')
+      .conditionalFormats.add('Custom');
     rule.custom.rule.formula = formula;
   };
   const formulas = (fake: FakeExcel) =>

@@ -213,6 +213,7 @@ export function fakeInspector(fake: FakeExcel): Inspector {
 export function officeBuilt(fake: FakeExcel): Built {
   const port = createOfficePort({
     run: fake.run as never,
+    resume: fake.run as never,
     isSetSupported: fake.isSetSupported,
     now: () => NOW,
   });

@@ -17,8 +17,35 @@ import { FakeRange, FakeRangeAreas, type RangeTarget } from './rangeProxies';
 
 // ---------------------------------------------------------------- worksheets
 
+/**
+ * An event (EventHandlers.add, learn.microsoft.com/javascript/api/office/officeextension.eventhandlers): the
+ * handler is registered at the next sync; the result's `remove()` takes it away at a later sync of the same
+ * context, which is why it is removed with `Excel.run(result.context, …)`.
+ */
+export class FakeEventHandlers {
+  constructor(private readonly context: FakeContext) {}
+  add(handler: (event: unknown) => unknown): { context: unknown; remove: () => void } {
+    const host = this.context.host;
+    this.context.enqueue('EventHandlers.add', null, () => {
+      host.changeHandlers.add(handler);
+    });
+    return {
+      context: this.context.requestContext,
+      remove: () =>
+        this.context.enqueue('EventHandlerResult.remove', null, () => {
+          host.changeHandlers.delete(handler);
+        }),
+    };
+  }
+}
+
 export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   protected readonly _type = 'WorksheetCollection';
+  /** WorksheetCollection.onChanged (ExcelApi 1.7): a change on any sheet. */
+  get onChanged(): FakeEventHandlers {
+    this.context.requireSet(7, 'WorksheetCollection.onChanged');
+    return new FakeEventHandlers(this.context);
+  }
   protected _elements(): unknown[] {
     return this.context.model.sheets;
   }

@@ -18,6 +18,8 @@ export interface FakeHost {
   takeInjectedFailure(): string | undefined;
   runHooks(sync: number): void;
   record(entry: SyncRecord): void;
+  /** Handlers registered with WorksheetCollection.onChanged (kept until removed). */
+  changeHandlers: Set<(event: unknown) => unknown>;
 }
 
 export interface SyncRecord {
@@ -49,6 +51,8 @@ export class FakeContext {
   executing = false;
   /** Number of the sync being run (collections reuse their item proxies within one). */
   currentSync = 0;
+  /** The Excel.RequestContext this belongs to (what an event handler result's `context` is). */
+  requestContext?: unknown;
 
   constructor(
     readonly host: FakeHost,

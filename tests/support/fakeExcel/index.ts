@@ -4,7 +4,7 @@
  */
 import type { CellValue } from '../../../src/core/types';
 import { FakeContext, type FakeHost, type SyncRecord } from './context';
-import { parseRange, WorkbookModel, type Rect, type SheetModel, type TableModel } from './model';
+import { parseRange, rectText, WorkbookModel, type Rect, type SheetModel, type TableModel } from './model';
 import { FakeApplication, FakeWorkbook } from './bookProxies';
 
 export { FakeRichApiError } from './errors';
@@ -26,6 +26,7 @@ class FakeRequestContext {
   constructor(readonly inner: FakeContext) {
     this.workbook = new FakeWorkbook(inner, () => true);
     this.application = new FakeApplication(inner, () => true);
+    inner.requestContext = this;
   }
   sync(): Promise<void> {
     return this.inner.sync();
@@ -43,10 +44,16 @@ export class FakeExcel implements FakeHost {
   private hooks = new Map<number, (() => void)[]>();
   private editWaiters: (() => void)[] = [];
   runs = 0;
+  changeHandlers = new Set<(event: unknown) => unknown>();
+  /** Changes not yet told to the handlers, with who made them. */
+  private changes: { sheetId: string; address: string; byUser: boolean }[] = [];
+  private userEditing = false;
 
   constructor(options: FakeExcelOptions = {}) {
     this.apiMinor = options.apiMinor ?? 17;
     this.payloadLimit = options.payloadLimit ?? WEB_PAYLOAD_LIMIT;
+    this.model.onDataChanged = (sheet, rect) =>
+      this.changes.push({ sheetId: sheet.id, address: rectText(rect), byUser: this.userEditing });
   }
 
   // ---------- FakeHost ----------
@@ -70,14 +77,20 @@ export class FakeExcel implements FakeHost {
 
   // ---------- what the adapter gets ----------
   /** Excel.run(options?, batch): a new request context; pending calls are flushed when the batch ends. */
+  /** Excel.run(options?, batch), or Excel.run(context, batch) to go on with an earlier context (an event's). */
   run = async <T>(optionsOrBatch: unknown, maybeBatch?: (context: never) => Promise<T>): Promise<T> => {
-    const options = (typeof optionsOrBatch === 'function' ? {} : optionsOrBatch) as {
-      delayForCellEdit?: boolean;
-    };
     const batch = (typeof optionsOrBatch === 'function' ? optionsOrBatch : maybeBatch) as (
       context: never,
     ) => Promise<T>;
     this.runs += 1;
+    if (optionsOrBatch instanceof FakeRequestContext) {
+      const result = await batch(optionsOrBatch as never);
+      if (optionsOrBatch.inner.pending > 0) await optionsOrBatch.inner.sync();
+      return result;
+    }
+    const options = (typeof optionsOrBatch === 'function' ? {} : optionsOrBatch) as {
+      delayForCellEdit?: boolean;
+    };
     const inner = new FakeContext(this, { delayForCellEdit: options.delayForCellEdit });
     const result = await batch(new FakeRequestContext(inner) as never);
     if (inner.pending > 0) await inner.sync();
@@ -104,6 +117,34 @@ export class FakeExcel implements FakeHost {
   /** Runs `hook` just before sync number `sync` (counted from the fake's creation) executes: a user acting between syncs. */
   beforeSync(sync: number, hook: () => void): void {
     this.hooks.set(sync, [...(this.hooks.get(sync) ?? []), hook]);
+  }
+  /** The user types `values` at `address`: the cells change (a change event follows, not from the add-in). */
+  userEdit(sheetName: string, address: string, values: CellValue[][]): void {
+    this.userEditing = true;
+    try {
+      this.model.writeValues(this.model.sheet(sheetName), parseRange(address) as Rect, values);
+    } finally {
+      this.userEditing = false;
+    }
+  }
+  /**
+   * Tells the registered handlers of the changes since the last call, one WorksheetChangedEventArgs each, and
+   * waits for them. `triggerSource` (ExcelApi 1.14) says "ThisLocalAddin" for the add-in's own writes
+   * (learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs); older hosts do not say.
+   */
+  async flushEvents(): Promise<void> {
+    const changes = this.changes.splice(0);
+    for (const change of changes) {
+      const event = {
+        type: 'WorksheetChanged',
+        worksheetId: change.sheetId,
+        address: change.address,
+        changeType: 'RangeEdited',
+        source: 'Local',
+        ...(this.apiMinor >= 14 ? { triggerSource: change.byUser ? 'Unknown' : 'ThisLocalAddin' } : {}),
+      };
+      for (const handler of [...this.changeHandlers]) await handler(event);
+    }
   }
   enterCellEdit(): void {
     this.cellEditMode = true;

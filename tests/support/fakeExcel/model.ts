@@ -208,6 +208,8 @@ export class WorkbookModel {
    * excel-add-ins-undo-capabilities).
    */
   undoCleared = false;
+  /** Called for every range whose cells change (what Worksheet.onChanged reports). */
+  onDataChanged?: (sheet: SheetModel, rect: Rect) => void;
   /** Excel for Mac's old default: serial 0 is 1904-01-01, so every date serial is 1462 less. */
   date1904 = false;
   activeSheetId: string | null = null;
@@ -373,6 +375,7 @@ export class WorkbookModel {
         `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}×${columns}).`,
       );
     }
+    this.onDataChanged?.(sheet, rect);
     (values as unknown[][]).forEach((row, i) =>
       row.forEach((value, j) => {
         if (value === null || value === undefined) return;
@@ -434,6 +437,7 @@ export class WorkbookModel {
   /** Range.clear: 'Contents' empties values and formulas, 'Formats' drops number format and style, 'All' both. */
   clear(sheet: SheetModel, rect: Rect, applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
     this.guardWrite(sheet, 'Range.clear');
+    if (applyTo !== 'Formats') this.onDataChanged?.(sheet, rect);
     for (const [r, cells] of sheet.rows) {
       if (r < rect.top || r > rect.bottom) continue;
       for (const [c, cell] of [...cells]) {
