@@ -6,13 +6,13 @@
  */
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
-import { lastDayOf } from '../core/dates';
+import { formatDate, lastDayOf } from '../core/dates';
 import { readLedger, reconcile, type Ledger, type LedgerMapping, type Reconciliation } from '../core/ledger';
 import { defineMessages } from '../core/messages';
 import { errorFactory } from '../core/errors';
 import type { CellValue, IsoDate, Plan } from '../core/types';
 import { yearEndStatement, type YearEndStatement } from '../core/yearEnd';
-import type { SavedMapping, WorkbookPort } from '../port/workbookPort';
+import type { OwnedSheetSpec, SavedMapping, WorkbookPort, WriteResult } from '../port/workbookPort';
 import { appErrors } from './errors';
 import { loadWorkbook, type PlanSource } from './load';
 
@@ -134,4 +134,68 @@ export async function yearEndOf(
     plan: loaded.planSource,
     planUsed: loaded.plan,
   };
+}
+
+/** The owned sheet the year-end statement is written to. */
+export const YEAR_END_SHEET = 'Årsoppgjør';
+
+/**
+ * The statement as a sheet a revisor can follow: each table's totals are SUM formulas over its own rows,
+ * and the fund is three signed rows whose SUM is the closing balance (opening + received − paid).
+ */
+export function yearEndSheet(statement: YearEndStatement, planName: string): OwnedSheetSpec {
+  const { fund } = statement;
+  return {
+    name: YEAR_END_SHEET,
+    title: `Årsoppgjør ${statement.year} for omstillingsprogrammet`,
+    subtitle: `${planName}. Per ${formatDate(statement.date)}: bevilget, utbetalt, tilbakebetalt og forpliktelser; fordeling på finansieringskildene; bundet driftsfond.`,
+    action: 'Skrev årsoppgjør',
+    orientation: 'landscape',
+    tables: [
+      {
+        name: 'Omstilling_arsoppgjor',
+        title: 'Per innsatsområde og tilsagnsår',
+        headers: ['Tilsagnsår', 'Innsatsområde', 'Bevilget', 'Utbetalt', 'Tilbakebetalt', 'Forpliktelser'],
+        rows: statement.perAreaYear.map((row) => [
+          row.grantYear,
+          row.area || '(ukjent område)',
+          row.granted,
+          row.paid,
+          row.returned,
+          row.commitments,
+        ]),
+        columns: ['year', 'text', 'kroner', 'kroner', 'kroner', 'kroner'],
+        sum: { label: 'Sum', columns: [2, 3, 4, 5] },
+      },
+      {
+        name: 'Omstilling_arsoppgjor_kilder',
+        title: `Utbetalt netto i ${statement.year} fordelt på finansieringskildene`,
+        headers: ['Kilde', 'Andel av årets finansiering', 'Beløp'],
+        rows: statement.sources.map((source) => [source.source, source.share, source.amount]),
+        columns: ['text', 'shareTenths', 'kroner'],
+        sum: { label: 'Sum', columns: [2] },
+      },
+      {
+        name: 'Omstilling_arsoppgjor_fond',
+        title: 'Bundet driftsfond',
+        headers: ['Post', 'Beløp'],
+        rows: [
+          [`Inngående saldo 1.1.${statement.year}`, fund.opening],
+          [
+            statement.receivedFrom === 'typed'
+              ? 'Mottatt i året (oppgitt)'
+              : 'Mottatt i året (planens finansiering)',
+            fund.received,
+          ],
+          ['Utbetalt netto i året', fund.paid === 0 ? 0 : -fund.paid],
+        ],
+        columns: ['text', 'kroner'],
+        sum: { label: `Utgående saldo ${formatDate(statement.date)}`, columns: [1] },
+      },
+    ],
+  };
+}
+
+export async function writeYearEndSheet(port: WorkbookPort, result: YearEndResult): Promise<WriteResult> {
+  return port.writeOwnedSheet(yearEndSheet(result.statement, result.planUsed.name));
 }

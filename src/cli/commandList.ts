@@ -296,6 +296,8 @@ JSON: {"findings":[…],"rows":[{"project","year","paid","booked","difference"}]
       valued('year', 'år', 'aar', 'year'),
       valued('date', 'dato', 'date'),
       valued('received', 'mottatt', 'received'),
+      valued('out', 'ut', 'out'),
+      flag('force', 'overskriv', 'force'),
     ],
     readsFile: true,
     synopsis: {
@@ -303,24 +305,27 @@ JSON: {"findings":[…],"rows":[{"project","year","paid","booked","difference"}]
       en: ['year-end <file.xlsx> --year 2014', 'Granted, paid, commitments and the fund at year end'],
     },
     help: {
-      nb: `Bruk: omstilling årsoppgjør <fil.xlsx> [--år 2014] [--dato 31.12.2014] [--mottatt <kr>] [--json]
-(engelsk: year-end … --year --date --received)
+      nb: `Bruk: omstilling årsoppgjør <fil.xlsx> [--år 2014] [--dato 31.12.2014] [--mottatt <kr>] [--ut kopi.xlsx] [--json]
+(engelsk: year-end … --year --date --received --out)
 
 Per dato (standard 31.12 i året; uten --år i fjor): bevilget, utbetalt, tilbakebetalt og forpliktelser
 (bevilget og ikke utbetalt på aktive prosjekter) per innsatsområde og tilsagnsår; årets utbetalinger fordelt
 på planens finansieringskilder etter deres andel av årets finansiering (OFK og egenandel); og fondet:
 inngående saldo + mottatt − utbetalt = utgående saldo, som settes av som bundet driftsfond. Mottatt er
-planens finansiering for året, eller --mottatt.
+planens finansiering for året, eller --mottatt. Med --ut skrives arket «Årsoppgjør» (summer som
+SUMMER-formler revisor kan følge) inn i en kopi av arbeidsboka; den du ga, endres ikke.
 JSON: {"yearEnd":{"date","year","perAreaYear":[…],"totals","sources":[…],"fund":{"opening","received",
        "paid","closing"},"paidBeforePeriod","receivedFrom"},"plan"}`,
-      en: `Usage: omstilling year-end <file.xlsx> [--year 2014] [--date 31.12.2014] [--received <kr>] [--json]
-(Norwegian: årsoppgjør … --år --dato --mottatt)
+      en: `Usage: omstilling year-end <file.xlsx> [--year 2014] [--date 31.12.2014] [--received <kr>] [--out copy.xlsx] [--json]
+(Norwegian: årsoppgjør … --år --dato --mottatt --ut)
 
 At a date (default 31 December of the year; without --year last year): granted, paid, returned and
 commitments (granted and not paid on active projects) per focus area and year of grant; the year's
 payments split between the plan's financing sources by their share of the year's financing (OFK and own
 funding); and the fund: opening balance + received − paid = closing balance, set aside as a restricted
-operating fund (bundet driftsfond). Received is the plan's financing for the year, or --received.
+operating fund (bundet driftsfond). Received is the plan's financing for the year, or --received. With
+--out the sheet "Årsoppgjør" (totals as SUM formulas a revisor can follow) is written into a copy of the
+workbook; the one you gave is not changed.
 JSON: {"yearEnd":{"date","year","perAreaYear":[…],"totals","sources":[…],"fund":{"opening","received",
        "paid","closing"},"paidBeforePeriod","receivedFrom"},"plan"}`,
     },

@@ -1,6 +1,6 @@
 /** The finance commands end to end: `avstem` on the planted ledger fixture, `årsoppgjør` on the sample. */
 import ExcelJS from 'exceljs';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { paymentsFromColumns, PAYMENT_COLUMNS, PAYMENT_HEADERS } from '../../src/core/payments';
 import { defaultPlan } from '../../src/core/plan';
@@ -113,5 +113,30 @@ describe('omstilling årsoppgjør / year-end', () => {
     expect(run.yearEnd.fund.received).toBe(2_000_000);
     expect(run.yearEnd.receivedFrom).toBe('typed');
     expect((await cli('årsoppgjør', workbook, '--år', 'i fjor')).code).toBe(2);
+  });
+
+  it('--ut writes the sheet Årsoppgjør with SUM formulas into a copy, leaving the workbook as it was', async () => {
+    const folder = tempFolder();
+    const workbook = await sampleWithPayments(path.join(folder, 'c.xlsx'));
+    const before = readFileSync(workbook);
+    const copy = path.join(folder, 'c-arsoppgjor.xlsx');
+    const run = await cli('årsoppgjør', workbook, '--år', '2013', '--ut', copy);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Skrev arket «Årsoppgjør» med SUMMER-formler i en kopi/);
+    expect(readFileSync(workbook).equals(before)).toBe(true);
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(copy);
+    const sheet = written.getWorksheet('Årsoppgjør');
+    expect(sheet).toBeDefined();
+    const formulas: string[] = [];
+    sheet?.eachRow((row) =>
+      row.eachCell((cell) => {
+        const value = cell.value as { formula?: string } | null;
+        if (value && typeof value === 'object' && value.formula) formulas.push(value.formula);
+      }),
+    );
+    expect(formulas.length).toBeGreaterThanOrEqual(6);
+    expect(formulas.every((formula) => /^SUM(TOTAL)?\(/i.test(formula))).toBe(true);
+    expect((await cli('årsoppgjør', workbook, '--år', '2013', '--ut', copy)).code).toBe(2);
   });
 });

@@ -1,12 +1,15 @@
 /** `omstilling årsoppgjør` / `year-end`: granted, paid, returned, commitments and the fund at a date. */
-import { yearEndOf } from '../../app/finance';
+import { writeYearEndSheet, yearEndOf } from '../../app/finance';
 import { formatDate, parseDateCell } from '../../core/dates';
 import { defineMessages, translate, type Lang, type MessageData } from '../../core/messages';
 import { parseAmount } from '../../core/money';
+import { promises as fs } from 'node:fs';
 import { EXIT, type Command } from '../context';
 import { json, kroner, printable, renderTable } from '../format';
 import { PLAN_SOURCE, usage } from '../messages';
-import { openWorkbookFile } from '../workbook';
+import { openWorkbookFile, workbookBytes } from '../workbook';
+import { inputProblem, writeNewFile } from '../input';
+import { XlsxWorkbookPort } from '../../xlsx/xlsxPort';
 import { onePath } from './options';
 
 const TEXT = defineMessages({
@@ -42,6 +45,10 @@ const TEXT = defineMessages({
     nb: '--dato må være en dato, f.eks. 31.12.2014.',
     en: '--date must be a date, e.g. 31.12.2014.',
   },
+  written: {
+    nb: 'Skrev arket «Årsoppgjør» med SUMMER-formler i en kopi: {file}.',
+    en: 'Wrote the sheet "Årsoppgjør" with SUM formulas into a copy: {file}.',
+  },
   badReceived: {
     nb: '--mottatt må være et beløp i hele kroner.',
     en: '--received must be an amount in whole kroner.',
@@ -76,24 +83,29 @@ export const run: Command = async ({ args, lang, json: asJson, io }) => {
     if (parsed.kind !== 'number') throw fail('badReceived');
     received = parsed.value;
   }
-  const result = await yearEndOf(await openWorkbookFile(path), {
-    year: date ? Number(date.slice(0, 4)) : year,
-    date,
-    received,
-  });
+  const out = typeof args.options.out === 'string' ? args.options.out : undefined;
+  const force = args.options.force === true;
+  if (out && !force && (await exists(out))) throw inputProblem('file-exists', out);
+  const port = await openWorkbookFile(path);
+  const result = await yearEndOf(port, { year: date ? Number(date.slice(0, 4)) : year, date, received });
   const { statement } = result;
+  if (out && port instanceof XlsxWorkbookPort) {
+    // The sheet goes into a copy: the workbook the user gave is never changed.
+    await writeYearEndSheet(port, result);
+    await writeNewFile(out, await workbookBytes(port), force);
+  }
   if (asJson) {
-    io.out(json({ yearEnd: statement, plan: result.plan }));
+    io.out(json({ yearEnd: statement, plan: result.plan, ...(out ? { written: out } : {}) }));
     return EXIT.ok;
   }
-  const out = [
+  const lines = [
     say(lang, 'heading', { year: statement.year, date: formatDate(statement.date) }),
     PLAN_SOURCE[result.plan][lang],
     '',
   ];
-  out.push(say(lang, 'perArea'));
+  lines.push(say(lang, 'perArea'));
   const t = statement.totals;
-  out.push(
+  lines.push(
     renderTable(
       [
         say(lang, 'areaColumns').split('|'),
@@ -117,10 +129,10 @@ export const run: Command = async ({ args, lang, json: asJson, io }) => {
       ['left', 'left', 'right', 'right', 'right', 'right'],
     ),
   );
-  out.push('', say(lang, 'sources'));
-  if (statement.sources.length === 0) out.push(say(lang, 'noSources', { year: statement.year }));
+  lines.push('', say(lang, 'sources'));
+  if (statement.sources.length === 0) lines.push(say(lang, 'noSources', { year: statement.year }));
   else {
-    out.push(
+    lines.push(
       renderTable(
         [
           say(lang, 'sourceColumns').split('|'),
@@ -135,20 +147,27 @@ export const run: Command = async ({ args, lang, json: asJson, io }) => {
     );
   }
   const { fund } = statement;
-  out.push('', say(lang, 'fund'));
-  out.push(
+  lines.push('', say(lang, 'fund'));
+  lines.push(
     renderTable(
       [
         [say(lang, 'opening'), kroner(fund.opening)],
         [say(lang, statement.receivedFrom === 'typed' ? 'receivedTyped' : 'received'), kroner(fund.received)],
-        [say(lang, 'paid'), kroner(-fund.paid)],
+        [say(lang, 'paid'), kroner(fund.paid === 0 ? 0 : -fund.paid)],
         [say(lang, 'closing'), kroner(fund.closing)],
       ],
       ['left', 'right'],
     ),
   );
   if (statement.paidBeforePeriod !== 0)
-    out.push('', say(lang, 'beforePeriod', { amount: kroner(statement.paidBeforePeriod) }));
-  io.out(out.join('\n'));
+    lines.push('', say(lang, 'beforePeriod', { amount: kroner(statement.paidBeforePeriod) }));
+  if (out) lines.push('', say(lang, 'written', { file: printable(out) }));
+  io.out(lines.join('\n'));
   return EXIT.ok;
 };
+
+const exists = (file: string) =>
+  fs.stat(file).then(
+    () => true,
+    () => false,
+  );
