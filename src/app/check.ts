@@ -248,11 +248,15 @@ export function gridFromSheets(sheets: Grid[] | undefined, address: string, whol
   const inside =
     top >= grid.top && left >= grid.left && bottom < grid.top + grid.values.length && right < grid.left + width;
   if (!wholeSheets && !inside) return undefined;
+  // Cells past the used range are empty: the grid stops there, so 'Ark!A1:XFD1048576' costs no more than
+  // the sheet's content (the summary check reads rows of content and passes over empty ones).
+  const lastRow = Math.min(bottom, grid.top + grid.values.length - 1);
+  const lastColumn = Math.min(right, grid.left + width - 1);
   const values: CellValue[][] = [];
-  for (let row = top; row <= bottom; row++) {
+  for (let row = top; row <= lastRow; row++) {
     const source = grid.values[row - grid.top] ?? [];
     const cells: CellValue[] = [];
-    for (let column = left; column <= right; column++) cells.push(source[column - grid.left] ?? null);
+    for (let column = left; column <= lastColumn; column++) cells.push(source[column - grid.left] ?? null);
     values.push(cells);
   }
   return { sheet: grid.sheet, top, left, values };

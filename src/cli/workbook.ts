@@ -1,25 +1,24 @@
 /**
- * Workbook files for the CLI, over the ExcelJS port (src/xlsx). The file's bytes are checked first
- * (input.ts), so a file that is no workbook gets its own reason; a zip ExcelJS cannot read is a damaged or
- * foreign zip.
+ * Workbook files for the CLI, over the xlsx port (src/xlsx): read by its bounded reader, ExcelJS only for
+ * writing. The file's bytes are checked first (input.ts), so a file that is no workbook gets its own reason;
+ * a zip with no workbook in it (no workbook part, no worksheet — Excel never saves one without) or a broken
+ * zip is `corrupt-xlsx`. A limit reached (`read-limit`) or a part that cannot be read (`damaged`) says so
+ * itself.
  */
 import type { WorkbookPort } from '../port/workbookPort';
 import { createXlsxPort, XlsxWorkbookPort } from '../xlsx/xlsxPort';
-import { withCause } from '../core/errors';
+import { isOmstillingError, withCause } from '../core/errors';
 import { inputProblem, readWorkbookFile } from './input';
 
 export async function openWorkbookFile(path: string): Promise<WorkbookPort> {
   const bytes = await readWorkbookFile(path);
-  let port: XlsxWorkbookPort;
   try {
-    port = await XlsxWorkbookPort.open(bytes);
+    return await XlsxWorkbookPort.openForReading(bytes);
   } catch (error) {
-    // ExcelJS and the zip reader throw all kinds of errors for a damaged file: each means the same to the user.
+    if (isOmstillingError(error)) throw error;
+    // A broken zip or a zip without a workbook: whatever the reader tripped on means the same to the user.
     throw withCause(inputProblem('corrupt-xlsx', path), error);
   }
-  // Excel never saves a workbook without a sheet: a zip that opens to none holds no workbook.
-  if (port.workbook.worksheets.length === 0) throw inputProblem('corrupt-xlsx', path);
-  return port;
 }
 
 export function newWorkbook(): XlsxWorkbookPort {

@@ -1,7 +1,7 @@
 /** Is a plan coherent? Shares, frames, financing, period and goals checked against each other. */
 import { normalize } from './text';
 import type { Plan } from './types';
-import { FRAME_UNIT, financingPerYear, projectMoney, totalFinancing } from './planFigures';
+import { FRAME_UNIT, financingPerYear, MAX_PERIOD_YEARS, projectMoney, totalFinancing } from './planFigures';
 
 export interface PlanProblem {
   code: string;
@@ -31,11 +31,11 @@ export function checkPlan(plan: Plan): PlanProblem[] {
     );
     return problems;
   }
-  if (to - from > 50) {
+  if (to - from > MAX_PERIOD_YEARS) {
     add(
       'period-too-long',
-      `Perioden ${from}–${to} er over 50 år.`,
-      `The period ${from}–${to} is longer than 50 years.`,
+      `Perioden ${from}–${to} er over ${MAX_PERIOD_YEARS} år.`,
+      `The period ${from}–${to} is longer than ${MAX_PERIOD_YEARS} years.`,
     );
     return problems;
   }

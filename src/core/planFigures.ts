@@ -97,6 +97,12 @@ export const defaultPlan: Plan = {
 /** Frames are set in tenths of a million ("4,4 mill. kr"), so they may miss their exact share by less than this. */
 export const FRAME_UNIT = 100_000;
 
+/**
+ * The longest plan period the programme reads: omstillingsprogrammer run a few years (the default plan three). A
+ * longer one is a typo, and every per-year table and loop would run that many years.
+ */
+export const MAX_PERIOD_YEARS = 50;
+
 function yearsOf(plan: Plan): number[] {
   const years: number[] = [];
   for (let year = plan.period.from; year <= plan.period.to && years.length <= 1000; year++) years.push(year);

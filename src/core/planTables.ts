@@ -13,7 +13,7 @@ import {
 import type { Bilingual } from './messages';
 import { normalize } from './text';
 import type { CellValue, FinancingSource, GoalIndicator, Plan, Rounding } from './types';
-import { defaultPlan } from './planFigures';
+import { defaultPlan, MAX_PERIOD_YEARS } from './planFigures';
 
 /** The sheet the plan's tables live on. */
 export const PLAN_SHEET = 'Plan';
@@ -303,6 +303,17 @@ export function planFromTables(tables: Record<string, CellValue[][]>): {
   const reader = new TableReader(tables, findings);
 
   reader.keyed('Periode', PERIOD_FIELDS, plan);
+  // Every per-year table and loop runs over the period: «Til år» 100 000 000 must not be taken at its word.
+  const { from, to } = plan.period;
+  if (!(from >= 1900 && to <= 2200 && from <= to && to - from <= MAX_PERIOD_YEARS)) {
+    findings.push({
+      table: 'Periode',
+      row: 0,
+      message: `Perioden ${from}–${to} i tabellen «Periode» kan ikke brukes (fra-år ≤ til-år, mellom 1900 og 2200, høyst ${MAX_PERIOD_YEARS} år); standardplanens periode ${defaultPlan.period.from}–${defaultPlan.period.to} brukes.`,
+      messageEn: `The period ${from}–${to} in the table "Periode" cannot be used (first year ≤ last, between 1900 and 2200, at most ${MAX_PERIOD_YEARS} years); the default plan's period ${defaultPlan.period.from}–${defaultPlan.period.to} is used.`,
+    });
+    plan.period = { ...defaultPlan.period };
+  }
   reader.keyed('Resultatmaal', TARGET_FIELDS, plan.targets);
   reader.keyed('Grenser', LIMIT_FIELDS, plan.limits);
 

@@ -7,6 +7,7 @@ import { CANONICAL_HEADERS, FIELD_ORDER } from '../core/projects';
 import type { PlanTable } from '../core/plan';
 import type { CellValue, Grid } from '../core/types';
 import { parseAddress, rectAddress, rectColumns, rectRows, sheetAddress } from '../port/addresses';
+import { gridMayHoldTotals } from '../port/totals';
 import { portErrors } from '../port/errors';
 import { layoutOwnedSheet, logRow, TEXT_FORMAT } from '../port/layout';
 import { groupMarks, markedCells } from '../port/marks';
@@ -183,7 +184,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
         payments: tableRead(payments, payments && results.get('payments'), map.date1904),
         planTables: planTablesFrom(plan, results),
         mappings,
-        sheets: others.map((item) => toGrid(results.get(item.key), item.sheet, map.date1904)),
+        // Only sheets that may hold a total: the sum checks have nothing to do on the others (as the xlsx port).
+        sheets: others
+          .map((item) => toGrid(results.get(item.key), item.sheet, map.date1904))
+          .filter(gridMayHoldTotals),
         ownedSheets: map.owned,
         marks: markState,
       };

@@ -1,7 +1,11 @@
 /**
- * The WorkbookPort over ExcelJS, for the CLI, the browser preview and tests. Same names, layout, checks and
- * messages as the Office port. ExcelJS cannot write charts: their specs are kept in `charts` (the preview
- * draws them) and the result says the .xlsx has none. No `fs` here: see file.ts for paths.
+ * The WorkbookPort over .xlsx files, for the CLI, the browser preview and tests. Same names, layout, checks
+ * and messages as the Office port. Reads go through the bounded reader (src/xlsx/read: fflate + saxes,
+ * every input limited, merges never expanded); writes go through ExcelJS, loaded only when a write comes
+ * and only after the reader has found the file safe for it. After a write, reads read what saving would
+ * write, so a read always sees the workbook as the file would hold it. ExcelJS cannot write charts: their
+ * specs are kept in `charts` (the preview draws them) and the result says the .xlsx has none. No `fs` here:
+ * see file.ts for paths.
  */
 import ExcelJS from 'exceljs';
 import type { PlanTable } from '../core/plan';
@@ -18,6 +22,7 @@ import {
   type Rect,
 } from '../port/addresses';
 import { portErrors } from '../port/errors';
+import { mayHoldTotals } from '../port/totals';
 import {
   GENERAL_FORMAT,
   HEADER_STYLE,
@@ -68,7 +73,8 @@ import type {
   WorkbookPort,
   WriteResult,
 } from '../port/workbookPort';
-import { fromExcelJs } from './cellValues';
+import type { ReadLimits } from './read/limits';
+import { XlsxReader, type SheetInfo, type TableInfo } from './read/book';
 import {
   dataRect,
   same,
@@ -92,6 +98,39 @@ const HEADER_CELL: Partial<ExcelJS.Style> = {
   fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(HEADER_STYLE.fill) } },
 };
 
+/** Where a grid sits on its sheet. */
+function gridRect(grid: Grid): Rect {
+  return {
+    top: grid.top,
+    left: grid.left,
+    bottom: grid.top + Math.max(grid.values.length, 1) - 1,
+    right: grid.left + Math.max(grid.values[0]?.length ?? 1, 1) - 1,
+  };
+}
+
+/**
+ * A table's header row and data rows as a grid: its total row (Excel's Total Row, `totalsRowCount`) is no
+ * data and is left out. A table without a header row (`headerRowCount="0"`) gets its column names, which
+ * only the table part holds, as a header row above it.
+ */
+function tableGrid(reader: XlsxReader, table: TableInfo): { grid: Grid; rect: Rect } {
+  const rect = { ...table.ref, bottom: Math.max(table.ref.top, table.ref.bottom - table.totalsRows) };
+  const grid = reader.grid(table.sheet, rect, { formats: true, anchored: true });
+  if (table.headerRows > 0 || rect.top === 1) return { grid, rect };
+  const width = grid.values[0]?.length ?? 0;
+  const names = Array.from({ length: width }, (_, j) => table.columns[j] ?? null);
+  return {
+    grid: {
+      ...grid,
+      top: grid.top - 1,
+      values: [names, ...grid.values],
+      numberFormats: grid.numberFormats && [names.map(() => 'General'), ...grid.numberFormats],
+      formulas: grid.formulas && [names.map(() => undefined), ...grid.formulas],
+    },
+    rect,
+  };
+}
+
 const CHART_WARNING: PortWarning = {
   code: 'chart-not-saved',
   message:
@@ -110,128 +149,210 @@ export class XlsxWorkbookPort implements WorkbookPort {
   /** Chart specs per owned sheet, for the preview to draw. Not saved in the file. */
   readonly charts = new Map<string, PlannedChart[]>();
 
-  private readonly book: XlsxBook;
+  /** The ExcelJS workbook writes go to; loaded from `source` on the first write when opened for reading. */
+  private model?: ExcelJS.Workbook;
+  private modelBook?: XlsxBook;
+  /** What reads read: the bounded reader over the file, or over the saved model after a write. */
+  private snapshot?: XlsxReader;
 
+  /**
+   * Over an ExcelJS workbook (a new one by default): reads read what saving it would write. To read a file,
+   * use `open` (to write into it too) or `openForReading`.
+   */
   constructor(
-    readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook(),
+    workbook: ExcelJS.Workbook | null = new ExcelJS.Workbook(),
     private readonly now: () => Date = () => new Date(),
+    private readonly limits: Partial<ReadLimits> = {},
+    private readonly source?: Uint8Array,
   ) {
-    this.book = new XlsxBook(workbook);
+    if (workbook) this.adopt(workbook);
   }
 
-  static async open(data: ArrayBuffer | Uint8Array, now?: () => Date): Promise<XlsxWorkbookPort> {
-    const workbook = new ExcelJS.Workbook();
+  /**
+   * A file to read and write (the preview, tests): read by the bounded reader, then — once the reader has
+   * found it safe for ExcelJS (no merge or validation that ExcelJS would expand cell by cell) — loaded into
+   * ExcelJS for the writes.
+   */
+  static async open(
+    data: ArrayBuffer | Uint8Array,
+    now?: () => Date,
+    limits?: Partial<ReadLimits>,
+  ): Promise<XlsxWorkbookPort> {
+    const port = await XlsxWorkbookPort.openForReading(data, now, limits);
+    await port.edit();
+    return port;
+  }
+
+  /**
+   * A file to read (the CLI): only the bounded reader, which reads a sheet when a read first needs it.
+   * ExcelJS is loaded (after the same safety check) only if a write comes. Throws ZipFormatError for a file
+   * that is no workbook, and PortError `read-limit` / `damaged`.
+   */
+  static async openForReading(
+    data: ArrayBuffer | Uint8Array,
+    now?: () => Date,
+    limits: Partial<ReadLimits> = {},
+  ): Promise<XlsxWorkbookPort> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    await workbook.xlsx.load(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-    );
-    return new XlsxWorkbookPort(workbook, now);
+    const port = new XlsxWorkbookPort(null, now, limits, bytes);
+    port.snapshot = XlsxReader.open(bytes, limits);
+    return port;
+  }
+
+  private adopt(workbook: ExcelJS.Workbook): void {
+    this.model = workbook;
+    this.modelBook = new XlsxBook(workbook);
+    this.snapshot = undefined;
+  }
+
+  /**
+   * The ExcelJS workbook, for code that changes it directly (the preview's cell edits): the next read reads
+   * it again. Only there once the port has loaded it (`open`, or a write after `openForReading`).
+   */
+  get workbook(): ExcelJS.Workbook {
+    if (!this.model)
+      throw new Error('XlsxWorkbookPort: opened for reading; the workbook loads on the first write');
+    this.snapshot = undefined;
+    return this.model;
+  }
+
+  /** The ExcelJS side, for the writes; every write starts with `await this.edit()`. */
+  private get book(): XlsxBook {
+    if (!this.modelBook) throw new Error('XlsxWorkbookPort: write before edit()');
+    this.snapshot = undefined;
+    return this.modelBook;
+  }
+
+  /** Loads the file into ExcelJS if it is not yet (refused when ExcelJS would expand it); reads read again after. */
+  private async edit(): Promise<void> {
+    if (!this.model) {
+      (await this.reader()).checkSafeForExcelJs();
+      const workbook = new ExcelJS.Workbook();
+      const bytes = this.source as Uint8Array;
+      await workbook.xlsx.load(
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+      );
+      this.adopt(workbook);
+    }
+    this.snapshot = undefined;
+  }
+
+  /** The reader over what the workbook holds now. */
+  private async reader(): Promise<XlsxReader> {
+    this.snapshot ??= XlsxReader.open(await this.save(), this.limits);
+    return this.snapshot;
   }
 
   async save(): Promise<Uint8Array> {
-    const buffer = await this.workbook.xlsx.writeBuffer();
+    if (!this.model) return this.source as Uint8Array;
+    const buffer = await this.model.xlsx.writeBuffer();
     return new Uint8Array(buffer as ArrayBuffer);
   }
 
-  // ------------------------------------------------------------------ the workbook map
-
   // ------------------------------------------------------------------ reading cells
 
-  private locate(name: string, range?: string): TableRead | null {
+  private locate(reader: XlsxReader, name: string, range?: string): TableRead | null {
     if (range) {
-      const grid = this.rangeGrid(range);
-      return {
-        grid,
-        source: 'range',
-        address: sheetAddress(grid.sheet, {
-          top: grid.top,
-          left: grid.left,
-          bottom: grid.top + grid.values.length - 1,
-          right: grid.left + (grid.values[0]?.length ?? 1) - 1,
-        }),
-      };
+      const grid = this.rangeGrid(reader, range);
+      return { grid, source: 'range', address: sheetAddress(grid.sheet, gridRect(grid)) };
     }
-    const table = this.book.table(name);
+    const table = reader.table(name);
     if (table) {
-      const rect = dataRect(table.model);
-      return this.withIgnored(name, {
-        grid: this.book.gridOf(table.sheet, rect, true),
+      const { grid, rect } = tableGrid(reader, table);
+      return this.withIgnored(reader, name, {
+        grid,
         source: 'table',
-        tableName: table.model.name,
+        tableName: table.name,
         address: sheetAddress(table.sheet.name, rect),
       });
     }
-    const sheet = this.book.sheet(name);
+    const sheet = reader.sheet(name);
     if (!sheet) return null;
-    const rect = this.book.usedRect(sheet);
-    return this.withIgnored(name, {
-      grid: this.book.gridOf(sheet, rect, true),
+    const rect = reader.usedRect(sheet);
+    return this.withIgnored(reader, name, {
+      grid: rect
+        ? reader.grid(sheet, rect, { formats: true, anchored: false })
+        : { sheet: sheet.name, top: 1, left: 1, values: [], numberFormats: [] },
       source: 'sheet',
       address: sheetAddress(sheet.name, rect ?? 'A1'),
     });
   }
 
   /** The read, with the other tables and sheets `name` could have meant. */
-  private withIgnored(name: string, read: TableRead): TableRead {
-    const sheets = this.workbook.worksheets;
-    const tables = sheets.flatMap((s) => this.book.tablesOn(s).map((t) => ({ name: t.name, sheet: s.name })));
+  private withIgnored(reader: XlsxReader, name: string, read: TableRead): TableRead {
+    const tables = reader.tables.map((t) => ({ name: t.name, sheet: t.sheet.name }));
     const used = { source: read.source, name: read.tableName, sheet: read.grid.sheet };
-    const ignored = ignoredCandidates(name, used, tables, sheets.map((s) => s.name));
+    const ignored = ignoredCandidates(
+      name,
+      used,
+      tables,
+      reader.worksheets().map((s) => s.name),
+    );
     return ignored.length > 0 ? { ...read, ignored } : read;
   }
 
-  private rangeGrid(address: string): Grid {
+  private rangeGrid(reader: XlsxReader, address: string): Grid {
     const parsed = parseAddress(address);
     if (!parsed) throw portErrors.invalidAddress(address);
-    const sheet = parsed.sheet ? this.book.sheet(parsed.sheet) : this.book.activeSheet();
+    const sheet = parsed.sheet !== undefined ? reader.sheet(parsed.sheet) : reader.activeSheet();
     if (!sheet) throw portErrors.sheetNotFound(parsed.sheet ?? '');
-    return this.book.gridOf(sheet, parsed.rect, true);
+    return reader.grid(sheet, parsed.rect, { formats: true, anchored: true });
+  }
+
+  /** The Plan tables' rows, header included (a table's total row is no data). */
+  private planTablesOf(reader: XlsxReader): Record<string, CellValue[][]> | null {
+    const tables: Record<string, CellValue[][]> = {};
+    for (const name of PLAN_TABLE_NAMES) {
+      const table = reader.table(name);
+      if (table && same(table.sheet.name, PLAN_SHEET))
+        tables[table.name] = tableGrid(reader, table).grid.values;
+    }
+    return Object.keys(tables).length > 0 ? tables : null;
   }
 
   // ------------------------------------------------------------------ reads
 
   async readProjects(options: { range?: string } = {}): Promise<TableRead | null> {
-    return this.locate(PROJECTS, options.range);
+    return this.locate(await this.reader(), PROJECTS, options.range);
   }
 
   async readApplications(options: { range?: string } = {}): Promise<TableRead | null> {
-    return this.locate(APPLICATIONS, options.range);
+    return this.locate(await this.reader(), APPLICATIONS, options.range);
   }
 
   async readPlanTables(): Promise<Record<string, CellValue[][]> | null> {
-    const tables: Record<string, CellValue[][]> = {};
-    for (const name of PLAN_TABLE_NAMES) {
-      const table = this.book.table(name);
-      if (!table || !same(table.sheet.name, PLAN_SHEET)) continue;
-      tables[table.model.name] = this.book.gridOf(table.sheet, dataRect(table.model), false).values;
-    }
-    return Object.keys(tables).length > 0 ? tables : null;
+    return this.planTablesOf(await this.reader());
   }
 
   async readForOperation(options: OperationReadOptions = {}): Promise<OperationRead> {
+    const reader = await this.reader();
     const want = (value: boolean | { range?: string } | undefined, fallback: boolean) => value ?? fallback;
     const range = (value: boolean | { range?: string }) =>
       typeof value === 'object' ? value.range : undefined;
     const projectsOption = want(options.projects, true);
     const applicationsOption = want(options.applications, false);
-    const projects = projectsOption ? this.locate(PROJECTS, range(projectsOption)) : null;
-    const applications = applicationsOption ? this.locate(APPLICATIONS, range(applicationsOption)) : null;
-    const payments = options.payments ? this.locate(PAYMENTS) : null;
+    const projects = projectsOption ? this.locate(reader, PROJECTS, range(projectsOption)) : null;
+    const applications = applicationsOption
+      ? this.locate(reader, APPLICATIONS, range(applicationsOption))
+      : null;
+    const payments = options.payments ? this.locate(reader, PAYMENTS) : null;
     const main = [projects, applications, payments].filter((r): r is TableRead => r !== null);
     const readSheets = main.filter((r) => r.source !== 'range').map((r) => r.grid.sheet);
-    const owned = this.book.ownedSheets();
+    const owned = reader.ownedSheets();
     const others = options.sheets
-      ? this.workbook.worksheets.filter(
-          (s) =>
-            s.state === 'visible' &&
-            !owned.some((o) => same(o, s.name)) &&
-            !readSheets.some((r) => same(r, s.name)),
-        )
+      ? reader
+          .worksheets()
+          .filter(
+            (s) =>
+              s.state === 'visible' &&
+              !owned.some((o) => same(o, s.name)) &&
+              !readSheets.some((r) => same(r, s.name)),
+          )
       : [];
     const mappings: OperationRead['mappings'] = {};
     if (options.mapping !== false) {
       for (const kind of Object.keys(SETTINGS_ROWS) as MappingKind[]) {
-        const saved = this.mappingOf(kind);
+        const saved = this.mappingOf(reader, kind);
         if (saved) mappings[kind] = saved;
       }
     }
@@ -240,42 +361,50 @@ export class XlsxWorkbookPort implements WorkbookPort {
       projects,
       applications,
       payments,
-      planTables: options.plan === false ? null : await this.readPlanTables(),
+      planTables: options.plan === false ? null : this.planTablesOf(reader),
       mappings,
-      sheets: others.map((s) => this.book.gridOf(s, this.book.usedRect(s), false)),
+      // Only sheets that may hold a total are handed on: the sum checks have nothing to do on the others.
+      sheets: others
+        .filter((s) => mayHoldTotals(reader.cells(s).texts(), reader.cells(s).formulaTexts()))
+        .map((s) => {
+          const rect = reader.usedRect(s);
+          return rect
+            ? reader.grid(s, rect, { formats: false, anchored: false })
+            : { sheet: s.name, top: 1, left: 1, values: [] };
+        }),
       ownedSheets: owned,
       marks: {
         sheets: markSheets.map((name) => ({
           name,
-          protected: this.book.isProtected(this.book.sheet(name) as ExcelJS.Worksheet),
+          protected: reader.describe(reader.sheet(name) as SheetInfo).isProtected,
         })),
       },
     };
   }
 
   async readRange(address: string): Promise<Grid> {
-    return this.rangeGrid(address);
+    return this.rangeGrid(await this.reader(), address);
   }
 
   async getSelectedAddress(): Promise<string | null> {
-    const sheet = this.book.activeSheet();
+    const reader = await this.reader();
+    const sheet = reader.activeSheet();
     if (!sheet) return null;
-    const cell = (sheet.views?.[0] as { activeCell?: string } | undefined)?.activeCell ?? 'A1';
-    return sheetAddress(sheet.name, cell);
+    return sheetAddress(sheet.name, reader.describe(sheet).activeCell ?? 'A1');
   }
 
-  private mappingOf(kind: MappingKind): SavedMapping | null {
-    const sheet = this.book.sheet(SETTINGS_SHEET);
-    if (!sheet || !this.book.isOwned(sheet.name)) return null;
-    return decodeMapping(fromExcelJs(sheet.findCell(SETTINGS_ROWS[kind], 2)?.value));
+  private mappingOf(reader: XlsxReader, kind: MappingKind): SavedMapping | null {
+    const sheet = reader.sheet(SETTINGS_SHEET);
+    if (!sheet || !reader.ownedSheets().some((o) => same(o, sheet.name))) return null;
+    return decodeMapping(reader.cells(sheet).value(SETTINGS_ROWS[kind], 2));
   }
 
   async readMapping(kind: MappingKind = 'projects'): Promise<SavedMapping | null> {
-    return this.mappingOf(kind);
+    return this.mappingOf(await this.reader(), kind);
   }
 
   async listOwnedSheets(): Promise<string[]> {
-    return this.book.ownedSheets();
+    return (await this.reader()).ownedSheets();
   }
 
   // ------------------------------------------------------------------ writing cells
@@ -417,6 +546,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
   // ------------------------------------------------------------------ writes
 
   async writeOwnedSheet(spec: OwnedSheetSpec): Promise<WriteResult> {
+    await this.edit();
     const layout = layoutOwnedSheet(spec);
     const existing = this.book.sheet(spec.name);
     if (existing && !this.book.isOwned(existing.name)) throw portErrors.sheetNameTaken(existing.name);
@@ -441,6 +571,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
   }
 
   async createPlanSheet(tables: PlanTable[]): Promise<WriteResult> {
+    await this.edit();
     const layout = layoutOwnedSheet(planSheetSpec(tables));
     if (this.book.sheet(PLAN_SHEET)) throw portErrors.planExists();
     this.checkLog();
@@ -453,6 +584,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
   }
 
   async writePlanTable(table: PlanTable): Promise<WriteResult> {
+    await this.edit();
     const newSheet = layoutOwnedSheet(planSheetSpec([table]));
     const sheet = this.book.sheet(PLAN_SHEET);
     if (sheet && this.book.isProtected(sheet)) throw portErrors.sheetProtected(sheet.name);
@@ -518,6 +650,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
   }
 
   async createProjectTable(): Promise<WriteResult> {
+    await this.edit();
     const headers = FIELD_ORDER.map((field) => CANONICAL_HEADERS[field]);
     const table = this.book.table(PROJECTS);
     if (table)
@@ -549,6 +682,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
   }
 
   async appendRows(target: string, rows: CellValue[][]): Promise<WriteResult> {
+    await this.edit();
     const table = this.book.table(target);
     const sheet = table?.sheet ?? this.book.sheet(target);
     if (!sheet) throw portErrors.tableNotFound(target);
@@ -603,6 +737,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
   }
 
   async saveMapping(saved: SavedMapping, kind: MappingKind = 'projects'): Promise<void> {
+    await this.edit();
     let sheet = this.book.sheet(SETTINGS_SHEET);
     if (sheet && !this.book.isOwned(sheet.name)) throw portErrors.sheetNameTaken(sheet.name);
     if (sheet && this.book.isProtected(sheet)) throw portErrors.sheetProtected(sheet.name);
@@ -647,6 +782,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
     marks: CellMark[],
     options: { replacing?: { sheets: { name: string }[] } } = {},
   ): Promise<MarkResult> {
+    await this.edit();
     const groups = groupMarks(marks);
     // Sheets read before may have gone since; the sheets to mark must be there.
     const earlier = (options.replacing?.sheets ?? [])
@@ -684,12 +820,14 @@ export class XlsxWorkbookPort implements WorkbookPort {
   }
 
   async clearMarks(): Promise<MarkResult> {
+    await this.edit();
     let removed = 0;
     for (const sheet of this.workbook.worksheets) removed += this.removeMarks(sheet);
     return { marked: 0, removed };
   }
 
   async selectCell(sheetName: string, cell: string): Promise<void> {
+    await this.edit();
     const sheet = this.book.sheet(sheetName);
     if (!sheet) throw portErrors.sheetNotFound(sheetName);
     if (!parseRect(cell)) throw portErrors.invalidAddress(cell);

@@ -313,17 +313,12 @@ describe('writeTemplate', () => {
 });
 
 describe('helpers', () => {
-  it('cuts a range out of a used-range grid, empty beyond it, and out of a table grid only when inside', () => {
+  it('cuts a range out of a used-range grid (it ends where the sheet does), and out of a table grid only when inside', () => {
     const grid = { sheet: 'Oversikt', top: 2, left: 2, values: [[1, 2], [3, 4]] };
-    expect(gridFromSheets([grid], 'oversikt!B2:D3')).toEqual({
-      sheet: 'Oversikt',
-      top: 2,
-      left: 2,
-      values: [
-        [1, 2, null],
-        [3, 4, null],
-      ],
-    });
+    const whole = { sheet: 'Oversikt', top: 2, left: 2, values: [[1, 2], [3, 4]] };
+    expect(gridFromSheets([grid], 'oversikt!B2:D3')).toEqual(whole);
+    // A range over the whole sheet costs what the sheet holds, not 17 billion cells.
+    expect(gridFromSheets([grid], 'Oversikt!B2:XFD1048576')).toEqual(whole);
     expect(gridFromSheets([grid], 'Oversikt!C3')?.values).toEqual([[4]]);
     expect(gridFromSheets([grid], 'Oversikt!B2:D3', false)).toBeUndefined();
     expect(gridFromSheets([grid], 'Annet!B2')).toBeUndefined();

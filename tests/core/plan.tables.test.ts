@@ -169,7 +169,8 @@ describe('round-trip of any plan', () => {
   const plan: fc.Arbitrary<Plan> = fc.record({
     name: text,
     municipality: text,
-    period: fc.record({ from: year, to: year }),
+    // A period runs forwards (a backward or 100-year one is refused, with a finding: see below).
+    period: fc.tuple(year, fc.integer({ min: 0, max: 50 })).map(([from, years]) => ({ from, to: from + years })),
     financing: fc.array(
       fc.record({
         id: text,
@@ -239,5 +240,20 @@ describe('round-trip of any plan', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a period the plan cannot mean', () => {
+  test.each([
+    [1, 100_000_000],
+    [2015, 2013],
+    [2013, 2070],
+  ])('%i–%i is not used: the default period, and a finding naming it', (from, to) => {
+    const tables = toRecord(planToTables({ ...defaultPlan, period: { from, to } }));
+    const { plan, findings } = planFromTables(tables);
+    expect(plan.period).toEqual(defaultPlan.period);
+    expect(findings.filter((f) => f.table === 'Periode').map((f) => f.message)).toEqual([
+      expect.stringContaining(`Perioden ${from}–${to} i tabellen «Periode» kan ikke brukes`),
+    ]);
   });
 });

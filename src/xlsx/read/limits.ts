@@ -11,8 +11,14 @@ export interface ReadLimits {
   fileBytes: number;
   /** Entries in the zip. */
   zipEntries: number;
-  /** Bytes one part (e.g. a sheet's XML) inflates to: a zip bomb stops here. */
+  /** Bytes one part (e.g. a sheet's XML) inflates to. */
   partBytes: number;
+  /**
+   * How many times its compressed size a part may inflate to, once past a megabyte: spreadsheet XML inflates
+   * some 5–15 times, a zip bomb about a thousand, so a bomb stops after its first megabyte. (Apache POI's
+   * ZipSecureFile refuses at 100 after 100 KB; 200 leaves room for the most repetitive real sheets.)
+   */
+  inflateRatio: number;
   /** Bytes all parts read inflate to, together. */
   totalBytes: number;
   /** Cells holding a value or a formula, kept from every sheet read. */
@@ -40,6 +46,7 @@ export const READ_LIMITS: Readonly<ReadLimits> = {
   fileBytes: 100 * MB,
   zipEntries: 10_000,
   partBytes: 256 * MB,
+  inflateRatio: 200,
   totalBytes: 512 * MB,
   cells: 5_000_000,
   gridCells: 5_000_000,
@@ -59,6 +66,7 @@ const ITEMS = {
   sheets: { nb: 'ark', en: 'sheets' },
   tables: { nb: 'tabeller', en: 'tables' },
   names: { nb: 'definerte navn', en: 'defined names' },
+  styles: { nb: 'cellestiler', en: 'cell styles' },
 };
 
 /** What each limit is, said in a sentence: «arket «X» har mer enn 5 000 000 celler». */
@@ -74,6 +82,10 @@ const DESCRIBE: Record<keyof ReadLimits, (max: number, where: string) => { nb: s
   partBytes: (max, where) => ({
     nb: `delen «${where}» pakkes ut til mer enn ${bytes(max)}`,
     en: `the part "${where}" unpacks to more than ${bytesEn(max)}`,
+  }),
+  inflateRatio: (max, where) => ({
+    nb: `delen «${where}» pakkes ut til mer enn ${number(max)} ganger sin egen størrelse (en zip-bombe?)`,
+    en: `the part "${where}" unpacks to more than ${numberEn(max)} times its own size (a zip bomb?)`,
   }),
   totalBytes: (max) => ({
     nb: `delene som må leses pakkes ut til mer enn ${bytes(max)} til sammen`,
