@@ -104,10 +104,13 @@ export function rawZip(entries: RawEntry[]): Uint8Array {
   end.setUint16(10, entries.length, true);
   end.setUint32(12, centralSize, true);
   end.setUint32(16, offset, true);
-  const all = [...chunks, ...central, new Uint8Array(end.buffer)];
-  const out = new Uint8Array(all.reduce((n, c) => n + c.length, 0));
+  return concat([...chunks, ...central, new Uint8Array(end.buffer)]);
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, c) => n + c.length, 0));
   let at = 0;
-  for (const c of all) {
+  for (const c of parts) {
     out.set(c, at);
     at += c.length;
   }
@@ -139,17 +142,8 @@ export function deflatedRepeat(
   const end: Uint8Array[] = [];
   sink = end;
   deflate.push(strToU8(tail), true);
-  const join = (parts: Uint8Array[]) => {
-    const out = new Uint8Array(parts.reduce((n, c) => n + c.length, 0));
-    let at = 0;
-    for (const c of parts) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
-  };
-  const once = join(repeated);
-  const data = join([...pieces, ...Array.from({ length: times - 1 }, () => once), ...end]);
+  const once = concat(repeated);
+  const data = concat([...pieces, ...Array.from({ length: times - 1 }, () => once), ...end]);
   return { data, size: strToU8(head).length + block.length * times + strToU8(tail).length };
 }
 
