@@ -1,5 +1,4 @@
 /**
-/**
  * Imported first by every component test: what jsdom lacks and the pane uses goes here (scrollIntoView: the
  * sheet view scrolls the selected cell into view; TextDecoder: the preview's .xlsx reader decodes the file's
  * parts with it, as every browser can), and how long `findBy…`/`waitFor` wait. A panel loads on first use,
