@@ -14,6 +14,12 @@ export const en: Record<MessageKey, string> = {
   panels: 'Panels',
   loading: 'Reading the workbook …',
   starting: 'Starting …',
+  waitingForExcel: 'Waiting for Excel …',
+  waitingForExcelDetail:
+    'Excel is taking longer than usual to start the add-in. The pane goes on by itself when Excel is ready.',
+  usePreview: 'Show the preview instead',
+  paneHidden: 'Omstilling is running for the functions. The workbook is read once the pane is shown.',
+  readWorkbook: 'Read the workbook',
   working: 'Working …',
   reload: 'Read again',
   errorTitle: 'Something went wrong',

@@ -12,6 +12,12 @@ export const nb = {
   panels: 'Paneler',
   loading: 'Leser arbeidsboken …',
   starting: 'Starter …',
+  waitingForExcel: 'Venter på Excel …',
+  waitingForExcelDetail:
+    'Excel bruker lengre tid enn vanlig på å starte tillegget. Panelet går videre av seg selv når Excel er klar.',
+  usePreview: 'Vis forhåndsvisningen i stedet',
+  paneHidden: 'Omstilling kjører for funksjonene. Arbeidsboka leses først når panelet vises.',
+  readWorkbook: 'Les arbeidsboka',
   working: 'Arbeider …',
   reload: 'Les inn på nytt',
   errorTitle: 'Noe gikk galt',

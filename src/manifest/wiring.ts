@@ -194,13 +194,15 @@ export function checkCustomFunctions(
   }
   const metadata = child(child(functions, 'Metadata'), 'SourceLocation');
   const metadataUrl = resources.get(residOf(metadata) ?? '');
-  if (metadataUrl?.kind === 'url' && !metadataUrl.overrides.some((o) => o.locale.toLowerCase() === 'nb-no')) {
+  for (const locale of NORWEGIAN_LOCALES) {
+    if (metadataUrl?.kind !== 'url' || metadataUrl.overrides.some((o) => sameLocale(o.locale, locale)))
+      continue;
     issues.push(
       issue(
         'locale',
         metadata,
-        `Metadata-URL-en «${metadataUrl.id}» mangler <bt:Override Locale="nb-NO"> som peker på functions-nb.json.`,
-        `The metadata URL "${metadataUrl.id}" lacks a <bt:Override Locale="nb-NO"> pointing at functions-nb.json.`,
+        `Metadata-URL-en «${metadataUrl.id}» mangler <bt:Override Locale="${locale}"> som peker på functions-nb.json.`,
+        `The metadata URL "${metadataUrl.id}" lacks a <bt:Override Locale="${locale}"> pointing at functions-nb.json.`,
       ),
     );
   }
@@ -241,23 +243,35 @@ export function checkRibbon(root: XmlElement): ManifestIssue[] {
   return issues;
 }
 
+/**
+ * Norwegian Excel comes in bokmål (nb-NO) and nynorsk (nn-NO); both get the Norwegian name, description and
+ * function names (functions-nb.json: the functions' names are the same words in nynorsk, and the messages
+ * follow the same rule — langOf in src/core/messages.ts reads nn as Norwegian). Without an nn-NO override
+ * nynorsk Excel would fall back to the English default.
+ */
+export const NORWEGIAN_LOCALES = ['nb-NO', 'nn-NO'] as const;
+
+const sameLocale = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
 /** Norwegian users see a Norwegian name and description. */
 export function checkLocale(root: XmlElement): ManifestIssue[] {
-  return ['DisplayName', 'Description']
-    .map((name) => child(root, name))
-    .filter((element): element is XmlElement => element !== undefined)
-    .filter(
-      (element) =>
-        !childElements(element).some(
-          (o) => o.localName === 'Override' && (o.getAttribute('Locale') ?? '').toLowerCase() === 'nb-no',
+  const issues: ManifestIssue[] = [];
+  for (const element of ['DisplayName', 'Description'].map((name) => child(root, name))) {
+    if (!element) continue;
+    for (const locale of NORWEGIAN_LOCALES) {
+      const has = childElements(element).some(
+        (o) => o.localName === 'Override' && sameLocale(o.getAttribute('Locale') ?? '', locale),
+      );
+      if (has) continue;
+      issues.push(
+        issue(
+          'locale',
+          element,
+          `<${element.localName}> mangler <Override Locale="${locale}" Value="…"/>.`,
+          `<${element.localName}> lacks <Override Locale="${locale}" Value="…"/>.`,
         ),
-    )
-    .map((element) =>
-      issue(
-        'locale',
-        element,
-        `<${element.localName}> mangler <Override Locale="nb-NO" Value="…"/>.`,
-        `<${element.localName}> lacks <Override Locale="nb-NO" Value="…"/>.`,
-      ),
-    );
+      );
+    }
+  }
+  return issues;
 }

@@ -42,7 +42,7 @@ describe('the shipped manifest', () => {
 describe('broken manifests fail with a reason that names the culprit', () => {
   it('a dangling resid', () => {
     const [issue] = errors(fixture('dangling-resid.xml'));
-    expect(issue).toMatchObject({ check: 'resid', element: '<Label>', line: 69 });
+    expect(issue).toMatchObject({ check: 'resid', element: '<Label>', line: 71 });
     expect(issue.messageEn).toContain('"Group.Lable" does not resolve');
     expect(issue.message).toContain('«Group.Lable» finnes ikke');
   });
@@ -67,9 +67,9 @@ describe('broken manifests fail with a reason that names the culprit', () => {
 
   it('elements out of order', () => {
     const [issue] = errors(fixture('out-of-order.xml'));
-    expect(issue).toMatchObject({ check: 'element-order', element: '<DefaultSettings>', line: 36 });
+    expect(issue).toMatchObject({ check: 'element-order', element: '<DefaultSettings>', line: 38 });
     expect(issue.messageEn).toContain(
-      '<DefaultSettings> comes after <Permissions> (line 35) but must come before it',
+      '<DefaultSettings> comes after <Permissions> (line 37) but must come before it',
     );
   });
 
@@ -83,9 +83,9 @@ describe('broken manifests fail with a reason that names the culprit', () => {
 
   it('the FunctionFile on another resid than the Page', () => {
     const [issue] = errors(fixture('page-functionfile-mismatch.xml'));
-    expect(issue).toMatchObject({ check: 'shared-runtime', element: '<FunctionFile>', line: 65 });
+    expect(issue).toMatchObject({ check: 'shared-runtime', element: '<FunctionFile>', line: 67 });
     expect(issue.messageEn).toContain(
-      '<FunctionFile> uses resid "Commands.Url" but <Runtime> (line 43) uses "Taskpane.Url"',
+      '<FunctionFile> uses resid "Commands.Url" but <Runtime> (line 45) uses "Taskpane.Url"',
     );
   });
 
@@ -126,7 +126,7 @@ describe('broken manifests fail with a reason that names the culprit', () => {
 
   it('XML that is not well-formed', () => {
     const [issue] = errors(fixture('malformed.xml'));
-    expect(issue).toMatchObject({ check: 'well-formed', line: 38 });
+    expect(issue).toMatchObject({ check: 'well-formed', line: 40 });
     expect(issue.messageEn).toContain('"Permissions" != "Permission"');
   });
 
@@ -159,6 +159,20 @@ describe('broken manifests fail with a reason that names the culprit', () => {
         .map((issue) => issue.check)
         .sort(),
     ).toEqual(['locale', 'locale', 'ribbon']);
+  });
+});
+
+describe('Norwegian in both written forms', () => {
+  it('nynorsk Excel (nn-NO) gets the Norwegian name, description and function names too', () => {
+    expect(manifest).toContain('<Override Locale="nn-NO" Value="Omstilling" />');
+    const xml = manifest.replace(/\s*<(bt:)?Override Locale="nn-NO" Value="[^"]*" \/>/g, '');
+    const locale = errors(xml).filter((issue) => issue.check === 'locale');
+    expect(locale.map((issue) => issue.element).sort()).toEqual([
+      '<Description>',
+      '<DisplayName>',
+      '<SourceLocation>',
+    ]);
+    expect(locale.every((issue) => issue.message.includes('nn-NO'))).toBe(true);
   });
 });
 

@@ -1,13 +1,13 @@
 /** @jest-environment jsdom */
 import './support/setup';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Host } from '../../src/taskpane/host';
+import type { Host, PaneVisibility } from '../../src/taskpane/host';
 import { Root } from '../../src/taskpane/Root';
 
 describe('the pane starting up', () => {
   it('falls back to the preview over the sample workbook, with a visible banner and the sheet view', async () => {
-    const detect = async (): Promise<Host> => ({ mode: 'preview', reason: 'timeout' });
+    const detect = async (): Promise<Host> => ({ mode: 'preview', reason: 'no-host' });
     render(<Root detect={detect} />);
     expect(
       await screen.findByText('Forhåndsvisning — eksempelarbeidsbok', undefined, { timeout: 10_000 }),
@@ -51,5 +51,49 @@ describe('the pane starting up', () => {
     expect(alert.textContent).toContain('Something went wrong');
     expect(alert.textContent).toContain('An unexpected error occurred: Office is not defined.');
     expect(screen.queryByText('Preview — sample workbook')).toBeNull();
+  });
+
+  it('waits for a late Excel, saying so, and goes on in Excel when it answers — not in the preview', async () => {
+    let answer: ((host: Host) => void) | undefined;
+    const detect = (options?: { onWaiting?: () => void }) =>
+      new Promise<Host>((resolve) => {
+        answer = resolve;
+        options?.onWaiting?.();
+      });
+    render(<Root detect={detect} />);
+    expect(await screen.findByText('Venter på Excel …')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Vis forhåndsvisningen i stedet' })).toBeTruthy();
+    answer?.({ mode: 'office', displayLanguage: 'nb-NO' });
+    // In Excel (here without Excel behind it): the Office port is started, which says what failed.
+    const alert = await screen.findByRole('alert', undefined, { timeout: 10_000 });
+    expect(alert.textContent).toContain('Office is not defined');
+    expect(screen.queryByText('Forhåndsvisning — eksempelarbeidsbok')).toBeNull();
+  });
+
+  it('while waiting the user may choose the preview instead', async () => {
+    const detect = (options?: { onWaiting?: () => void }) => new Promise<Host>(() => options?.onWaiting?.());
+    render(<Root detect={detect} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Vis forhåndsvisningen i stedet' }));
+    expect(
+      await screen.findByText('Forhåndsvisning — eksempelarbeidsbok', undefined, { timeout: 10_000 }),
+    ).toBeTruthy();
+  });
+
+  it('started only for the functions (pane hidden), it reads nothing until the pane is shown', async () => {
+    let show: (() => void) | undefined;
+    const visibility: PaneVisibility = {
+      visible: () => false,
+      whenShown: (listener) => {
+        show = listener;
+        return () => undefined;
+      },
+    };
+    const detect = async (): Promise<Host> => ({ mode: 'office', displayLanguage: 'nb-NO' });
+    render(<Root detect={detect} visibility={visibility} />);
+    expect(await screen.findByText(/Arbeidsboka leses først når panelet vises/)).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    act(() => show?.());
+    const alert = await screen.findByRole('alert', undefined, { timeout: 10_000 });
+    expect(alert.textContent).toContain('Office is not defined');
   });
 });
