@@ -1,4 +1,14 @@
-/** A1 addresses: the language findings speak to the user. */
+/** Cells: A1 addresses (the language findings speak to the user) and what counts as an empty cell. */
+import type { CellValue } from './types';
+
+/**
+ * Empty as the table readers and the rules see it: nothing, or only white space (nbsp too). A lone "." or
+ * ":" is something typed, and is read (and reported) as such. One definition, so a rule never calls a cell
+ * filled that the reader skipped, or the other way round.
+ */
+export function isBlank(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
 
 /** 1 → "A", 27 → "AA". */
 export function columnLetters(column: number): string {

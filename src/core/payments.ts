@@ -11,12 +11,11 @@ import {
   amountOf,
   cellText,
   headerLookup,
-  isBlank,
   matchColumns,
   textOf,
   type ColumnMatch,
 } from './assessment/headers';
-import { a1 } from './cells';
+import { a1, isBlank } from './cells';
 import { parseDateCell, yearOfDate } from './dates';
 import { headerRowIndex } from './headerRow';
 import { normalize } from './text';

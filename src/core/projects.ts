@@ -2,7 +2,7 @@
  * Reading the project table (README.md, «The workbook format»): headers matched with synonyms, cells typed, raw cells and
  * A1 addresses kept so rules can say what was typed and where. Never throws on cell content.
  */
-import { a1 } from './cells';
+import { a1, isBlank } from './cells';
 import { headerRowIndex } from './headerRow';
 import { parseNumber } from './money';
 import { plausibleValue, readAmount, readCount } from './plausible';
@@ -152,10 +152,6 @@ function cellText(value: CellValue | undefined): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return '';
-}
-
-function isBlank(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && normalize(value) === '');
 }
 
 export interface HeaderMatch {

@@ -3,10 +3,10 @@
  * (header + rows, a number format per cell, sum rows), hyperlink formulas, chart anchors, and how the
  * sheet reads: column widths fitted to what the cells show, frozen and printed header rows, page setup.
  */
-import { a1, columnLetters } from '../core/cells';
+import { columnLetters } from '../core/cells';
 import { FORMATS, formatValue, type ColumnKind } from '../core/formats';
 import type { CellValue } from '../core/types';
-import { rectAddress, sheetAddress, type Rect } from './addresses';
+import { sheetAddress, type Rect } from './addresses';
 import { portErrors } from './errors';
 import type { ChartSpec, OwnedSheetSpec, OwnedTableSpec } from './workbookPort';
 
@@ -118,7 +118,7 @@ function cellFormat(value: CellValue, kind: ColumnKind | undefined): string {
  * i l and punctuation half. Bold adds a tenth, and a tenth more is kept in hand for other fonts (Mac,
  * LibreOffice) that set the same text a little wider.
  */
-export function textWidth(text: string, bold = false): number {
+function textWidth(text: string, bold = false): number {
   let width = 0;
   for (const ch of text) {
     if (/[MWÆ%@]/.test(ch)) width += 1.6;
@@ -307,11 +307,6 @@ function fittedWidths(tables: PlannedTable[]): { widths: number[]; wrap: number[
   };
 }
 
-/** The values as the workbook will show them: links hold their display text. */
-export function tableAddress(layout: OwnedSheetLayout, table: PlannedTable): string {
-  return sheetAddress(layout.sheet, rectAddress(table.rect));
-}
-
 /** Days between the 1900 and the 1904 date systems' day 0: a 1904 workbook's serials are this much less. */
 export const DATE1904_OFFSET = 1462;
 
@@ -341,13 +336,4 @@ export function logRow(
   date1904 = false,
 ): CellValue[] {
   return [excelSerial(now, date1904), action, target, rows];
-}
-
-/** The cell A1 of a sheet, as the owner name refers to it. */
-export function ownerReference(sheet: string): string {
-  return sheetAddress(sheet, '$A$1');
-}
-
-export function cellA1(row: number, column: number): string {
-  return a1(row, column);
 }

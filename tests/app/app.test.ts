@@ -1,6 +1,11 @@
 /** The application operations over the ExcelJS port, on real workbooks built in memory. */
 import ExcelJS from 'exceljs';
-import { AppError, followUpOf, loadWorkbook, runCheck, summaryOf, writeTemplate } from '../../src/app';
+import { runCheck } from '../../src/app/check';
+import { AppError } from '../../src/app/errors';
+import { followUpOf } from '../../src/app/followUp';
+import { loadWorkbook } from '../../src/app/load';
+import { summaryOf } from '../../src/app/summary';
+import { writeTemplate } from '../../src/app/template';
 import { gridFromSheets, hasSumLabel } from '../../src/app/check';
 import { defaultPlan, planFromTables, planToTables } from '../../src/core/plan';
 import { CANONICAL_HEADERS, FIELD_ORDER, readProjectTable } from '../../src/core/projects';

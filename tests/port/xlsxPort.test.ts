@@ -8,7 +8,8 @@ import { mkdtemp, readFile, rm } from 'fs/promises';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { dateToSerial, fromExcelJs } from '../../src/xlsx/cellValues';
-import { openXlsxFile, saveXlsxFile } from '../../src/xlsx/file';
+import { writeNewFile } from '../../src/cli/input';
+import { openWorkbookFile } from '../../src/cli/workbook';
 import { XlsxWorkbookPort } from '../../src/xlsx/xlsxPort';
 import { NOW, xlsxFrom, xlsxInspector } from './fixtures';
 
@@ -159,9 +160,9 @@ describe('what the add-in wrote survives saving and opening again', () => {
       const port = await xlsxFrom([{ name: 'Prosjekter', values: [['Prosjekt'], ['A']] }]);
       await port.writeOwnedSheet({ name: 'Ut', tables: [{ name: 'Ut', headers: ['x'], rows: [[1]] }] });
       const path = join(dir, 'ut.xlsx');
-      await saveXlsxFile(port, path);
+      await writeNewFile(path, await port.save(), false);
       expect((await readFile(path)).subarray(0, 2).toString()).toBe('PK');
-      const opened = await openXlsxFile(path);
+      const opened = await openWorkbookFile(path);
       expect(await opened.listOwnedSheets()).toEqual(expect.arrayContaining(['Ut', 'Logg']));
       expect((await opened.readProjects())?.grid.values).toEqual([['Prosjekt'], ['A']]);
     } finally {

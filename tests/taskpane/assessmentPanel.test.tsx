@@ -6,7 +6,7 @@ import { criteriaToTable, defaultCriteria, sampleApplicationsGrid } from '../../
 import { planToTables, defaultPlan } from '../../src/core/plan';
 import type { CellValue, Grid } from '../../src/core/types';
 import type { OperationRead, OperationReadOptions, OwnedSheetSpec } from '../../src/port/workbookPort';
-import { writeTemplate } from '../../src/app';
+import { writeTemplate } from '../../src/app/template';
 import { AssessmentPanel } from '../../src/taskpane/panels/AssessmentPanel';
 import { createXlsxPort } from '../../src/xlsx/xlsxPort';
 import { FakePort, tablesByName } from './support/fakePort';

@@ -3,7 +3,7 @@
  * criterion, cells typed with the raw values and A1 addresses kept so the rules can say what was typed
  * and where. Never throws on cell content.
  */
-import { a1 } from '../cells';
+import { a1, isBlank } from '../cells';
 import { headerRowIndex } from '../headerRow';
 import { matchArea } from '../plan';
 import type { Bilingual } from '../messages';
@@ -14,7 +14,6 @@ import {
   amountOf,
   countOf,
   headerLookup,
-  isBlank,
   matchColumns,
   numberOf,
   orgNoOf,

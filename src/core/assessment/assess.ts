@@ -4,11 +4,12 @@
  * the project table — by default for the application's year (that year's part of the area's frame), or
  * for the whole plan period.
  */
+import { isBlank } from '../cells';
 import { moneyFollowUp } from '../followUp';
 import type { Finding, Plan, ProjectTable } from '../types';
 import { applicationLabel, type ApplicationRow, type ApplicationTable } from './applications';
 import { weighted, type Criterion } from './criteria';
-import { isBlank } from './headers';
+
 import { runAssessmentRules } from './rules';
 import { rank } from './scoring';
 import { simulateFunding, type FundingDecision } from './simulation';

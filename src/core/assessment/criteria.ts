@@ -2,11 +2,12 @@
  * The criteria the board's applications are scored on (1–5 each) and their weights, kept in the Plan as
  * the table `Kriterier`. The default set has seven criteria with equal weights (the assessment issue).
  */
+import { isBlank } from '../cells';
 import { parseNumber } from '../money';
 import type { PlanTable, PlanTableFinding } from '../plan';
 import { normalize } from '../text';
 import type { CellValue } from '../types';
-import { headerKey, isBlank, textOf } from './headers';
+import { headerKey, textOf } from './headers';
 
 export interface Criterion {
   /** Stable id (JSON, settings); never shown as a header. */

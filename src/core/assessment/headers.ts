@@ -23,10 +23,6 @@ export function cellText(value: CellValue | undefined): string {
   return '';
 }
 
-export function isBlank(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && normalize(value) === '');
-}
-
 /** The trimmed text of a cell (nbsp folded), undefined when empty. */
 export function textOf(value: CellValue | undefined): string | undefined {
   const text = cellText(value)

@@ -1,5 +1,6 @@
+import { isBlank } from '../cells';
 import type { Finding, ProjectField } from '../types';
-import { isBlank, quotedName } from './helpers';
+import { quotedName } from './helpers';
 import { defineRule } from './types';
 
 const RESULT_FIELDS: ProjectField[] = ['newJobs', 'securedJobs', 'newCompanies', 'leveragedFunding'];

@@ -1,6 +1,7 @@
+import { isBlank } from '../cells';
 import { normalize } from '../text';
 import type { Finding, ProjectRow } from '../types';
-import { isBlank, shown, typed } from './helpers';
+import { shown, typed } from './helpers';
 import { defineRule } from './types';
 
 export const rule = defineRule({

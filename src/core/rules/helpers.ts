@@ -8,10 +8,6 @@ import { isActive } from '../summary';
 import { normalize } from '../text';
 import type { CellValue, Plan, ProjectField, ProjectRow, ProjectTable } from '../types';
 
-export function isBlank(value: CellValue | undefined): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
-
 /** What the user sees in the cell, for quoting in a message. */
 export function shown(value: CellValue | undefined, lang: Lang = 'nb'): string {
   if (value === undefined || value === null) return '';
@@ -118,7 +114,8 @@ export function rowCell(table: ProjectTable, row: ProjectRow, field: ProjectFiel
  * the frame. A table without payment columns cannot say what was paid: then the grant counts.
  */
 export function usedAmount(row: ProjectRow): number {
-  const paymentsKnown = 'paidAtApproval' in row.raw || 'paidAtCompletion' in row.raw || row.returned !== undefined;
+  const paymentsKnown =
+    'paidAtApproval' in row.raw || 'paidAtCompletion' in row.raw || row.returned !== undefined;
   if (isActive(row) || !paymentsKnown) return row.granted ?? 0;
   return netPaid(row);
 }

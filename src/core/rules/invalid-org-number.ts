@@ -1,7 +1,8 @@
+import { isBlank } from '../cells';
 import type { MessageData } from '../messages';
 import { checkOrgNumber } from '../orgNumber';
 import type { CellValue, Finding } from '../types';
-import { isBlank, shown } from './helpers';
+import { shown } from './helpers';
 import { defineRule } from './types';
 
 /** Shared with the applications' application-invalid-org-number. */

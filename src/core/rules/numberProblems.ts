@@ -3,11 +3,12 @@
  * applications table (application-invalid-number): unreadable, negative, implausibly large, or a count
  * that is not whole. The bounds are plausible.ts's. Both rules take these messages into their catalogue.
  */
+import { isBlank } from '../cells';
 import { formatKroner, formatNumber } from '../money';
 import type { Bilingual, MessageData } from '../messages';
 import { AMOUNT_LIMIT, readAmount, readCount } from '../plausible';
 import type { CellValue } from '../types';
-import { isBlank, typed } from './helpers';
+import { typed } from './helpers';
 
 export type NumberKind = 'amount' | 'count' | 'year';
 

@@ -1,9 +1,9 @@
-import { parseA1 } from '../cells';
+import { isBlank, parseA1 } from '../cells';
 import type { Bilingual } from '../messages';
 import { areaNamesForYear } from '../plan';
 import { REQUIRED_FIELDS } from '../projects';
 import type { Finding, Plan, ProjectField } from '../types';
-import { fieldLabel, fieldLabels, headerCell, isBlank, quotedList, rowCell } from './helpers';
+import { fieldLabel, fieldLabels, headerCell, quotedList, rowCell } from './helpers';
 import { defineRule } from './types';
 
 /** What to fill in, per required field. */

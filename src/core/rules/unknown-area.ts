@@ -1,6 +1,7 @@
+import { isBlank } from '../cells';
 import { areaNamesForYear, matchArea } from '../plan';
 import type { Finding } from '../types';
-import { isBlank, quotedList, shown, typed } from './helpers';
+import { quotedList, shown, typed } from './helpers';
 import { defineRule } from './types';
 
 export const rule = defineRule({

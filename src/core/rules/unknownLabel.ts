@@ -2,9 +2,10 @@
  * A rule for a column that takes one of a few labels (Kategori, Status): the value could not be read, so say
  * what was typed, suggest the near miss when there is one, else list the labels. Never a silent guess.
  */
+import { isBlank } from '../cells';
 import type { Bilingual } from '../messages';
 import type { CellValue, Finding, ProjectField, Severity } from '../types';
-import { isBlank, quotedList, typed } from './helpers';
+import { quotedList, typed } from './helpers';
 import { defineRule, type Rule } from './types';
 
 export interface LabelRuleSpec<Id extends string> {

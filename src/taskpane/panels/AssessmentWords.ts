@@ -123,8 +123,6 @@ const en: Record<AssessmentWord, string> = {
 
 const words: Record<Lang, Record<AssessmentWord, string>> = { nb, en };
 
-export const TAB_LABEL = { nb: nb.tab, en: en.tab };
-
 export type Words = (key: AssessmentWord, vars?: Record<string, string | number>) => string;
 
 export function wordsFor(lang: Lang): Words {

@@ -1,5 +1,5 @@
 /** The goal-curve panel: the curve with the chosen rounding, actual figures beside it, and its sheet. */
-import { a1 } from '../../core/cells';
+import { a1, isBlank } from '../../core/cells';
 import { errorFactory } from '../../core/errors';
 import {
   goalCurve,
@@ -93,10 +93,6 @@ function yearOf(cell: CellValue | undefined): number | undefined {
 function numberOf(cell: CellValue | undefined): number | undefined {
   const parsed = parseNumber(cell ?? null);
   return parsed.kind === 'number' ? parsed.value : undefined;
-}
-
-function isBlank(cell: CellValue | undefined): boolean {
-  return parseNumber(cell ?? null).kind === 'empty';
 }
 
 /**

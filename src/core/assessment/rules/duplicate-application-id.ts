@@ -1,8 +1,9 @@
+import { isBlank } from '../../cells';
 import { shown, typed } from '../../rules/helpers';
 import { normalize } from '../../text';
 import type { Finding } from '../../types';
 import type { ApplicationRow } from '../applications';
-import { isBlank } from '../headers';
+
 import { defineAssessmentRule } from './types';
 
 export const rule = defineAssessmentRule({

@@ -1,7 +1,8 @@
+import { isBlank } from '../../cells';
 import type { Finding } from '../../types';
 import { applicationLabel, criterionHeaderCell } from '../applications';
 import { weighted } from '../criteria';
-import { isBlank } from '../headers';
+
 import { defineAssessmentRule } from './types';
 
 export const rule = defineAssessmentRule({

@@ -1,7 +1,8 @@
+import { isBlank } from '../../cells';
 import { formatNumber } from '../../money';
 import type { Finding } from '../../types';
 import { applicationLabel } from '../applications';
-import { isBlank } from '../headers';
+
 import { isValidScore } from '../scoring';
 import { typed } from '../../rules/helpers';
 import { defineAssessmentRule } from './types';
