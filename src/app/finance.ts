@@ -12,6 +12,7 @@ import { defineMessages } from '../core/messages';
 import { errorFactory } from '../core/errors';
 import type { CellValue, IsoDate, Plan } from '../core/types';
 import { yearEndStatement, type YearEndStatement } from '../core/yearEnd';
+import { paymentsFromColumns } from '../core/payments';
 import type { OwnedSheetSpec, SavedMapping, WorkbookPort, WriteResult } from '../port/workbookPort';
 import { appErrors } from './errors';
 import { loadWorkbook, type PlanSource } from './load';
@@ -20,6 +21,10 @@ const MESSAGES = defineMessages({
   'ledger-columns': {
     nb: 'Fant ikke kolonnene {missing} i {source}. Hovedboken trenger minst Prosjekt og Beløp (og Dato for å finne året).',
     en: 'Could not find the columns {missing} in {source}. The ledger needs at least Prosjekt (project) and Beløp (amount) (and Dato (date) to find the year).',
+  },
+  'payments-exist': {
+    nb: 'Arbeidsboka har allerede tabellen Utbetalinger: utbetalingene er flyttet før, og ingenting er endret.',
+    en: 'The workbook already has the table Utbetalinger: the payments were moved before, and nothing was changed.',
   },
   'ledger-empty': {
     nb: '{source} har ingen linjer.',
@@ -198,4 +203,24 @@ export function yearEndSheet(statement: YearEndStatement, planName: string): Own
 
 export async function writeYearEndSheet(port: WorkbookPort, result: YearEndResult): Promise<WriteResult> {
   return port.writeOwnedSheet(yearEndSheet(result.statement, result.planUsed.name));
+}
+
+export interface MigrationResult {
+  /** Payment rows made from the two columns. */
+  rows: number;
+  write: WriteResult;
+}
+
+/**
+ * Moves the project table's two payment columns into a new `Utbetalinger` table: one part payment per
+ * amount paid at approval, one final payment per amount paid at completion (no date: the columns have none;
+ * Merknad says which cell the amount came from). Nothing in the project table changes; the write is
+ * logged. From then on the payments table is the source of what was paid.
+ */
+export async function migratePayments(port: WorkbookPort): Promise<MigrationResult> {
+  const loaded = await loadWorkbook(port);
+  if (!loaded.table) throw appErrors.noProjectTable();
+  if (loaded.payments) throw financeError('payments-exist', {});
+  const rows = paymentsFromColumns(loaded.table);
+  return { rows: rows.length, write: await port.createPaymentsTable(rows) };
 }

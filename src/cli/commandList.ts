@@ -336,7 +336,12 @@ JSON: {"yearEnd":{"date","year","perAreaYear":[…],"totals","sources":[…],"fu
     nb: 'mal',
     en: 'template',
     aliases: [],
-    options: [flag('example', 'eksempel', 'example'), flag('force', 'overskriv', 'force')],
+    options: [
+      flag('example', 'eksempel', 'example'),
+      flag('force', 'overskriv', 'force'),
+      flag('payments', 'utbetalinger', 'payments'),
+      valued('out', 'ut', 'out'),
+    ],
     readsFile: false,
     synopsis: {
       nb: ['mal <ut.xlsx>', 'Lag en ny arbeidsbok med planen og en tom prosjekttabell'],
@@ -348,11 +353,18 @@ JSON: {"yearEnd":{"date","year","perAreaYear":[…],"totals","sources":[…],"fu
 Lager en ny arbeidsbok med arket Plan (standardplanen, som tabeller du kan endre) og en tom tabell
 «Prosjekter» med standardoverskriftene. --eksempel fyller den med de 28 prosjektene fra 2011–2012.
 En fil som finnes fra før, skrives bare over med --overskriv.
-JSON: {"written":"<fil>","projects":<antall rader>}`,
+JSON: {"written":"<fil>","projects":<antall rader>}
+
+omstilling mal --utbetalinger <arbeidsbok.xlsx> --ut <kopi.xlsx>   (eller --overskriv: tilbake til samme fil)
+flytter prosjekttabellens to utbetalingskolonner til en ny tabell «Utbetalinger» (én delutbetaling per
+beløp ved godkjenning, én sluttutbetaling per beløp ved avslutning), ført i Logg; ingenting annet endres.
+JSON: {"written":"<fil>","payments":<antall rader>}`,
       en: `Usage: omstilling template <out.xlsx> [--example] [--force]   (Norwegian: mal … --eksempel --overskriv)
 
 Makes a new workbook with the Plan sheet (the default plan, as tables you can edit) and an empty table
 "Prosjekter" with the standard headers. --example fills it with the 28 projects of 2011–2012.
+omstilling template --payments <workbook.xlsx> --out <copy.xlsx> (or --force: back into the same file)
+moves the project table's two payment columns into a new table "Utbetalinger", logged; nothing else changes.
 An existing file is only overwritten with --force.
 JSON: {"written":"<file>","projects":<number of rows>}`,
     },

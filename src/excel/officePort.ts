@@ -3,12 +3,14 @@
  * whatever else can be known), the next sync writes everything in one batch, after every check that could
  * fail half-way has been made — so a refusal writes nothing. Syncs per operation: docs/workbook-port.md.
  */
+import { PAYMENT_COLUMNS, PAYMENT_HEADERS } from '../core/payments';
+import { toOffice } from './values';
 import { CANONICAL_HEADERS, FIELD_ORDER } from '../core/projects';
 import type { PlanTable } from '../core/plan';
 import type { CellValue, Grid } from '../core/types';
 import { parseAddress, rectAddress, rectColumns, rectRows, sheetAddress } from '../port/addresses';
 import { gridMayHoldTotals } from '../port/totals';
-import { portErrors } from '../port/errors';
+import { portErrors, type PortError } from '../port/errors';
 import { layoutOwnedSheet, logRow, TEXT_FORMAT } from '../port/layout';
 import { groupMarks, markedCells } from '../port/marks';
 import {
@@ -88,7 +90,9 @@ function tableRead(
   const grid = toGrid(result, item.sheet, date1904);
   const address = result?.address ?? sheetAddress(item.sheet, 'A1');
   const source = item.kind === 'table' ? 'table' : item.kind === 'used' ? 'sheet' : 'range';
-  const read: TableRead = item.table ? { grid, source, tableName: item.table, address } : { grid, source, address };
+  const read: TableRead = item.table
+    ? { grid, source, tableName: item.table, address }
+    : { grid, source, address };
   return item.ignored ? { ...read, ignored: item.ignored } : read;
 }
 
@@ -383,11 +387,34 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   createProjectTable(): Promise<WriteResult> {
     const headers = FIELD_ORDER.map((field) => CANONICAL_HEADERS[field]);
+    return this.createUserTable(PROJECTS, headers, [], 'Opprettet prosjekttabell', (where) =>
+      portErrors.projectTableExists(where),
+    );
+  }
+
+  createPaymentsTable(rows: CellValue[][]): Promise<WriteResult> {
+    const headers = PAYMENT_COLUMNS.map((field) => PAYMENT_HEADERS[field]);
+    return this.createUserTable(PAYMENTS, headers, rows, 'Opprettet tabellen Utbetalinger', (where) =>
+      portErrors.paymentsTableExists(where),
+    );
+  }
+
+  /**
+   * A table of the user's (projects, payments) where there is none, in one batch: headers (as Text) and
+   * rows written, the table added over them (one empty data row when there are no rows), logged.
+   */
+  private createUserTable(
+    name: string,
+    headers: string[],
+    rows: CellValue[][],
+    action: string,
+    exists: (where: string) => PortError,
+  ): Promise<WriteResult> {
     return this.run(async (context, scope) => {
       const map = await readMap(context, this.requirements);
-      const table = findTable(map, PROJECTS);
-      if (table) throw portErrors.projectTableExists(`tabellen «${table.name}» på arket «${table.sheet}»`);
-      const sheet = findSheet(map, PROJECTS);
+      const table = findTable(map, name);
+      if (table) throw exists(`tabellen «${table.name}» på arket «${table.sheet}»`);
+      const sheet = findSheet(map, name);
       if (sheet?.protected) throw portErrors.sheetProtected(sheet.name);
       if (!sheet && map.structureProtected) throw portErrors.workbookProtected();
       checkLog(map);
@@ -395,40 +422,47 @@ export class OfficeWorkbookPort implements WorkbookPort {
         const used = context.workbook.worksheets.getItem(sheet.name).getUsedRangeOrNullObject(true);
         used.load('address');
         await context.sync();
-        if (!used.isNullObject)
-          throw portErrors.projectTableExists(`arket «${sheet.name}» har allerede innhold`);
+        if (!used.isNullObject) throw exists(`arket «${sheet.name}» har allerede innhold`);
       }
-      const name = sheet?.name ?? PROJECTS;
-      scope.sheet = name;
+      const sheetName = sheet?.name ?? name;
+      scope.sheet = sheetName;
       const steps: WriteStep[] = [];
-      if (!sheet) steps.push({ kind: 'call', bytes: 100, run: (c) => c.workbook.worksheets.add(name) });
+      if (!sheet) steps.push({ kind: 'call', bytes: 100, run: (c) => c.workbook.worksheets.add(sheetName) });
+      const textFormat = (value: CellValue) => (typeof value === 'string' ? TEXT_FORMAT : 'General');
       steps.push({
         kind: 'cells',
-        sheet: name,
+        sheet: sheetName,
         top: 1,
         left: 1,
-        values: [headers],
-        formats: [headers.map(() => TEXT_FORMAT)],
+        values: [headers, ...rows.map((row) => row.map(toOffice))],
+        formats: [headers.map(() => TEXT_FORMAT), ...rows.map((row) => row.map(textFormat))],
       });
-      const address = rectAddress({ top: 1, left: 1, bottom: 1, right: headers.length });
+      // Excel gives a table at least one data row: without rows the table covers one empty row.
+      const bottom = 1 + Math.max(rows.length, 0);
+      const address = rectAddress({ top: 1, left: 1, bottom, right: headers.length });
       steps.push({
         kind: 'call',
         bytes: 200,
         run: (c) => {
-          const added = c.workbook.worksheets.getItem(name).tables.add(address, true);
-          added.name = PROJECTS;
+          const added = c.workbook.worksheets.getItem(sheetName).tables.add(address, true);
+          added.name = name;
         },
       });
-      steps.push({ kind: 'call', bytes: 100, run: (c) => c.workbook.worksheets.getItem(name).activate() });
-      const warnings = await this.write(context, scope, map, steps, [
-        'Opprettet prosjekttabell',
-        PROJECTS,
-        0,
-      ]);
+      steps.push({
+        kind: 'call',
+        bytes: 100,
+        run: (c) => c.workbook.worksheets.getItem(sheetName).activate(),
+      });
+      const warnings = await this.write(context, scope, map, steps, [action, name, rows.length]);
       return {
-        sheet: name,
-        address: sheetAddress(name, { top: 1, left: 1, bottom: 2, right: headers.length }),
-        rows: 0,
+        sheet: sheetName,
+        address: sheetAddress(sheetName, {
+          top: 1,
+          left: 1,
+          bottom: 1 + Math.max(rows.length, 1),
+          right: headers.length,
+        }),
+        rows: rows.length,
         charts: [],
         warnings,
       };

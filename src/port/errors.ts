@@ -156,6 +156,14 @@ export const portErrors = {
       { sheet: 'Prosjekter' },
     );
   },
+  paymentsTableExists(where: string): PortError {
+    return new PortError(
+      'exists',
+      `Arbeidsboken har allerede en tabell for utbetalinger (${where}). Tillegget lager bare en ny når det ikke finnes noen. ${unchanged.nb}`,
+      `The workbook already has a payments table (${where}). The add-in only makes one when there is none. ${unchanged.en}`,
+      { sheet: 'Utbetalinger' },
+    );
+  },
   tooLarge(what: string, excelCode?: string, partial = false): PortError {
     const nb = partial
       ? 'Noe av det kan være skrevet; sjekk arket «Logg» og arkene tillegget eier.'

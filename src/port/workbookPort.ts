@@ -191,6 +191,11 @@ export interface WorkbookPort {
    */
   createProjectTable(): Promise<WriteResult>;
   /**
+   * A new `Utbetalinger` table (payments) with its headers and `rows`, in one write, when the workbook has
+   * no payments table or sheet; logged in `Logg`. The migration from the two payment columns uses it.
+   */
+  createPaymentsTable(rows: CellValue[][]): Promise<WriteResult>;
+  /**
    * Rows added after the last row of a table (by name) or a sheet; existing rows never change. A table
    * whose only data row is empty (a new table) gets the first row there.
    */

@@ -9,6 +9,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { PlanTable } from '../core/plan';
+import { PAYMENT_COLUMNS, PAYMENT_HEADERS } from '../core/payments';
 import { CANONICAL_HEADERS, FIELD_ORDER } from '../core/projects';
 import { a1 } from '../core/cells';
 import type { CellValue, Grid } from '../core/types';
@@ -21,7 +22,7 @@ import {
   sheetAddress,
   type Rect,
 } from '../port/addresses';
-import { portErrors } from '../port/errors';
+import { portErrors, type PortError } from '../port/errors';
 import { mayHoldTotals } from '../port/totals';
 import {
   GENERAL_FORMAT,
@@ -652,33 +653,65 @@ export class XlsxWorkbookPort implements WorkbookPort {
   async createProjectTable(): Promise<WriteResult> {
     await this.edit();
     const headers = FIELD_ORDER.map((field) => CANONICAL_HEADERS[field]);
-    const table = this.book.table(PROJECTS);
-    if (table)
-      throw portErrors.projectTableExists(`tabellen «${table.model.name}» på arket «${table.sheet.name}»`);
-    const existing = this.book.sheet(PROJECTS);
+    return this.createUserTable(PROJECTS, headers, [], 'Opprettet prosjekttabell', (where) =>
+      portErrors.projectTableExists(where),
+    );
+  }
+
+  async createPaymentsTable(rows: CellValue[][]): Promise<WriteResult> {
+    const headers = PAYMENT_COLUMNS.map((field) => PAYMENT_HEADERS[field]);
+    return this.createUserTable(PAYMENTS, headers, rows, 'Opprettet tabellen Utbetalinger', (where) =>
+      portErrors.paymentsTableExists(where),
+    );
+  }
+
+  /** A table of the user's (projects, payments) where there is none: headers as Text, then `rows`. */
+  private createUserTable(
+    name: string,
+    headers: string[],
+    rows: CellValue[][],
+    action: string,
+    exists: (where: string) => PortError,
+  ): Promise<WriteResult> {
+    const table = this.book.table(name);
+    if (table) throw exists(`tabellen «${table.model.name}» på arket «${table.sheet.name}»`);
+    const existing = this.book.sheet(name);
     if (existing && this.book.isProtected(existing)) throw portErrors.sheetProtected(existing.name);
     this.checkLog();
     if (existing && this.book.usedRect(existing))
-      throw portErrors.projectTableExists(`arket «${existing.name}» har allerede innhold`);
-    const sheet = existing ?? this.workbook.addWorksheet(PROJECTS);
+      throw exists(`arket «${existing.name}» har allerede innhold`);
+    const sheet = existing ?? this.workbook.addWorksheet(name);
     sheet.addTable({
-      name: PROJECTS,
+      name,
       ref: 'A1',
       headerRow: true,
       style: { theme: 'TableStyleMedium2', showRowStripes: true },
-      columns: headers.map((name) => ({ name, filterButton: true })),
+      columns: headers.map((header) => ({ name: header, filterButton: true })),
+      // Excel gives a table at least one data row: a new table has one empty row, which rows fill first.
       rows: [headers.map(() => null)],
     });
     headers.forEach((_, j) => (sheet.getCell(1, j + 1).numFmt = TEXT_FORMAT));
+    const created = this.book.table(name);
+    if (rows.length > 0 && created) {
+      const textFormats = (row: CellValue[]) => row.map((v) => (typeof v === 'string' ? TEXT_FORMAT : null));
+      this.book.setCells(sheet, 2, 1, rows.slice(0, 1), [textFormats(rows[0] ?? [])]);
+      if (created.model.rows) created.model.rows = [[...(rows[0] ?? [])]];
+      if (rows.length > 1) this.book.growTable(sheet, created.model, rows.slice(1), true);
+    }
     this.book.activate(sheet);
-    const warnings = this.log('Opprettet prosjekttabell', PROJECTS, 0);
-    return {
+    const warnings = this.log(action, name, rows.length);
+    return Promise.resolve({
       sheet: sheet.name,
-      address: sheetAddress(sheet.name, { top: 1, left: 1, bottom: 2, right: headers.length }),
-      rows: 0,
+      address: sheetAddress(sheet.name, {
+        top: 1,
+        left: 1,
+        bottom: 1 + Math.max(rows.length, 1),
+        right: headers.length,
+      }),
+      rows: rows.length,
       charts: [],
       warnings,
-    };
+    });
   }
 
   async appendRows(target: string, rows: CellValue[][]): Promise<WriteResult> {

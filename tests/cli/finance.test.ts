@@ -70,6 +70,28 @@ describe('omstilling avstem / reconcile', () => {
   });
 });
 
+describe('omstilling mal --utbetalinger / template --payments', () => {
+  it('moves the two payment columns into Utbetalinger in a copy; the copy checks clean and reconciles the same', async () => {
+    const folder = tempFolder();
+    const workbook = await writeSampleWorkbook(path.join(folder, 'p.xlsx'));
+    const before = readFileSync(workbook);
+    expect((await cli('mal', '--utbetalinger', workbook)).code).toBe(2);
+    const copy = path.join(folder, 'p-utbetalinger.xlsx');
+    const run = await cli('mal', '--utbetalinger', workbook, '--ut', copy);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Flyttet 33 utbetalinger .* til tabellen Utbetalinger/);
+    expect(readFileSync(workbook).equals(before)).toBe(true);
+    const check = jsonOf(await cli('sjekk', copy, '--json')) as { findings: { rule: string }[] };
+    expect(check.findings.filter((f) => f.rule.startsWith('payment') || f.rule.includes('final'))).toEqual([]);
+    const reconciled = jsonOf(await cli('avstem', copy, LEDGER, '--json')) as { payments: string; findings: unknown[] };
+    expect(reconciled.payments).toBe('table');
+    expect(reconciled.findings).toHaveLength(3);
+    const again = await cli('mal', '--utbetalinger', copy, '--overskriv');
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/har allerede tabellen Utbetalinger/);
+  });
+});
+
 describe('omstilling årsoppgjør / year-end', () => {
   it('the fund equation holds: opening + received − paid = closing, and the sources split the payments exactly', async () => {
     const workbook = await sampleWithPayments(path.join(tempFolder(), 'aar.xlsx'), [

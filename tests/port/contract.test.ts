@@ -321,6 +321,23 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
     });
   });
 
+  describe('the payments table', () => {
+    test('createPaymentsTable makes Utbetalinger with its headers and rows in one write, logged, and only once', async () => {
+      await open([{ name: 'Ark1', values: [['x']] }]);
+      const rows = [
+        ['2011-01', null, 220_000, 'Delutbetaling', null, 'Fra Prosjekter!I2'],
+        ['2011-02', null, 60_000, 'Sluttutbetaling', null, 'Fra Prosjekter!J3'],
+      ];
+      const result = await port.createPaymentsTable(rows);
+      expect(result).toMatchObject({ sheet: 'Utbetalinger', rows: 2 });
+      expect(built.inspect.tables()).toContainEqual({ name: 'Utbetalinger', sheet: 'Utbetalinger', address: 'A1:F3' });
+      const read = await port.readForOperation({ projects: false, payments: true, plan: false, mapping: false });
+      expect(read.payments?.grid.values).toEqual([['Prosjektnr', 'Dato', 'Beløp', 'Type', 'Bilag', 'Merknad'], ...rows]);
+      expect(built.inspect.values('Logg', 'B2:D2')).toEqual([['Opprettet tabellen Utbetalinger', 'Utbetalinger', 2]]);
+      expect((await failure(port.createPaymentsTable(rows))).code).toBe('exists');
+    });
+  });
+
   describe('the project table', () => {
     test('createProjectTable makes the canonical table when there is none, and only then', async () => {
       await open([{ name: 'Ark1', values: [['x']] }]);

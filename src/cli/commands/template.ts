@@ -1,13 +1,20 @@
 /** `omstilling mal` / `template`: a new workbook with the plan and an empty (or example) project table. */
 import { promises as fs } from 'node:fs';
+import { migratePayments } from '../../app/finance';
 import { writeTemplate } from '../../app/template';
+import { defineMessages, translate } from '../../core/messages';
+import { XlsxWorkbookPort } from '../../xlsx/xlsxPort';
+import type { CommandContext } from '../context';
+import { usage } from '../messages';
 import { EXIT, type Command } from '../context';
 import { json, printable } from '../format';
 import { inputProblem, writeNewFile } from '../input';
-import { newWorkbook, workbookBytes } from '../workbook';
+import { newWorkbook, openWorkbookFile, workbookBytes } from '../workbook';
 import { onePath } from './options';
 
-export const run: Command = async ({ args, lang, json: asJson, io }) => {
+export const run: Command = async (context) => {
+  if (context.args.options.payments === true) return migrate(context);
+  const { args, lang, json: asJson, io } = context;
   const path = onePath(
     args,
     'filen som skal lages (omstilling mal <ut.xlsx>)',
@@ -37,3 +44,50 @@ export const run: Command = async ({ args, lang, json: asJson, io }) => {
   );
   return EXIT.ok;
 };
+
+const MIGRATION = defineMessages({
+  where: {
+    nb: 'Si hvor resultatet skal skrives: --ut <kopi.xlsx>, eller --overskriv for å skrive tilbake til «{file}».',
+    en: 'Say where to write the result: --out <copy.xlsx>, or --force to write back to "{file}".',
+  },
+  done: {
+    nb: 'Flyttet {rows} utbetalinger fra prosjekttabellens to kolonner til tabellen Utbetalinger (ført i Logg); ingenting annet er endret. Skrev {file}.',
+    en: 'Moved {rows} payments from the project table’s two columns into the table Utbetalinger (logged in Logg); nothing else changed. Wrote {file}.',
+  },
+});
+
+/** `omstilling mal --utbetalinger arbeidsbok.xlsx`: the two payment columns moved into `Utbetalinger`. */
+async function migrate({ args, lang, json: asJson, io }: CommandContext): Promise<number> {
+  const path = onePath(
+    args,
+    'arbeidsboken (omstilling mal --utbetalinger <arbeidsbok.xlsx> --ut <kopi.xlsx>)',
+    'the workbook (omstilling template --payments <workbook.xlsx> --out <copy.xlsx>)',
+  );
+  const force = args.options.force === true;
+  const out = typeof args.options.out === 'string' ? args.options.out : force ? path : undefined;
+  if (!out) {
+    throw usage(
+      translate('nb', MIGRATION, 'where', { file: path }),
+      translate('en', MIGRATION, 'where', { file: path }),
+    );
+  }
+  if (
+    out !== path &&
+    !force &&
+    (await fs.stat(out).then(
+      () => true,
+      () => false,
+    ))
+  )
+    throw inputProblem('file-exists', out);
+  const port = await openWorkbookFile(path);
+  const result = await migratePayments(port);
+  if (!(port instanceof XlsxWorkbookPort)) return EXIT.unusable;
+  await writeNewFile(out, await workbookBytes(port), true);
+  if (asJson) {
+    io.out(json({ written: out, payments: result.rows }));
+    return EXIT.ok;
+  }
+  io.out(translate(lang, MIGRATION, 'done', { rows: result.rows, file: printable(out) }));
+  return EXIT.ok;
+}

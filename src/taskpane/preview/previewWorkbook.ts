@@ -24,6 +24,7 @@ const WRITES: (keyof WorkbookPort)[] = [
   'createPlanSheet',
   'writePlanTable',
   'createProjectTable',
+  'createPaymentsTable',
   'appendRows',
   'markCells',
   'clearMarks',

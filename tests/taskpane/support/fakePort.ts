@@ -149,6 +149,11 @@ export class FakePort implements WorkbookPort {
     return { sheet: 'Prosjekter', rows: 0, charts: [], warnings: [] };
   }
 
+  async createPaymentsTable(rows: CellValue[][]): Promise<WriteResult> {
+    await this.enter('createPaymentsTable', [rows]);
+    return { sheet: 'Utbetalinger', rows: rows.length, charts: [], warnings: [] };
+  }
+
   async appendRows(target: string, rows: CellValue[][]): Promise<WriteResult> {
     await this.enter('appendRows', [target, rows]);
     if (this.projects) this.projects = { ...this.projects, values: [...this.projects.values, ...rows] };
