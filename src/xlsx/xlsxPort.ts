@@ -666,13 +666,14 @@ export class XlsxWorkbookPort implements WorkbookPort {
   }
 
   /** A table of the user's (projects, payments) where there is none: headers as Text, then `rows`. */
-  private createUserTable(
+  private async createUserTable(
     name: string,
     headers: string[],
     rows: CellValue[][],
     action: string,
     exists: (where: string) => PortError,
   ): Promise<WriteResult> {
+    await this.edit();
     const table = this.book.table(name);
     if (table) throw exists(`tabellen «${table.model.name}» på arket «${table.sheet.name}»`);
     const existing = this.book.sheet(name);
@@ -700,7 +701,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
     }
     this.book.activate(sheet);
     const warnings = this.log(action, name, rows.length);
-    return Promise.resolve({
+    return {
       sheet: sheet.name,
       address: sheetAddress(sheet.name, {
         top: 1,
@@ -711,7 +712,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
       rows: rows.length,
       charts: [],
       warnings,
-    });
+    };
   }
 
   async appendRows(target: string, rows: CellValue[][]): Promise<WriteResult> {
