@@ -142,7 +142,7 @@ export function benchRows(count: number): CellValue[][] {
     const atApproval = Math.floor(granted / 2);
     const closed = status.startsWith('Avslutt');
     const typedAsText = next(40) === 0;
-    const byField: Record<ProjectField, CellValue> = {
+    const byField: Partial<Record<ProjectField, CellValue>> = {
       id: `${year}-${String(i + 1).padStart(5, '0')}`,
       name: `${pick(VERBS)} ${pick(OBJECTS)}${next(3) === 0 ? `, ${pick(PLACES)}` : ''}`,
       applicant: applicant.name,
@@ -159,7 +159,7 @@ export function benchRows(count: number): CellValue[][] {
       newCompanies: closed ? (next(5) === 0 ? 1 : 0) : null,
       leveragedFunding: closed ? next(40) * 50_000 : null,
     };
-    rows.push(FIELD_ORDER.map((field) => byField[field]));
+    rows.push(FIELD_ORDER.map((field) => byField[field] ?? null));
   }
   return rows;
 }

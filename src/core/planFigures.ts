@@ -1,4 +1,5 @@
 /** The built-in default plan (Vestre Toten 2013–2015), its financing sums and area matching. */
+import { DEFAULT_STATE_AID } from './stateAidDefaults';
 import { closest, normalize } from './text';
 import type { Plan } from './types';
 
@@ -84,14 +85,11 @@ export const defaultPlan: Plan = {
   },
   limits: {
     coFundingMinShare: 0.2,
-    // EU's general de minimis ceiling in 2013 (Reg. 1998/2006 and 1407/2013): EUR 200 000 per undertaking
-    // over three fiscal years. Not in the seed.
-    deMinimisEur: 200_000,
-    // ASSUMPTION: NOK per EUR, roughly the 2013 level. Not in the seed; edit it in the Plan sheet.
-    eurToNok: 7.5,
     // ASSUMPTION: applied amount at most 75 % of a project's budget. Not in the seed.
     supportShareMax: 0.75,
   },
+  // Not in the seed: the de minimis regulations since 2007 and the rates we could cite (src/core/stateAid.ts).
+  stateAid: DEFAULT_STATE_AID,
 };
 
 /** Frames are set in tenths of a million ("4,4 mill. kr"), so they may miss their exact share by less than this. */

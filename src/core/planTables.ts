@@ -11,8 +11,19 @@ import {
   type Share,
 } from './money';
 import type { Bilingual } from './messages';
+import { formatDate, parseDateCell, yearOfDate } from './dates';
 import { normalize } from './text';
-import type { CellValue, FinancingSource, GoalIndicator, Plan, Rounding } from './types';
+import type {
+  AidWindowKind,
+  CellValue,
+  EuroRate,
+  FinancingSource,
+  GoalIndicator,
+  IsoDate,
+  Plan,
+  Rounding,
+  StateAidSettings,
+} from './types';
 import { defaultPlan, MAX_PERIOD_YEARS } from './planFigures';
 
 /** The sheet the plan's tables live on. */
@@ -147,24 +158,78 @@ const LIMIT_FIELDS: KeyedField<Plan['limits']>[] = [
     set: setParsed(parseRate, (l, n) => (l.coFundingMinShare = n)),
   },
   {
-    label: 'De minimis-tak (EUR over tre år)',
-    labelEn: 'De minimis ceiling (EUR over three years)',
-    get: (l) => l.deMinimisEur,
-    set: setParsed(parseAmount, (l, n) => (l.deMinimisEur = n)),
-  },
-  {
-    label: 'Eurokurs (NOK per EUR)',
-    labelEn: 'Exchange rate (NOK per EUR)',
-    get: (l) => l.eurToNok,
-    set: setParsed(parseNumber, (l, n) => (l.eurToNok = n)),
-  },
-  {
     label: 'Største støtteandel av budsjettet',
     labelEn: 'Largest support share of the budget',
     get: (l) => l.supportShareMax,
     set: setParsed(parseRate, (l, n) => (l.supportShareMax = n)),
   },
 ];
+
+/** Rows of `Grenser` that earlier versions wrote, now replaced by tables of their own. */
+const RETIRED_LIMITS: { labels: string[]; nb: string; en: string }[] = [
+  {
+    labels: ['De minimis-tak (EUR over tre år)', 'De minimis ceiling (EUR over three years)'],
+    nb: 'Taket for bagatellstøtte står nå i tabellen «Støtteregler» (ett tak per forordning og dato); raden kan slettes.',
+    en: 'The de minimis ceiling is now in the table "Støtteregler" (one ceiling per regulation and date); the row can be deleted.',
+  },
+  {
+    labels: ['Eurokurs (NOK per EUR)', 'Exchange rate (NOK per EUR)'],
+    nb: 'Eurokursen står nå i tabellen «Valutakurser» (én kurs per år eller dato); raden kan slettes.',
+    en: 'The exchange rate is now in the table "Valutakurser" (one rate per year or date); the row can be deleted.',
+  },
+];
+
+const WINDOW_LABELS: Record<AidWindowKind, string> = {
+  fiscalYears: 'regnskapsår',
+  rollingYears: 'rullerende år',
+};
+const WINDOW_LABELS_EN: Record<AidWindowKind, string> = {
+  fiscalYears: 'fiscal years',
+  rollingYears: 'rolling years',
+};
+
+/** Table names are plain letters like the others (`Omrader`, `Maal`); the titles say them in Norwegian. */
+export const STATE_AID_TABLES = {
+  regulations: 'Stotteregler',
+  rates: 'Valutakurser',
+  publicApplicants: 'Offentlige_sokere',
+} as const;
+
+/** «15.03.2013» for a date, the year itself for a year's rate. */
+function rateKey(rate: EuroRate): CellValue {
+  return rate.date ? formatDate(rate.date) : rate.year;
+}
+
+function stateAidTables(stateAid: StateAidSettings): PlanTable[] {
+  return [
+    {
+      name: STATE_AID_TABLES.regulations,
+      title:
+        'Støtteregler: bagatellstøtte (de minimis) — forordningen som gjelder fra datoen, taket per foretak og vinduet (docs/statsstotte.md)',
+      headers: ['Fra dato', 'Forordning', 'Tak (EUR)', 'Vindu', 'År', 'Kilde'],
+      rows: stateAid.regulations.map((r) => [
+        formatDate(r.from),
+        r.name,
+        r.ceilingEur,
+        WINDOW_LABELS[r.window],
+        r.years,
+        r.source,
+      ]),
+    },
+    {
+      name: STATE_AID_TABLES.rates,
+      title: 'Valutakurser: NOK per EUR per år (årsgjennomsnitt) eller per dato (kursen på tilsagnsdatoen)',
+      headers: ['År eller dato', 'NOK per EUR', 'Kilde'],
+      rows: stateAid.rates.map((r) => [rateKey(r), r.nokPerEur, r.source]),
+    },
+    {
+      name: STATE_AID_TABLES.publicApplicants,
+      title: 'Offentlige søkere: org.nr eller navn som ikke er foretak i bagatellstøttekontrollen (kommunen selv er alltid med)',
+      headers: ['Org.nr eller navn'],
+      rows: stateAid.publicApplicants.map((entry) => [entry]),
+    },
+  ];
+}
 
 const keyedTable = <T>(name: string, title: string, fields: KeyedField<T>[], part: T): PlanTable => ({
   name,
@@ -251,6 +316,7 @@ export function planToTables(plan: Plan): PlanTable[] {
     },
     keyedTable('Resultatmaal', 'Resultatmål', TARGET_FIELDS, plan.targets),
     keyedTable('Grenser', 'Grenser for kontrollene', LIMIT_FIELDS, plan.limits),
+    ...stateAidTables(plan.stateAid),
   ];
 }
 
@@ -315,7 +381,7 @@ export function planFromTables(tables: Record<string, CellValue[][]>): {
     plan.period = { ...defaultPlan.period };
   }
   reader.keyed('Resultatmaal', TARGET_FIELDS, plan.targets);
-  reader.keyed('Grenser', LIMIT_FIELDS, plan.limits);
+  reader.keyed('Grenser', LIMIT_FIELDS, plan.limits, RETIRED_LIMITS);
 
   const financing = reader.rows('Finansiering', ['Kilde', 'Type'], (cells) => {
     const name = cells.text('Kilde');
@@ -399,7 +465,49 @@ export function planFromTables(tables: Record<string, CellValue[][]>): {
   );
   if (goals) plan.goals = goals;
 
+  readStateAid(reader, plan.stateAid);
   return { plan, findings };
+}
+
+/** The three state-aid tables; a workbook made before they existed simply keeps the defaults. */
+function readStateAid(reader: TableReader, stateAid: StateAidSettings): void {
+  const regulations = reader.rows(
+    STATE_AID_TABLES.regulations,
+    ['Fra dato', 'Forordning', 'Tak (EUR)', 'Vindu', 'År'],
+    (cells) => {
+      const from = cells.date('Fra dato');
+      const name = cells.text('Forordning');
+      const ceilingEur = cells.amount('Tak (EUR)');
+      const window = cells.pickEither('Vindu', WINDOW_LABELS, WINDOW_LABELS_EN);
+      const years = cells.number('År', true);
+      if (from === undefined || name === undefined || typeof ceilingEur !== 'number') return undefined;
+      if (window === undefined || years === undefined || years < 1 || years > 10) return undefined;
+      return { from, name, ceilingEur, window, years, source: cells.text('Kilde', false) ?? '' };
+    },
+    { optional: true },
+  );
+  if (regulations) stateAid.regulations = [...regulations].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+
+  const rates = reader.rows(
+    STATE_AID_TABLES.rates,
+    ['År eller dato', 'NOK per EUR'],
+    (cells) => {
+      const when = cells.yearOrDate('År eller dato');
+      const nokPerEur = cells.number('NOK per EUR');
+      if (when === undefined || nokPerEur === undefined || !(nokPerEur > 0)) return undefined;
+      return { ...when, nokPerEur, source: cells.text('Kilde', false) ?? '' } satisfies EuroRate;
+    },
+    { optional: true, mayBeEmpty: true },
+  );
+  if (rates) stateAid.rates = rates;
+
+  const publics = reader.rows(
+    STATE_AID_TABLES.publicApplicants,
+    ['Org.nr eller navn'],
+    (cells) => cells.text('Org.nr eller navn'),
+    { optional: true, mayBeEmpty: true },
+  );
+  if (publics) stateAid.publicApplicants = publics;
 }
 
 function slug(name: string): string {
@@ -472,6 +580,31 @@ class RowCells {
     return this.parsed(header, parseRate, true) ?? undefined;
   }
 
+  /** A date cell (an Excel date, «15.03.2013» or «2013-03-15»). */
+  date(header: string): IsoDate | undefined {
+    return parseDateCell(this.raw(header)) ?? this.bad(header);
+  }
+
+  /** A year (2013) or a date: the year's rate or one day's. */
+  yearOrDate(header: string): { year: number; date?: IsoDate } | undefined {
+    const cell = this.raw(header);
+    const year = parseNumber(cell);
+    if (year.kind === 'number' && Number.isInteger(year.value) && year.value >= 1900 && year.value <= 2200) {
+      return { year: year.value };
+    }
+    const date = parseDateCell(cell);
+    return date ? { year: yearOfDate(date), date } : this.bad(header);
+  }
+
+  /** The key whose Norwegian or English label the cell names. */
+  pickEither<K extends string>(header: string, labels: Record<K, string>, labelsEn: Record<K, string>): K | undefined {
+    const wanted = normalize(textOf(this.raw(header)) ?? '');
+    const key = (Object.keys(labels) as K[]).find(
+      (k) => normalize(labels[k]) === wanted || normalize(labelsEn[k]) === wanted,
+    );
+    return key ?? this.bad(header);
+  }
+
   /** The key whose label (or English key) the cell names. */
   pick<K extends string>(header: string, labels: Record<K, string>): K | undefined {
     const wanted = normalize(textOf(this.raw(header)) ?? '');
@@ -492,9 +625,10 @@ class TableReader {
     this.findings.push({ table, row, message, messageEn });
   }
 
-  private present(name: string): CellValue[][] | undefined {
+  private present(name: string, optional = false): CellValue[][] | undefined {
     const rows = this.tables[name];
     if (Array.isArray(rows) && rows.length > 0 && Array.isArray(rows[0])) return rows;
+    if (optional) return undefined;
     this.say(
       name,
       0,
@@ -505,7 +639,12 @@ class TableReader {
   }
 
   /** A two-column label/value table: each known label sets one field; the rest keep the default. */
-  keyed<T>(name: string, fields: KeyedField<T>[], part: T): void {
+  keyed<T>(
+    name: string,
+    fields: KeyedField<T>[],
+    part: T,
+    retired: { labels: string[]; nb: string; en: string }[] = [],
+  ): void {
     const rows = this.present(name);
     if (!rows) return;
     const seen = new Set<KeyedField<T>>();
@@ -513,6 +652,11 @@ class TableReader {
       if (isEmptyRow(row)) return;
       const label = normalize(textOf(row[0]) ?? '');
       const field = fields.find((f) => normalize(f.label) === label || normalize(f.labelEn) === label);
+      const gone = field ? undefined : retired.find((r) => r.labels.some((l) => normalize(l) === label));
+      if (gone) {
+        this.say(name, i + 1, `«${textOf(row[0])}» i tabellen «${name}» brukes ikke lenger. ${gone.nb}`, `"${textOf(row[0])}" in the table "${name}" is no longer used. ${gone.en}`);
+        return;
+      }
       if (!field) {
         this.say(
           name,
@@ -550,9 +694,11 @@ class TableReader {
     name: string,
     required: string[],
     read: (cells: RowCells) => T | undefined,
-    mayBeEmpty = false,
+    options: boolean | { mayBeEmpty?: boolean; optional?: boolean } = false,
   ): T[] | undefined {
-    const rows = this.present(name);
+    const { mayBeEmpty = false, optional = false } =
+      typeof options === 'boolean' ? { mayBeEmpty: options } : options;
+    const rows = this.present(name, optional);
     if (!rows) return undefined;
     const headers = rows[0].map((cell) => normalize(textOf(cell) ?? ''));
     const columns = new Map(headers.map((header, index) => [header, index] as [string, number]).reverse());

@@ -6,11 +6,13 @@ import { a1, isBlank } from './cells';
 import { headerRowIndex } from './headerRow';
 import { parseNumber } from './money';
 import { plausibleValue, readAmount, readCount } from './plausible';
+import { parseDateCell } from './dates';
 import { matchArea } from './plan';
 import { isMergeFollower, mergeSweep } from './merges';
 import { isSumWord, isTotalFormula, sumLabelRest } from './sumBlocks';
 import { closest, compact, normalize } from './text';
 import type {
+  AidBasis,
   Category,
   CellValue,
   ColumnMapping,
@@ -38,9 +40,20 @@ export const CANONICAL_HEADERS: Record<ProjectField, string> = {
   securedJobs: 'Sikrede arbeidsplasser',
   newCompanies: 'Nye bedrifter',
   leveragedFunding: 'Utløst finansiering',
+  grantDate: 'Tilsagnsdato',
+  otherDeMinimis: 'Annen bagatellstøtte (kr)',
+  group: 'Konsern',
+  aidBasis: 'Støttegrunnlag',
 };
 
-export const FIELD_ORDER = Object.keys(CANONICAL_HEADERS) as ProjectField[];
+/** Optional columns the state-aid check reads when they are there (docs/statsstotte.md). */
+export const STATE_AID_FIELDS: ProjectField[] = ['grantDate', 'otherDeMinimis', 'group', 'aidBasis'];
+
+/** Every field a header can name, in header order. */
+const ALL_FIELDS = Object.keys(CANONICAL_HEADERS) as ProjectField[];
+
+/** The columns of a new project table (`omstilling mal`, Oppsett): all but the optional state-aid ones. */
+export const FIELD_ORDER: ProjectField[] = ALL_FIELDS.filter((field) => !STATE_AID_FIELDS.includes(field));
 
 export const REQUIRED_FIELDS: ProjectField[] = ['name', 'area', 'category', 'year', 'granted'];
 
@@ -129,7 +142,42 @@ const HEADER_SYNONYMS: Record<ProjectField, string[]> = {
     'Leveraged funding',
     'Leverage',
   ],
+  grantDate: [
+    'Vedtaksdato',
+    'Tildelingsdato',
+    'Bevilgningsdato',
+    'Dato for tilsagn',
+    'Tilsegnsdato',
+    'Løyvingsdato',
+    'Grant date',
+    'Date of grant',
+    'Award date',
+    'Decision date',
+  ],
+  otherDeMinimis: [
+    'Annen bagatellmessig støtte',
+    'Anna bagatellstøtte',
+    'Anna bagatellmessig støtte',
+    'Annen de minimis-støtte',
+    'Other de minimis aid',
+    'Other de minimis',
+  ],
+  group: ['Foretaksgruppe', 'Føretaksgruppe', 'Konsernnavn', 'Group', 'Corporate group', 'Single undertaking'],
+  aidBasis: [
+    'Støttehjemmel',
+    'Støtteform',
+    'Grunnlag for støtte',
+    'Grunnlag for stønad',
+    'Aid basis',
+    'State aid basis',
+    'Legal basis',
+  ],
 };
+
+/** The canonical header and its synonyms: for tables that share the project table's optional columns. */
+export function headerNames(field: ProjectField): string[] {
+  return [CANONICAL_HEADERS[field], ...HEADER_SYNONYMS[field]];
+}
 
 /** "Bevilget (kr)", "Bevilget, NOK", "Prosjekt*" all mean the bare header. */
 function headerKey(text: string): string {
@@ -141,12 +189,12 @@ function headerKey(text: string): string {
 }
 
 const FIELD_BY_HEADER = new Map<string, ProjectField>();
-for (const field of FIELD_ORDER) {
+for (const field of ALL_FIELDS) {
   for (const header of [CANONICAL_HEADERS[field], ...HEADER_SYNONYMS[field]]) {
     FIELD_BY_HEADER.set(headerKey(header), field);
   }
 }
-const ALL_HEADERS = FIELD_ORDER.flatMap((field) => [CANONICAL_HEADERS[field], ...HEADER_SYNONYMS[field]]);
+const ALL_HEADERS = ALL_FIELDS.flatMap((field) => [CANONICAL_HEADERS[field], ...HEADER_SYNONYMS[field]]);
 
 function cellText(value: CellValue | undefined): string {
   if (typeof value === 'string') return value;
@@ -179,7 +227,7 @@ export function mapHeaders(headers: CellValue[]): HeaderMatch {
   });
   const mapping: ColumnMapping = {};
   const duplicates: HeaderMatch['duplicates'] = [];
-  for (const field of FIELD_ORDER) {
+  for (const field of ALL_FIELDS) {
     const columns = columnsByField.get(field);
     if (!columns) continue;
     mapping[field] = columns[0];
@@ -272,6 +320,39 @@ function spellings<T extends string>(
 export const CATEGORY_SPELLINGS: ReadonlySet<string> = spellings(CATEGORY_LABELS, CATEGORY_WORDS);
 export const STATUS_SPELLINGS: ReadonlySet<string> = spellings(STATUS_LABELS, STATUS_WORDS);
 
+/** Words for Støttegrunnlag, bokmål, nynorsk and English. */
+const AID_BASIS_WORDS: Record<AidBasis, string[]> = {
+  deMinimis: [
+    'De minimis',
+    'Bagatellstøtte',
+    'Bagatellmessig støtte',
+    'Bagatellmessig',
+    'Bagatellstøtte (de minimis)',
+    'De minimis aid',
+  ],
+  blockExemption: [
+    'Gruppeunntak',
+    'Gruppeunntaket',
+    'Det alminnelige gruppeunntaket',
+    'GBER',
+    'Block exemption',
+    'General block exemption',
+  ],
+  notAid: ['Ikke støtte', 'Ikkje støtte', 'Ikke statsstøtte', 'Ikkje statsstøtte', 'Ikke offentlig støtte', 'Not aid', 'No aid', 'Not state aid'],
+  otherBasis: ['Notifisert', 'Godkjent av ESA', 'Annet grunnlag', 'Anna grunnlag', 'Notified', 'Other basis'],
+};
+
+const AID_BASIS_BY_WORD = new Map<string, AidBasis>(
+  (Object.entries(AID_BASIS_WORDS) as [AidBasis, string[]][]).flatMap(([basis, words]) =>
+    words.map((word) => [compact(word), basis] as [string, AidBasis]),
+  ),
+);
+
+/** Støttegrunnlag: undefined for an empty cell or a word not known (both are taken as de minimis). */
+export function matchAidBasis(raw: CellValue): AidBasis | undefined {
+  return typeof raw === 'string' ? AID_BASIS_BY_WORD.get(compact(raw)) : undefined;
+}
+
 /** 'Forstudie' / 'Prestudy' … → category; a near miss gives only a suggestion ('Forprosjket' → 'Forprosjekt'). */
 export function matchCategory(raw: CellValue): { category?: Category; suggestion?: string } {
   const { value, suggestion } = lookUpCategory(raw);
@@ -350,7 +431,7 @@ export function readProjectTable(grid: Grid, plan: Plan, mapping?: ColumnMapping
   const headerRow = grid.top + Math.max(headerIndex, 0);
   if (headerIndex < 0) return { sheet: grid.sheet, headerRow, mapping: mapping ?? {}, rows: [] };
   const columns = mapping ?? mapHeaders(values[headerIndex]).mapping;
-  const fields = FIELD_ORDER.filter(
+  const fields = ALL_FIELDS.filter(
     (field) => Number.isInteger(columns[field]) && (columns[field] as number) >= 0,
   );
   const rows: ProjectRow[] = [];
@@ -455,4 +536,8 @@ function fillFields(
   project.securedJobs = countOf(raw.securedJobs);
   project.newCompanies = countOf(raw.newCompanies);
   project.leveragedFunding = amountOf(raw.leveragedFunding);
+  project.grantDate = parseDateCell(raw.grantDate ?? null, date1904);
+  project.otherDeMinimis = amountOf(raw.otherDeMinimis);
+  project.group = textOf(raw.group);
+  project.aidBasis = matchAidBasis(raw.aidBasis ?? null);
 }

@@ -8,7 +8,7 @@
  * not active. The tables win: 8 closed and one withdrawn (2012-08, nothing paid, so 125 000 is freed).
  */
 import { CANONICAL_HEADERS, CATEGORY_LABELS, FIELD_ORDER, STATUS_LABELS } from './projects';
-import type { Category, CellValue, Grid, Status } from './types';
+import type { Category, CellValue, Grid, ProjectField, Status } from './types';
 
 type Results = [newJobs: number, securedJobs: number, newCompanies: number, leveragedFunding: number];
 
@@ -87,7 +87,7 @@ const PROJECTS_2012: SampleProject[] = [
 function toCells(year: number, project: SampleProject): CellValue[] {
   const [id, name, applicant, area, category, granted, status, [atApproval, atCompletion], results] = project;
   const [newJobs, securedJobs, newCompanies, leveragedFunding] = results ?? [null, null, null, null];
-  const byField = {
+  const byField: Partial<Record<ProjectField, CellValue>> = {
     id,
     name,
     applicant,
@@ -104,7 +104,7 @@ function toCells(year: number, project: SampleProject): CellValue[] {
     newCompanies,
     leveragedFunding,
   };
-  return FIELD_ORDER.map((field) => byField[field]);
+  return FIELD_ORDER.map((field) => byField[field] ?? null);
 }
 
 /** Header row + 28 projects, from A1 of `sheet`. */

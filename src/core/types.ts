@@ -119,16 +119,49 @@ export interface ResultTargets {
 export interface PlanLimits {
   /** Egenandel ≥ this share of tilskudd (0.2). */
   coFundingMinShare: number;
-  /** De minimis ceiling per applicant over three fiscal years, in euro. */
-  deMinimisEur: number;
-  /** NOK per EUR used to convert the de minimis ceiling. */
-  eurToNok: number;
   /** Applied amount ÷ total budget above this is flagged in assessment (0.75). */
   supportShareMax: number;
 }
 
 /** A calendar date as 'YYYY-MM-DD' (compares correctly as text). */
 export type IsoDate = string;
+
+/**
+ * How a de minimis regulation counts its three years: 'fiscalYears' = the fiscal year of the grant and the
+ * years before it (1998/2006, 1407/2013); 'rollingYears' = any period of that many years counted back
+ * from the grant date (2023/2831).
+ */
+export type AidWindowKind = 'fiscalYears' | 'rollingYears';
+
+/** One de minimis regulation and the date from which grants fall under it (table `Støtteregler`). */
+export interface AidRegulation {
+  /** Grants on or after this date fall under this regulation (until the next one's date). */
+  from: IsoDate;
+  name: string;
+  /** Ceiling per single undertaking over the window, in euro. */
+  ceilingEur: number;
+  window: AidWindowKind;
+  years: number;
+  /** Where the figures come from. */
+  source: string;
+}
+
+/** NOK per EUR for a year, or for one date (table `Valutakurser`). */
+export interface EuroRate {
+  year: number;
+  /** Set when the rate is the one of a single day (e.g. the grant date); else it is the year's rate. */
+  date?: IsoDate;
+  nokPerEur: number;
+  source: string;
+}
+
+/** The plan's state-aid settings: which de minimis rules applied when, the rates, and public applicants. */
+export interface StateAidSettings {
+  regulations: AidRegulation[];
+  rates: EuroRate[];
+  /** Org.nr or names of public applicants that are not undertakings here (besides the plan's municipality). */
+  publicApplicants: string[];
+}
 
 export interface Plan {
   name: string;
@@ -143,6 +176,7 @@ export interface Plan {
   goals: GoalIndicator[];
   targets: ResultTargets;
   limits: PlanLimits;
+  stateAid: StateAidSettings;
 }
 
 /** The canonical project-table fields (README.md, «The workbook format»), in header order. */
@@ -161,7 +195,11 @@ export type ProjectField =
   | 'newJobs'
   | 'securedJobs'
   | 'newCompanies'
-  | 'leveragedFunding';
+  | 'leveragedFunding'
+  | 'grantDate'
+  | 'otherDeMinimis'
+  | 'group'
+  | 'aidBasis';
 
 /** Field → 0-based column index within the project grid. */
 export type ColumnMapping = Partial<Record<ProjectField, number>>;
@@ -197,7 +235,18 @@ export interface ProjectRow {
   securedJobs?: number;
   newCompanies?: number;
   leveragedFunding?: number;
+  /** Tilsagnsdato: when the legal right to the aid was conferred; undefined when empty or unreadable. */
+  grantDate?: IsoDate;
+  /** De minimis aid from other givers the applicant declared (whole kroner). */
+  otherDeMinimis?: number;
+  /** Konsern: a key shared by linked companies that form one single undertaking. */
+  group?: string;
+  /** Støttegrunnlag: what the aid was granted under; undefined when empty (then de minimis is assumed). */
+  aidBasis?: AidBasis;
 }
+
+/** What a grant was given under; only 'deMinimis' counts toward the de minimis ceiling. */
+export type AidBasis = 'deMinimis' | 'blockExemption' | 'notAid' | 'otherBasis';
 
 export interface ProjectTable {
   sheet: string;

@@ -16,6 +16,9 @@ import { PortError } from '../../src/port/errors';
 import type { WorkbookPort } from '../../src/port/workbookPort';
 import { createXlsxPort, XlsxWorkbookPort } from '../../src/xlsx/xlsxPort';
 
+/** The default plan has no euro rate for 2011 or 2012 (none we could cite): one info each, at their first grant. */
+const NO_RATES = ['exchange-rate-missing Prosjekter!G2', 'exchange-rate-missing Prosjekter!G13'];
+
 type Sheet = { name: string; rows: CellValue[][]; top?: number; table?: string; hidden?: boolean };
 
 const sample = () => sampleProjectsGrid().values.map((row) => [...row]);
@@ -145,10 +148,11 @@ describe('runCheck', () => {
       'sum-mismatch Oversikt!I4',
       'zero-grant Prosjekter!H26',
       'zero-grant Prosjekter!H28',
+      ...NO_RATES,
     ]);
-    expect(result.counts).toEqual({ error: 1, warning: 2, info: 0 });
+    expect(result.counts).toEqual({ error: 1, warning: 2, info: 2 });
     const without = await runCheck(port, { includeSheets: false });
-    expect(without.findings.map((f) => f.rule)).toEqual(['zero-grant', 'zero-grant']);
+    expect(without.findings.map((f) => f.rule)).toEqual(['zero-grant', 'zero-grant', 'exchange-rate-missing', 'exchange-rate-missing']);
   });
 
   it('checks a Sum row under the projects on the project sheet itself, and does not count it as a project', async () => {
@@ -160,6 +164,7 @@ describe('runCheck', () => {
       'sum-mismatch Prosjekter!H30',
       'zero-grant Prosjekter!H26',
       'zero-grant Prosjekter!H28',
+      ...NO_RATES,
     ]);
   });
 
@@ -169,7 +174,7 @@ describe('runCheck', () => {
     rows.push(['I alt', null, null, null, null, null, null, column(7), column(8), column(9)]);
     const result = await runCheck(workbookWith({ name: 'Prosjekter', rows }));
     expect(result.projects.rows).toBe(28);
-    expect(result.counts).toEqual({ error: 0, warning: 2, info: 0 });
+    expect(result.counts).toEqual({ error: 0, warning: 2, info: 2 });
     const loaded = await loadWorkbook(workbookWith({ name: 'Prosjekter', rows }));
     expect(loaded.table?.totalRows).toEqual([30]);
   });
@@ -178,7 +183,12 @@ describe('runCheck', () => {
     for (const above of [[['Prosjekter 2011–2012'], []], [['Omstilling Vestre Toten'], [], ['Bevilgninger, kr'], []]]) {
       const result = await runCheck(workbookWith({ name: 'Prosjekter', rows: [...above, ...sample()] }));
       expect(result.projects.rows).toBe(28);
-      expect(result.findings.map((f) => f.rule)).toEqual(['zero-grant', 'zero-grant']);
+      expect(result.findings.map((f) => f.rule)).toEqual([
+        'zero-grant',
+        'zero-grant',
+        'exchange-rate-missing',
+        'exchange-rate-missing',
+      ]);
     }
   });
 
@@ -307,7 +317,7 @@ describe('writeTemplate', () => {
     const summary = await summaryOf(reopened);
     expect(summary.plan).toBe('workbook');
     expect(summary.records).toEqual(summarize(readProjectTable(sampleProjectsGrid(), defaultPlan).rows));
-    expect((await runCheck(reopened)).counts).toEqual({ error: 0, warning: 2, info: 0 });
+    expect((await runCheck(reopened)).counts).toEqual({ error: 0, warning: 2, info: 2 });
   });
 
   it('never writes over a plan the workbook already has', async () => {

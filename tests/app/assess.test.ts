@@ -60,8 +60,8 @@ describe.each(implementations)('%s', (_name, build) => {
       ]);
       expect(run.findings.map((f) => f.rule)).toEqual([
         'support-share-exceeded',
-        'applicant-de-minimis',
         'missing-score',
+        'exchange-rate-missing',
       ]);
     });
 

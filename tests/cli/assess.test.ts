@@ -84,8 +84,8 @@ describe('omstilling vurder', () => {
     ]);
     expect(out.findings.map((f: { rule: string; cell: string }) => `${f.rule} ${f.cell}`)).toEqual([
       'support-share-exceeded H2',
-      'applicant-de-minimis H3',
       'missing-score Q7',
+      'exchange-rate-missing G2',
     ]);
     expect(out.findings[0]).toMatchObject({ severity: 'warning', sheet: 'Søknader', row: 2 });
     expect(out.findings[0].message).toContain('85,7');
@@ -113,7 +113,7 @@ describe('omstilling vurder', () => {
       /Nyskaping i næringslivet\s+2013\s+1\s466\s667\s+0\s+1\s466\s667\s+1\s950\s000\s+1\s466\s667\s+0/,
     );
     expect(stdout).toContain('Søknader!Q7');
-    expect(stdout).toContain('0 feil, 3 advarsler, 0 til informasjon.');
+    expect(stdout).toContain('0 feil, 2 advarsler, 1 til informasjon.');
   });
 
   it('speaks English with --lang en', async () => {
@@ -121,7 +121,7 @@ describe('omstilling vurder', () => {
     expect(stdout).toContain('Assessment of');
     expect(stdout).toContain('Partly possible');
     expect(stdout).toContain('Not within the frame');
-    expect(stdout).toContain('0 errors, 3 warnings, 0 for information.');
+    expect(stdout).toContain('0 errors, 2 warnings, 1 for information.');
   });
 
   it('uses the whole period’s frame with --periode: every application fits', async () => {

@@ -78,7 +78,7 @@ describe('omstilling sjekk / check', () => {
     const body = JSON.parse(nb.stdout);
     expect(Object.keys(body)).toEqual(['findings', 'counts', 'plan']);
     expect(body.plan).toBe('default');
-    expect(body.counts).toEqual({ error: 1, warning: 3, info: 0 });
+    expect(body.counts).toEqual({ error: 1, warning: 3, info: 2 });
     for (const f of body.findings)
       expect(Object.keys(f)).toEqual(['rule', 'severity', 'sheet', 'cell', 'row', 'message']);
     expect(body.findings[0]).toMatchObject({
@@ -108,13 +108,13 @@ describe('omstilling sjekk / check', () => {
     expect(lines[errors + 1]).toMatch(/^ {2}Prosjekter!E3 +.*\[unknown-area\]$/);
     expect(lines.slice(warnings + 1).join('\n')).toMatch(/Prosjekter!H2 .*\[number-as-text\]/);
     expect(nb.stdout).toMatch(/standardplanen/);
-    expect(nb.stdout.trim().split('\n').pop()).toBe('1 feil, 3 advarsler, 0 til informasjon.');
+    expect(nb.stdout.trim().split('\n').pop()).toBe('1 feil, 3 advarsler, 2 til informasjon.');
 
     const en = await cli('check', spoilt, '--lang', 'en');
     expect(en.stdout).toMatch(/^Errors \(1\)$/m);
     expect(en.stdout).toMatch(/^Warnings \(3\)$/m);
     expect(en.stdout).toMatch(/default plan/);
-    expect(en.stdout.trim().split('\n').pop()).toBe('1 error, 3 warnings, 0 for information.');
+    expect(en.stdout.trim().split('\n').pop()).toBe('1 error, 3 warnings, 2 for information.');
   });
 
   it('exits 0 when there are only warnings', async () => {

@@ -128,10 +128,14 @@ function ruleSource(id: string): string {
   const candidates = [`src/core/rules/${id}.ts`, `src/core/assessment/rules/${id}.ts`]
     .map((file) => path.join(__dirname, '../..', file))
     .filter((file) => fs.existsSync(file));
-  const own = fs.readFileSync(candidates[0], 'utf8');
+  // Both files when the project and the assessment registries each have a rule of this id.
   const rulesFolder = path.join(__dirname, '../../src/core/rules');
-  const shared = [...own.matchAll(/from '(\.{1,2}\/[^']+)'/g)]
-    .map((match) => `${path.resolve(path.dirname(candidates[0]), match[1])}.ts`)
-    .filter((file) => path.dirname(file) === rulesFolder && fs.existsSync(file));
-  return [own, ...shared.map((file) => fs.readFileSync(file, 'utf8'))].join('\n');
+  const sources = candidates.flatMap((candidate) => {
+    const own = fs.readFileSync(candidate, 'utf8');
+    const shared = [...own.matchAll(/from '(\.{1,2}\/[^']+)'/g)]
+      .map((match) => `${path.resolve(path.dirname(candidate), match[1])}.ts`)
+      .filter((file) => path.dirname(file) === rulesFolder && fs.existsSync(file));
+    return [own, ...shared.map((file) => fs.readFileSync(file, 'utf8'))];
+  });
+  return sources.join('\n');
 }

@@ -18,6 +18,9 @@ describe('planToTables', () => {
       'Maal',
       'Resultatmaal',
       'Grenser',
+      'Stotteregler',
+      'Valutakurser',
+      'Offentlige_sokere',
     ]);
   });
 
@@ -139,15 +142,66 @@ describe('planFromTables', () => {
     tables.Grenser = [
       ['Felt', 'Verdi'],
       ['Egenandel minst (andel av tilskudd)', '25 %'],
-      ['Eurokurs (NOK per EUR)', 'sju og en halv'],
+      ['Største støtteandel av budsjettet', 'tre kvart'],
       ['Valuta', 'NOK'],
     ];
     const { plan, findings } = planFromTables(tables);
     expect(plan.limits).toEqual({ ...defaultPlan.limits, coFundingMinShare: 0.25 });
-    expect(findings.map((f) => f.row)).toEqual([2, 3, 0, 0]);
+    expect(findings.map((f) => f.row)).toEqual([2, 3]);
     expect(findings[0].message).toBe(
-      '«Eurokurs (NOK per EUR)» i tabellen «Grenser» kunne ikke leses; standardverdien 7.5 brukes.',
+      '«Største støtteandel av budsjettet» i tabellen «Grenser» kunne ikke leses; standardverdien 0.75 brukes.',
     );
+  });
+
+  test('the de minimis rows earlier versions wrote in «Grenser» point to their new tables', () => {
+    const tables = defaultTables();
+    tables.Grenser = [
+      ...tables.Grenser,
+      ['De minimis-tak (EUR over tre år)', 200_000],
+      ['Eurokurs (NOK per EUR)', 7.5],
+    ];
+    const { plan, findings } = planFromTables(tables);
+    expect(plan.stateAid).toEqual(defaultPlan.stateAid);
+    expect(findings.map((f) => f.message)).toEqual([
+      '«De minimis-tak (EUR over tre år)» i tabellen «Grenser» brukes ikke lenger. Taket for bagatellstøtte står nå i tabellen «Støtteregler» (ett tak per forordning og dato); raden kan slettes.',
+      '«Eurokurs (NOK per EUR)» i tabellen «Grenser» brukes ikke lenger. Eurokursen står nå i tabellen «Valutakurser» (én kurs per år eller dato); raden kan slettes.',
+    ]);
+  });
+
+  test('a workbook made before the state-aid tables keeps their defaults and says nothing', () => {
+    const tables = defaultTables();
+    delete tables.Stotteregler;
+    delete tables.Valutakurser;
+    delete tables.Offentlige_sokere;
+    const { plan, findings } = planFromTables(tables);
+    expect([plan.stateAid, findings]).toEqual([defaultPlan.stateAid, []]);
+  });
+
+  test('state-aid tables as a user types them: dates, a year or a date per rate, windows in English', () => {
+    const tables = defaultTables();
+    tables.Stotteregler = [
+      tables.Stotteregler[0],
+      ['01.01.2014', 'Forordning (EU) nr. 1407/2013', '200 000', 'Regnskapsår', 3, ''],
+      ['2025-07-01', 'Forordning (EU) 2023/2831', 300_000, 'rolling years', '3', 'EØS-komiteen'],
+      [45000, 'Ny', 1, 'ukentlig', 3, ''],
+    ];
+    tables.Valutakurser = [tables.Valutakurser[0], [2013, '7,8067', 'Norges Bank'], ['15.03.2024', 11.5, ''], ['i fjor', 8, '']];
+    tables.Offentlige_sokere = [tables.Offentlige_sokere[0], ['Innlandet fylkeskommune'], [null], ['964 950 113']];
+    const { plan, findings } = planFromTables(tables);
+    expect(plan.stateAid.regulations.map((r) => [r.from, r.ceilingEur, r.window, r.years])).toEqual([
+      ['2014-01-01', 200_000, 'fiscalYears', 3],
+      ['2025-07-01', 300_000, 'rollingYears', 3],
+    ]);
+    expect(plan.stateAid.rates).toEqual([
+      { year: 2013, nokPerEur: 7.8067, source: 'Norges Bank' },
+      { year: 2024, date: '2024-03-15', nokPerEur: 11.5, source: '' },
+    ]);
+    expect(plan.stateAid.publicApplicants).toEqual(['Innlandet fylkeskommune', '964 950 113']);
+    expect(findings.map((f) => [f.table, f.row])).toEqual([
+      ['Stotteregler', 3],
+      ['Valutakurser', 3],
+    ]);
+    expect(findings[0].message).toMatch(/«ukentlig» i kolonnen «Vindu» kan ikke leses/);
   });
 
   test('empty goal and extra tables mean none', () => {
@@ -166,6 +220,9 @@ describe('round-trip of any plan', () => {
     .filter((s) => s.length > 0 && !/^[\d\s.,%()+-]+$/.test(s));
   const amount = fc.integer({ min: 0, max: 1e12 });
   const year = fc.integer({ min: 1990, max: 2060 });
+  const isoDate = fc
+    .date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2060, 11, 31)), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
   const plan: fc.Arbitrary<Plan> = fc.record({
     name: text,
     municipality: text,
@@ -225,9 +282,30 @@ describe('round-trip of any plan', () => {
     }),
     limits: fc.record({
       coFundingMinShare: fc.integer({ min: 0, max: 99 }).map((n) => n / 100),
-      deMinimisEur: amount,
-      eurToNok: fc.integer({ min: 1, max: 2000 }).map((n) => n / 100),
       supportShareMax: fc.integer({ min: 0, max: 99 }).map((n) => n / 100),
+    }),
+    stateAid: fc.record({
+      regulations: fc
+        .uniqueArray(
+          fc.record({
+            from: isoDate,
+            name: text,
+            ceilingEur: amount,
+            window: fc.constantFrom('fiscalYears' as const, 'rollingYears' as const),
+            years: fc.integer({ min: 1, max: 10 }),
+            source: fc.oneof(fc.constant(''), text),
+          }),
+          { selector: (r) => r.from, minLength: 1, maxLength: 4 },
+        )
+        .map((rs) => [...rs].sort((a, b) => (a.from < b.from ? -1 : 1))),
+      rates: fc.array(
+        fc.oneof(
+          fc.record({ year, nokPerEur: fc.integer({ min: 1, max: 2_000_000 }).map((n) => n / 10_000), source: text }),
+          isoDate.map((date) => ({ year: Number(date.slice(0, 4)), date, nokPerEur: 11.5, source: '' })),
+        ),
+        { maxLength: 4 },
+      ),
+      publicApplicants: fc.array(text, { maxLength: 3 }),
     }),
   });
 

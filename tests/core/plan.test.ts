@@ -59,12 +59,21 @@ describe('the default plan holds the seed’s figures', () => {
       ['employment', 6232, 2011, 0.01, 2016, 'yearly'],
       ['population', 12928, 2012, 0.005, 2017, 'yearly'],
     ]);
-    expect(defaultPlan.limits).toEqual({
-      coFundingMinShare: 0.2,
-      deMinimisEur: 200_000,
-      eurToNok: 7.5,
-      supportShareMax: 0.75,
-    });
+    expect(defaultPlan.limits).toEqual({ coFundingMinShare: 0.2, supportShareMax: 0.75 });
+    expect(
+      defaultPlan.stateAid.regulations.map((r) => [r.from, r.name, r.ceilingEur, r.window, r.years]),
+    ).toEqual([
+      ['2007-01-01', 'Forordning (EF) nr. 1998/2006', 200_000, 'fiscalYears', 3],
+      ['2014-01-01', 'Forordning (EU) nr. 1407/2013', 200_000, 'fiscalYears', 3],
+      ['2024-01-01', 'Forordning (EU) 2023/2831', 300_000, 'rollingYears', 3],
+    ]);
+    // Only rates with a source we could cite; every regulation and rate names its source.
+    expect(defaultPlan.stateAid.rates.map((r) => [r.year, r.nokPerEur])).toEqual([
+      [2017, 9.33],
+      [2018, 9.6],
+      [2019, 9.85],
+    ]);
+    expect([...defaultPlan.stateAid.regulations, ...defaultPlan.stateAid.rates].every((r) => r.source)).toBe(true);
   });
 
   test('is coherent', () => {

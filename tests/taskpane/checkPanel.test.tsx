@@ -14,7 +14,7 @@ async function checked() {
 }
 
 function zeroGrantButtons() {
-  const group = screen.getByText(/\(2\)$/, { selector: 'h4' }).parentElement as HTMLElement;
+  const group = document.querySelector('[data-rule="zero-grant"]') as HTMLElement;
   return within(group).getAllByRole('button');
 }
 
@@ -55,13 +55,16 @@ describe('Kontroll', () => {
     renderWithWorkbook(CheckPanel, port);
     await checked();
     await userEvent.click(screen.getByRole('button', { name: 'Merk cellene' }));
-    await screen.findByText('Merket 2 celler.');
+    // The two 0-kr grants, and the years 2011 and 2012 that have no euro rate in the default plan.
+    await screen.findByText('Merket 4 celler.');
     expect(port.marks).toEqual([
       { sheet: 'Prosjekter', cell: 'H26', severity: 'warning' },
       { sheet: 'Prosjekter', cell: 'H28', severity: 'warning' },
+      { sheet: 'Prosjekter', cell: 'G2', severity: 'info' },
+      { sheet: 'Prosjekter', cell: 'G13', severity: 'info' },
     ]);
     await userEvent.click(screen.getByRole('button', { name: 'Fjern merker' }));
-    await screen.findByText('Fjernet 2 merker.');
+    await screen.findByText('Fjernet 4 merker.');
     expect(port.marks).toEqual([]);
   });
 
@@ -70,7 +73,7 @@ describe('Kontroll', () => {
     renderWithWorkbook(CheckPanel, port);
     await checked();
     await userEvent.click(screen.getByRole('button', { name: 'Skriv funnliste til arket' }));
-    await screen.findByText('Skrev 2 rader til arket «Kontroll».');
+    await screen.findByText('Skrev 4 rader til arket «Kontroll».');
     const [spec] = port.callsOf('writeOwnedSheet')[0] as [OwnedSheetSpec];
     const table = spec.tables[0];
     expect(table.headers).toEqual(['Alvorlighet', 'Regel', 'Ark', 'Celle', 'Melding', 'Regel-id']);
@@ -83,6 +86,8 @@ describe('Kontroll', () => {
       targets: [
         { sheet: 'Prosjekter', cell: 'H26' },
         { sheet: 'Prosjekter', cell: 'H28' },
+        { sheet: 'Prosjekter', cell: 'G2' },
+        { sheet: 'Prosjekter', cell: 'G13' },
       ],
     });
   });

@@ -6,9 +6,10 @@
 import { a1, isBlank } from '../cells';
 import { headerRowIndex } from '../headerRow';
 import { matchArea } from '../plan';
+import { parseDateCell } from '../dates';
 import type { Bilingual } from '../messages';
-import { matchCategory } from '../projects';
-import type { Category, CellValue, Grid, Plan } from '../types';
+import { CANONICAL_HEADERS, headerNames, matchAidBasis, matchCategory } from '../projects';
+import type { AidBasis, Category, CellValue, Grid, IsoDate, Plan } from '../types';
 import type { Criterion } from './criteria';
 import {
   amountOf,
@@ -35,7 +36,12 @@ export type ApplicationField =
   | 'otherFunding'
   | 'expectedNewJobs'
   | 'expectedSecuredJobs'
-  | 'recommendation';
+  | 'recommendation'
+  | StateAidField;
+
+/** The state-aid columns the project table also has (Tilsagnsdato = the planned decision date here). */
+type StateAidField = 'grantDate' | 'otherDeMinimis' | 'group' | 'aidBasis';
+const STATE_AID_COLUMNS: StateAidField[] = ['grantDate', 'otherDeMinimis', 'group', 'aidBasis'];
 
 export const APPLICATION_HEADERS: Record<ApplicationField, string> = {
   id: 'Søknadsnr',
@@ -51,6 +57,10 @@ export const APPLICATION_HEADERS: Record<ApplicationField, string> = {
   expectedNewJobs: 'Forventede nye arbeidsplasser',
   expectedSecuredJobs: 'Forventede sikrede arbeidsplasser',
   recommendation: 'Innstilling',
+  grantDate: CANONICAL_HEADERS.grantDate,
+  otherDeMinimis: CANONICAL_HEADERS.otherDeMinimis,
+  group: CANONICAL_HEADERS.group,
+  aidBasis: CANONICAL_HEADERS.aidBasis,
 };
 
 export const APPLICATION_FIELDS = Object.keys(APPLICATION_HEADERS) as ApplicationField[];
@@ -92,6 +102,10 @@ const SYNONYMS: Record<ApplicationField, string[]> = {
     'Secured jobs',
   ],
   recommendation: ['Anbefaling', 'Recommendation'],
+  ...(Object.fromEntries(STATE_AID_COLUMNS.map((f) => [f, headerNames(f).slice(1)])) as Record<
+    StateAidField,
+    string[]
+  >),
 };
 
 export const REQUIRED_APPLICATION_FIELDS: ApplicationField[] = ['name', 'area', 'applied'];
@@ -170,6 +184,11 @@ export interface ApplicationRow {
   otherFunding?: number;
   expectedNewJobs?: number;
   expectedSecuredJobs?: number;
+  /** When the board is to decide (Tilsagnsdato); undefined when empty or unreadable. */
+  grantDate?: IsoDate;
+  otherDeMinimis?: number;
+  group?: string;
+  aidBasis?: AidBasis;
 }
 
 export interface ApplicationTable {
@@ -247,7 +266,7 @@ export function readApplicationTable(
       application.scoreRaw[id] = cells[column] ?? null;
       application.scores[id] = numberOf(cells[column] ?? null);
     }
-    fillFields(application, plan);
+    fillFields(application, plan, grid.date1904);
     rows.push(application);
   }
   return {
@@ -259,7 +278,7 @@ export function readApplicationTable(
   };
 }
 
-function fillFields(application: ApplicationRow, plan: Plan): void {
+function fillFields(application: ApplicationRow, plan: Plan, date1904 = false): void {
   const { raw } = application;
   application.id = textOf(raw.id);
   application.name = textOf(raw.name);
@@ -277,6 +296,10 @@ function fillFields(application: ApplicationRow, plan: Plan): void {
   application.otherFunding = amountOf(raw.otherFunding);
   application.expectedNewJobs = countOf(raw.expectedNewJobs);
   application.expectedSecuredJobs = countOf(raw.expectedSecuredJobs);
+  application.grantDate = parseDateCell(raw.grantDate ?? null, date1904);
+  application.otherDeMinimis = amountOf(raw.otherDeMinimis);
+  application.group = textOf(raw.group);
+  application.aidBasis = matchAidBasis(raw.aidBasis ?? null);
 }
 
 /** What the user calls an application in messages: its number, else its project name, else its row. */

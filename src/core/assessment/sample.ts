@@ -67,7 +67,7 @@ const FIELDS: ApplicationField[] = [
 function toCells(application: SampleApplication): CellValue[] {
   const [id, name, applicant, orgNo, area, category, applied, totalBudget, [newJobs, securedJobs], scores] =
     application;
-  const byField: Record<(typeof FIELDS)[number], CellValue> = {
+  const byField: Partial<Record<(typeof FIELDS)[number], CellValue>> = {
     id,
     name,
     applicant,
@@ -82,7 +82,7 @@ function toCells(application: SampleApplication): CellValue[] {
     expectedSecuredJobs: securedJobs,
     recommendation: null,
   };
-  return [...FIELDS.map((field) => byField[field]), ...scores];
+  return [...FIELDS.map((field) => byField[field] ?? null), ...scores];
 }
 
 /**

@@ -1,50 +1,81 @@
+import { joinBilingual, type Bilingual } from '../messages';
 import { formatKroner } from '../money';
-import type { Finding, ProjectRow } from '../types';
-import { applicantKey, chronological, kr, usedAmount } from './helpers';
-import { defineRule } from './types';
+import {
+  AidBook,
+  exceeded,
+  formatEuro,
+  inWindow,
+  judge,
+  linkedCompanies,
+  ratesText,
+  regulationText,
+  windowText,
+  type AidGrant,
+  type AidJudgement,
+} from '../stateAid';
+import type { Finding } from '../types';
+import { kr, quotedList, usedAmount } from './helpers';
+import { defineRule, type Report } from './types';
 
-/** De minimis counts support over three consecutive fiscal years. */
-const WINDOW_YEARS = 3;
+type Phrase = 'declared' | 'linked' | 'noDate';
+
+/** What the message adds after the sum: other givers' aid, linked companies, a missing grant date. */
+function details(judgement: AidJudgement, grant: AidGrant, report: Report<Phrase | 'overCeiling'>): Bilingual {
+  const parts: Bilingual[] = [];
+  if (judgement.declared) parts.push(report.text('declared', { declared: kr(judgement.declared.nok) }));
+  const linked = linkedCompanies(judgement, grant.recipient);
+  if (linked.length) parts.push(report.text('linked', { companies: quotedList(linked) }));
+  if (!grant.time.date) parts.push(report.text('noDate', { year: grant.time.year }));
+  const joined = joinBilingual(parts, '; ');
+  return parts.length ? { nb: `; ${joined.nb}`, en: `; ${joined.en}` } : { nb: '', en: '' };
+}
 
 export const rule = defineRule({
   id: 'de-minimis-exceeded',
   severity: 'warning',
   description: {
-    nb: 'En søker har fått mer enn grensen for bagatellmessig støtte over tre år.',
-    en: 'An applicant has received more than the de minimis ceiling over three years.',
+    nb: 'Et foretak har fått mer bagatellmessig støtte enn taket i forordningen som gjaldt på tilsagnsdatoen.',
+    en: 'An undertaking has received more de minimis aid than the ceiling of the regulation in force on the grant date.',
   },
   messages: {
     overCeiling: {
-      nb: '«{who}» har fått {total} i {from}–{to}, mer enn grensen for bagatellmessig støtte ({euro} euro ≈ {ceiling} over tre år) — sjekk søkerens erklæring om annen støtte før utbetaling.',
-      en: '«{who}» has received {total} in {from}–{to}, more than the de minimis ceiling (EUR {euro} ≈ {ceiling} over three years) — check the applicant’s declaration of other aid before paying out.',
+      nb: '«{who}» har fått {total} i bagatellmessig støtte i {window} etter {regulation}: ≈ {euro} euro med {rates}, over taket på {ceiling} euro{details} — sjekk søkerens erklæring om annen bagatellstøtte før utbetaling.',
+      en: '«{who}» has received {total} of de minimis aid in {window} under {regulation}: ≈ EUR {euro} at {rates}, above the ceiling of EUR {ceiling}{details} — check the applicant’s declaration of other de minimis aid before paying out.',
+    },
+    declared: {
+      nb: 'av dette er {declared} bagatellstøtte fra andre støttegivere søkeren har oppgitt',
+      en: 'of which {declared} is de minimis aid from other givers the applicant declared',
+    },
+    linked: { nb: 'regnet som ett foretak med {companies}', en: 'counted as one single undertaking with {companies}' },
+    noDate: {
+      nb: 'tilsagnsdato mangler, så året {year} er brukt',
+      en: 'the grant date is missing, so the year {year} is used',
     },
   },
   find({ table, plan }, report) {
-    const ceiling = Math.round(plan.limits.deMinimisEur * plan.limits.eurToNok);
     const findings: Finding[] = [];
-    const seen = new Map<string, ProjectRow[]>();
-    const flagged = new Set<string>();
-    for (const row of chronological(table.rows)) {
-      const key = applicantKey(row);
-      if (!key || row.year === undefined || flagged.has(key)) continue;
-      const earlier = seen.get(key) ?? [];
-      earlier.push(row);
-      seen.set(key, earlier);
-      // Rows come in year order, so the window ending in this row's year holds every earlier row that counts.
-      const from = row.year - (WINDOW_YEARS - 1);
-      const total = earlier.filter((r) => (r.year ?? 0) >= from).reduce((sum, r) => sum + usedAmount(r), 0);
-      if (total <= ceiling) continue;
-      flagged.add(key);
-      findings.push(
-        report.row(table, row, 'granted', 'overCeiling', {
-          who: row.applicant ?? row.orgNo ?? '',
-          total: kr(total),
-          from,
-          to: row.year,
-          euro: formatKroner(plan.limits.deMinimisEur),
-          ceiling: kr(ceiling),
-        }),
-      );
+    for (const ordered of new AidBook(plan, table.rows, usedAmount).byUndertaking()) {
+      const flagged: AidGrant[] = [];
+      ordered.forEach((grant, index) => {
+        const judgement = judge(plan, grant.time, ordered.slice(0, index + 1));
+        if (!judgement || !exceeded(judgement)) return;
+        // One finding per time the ceiling is passed: a later grant whose window still holds the grant
+        // already flagged says nothing new.
+        if (flagged.some((earlier) => inWindow(judgement.window, earlier.time))) return;
+        flagged.push(grant);
+        findings.push(
+          report.row(table, grant.row, 'granted', 'overCeiling', {
+            who: grant.recipient.applicant ?? grant.recipient.orgNo ?? '',
+            total: kr(judgement.totalNok),
+            window: windowText(judgement.window),
+            regulation: regulationText(judgement.regulation),
+            euro: formatEuro(judgement.totalEurCents),
+            rates: ratesText(judgement, grant.time.year),
+            ceiling: formatKroner(judgement.regulation.ceilingEur),
+            details: details(judgement, grant, report),
+          }),
+        );
+      });
     }
     return findings;
   },

@@ -71,6 +71,10 @@ export const FIELD_LABELS_EN: Record<ProjectField, string> = {
   securedJobs: 'Secured jobs',
   newCompanies: 'New companies',
   leveragedFunding: 'Leveraged funding',
+  grantDate: 'Grant date',
+  otherDeMinimis: 'Other de minimis aid (NOK)',
+  group: 'Group',
+  aidBasis: 'Aid basis',
 };
 
 export function fieldLabel(field: ProjectField, lang: Lang = 'nb'): string {

@@ -13,6 +13,7 @@ import { rule as cofundingBelowShare } from './cofunding-below-share';
 import { rule as completionPaymentWhileActive } from './completion-payment-while-active';
 import { rule as deMinimisExceeded } from './de-minimis-exceeded';
 import { rule as duplicateId } from './duplicate-id';
+import { rule as exchangeRateMissing } from './exchange-rate-missing';
 import { rule as invalidNumber } from './invalid-number';
 import { rule as invalidOrgNumber } from './invalid-org-number';
 import { rule as nonCanonicalSpelling } from './non-canonical-spelling';
@@ -69,6 +70,7 @@ export const allRules = [
   splitOffTarget,
   cofundingBelowShare,
   deMinimisExceeded,
+  exchangeRateMissing,
   summaryMismatch,
   sumMismatch,
 ] as const;

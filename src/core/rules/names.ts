@@ -30,6 +30,7 @@ export const RULE_NAMES: Partial<Catalogue<RuleId | AssessmentRuleId>> = {
   'split-off-target': { nb: 'Fordeling avviker fra planen', en: 'Split differs from the plan' },
   'cofunding-below-share': { nb: 'For lav egenandel', en: 'Co-funding too low' },
   'de-minimis-exceeded': { nb: 'Over de minimis-grensen', en: 'De minimis ceiling exceeded' },
+  'exchange-rate-missing': { nb: 'Eurokurs mangler', en: 'Euro rate missing' },
   'summary-mismatch': { nb: 'Oversikten stemmer ikke', en: 'Summary does not match' },
   'sum-mismatch': { nb: 'Summen stemmer ikke', en: 'Sum does not add up' },
   'score-out-of-range': { nb: 'Poeng utenfor 1–5', en: 'Score outside 1–5' },

@@ -83,7 +83,7 @@ describe('assess: the preview sample', () => {
     ]);
   });
 
-  it('says why S-06 is not assessed, and finds the support share, the de minimis and the missing score', () => {
+  it('says why S-06 is not assessed, and finds the support share, the missing score and the missing 2013 rate', () => {
     const result = assessSample();
     expect(result.assessments[5].reason).toEqual({
       nb: 'mangler poeng for «Gjennomføringsevne»',
@@ -91,9 +91,21 @@ describe('assess: the preview sample', () => {
     });
     expect(result.findings.map((f) => [f.rule, f.cell])).toEqual([
       ['support-share-exceeded', 'H2'], // S-01: 300 000 of 350 000 = 85,7 %
-      ['applicant-de-minimis', 'H3'], // S-02: Raufoss Lettmetall 500 000 (2011) + 350 000 (2012) + 800 000
       ['missing-score', 'Q7'],
+      // The default plan has no euro rate for 2013 (none we could cite), so it asks for one.
+      ['exchange-rate-missing', 'G2'],
     ]);
+  });
+
+  it('with the rates of 2011–2013 in the Plan, S-02 takes Raufoss Lettmetall past the de minimis ceiling', () => {
+    const plan = {
+      ...defaultPlan,
+      stateAid: { ...defaultPlan.stateAid, rates: [2011, 2012, 2013].map((year) => ({ year, nokPerEur: 8, source: 'test' })) },
+    };
+    const applications = readApplicationTable(sampleApplicationsGrid(), plan, criteria);
+    const result = assess({ plan, criteria, applications, projects: readProjectTable(sampleProjectsGrid(), plan) });
+    // 500 000 (2011) + 350 000 (2012) + 800 000 applied = 1 650 000 kr ≈ EUR 206 250 > 200 000.
+    expect(result.findings.filter((f) => f.rule === 'applicant-de-minimis').map((f) => f.cell)).toEqual(['H3']);
   });
 
   it('re-ranks when an application is scored higher: S-03 at 5 everywhere goes first and is funded', () => {

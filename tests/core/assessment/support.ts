@@ -47,16 +47,24 @@ export const FIELDS: Exclude<ApplicationField, 'recommendation'>[] = [
   'expectedSecuredJobs',
 ];
 
+/** The state-aid columns come after the scores, and only when a spec uses them (T, U, … by default). */
+const STATE_AID: Exclude<ApplicationField, 'recommendation'>[] = ['grantDate', 'otherDeMinimis', 'group', 'aidBasis'];
+
 export function applicationGrid(
   specs: ApplicationSpec[],
   criteria: readonly Criterion[] = DEFAULT_CRITERIA,
   base: ApplicationSpec = BASE_APPLICATION,
 ): Grid {
-  const header = [...FIELDS.map((f) => APPLICATION_HEADERS[f]), ...criteria.map((c) => c.name)];
+  const extra = STATE_AID.filter((f) => specs.some((spec) => f in spec));
+  const header = [
+    ...FIELDS.map((f) => APPLICATION_HEADERS[f]),
+    ...criteria.map((c) => c.name),
+    ...extra.map((f) => APPLICATION_HEADERS[f]),
+  ];
   const body = specs.map((spec, i) => {
     const row: ApplicationSpec = { id: `S-${String(i + 1).padStart(2, '0')}`, ...base, ...spec };
     const scores = criteria.map((c) => (spec.scores && c.id in spec.scores ? spec.scores[c.id] : BASE_SCORE));
-    return [...FIELDS.map((f) => row[f] ?? null), ...scores];
+    return [...FIELDS.map((f) => row[f] ?? null), ...scores, ...extra.map((f) => row[f] ?? null)];
   });
   return { sheet: SHEET, top: 1, left: 1, values: [header, ...body] };
 }

@@ -41,15 +41,20 @@ describe('the catalogue', () => {
 describe('runRules', () => {
   const sample = () => readProjectTable(sampleProjectsGrid(), defaultPlan);
 
-  it('on the sample projects and the seed’s tables: only the two 0-kr grants of 2012 the plan notes', () => {
+  it('on the sample projects and the seed’s tables: the two 0-kr grants of 2012 the plan notes, and no euro rates for 2011–2012', () => {
     const findings = runRules({
       plan: defaultPlan,
       table: sample(),
       summary: seedSummaries(),
       sheets: [seedSummaries(), seedEmployment(), seedFinancing()],
     });
-    expect(findings.map((f) => f.rule)).toEqual(['zero-grant', 'zero-grant']);
-    expect(countBySeverity(findings)).toEqual({ error: 0, warning: 2, info: 0 });
+    expect(findings.map((f) => f.rule)).toEqual([
+      'zero-grant',
+      'zero-grant',
+      'exchange-rate-missing',
+      'exchange-rate-missing',
+    ]);
+    expect(countBySeverity(findings)).toEqual({ error: 0, warning: 2, info: 2 });
   });
 
   it('orders errors before warnings before info, then by sheet, row and column', () => {

@@ -1,48 +1,67 @@
+import { joinBilingual, type Bilingual } from '../../messages';
 import { formatKroner } from '../../money';
-import { applicantKey, kr, usedAmount } from '../../rules/helpers';
+import { kr, quotedList } from '../../rules/helpers';
+import type { Report } from '../../rules/types';
+import { formatEuro, linkedCompanies, ratesText, regulationText, windowText, type AidJudgement } from '../../stateAid';
 import type { Finding } from '../../types';
+import type { ApplicationRow } from '../applications';
+import { applicationAid, applicationBook, recipientOf } from '../stateAid';
 import { defineAssessmentRule } from './types';
 
-/** De minimis counts support over three consecutive fiscal years. */
-const WINDOW_YEARS = 3;
+type Phrase = 'declared' | 'linked' | 'noDate';
+
+function details(judgement: AidJudgement, application: ApplicationRow, report: Report<Phrase | 'overCeiling'>): Bilingual {
+  const parts: Bilingual[] = [];
+  if (judgement.declared) parts.push(report.text('declared', { declared: kr(judgement.declared.nok) }));
+  const linked = linkedCompanies(judgement, recipientOf(application));
+  if (linked.length) parts.push(report.text('linked', { companies: quotedList(linked) }));
+  if (!application.grantDate) parts.push(report.text('noDate', { year: judgement.window.to.slice(0, 4) }));
+  const joined = joinBilingual(parts, '; ');
+  return parts.length ? { nb: `; ${joined.nb}`, en: `; ${joined.en}` } : { nb: '', en: '' };
+}
 
 export const rule = defineAssessmentRule({
   id: 'applicant-de-minimis',
   severity: 'warning',
   description: {
-    nb: 'Søkerens bevilgninger de siste tre årene og denne søknaden er til sammen over grensen for bagatellmessig støtte.',
-    en: 'The applicant’s grants over the last three years plus this application exceed the de minimis ceiling.',
+    nb: 'Søkerens bagatellstøtte i vinduet til forordningen som gjelder på vedtaksdatoen, og denne søknaden, er til sammen over taket.',
+    en: 'The applicant’s de minimis aid in the window of the regulation in force on the decision date, plus this application, exceeds the ceiling.',
   },
   messages: {
     overCeiling: {
-      nb: '«{who}» har fått {before} i {from}–{year}; med denne søknaden ({applied}) blir det {total}, mer enn grensen for bagatellmessig støtte ({euro} euro ≈ {ceiling} over tre år) — sjekk søkerens erklæring om annen offentlig støtte før styret vedtar.',
-      en: '«{who}» has received {before} in {from}–{year}; with this application ({applied}) it comes to {total}, more than the de minimis ceiling (EUR {euro} ≈ {ceiling} over three years) — check the applicant’s declaration of other public aid before the board decides.',
+      nb: '«{who}» har fått {before} i bagatellmessig støtte i {window} etter {regulation}; med denne søknaden ({applied}) blir det {total} ≈ {euro} euro med {rates}, over taket på {ceiling} euro{details} — sjekk søkerens erklæring om annen bagatellstøtte før styret vedtar.',
+      en: '«{who}» has received {before} of de minimis aid in {window} under {regulation}; with this application ({applied}) it comes to {total} ≈ EUR {euro} at {rates}, above the ceiling of EUR {ceiling}{details} — check the applicant’s declaration of other de minimis aid before the board decides.',
+    },
+    declared: {
+      nb: 'medregnet {declared} bagatellstøtte fra andre støttegivere søkeren har oppgitt',
+      en: 'including {declared} of de minimis aid from other givers the applicant declared',
+    },
+    linked: { nb: 'regnet som ett foretak med {companies}', en: 'counted as one single undertaking with {companies}' },
+    noDate: {
+      nb: 'søknaden har ingen tilsagnsdato, så året {year} er brukt',
+      en: 'the application has no grant date, so the year {year} is used',
     },
   },
   find({ applications, projects, plan }, report) {
     const findings: Finding[] = [];
-    const ceiling = Math.round(plan.limits.deMinimisEur * plan.limits.eurToNok);
+    const book = applicationBook(plan, projects, applications.rows);
     for (const application of applications.rows) {
-      const key = applicantKey(application);
-      const { year, applied } = application;
-      if (!key || year === undefined || applied === undefined || applied <= 0) continue;
-      const from = year - (WINDOW_YEARS - 1);
-      const earlier = (projects?.rows ?? []).filter(
-        (row) => applicantKey(row) === key && row.year !== undefined && row.year >= from && row.year <= year,
-      );
-      const before = earlier.reduce((sum, row) => sum + usedAmount(row), 0);
-      const total = before + applied;
-      if (total <= ceiling) continue;
+      const aid = applicationAid(application, book);
+      if (aid.status !== 'judged' || !aid.exceeded) continue;
+      const { judgement } = aid;
+      const applied = application.applied ?? 0;
       findings.push(
         report.tableRow(applications, application, application.cells.applied, 'overCeiling', {
           who: application.applicant ?? application.orgNo ?? '',
-          before: kr(before),
-          from,
-          year,
+          before: kr(judgement.totalNok - applied),
+          window: windowText(judgement.window),
+          regulation: regulationText(judgement.regulation),
           applied: kr(applied),
-          total: kr(total),
-          euro: formatKroner(plan.limits.deMinimisEur),
-          ceiling: kr(ceiling),
+          total: kr(judgement.totalNok),
+          euro: formatEuro(judgement.totalEurCents),
+          rates: ratesText(judgement, Number(judgement.window.to.slice(0, 4))),
+          ceiling: formatKroner(judgement.regulation.ceilingEur),
+          details: details(judgement, application, report),
         }),
       );
     }

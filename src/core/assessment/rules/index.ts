@@ -7,6 +7,7 @@ import type { Finding } from '../../types';
 import { rule as applicantDeMinimis } from './applicant-de-minimis';
 import { rule as applicationInvalidNumber } from './application-invalid-number';
 import { rule as applicationInvalidOrgNumber } from './application-invalid-org-number';
+import { rule as applicationRateMissing } from './exchange-rate-missing';
 import { rule as categoryAmountUnusual } from './category-amount-unusual';
 import { rule as duplicateApplicationId } from './duplicate-application-id';
 import { rule as missingScore } from './missing-score';
@@ -25,6 +26,7 @@ export const assessmentRules = [
   supportShareExceeded,
   categoryAmountUnusual,
   applicantDeMinimis,
+  applicationRateMissing,
 ] as const;
 
 /** The id of an assessment rule in the registry. */

@@ -1,0 +1,80 @@
+/**
+ * De minimis for an application: the applicant's single undertaking's aid in the window of the decision
+ * date, what room is left under the ceiling before this application, and whether it would pass the
+ * ceiling. The rule `applicant-de-minimis`, the Vurdering cards and Kontroll all read this.
+ */
+import { usedAmount } from '../rules/helpers';
+import {
+  AidBook,
+  countsAsDeMinimis,
+  eurCentsToNok,
+  exceeded,
+  isPublicApplicant,
+  type AidJudgement,
+  type AidRecipient,
+  type AidTime,
+} from '../stateAid';
+import type { Plan, ProjectTable } from '../types';
+import type { ApplicationRow } from './applications';
+
+export type ApplicationAid =
+  /** The plan's municipality or an `Offentlige søkere` entry: not an undertaking here. */
+  | { status: 'public' }
+  /** Støttegrunnlag says it is not de minimis (gruppeunntak, ikke støtte …). */
+  | { status: 'otherBasis' }
+  /** No year or date, no applicant, or no regulation in force then: nothing to count. */
+  | { status: 'unknown' }
+  | {
+      status: 'judged';
+      judgement: AidJudgement;
+      /** Room under the ceiling before this application (euro cents; negative when already past it). */
+      roomBeforeCents: number;
+      /** The same in kroner at the rate of the decision date (rounded down); undefined without a rate. */
+      roomBeforeNok?: number;
+      /** With this application the ceiling is passed. */
+      exceeded: boolean;
+    };
+
+export const recipientOf = (application: ApplicationRow): AidRecipient => ({
+  applicant: application.applicant,
+  orgNo: application.orgNo,
+  group: application.group,
+});
+
+export function timeOf(application: ApplicationRow, fallbackYear?: number): AidTime | undefined {
+  if (application.grantDate) return { date: application.grantDate, year: Number(application.grantDate.slice(0, 4)) };
+  const year = application.year ?? fallbackYear;
+  return year === undefined ? undefined : { year };
+}
+
+/** One book for all the applications: the project table's grants, linked by every applicant's keys. */
+export function applicationBook(plan: Plan, projects: ProjectTable | null, applications: readonly ApplicationRow[]): AidBook {
+  return new AidBook(plan, projects?.rows ?? [], usedAmount, applications.map(recipientOf));
+}
+
+export function applicationAid(
+  application: ApplicationRow,
+  book: AidBook,
+  fallbackYear?: number,
+): ApplicationAid {
+  const recipient = recipientOf(application);
+  if (isPublicApplicant(recipient, book.plan)) return { status: 'public' };
+  if (!countsAsDeMinimis(application.aidBasis)) return { status: 'otherBasis' };
+  const time = timeOf(application, fallbackYear);
+  if (!time || (!recipient.applicant && !recipient.orgNo)) return { status: 'unknown' };
+  const applied = application.applied !== undefined && application.applied > 0 ? application.applied : 0;
+  const judgement = book.judge(recipient, time, {
+    nok: applied,
+    ...(application.otherDeMinimis !== undefined ? { declaredOther: application.otherDeMinimis } : {}),
+  });
+  if (!judgement) return { status: 'unknown' };
+  const roomBeforeCents = judgement.roomCents + (judgement.candidate?.eurCents ?? 0);
+  const rate = judgement.rate?.rate.nokPerEur;
+  return {
+    status: 'judged',
+    judgement,
+    roomBeforeCents,
+    ...(rate !== undefined ? { roomBeforeNok: eurCentsToNok(Math.max(roomBeforeCents, 0), rate) } : {}),
+    exceeded: applied > 0 && exceeded(judgement),
+  };
+}

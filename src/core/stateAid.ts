@@ -1,0 +1,507 @@
+/**
+ * De minimis aid by the rules in force on each grant's date: which regulation applied, its window, the
+ * NOK/EUR rate of the grant, who forms one single undertaking, and how much room is left under the ceiling.
+ * Pure: the project rules, the assessment rules, the `statsstøtte` command and the pane all count here.
+ * Sources (cited in docs/statsstotte.md): Commission Regulations (EC) No 1998/2006 art. 2(2), (EU) No
+ * 1407/2013 art. 3(2) and (EU) 2023/2831 art. 3(2), in Norway forskrift 14.11.2008 nr. 1213 § 2; the rate
+ * at the time of grant (Forskningsrådet, «Bagatellmessig støtte»).
+ */
+import { addDays, addYears, firstDayOf, formatDate, lastDayOf, yearOfDate } from './dates';
+import { bilingual, defineMessages, joinBilingual, type Bilingual } from './messages';
+import { formatKroner } from './money';
+import { normalize } from './text';
+import type {
+  AidBasis,
+  AidRegulation,
+  EuroRate,
+  IsoDate,
+  Plan,
+  ProjectRow,
+  StateAidSettings,
+} from './types';
+
+export { DEFAULT_STATE_AID, REGISTER_THRESHOLD_EUR } from './stateAidDefaults';
+
+// ---------------------------------------------------------------------------------------------------------
+// Time, regulation and window
+
+/** When a grant was made: its date, or only its year when the Tilsagnsdato is missing. */
+export interface AidTime {
+  date?: IsoDate;
+  year: number;
+}
+
+/** The day a grant is judged on: its date, else the last day of its year (the whole year counts). */
+export function judgedOn(time: AidTime): IsoDate {
+  return time.date ?? lastDayOf(time.year);
+}
+
+/**
+ * The regulation in force on a date. A grant known only by its year falls under the regulation in force
+ * on 1 January of that year: where a year holds two regulations, that is the earlier and lower ceiling.
+ */
+export function regulationFor(settings: StateAidSettings, time: AidTime): AidRegulation | undefined {
+  const day = time.date ?? firstDayOf(time.year);
+  let found: AidRegulation | undefined;
+  for (const regulation of settings.regulations) {
+    if (regulation.from <= day && (!found || regulation.from >= found.from)) found = regulation;
+  }
+  return found;
+}
+
+export interface AidWindow {
+  from: IsoDate;
+  to: IsoDate;
+  regulation: AidRegulation;
+}
+
+/**
+ * The period whose aid counts for a grant: for fiscal years, 1 January of the year (years − 1) before the
+ * grant's year up to the grant; for rolling years, the day after the same date (years) years earlier up to
+ * the grant (2023/2831 art. 3(2): «any period of three years»). Norwegian fiscal years are calendar years.
+ */
+export function windowFor(regulation: AidRegulation, time: AidTime): AidWindow {
+  const to = judgedOn(time);
+  const from =
+    regulation.window === 'fiscalYears'
+      ? firstDayOf(yearOfDate(to) - (regulation.years - 1))
+      : addDays(addYears(to, -regulation.years), 1);
+  return { from, to, regulation };
+}
+
+/** A grant known only by its year counts when any day of that year lies in the window (the cautious side). */
+export function inWindow(window: AidWindow, time: AidTime): boolean {
+  if (time.date) return time.date >= window.from && time.date <= window.to;
+  return lastDayOf(time.year) >= window.from && firstDayOf(time.year) <= window.to;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Rates and conversion
+
+export interface RateUsed {
+  rate: EuroRate;
+  /** False when the grant's own year had no rate and the nearest year's was used instead. */
+  forTheYear: boolean;
+}
+
+/**
+ * The rate for a grant: that day's rate, else its year's, else (flagged) the nearest year's — ties go to
+ * the earlier year. Undefined when the table has no rates at all.
+ */
+export function rateFor(rates: readonly EuroRate[], time: AidTime): RateUsed | undefined {
+  const usable = rates.filter((r) => Number.isFinite(r.nokPerEur) && r.nokPerEur > 0);
+  const day = time.date && usable.find((r) => r.date === time.date);
+  if (day) return { rate: day, forTheYear: true };
+  const year = usable.find((r) => r.year === time.year && r.date === undefined);
+  if (year) return { rate: year, forTheYear: true };
+  const sameYear = usable.filter((r) => r.year === time.year);
+  if (sameYear.length) return { rate: sameYear[sameYear.length - 1], forTheYear: true };
+  let nearest: EuroRate | undefined;
+  for (const rate of usable) {
+    const distance = Math.abs(rate.year - time.year);
+    const best = nearest && Math.abs(nearest.year - time.year);
+    if (!nearest || best === undefined || distance < best || (distance === best && rate.year < nearest.year)) {
+      nearest = rate;
+    }
+  }
+  return nearest && { rate: nearest, forTheYear: false };
+}
+
+/** Rates are read to a millionth of a krone, so the conversions below are exact integer arithmetic. */
+const RATE_SCALE = 1_000_000n;
+
+function scaledRate(nokPerEur: number): bigint {
+  return BigInt(Math.round(nokPerEur * Number(RATE_SCALE)));
+}
+
+/** Kroner → euro cents at `nokPerEur`, rounded half up. */
+export function nokToEurCents(nok: number, nokPerEur: number): number {
+  const rate = scaledRate(nokPerEur);
+  const numerator = BigInt(Math.round(nok)) * 100n * RATE_SCALE;
+  return Number((2n * numerator + rate) / (2n * rate));
+}
+
+/** Euro cents → whole kroner at `nokPerEur`, rounded down (room left is never overstated). */
+export function eurCentsToNok(cents: number, nokPerEur: number): number {
+  const value = BigInt(Math.round(cents)) * scaledRate(nokPerEur);
+  const divisor = 100n * RATE_SCALE;
+  const floor = value >= 0n ? value / divisor : -((-value + divisor - 1n) / divisor);
+  return Number(floor);
+}
+
+/** «212 345» (whole euro, rounded half up). */
+export function formatEuro(cents: number): string {
+  return formatKroner(Math.round(cents / 100));
+}
+
+/** «7,8067» — a rate as Norwegians write it, without trailing zeros. */
+export function formatRate(nokPerEur: number): string {
+  return String(Math.round(nokPerEur * 1e6) / 1e6).replace('.', ',');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Who is who: public applicants and single undertakings
+
+/** Who received (or applies for) aid. */
+export interface AidRecipient {
+  applicant?: string;
+  orgNo?: string;
+  group?: string;
+}
+
+const digitsOf = (text: string | undefined) => (text ?? '').replace(/\D/g, '');
+const isOrgNo = (text: string | undefined) => /^\d{9}$/.test(digitsOf(text)) && /^[\d\s.]+$/.test(text ?? '');
+const withoutKommune = (name: string) => normalize(name).replace(/\s+kommune$/, '');
+
+/**
+ * The plan's municipality (by name, with or without «kommune») and the `Offentlige søkere` list (org.nr or
+ * name): public applicants doing non-economic work, not undertakings under the de minimis rules.
+ */
+export function isPublicApplicant(recipient: AidRecipient, plan: Plan): boolean {
+  const org = digitsOf(recipient.orgNo);
+  const name = recipient.applicant ? withoutKommune(recipient.applicant) : '';
+  if (name && name === withoutKommune(plan.municipality)) return true;
+  return plan.stateAid.publicApplicants.some((entry) =>
+    isOrgNo(entry) ? org !== '' && digitsOf(entry) === org : name !== '' && withoutKommune(entry) === name,
+  );
+}
+
+/** Union–find over recipients: same org.nr, same Konsern key, or the same name where no org.nr is given. */
+export class Undertakings {
+  private readonly parent = new Map<string, string>();
+  /** Names with exactly one org.nr seen: a row with only the name belongs to that org.nr. */
+  private readonly orgOfName = new Map<string, string | null>();
+
+  /** Learn which org.nr each name has (before `join`), so name-only rows join the right undertaking. */
+  learn(recipient: AidRecipient): void {
+    const org = digitsOf(recipient.orgNo);
+    const name = normalize(recipient.applicant ?? '');
+    if (!org || !name) return;
+    const known = this.orgOfName.get(name);
+    this.orgOfName.set(name, known === undefined || known === org ? org : null);
+  }
+
+  private keysOf(recipient: AidRecipient): string[] {
+    const keys: string[] = [];
+    const org = digitsOf(recipient.orgNo);
+    const name = normalize(recipient.applicant ?? '');
+    if (org) keys.push(`org:${org}`);
+    else if (name) {
+      const learned = this.orgOfName.get(name);
+      keys.push(learned ? `org:${learned}` : `name:${name}`);
+    }
+    const group = recipient.group?.trim();
+    if (group) keys.push(isOrgNo(group) ? `org:${digitsOf(group)}` : `group:${normalize(group)}`);
+    return keys;
+  }
+
+  private find(key: string): string {
+    let root = key;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root) as string;
+    // Path compression keeps every later find short.
+    let node = key;
+    while (node !== root) {
+      const next = this.parent.get(node) as string;
+      this.parent.set(node, root);
+      node = next;
+    }
+    return root;
+  }
+
+  /** Joins the recipient's keys into one undertaking; its id, or undefined when it names no one. */
+  join(recipient: AidRecipient): string | undefined {
+    const keys = this.keysOf(recipient);
+    if (keys.length === 0) return undefined;
+    for (const key of keys) if (!this.parent.has(key)) this.parent.set(key, key);
+    const root = this.find(keys[0]);
+    for (const key of keys.slice(1)) {
+      const other = this.find(key);
+      if (other !== root) this.parent.set(other, root);
+    }
+    return root;
+  }
+
+  /** The undertaking's id now (ids change as `join` links undertakings; ask after every join). */
+  idOf(recipient: AidRecipient): string | undefined {
+    const keys = this.keysOf(recipient);
+    return keys.length && this.parent.has(keys[0]) ? this.find(keys[0]) : undefined;
+  }
+}
+
+/** Links every recipient given (all of them, before any id is asked for: a later link may merge two). */
+export function undertakingsOf(recipients: readonly AidRecipient[]): Undertakings {
+  const undertakings = new Undertakings();
+  for (const recipient of recipients) undertakings.learn(recipient);
+  for (const recipient of recipients) undertakings.join(recipient);
+  return undertakings;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Grants and judgements
+
+/** One grant of this programme (a project row), as the de minimis count sees it. */
+export interface AidGrant {
+  recipient: AidRecipient;
+  time: AidTime;
+  /** What the grant counts for, in whole kroner. */
+  nok: number;
+  /** Other givers' de minimis aid the applicant declared with this grant (kroner). */
+  declaredOther?: number;
+  /** The project row it came from. */
+  row: ProjectRow;
+}
+
+/** Only grants given as de minimis count toward the ceiling; an empty or unknown basis is taken as de minimis. */
+export function countsAsDeMinimis(basis: AidBasis | undefined): boolean {
+  return basis === undefined || basis === 'deMinimis';
+}
+
+/**
+ * What a project row counts for: the grant while active; for closed and withdrawn projects what was paid
+ * (the rest was never received). The same amount the follow-up and the frame rules use.
+ */
+export type GrantAmount = (row: ProjectRow) => number;
+
+/** The programme's de minimis grants to undertakings: public applicants, other bases and 0 kr left out. */
+export function deMinimisGrants(rows: readonly ProjectRow[], plan: Plan, amount: GrantAmount): AidGrant[] {
+  const grants: AidGrant[] = [];
+  for (const row of rows) {
+    const year = row.grantDate ? yearOfDate(row.grantDate) : row.year;
+    const nok = amount(row);
+    if (year === undefined || !(nok > 0) || !countsAsDeMinimis(row.aidBasis)) continue;
+    const recipient = { applicant: row.applicant, orgNo: row.orgNo, group: row.group };
+    if (isPublicApplicant(recipient, plan)) continue;
+    grants.push({
+      recipient,
+      time: row.grantDate ? { date: row.grantDate, year } : { year },
+      nok,
+      ...(row.otherDeMinimis !== undefined ? { declaredOther: row.otherDeMinimis } : {}),
+      row,
+    });
+  }
+  return grants;
+}
+
+/** Grants in the order the money was granted: by date (a year alone counts as its last day), then row. */
+export function chronologicalGrants<T extends { time: AidTime; row: { row: number } }>(grants: T[]): T[] {
+  return [...grants].sort((a, b) => {
+    const dayA = judgedOn(a.time);
+    const dayB = judgedOn(b.time);
+    return dayA < dayB ? -1 : dayA > dayB ? 1 : a.row.row - b.row.row;
+  });
+}
+
+/** One converted amount in a judgement. */
+export interface Converted {
+  nok: number;
+  eurCents: number;
+  rate?: RateUsed;
+}
+
+export interface AidJudgement {
+  regulation: AidRegulation;
+  window: AidWindow;
+  /** This programme's de minimis grants to the undertaking in the window, converted at their own rates. */
+  grants: (AidGrant & Converted)[];
+  /** The latest declaration of other givers' aid in the window, with the grant it came with. */
+  declared?: Converted & { from?: AidGrant };
+  /** The amount being judged (an application), when it is not one of `grants`. */
+  candidate?: Converted;
+  totalNok: number;
+  totalEurCents: number;
+  ceilingCents: number;
+  /** Ceiling − total, in euro cents (negative when exceeded). */
+  roomCents: number;
+  /** The rate for the judgement's own date, for showing the room left in kroner. */
+  rate?: RateUsed;
+  /** Every grant in the window had a rate: without one the sums are incomplete. */
+  complete: boolean;
+}
+
+function convert(nok: number, rates: readonly EuroRate[], time: AidTime): Converted {
+  const rate = rateFor(rates, time);
+  return rate ? { nok, eurCents: nokToEurCents(nok, rate.rate.nokPerEur), rate } : { nok, eurCents: 0 };
+}
+
+/**
+ * The undertaking's de minimis aid in the window of `time` under the regulation in force then: `grants`
+ * (its grants up to the one judged, in chronological order), the latest declaration of other aid in the
+ * window (the candidate's own declaration first), and a candidate amount (an application). Undefined when
+ * no regulation was in force at that time.
+ */
+export function judge(
+  plan: Plan,
+  time: AidTime,
+  grants: readonly AidGrant[],
+  candidate?: { nok: number; declaredOther?: number },
+): AidJudgement | undefined {
+  const regulation = regulationFor(plan.stateAid, time);
+  if (!regulation) return undefined;
+  const window = windowFor(regulation, time);
+  const rates = plan.stateAid.rates;
+  const counted = grants
+    .filter((grant) => inWindow(window, grant.time))
+    .map((grant) => ({ ...grant, ...convert(grant.nok, rates, grant.time) }));
+  const declaring = [...counted].reverse().find((grant) => grant.declaredOther !== undefined);
+  const declared =
+    candidate?.declaredOther !== undefined
+      ? convert(candidate.declaredOther, rates, time)
+      : declaring && { ...convert(declaring.declaredOther as number, rates, declaring.time), from: declaring };
+  const judged = candidate && convert(candidate.nok, rates, time);
+  const parts: Converted[] = [...counted, ...(declared ? [declared] : []), ...(judged ? [judged] : [])];
+  const totalEurCents = parts.reduce((sum, part) => sum + part.eurCents, 0);
+  const ceilingCents = regulation.ceilingEur * 100;
+  return {
+    regulation,
+    window,
+    grants: counted,
+    ...(declared ? { declared } : {}),
+    ...(judged ? { candidate: judged } : {}),
+    totalNok: parts.reduce((sum, part) => sum + part.nok, 0),
+    totalEurCents,
+    ceilingCents,
+    roomCents: ceilingCents - totalEurCents,
+    ...(rateFor(rates, time) ? { rate: rateFor(rates, time) } : {}),
+    complete: parts.every((part) => part.rate !== undefined),
+  };
+}
+
+export function exceeded(judgement: AidJudgement): boolean {
+  return judgement.complete && judgement.totalEurCents > judgement.ceilingCents;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Words for messages (bokmål and English)
+
+/** The phrases the state-aid messages are built from (the rules' catalogues fill them in). */
+// Pure: a bundle that only needs the default plan (the custom functions) leaves the phrases out.
+export const STATE_AID_WORDS = /* @__PURE__ */ defineMessages({
+  fiscalYears: { nb: 'regnskapsårene {first}–{last}', en: 'the fiscal years {first}–{last}' },
+  rollingYears: { nb: '{years} år fra {from} til {to}', en: 'the {years} years from {from} to {to}' },
+  rate: { nb: 'kurs {rate} ({when})', en: 'rate {rate} ({when})' },
+  rateOfAnotherYear: {
+    nb: 'kurs {rate} ({when} — «Valutakurser» har ingen kurs for {year})',
+    en: 'rate {rate} ({when} — "Valutakurser" has no rate for {year})',
+  },
+});
+
+export function windowText(window: AidWindow): Bilingual {
+  const { regulation, from, to } = window;
+  if (regulation.window === 'fiscalYears') {
+    return bilingual(STATE_AID_WORDS, 'fiscalYears', { first: yearOfDate(from), last: yearOfDate(to) });
+  }
+  return bilingual(STATE_AID_WORDS, 'rollingYears', {
+    years: regulation.years,
+    from: formatDate(from),
+    to: formatDate(to),
+  });
+}
+
+/** «forordning (EU) 2023/2831» / «Regulation (EU) 2023/2831»: the name as the Plan table gives it. */
+export function regulationText(regulation: AidRegulation): Bilingual {
+  return {
+    nb: regulation.name.replace(/^Forordning/, 'forordning'),
+    en: regulation.name
+      .replace(/^Forordning \(EF\) nr\./, 'Regulation (EC) No')
+      .replace(/^Forordning \(EU\) nr\./, 'Regulation (EU) No')
+      .replace(/^Forordning/, 'Regulation'),
+  };
+}
+
+/** «7,8067» in bokmål, «7.8067» in English. */
+export function rateValue(nokPerEur: number): Bilingual {
+  return { nb: formatRate(nokPerEur), en: String(Math.round(nokPerEur * 1e6) / 1e6) };
+}
+
+/** «kurs 7,5 (2013)», «kurs 9,33 (2017 — «Valutakurser» har ingen kurs for 2013)». */
+export function rateText(used: RateUsed, wantedYear: number): Bilingual {
+  const when = used.rate.date ? formatDate(used.rate.date) : String(used.rate.year);
+  const data = { rate: rateValue(used.rate.nokPerEur), when, year: wantedYear };
+  return bilingual(STATE_AID_WORDS, used.forTheYear ? 'rate' : 'rateOfAnotherYear', data);
+}
+
+/** The distinct rates a judgement used, in year order. */
+export function ratesText(judgement: AidJudgement, judgedYear: number): Bilingual {
+  const entries: [Converted, number][] = [
+    ...judgement.grants.map((g): [Converted, number] => [g, g.time.year]),
+    ...(judgement.declared ? [[judgement.declared, judgedYear] as [Converted, number]] : []),
+    ...(judgement.candidate ? [[judgement.candidate, judgedYear] as [Converted, number]] : []),
+  ].sort((a, b) => a[1] - b[1]);
+  const texts = new Map<string, Bilingual>();
+  for (const [converted, year] of entries) {
+    if (!converted.rate) continue;
+    const text = rateText(converted.rate, year);
+    texts.set(text.nb, text);
+  }
+  return joinBilingual([...texts.values()], ', ');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The programme's book of de minimis aid
+
+/**
+ * The programme's de minimis grants grouped by single undertaking, read once and asked many times: by the
+ * project rule (each grant in turn), the assessment (each application) and the `statsstøtte` report.
+ * `extra` are recipients not in the table (applicants) whose org.nr or Konsern may link undertakings.
+ */
+export class AidBook {
+  readonly grants: AidGrant[];
+  private readonly undertakings: Undertakings;
+  private readonly byId = new Map<string, AidGrant[]>();
+
+  constructor(
+    readonly plan: Plan,
+    rows: readonly ProjectRow[],
+    amount: GrantAmount,
+    extra: readonly AidRecipient[] = [],
+  ) {
+    this.grants = chronologicalGrants(deMinimisGrants(rows, plan, amount));
+    this.undertakings = undertakingsOf([...this.grants.map((grant) => grant.recipient), ...extra]);
+    for (const grant of this.grants) {
+      const id = this.undertakings.idOf(grant.recipient);
+      if (id !== undefined) this.byId.set(id, [...(this.byId.get(id) ?? []), grant]);
+    }
+  }
+
+  /** Each single undertaking's grants, in chronological order. */
+  byUndertaking(): AidGrant[][] {
+    return [...this.byId.values()];
+  }
+
+  /** The recipient's single undertaking's grants; empty when it has none (or names no one). */
+  grantsOf(recipient: AidRecipient): AidGrant[] {
+    const id = this.undertakings.idOf(recipient);
+    return id === undefined ? [] : (this.byId.get(id) ?? []);
+  }
+
+  /**
+   * The recipient's de minimis aid at `time` (its undertaking's grants in the window, the latest declared
+   * other aid), plus `candidate` (an application's amount). Undefined for a public applicant, or when no
+   * regulation was in force.
+   */
+  judge(
+    recipient: AidRecipient,
+    time: AidTime,
+    candidate?: { nok: number; declaredOther?: number },
+  ): AidJudgement | undefined {
+    if (isPublicApplicant(recipient, this.plan)) return undefined;
+    return judge(this.plan, time, this.grantsOf(recipient), candidate);
+  }
+}
+
+/** Same company: the same org.nr, or the same name where either has none. */
+function sameCompany(a: AidRecipient, b: AidRecipient): boolean {
+  const orgA = digitsOf(a.orgNo);
+  const orgB = digitsOf(b.orgNo);
+  if (orgA && orgB) return orgA === orgB;
+  return normalize(a.applicant ?? '') === normalize(b.applicant ?? '');
+}
+
+/** The other companies whose grants the judgement counted with the recipient's (linked by Konsern). */
+export function linkedCompanies(judgement: AidJudgement, recipient: AidRecipient): string[] {
+  const others: AidRecipient[] = [];
+  for (const { recipient: other } of judgement.grants) {
+    if (!sameCompany(other, recipient) && !others.some((known) => sameCompany(known, other))) others.push(other);
+  }
+  return others.map((other) => other.applicant ?? other.orgNo ?? '').filter(Boolean);
+}
