@@ -20,10 +20,29 @@ const ERROR_TEXTS = new Set([
   '#UNKNOWN!',
 ]);
 
-export function fromOffice(value: unknown): CellValue {
+/**
+ * A data type's JSON object (entity, formatted number, … — ExcelApi 1.16) as the plain value Range.values gives
+ * for its cell: its `basicValue`, an error for `basicType` "Error" (an entity's is "#VALUE!"). Custom functions
+ * receive such objects for `any` parameters when data types are on
+ * (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-data-types-concepts). Arrays are unwrapped cell
+ * by cell; anything else is returned as it is.
+ */
+export function basicValueOf(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(basicValueOf);
+  if (value === null || typeof value !== 'object' || !('basicValue' in value)) return value;
+  const { basicValue, basicType } = value as { basicValue: unknown; basicType?: unknown };
+  return basicType === 'Error' && typeof basicValue === 'string'
+    ? { error: basicValue }
+    : basicValueOf(basicValue);
+}
+
+export function fromOffice(raw: unknown): CellValue {
+  const value = basicValueOf(raw);
   if (value === '' || value === null || value === undefined) return null;
   if (typeof value === 'string') return ERROR_TEXTS.has(value) ? { error: value } : value;
   if (typeof value === 'number' || typeof value === 'boolean') return value;
+  const error = (value as { error?: unknown }).error;
+  if (typeof error === 'string') return { error };
   return String(value);
 }
 

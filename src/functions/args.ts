@@ -7,6 +7,7 @@ import { InputError } from '../core/errors';
 import type { Lang } from '../core/messages';
 import { parseAmount, parseNumber, parseRate, parseShare, rateProblem, type Share } from '../core/money';
 import type { CellValue } from '../core/types';
+import { basicValueOf } from '../excel/values';
 
 /** An argument's name as the user sees it in Excel: nb-NO name (functions-nb.json) and English. */
 export interface ArgName {
@@ -38,23 +39,11 @@ export const ARGS = {
 } satisfies Record<string, ArgName>;
 
 /**
- * A cell's value as a plain cell value. With data types on (`allowCustomDataForDataTypeAny`), Excel passes a
- * cell holding a data type — a formatted number, an entity, … — to an `any` parameter as its JSON object
- * (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-data-types-concepts). Its `basicValue` is what
- * Range.values gives for that cell: a formatted number's number, an entity's "#VALUE!" (an error).
+ * The arguments of a call as plain cell values (ranges cell by cell): a cell holding a data type arrives as
+ * its JSON object and counts as its basicValue (basicValueOf, src/excel/values.ts).
  */
-function plainValue(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(plainValue);
-  if (value === null || typeof value !== 'object' || !('basicValue' in value)) return value;
-  const { basicValue, basicType } = value as { basicValue: unknown; basicType?: unknown };
-  return basicType === 'Error' && typeof basicValue === 'string'
-    ? { error: basicValue }
-    : plainValue(basicValue);
-}
-
-/** The arguments of a call as plain cell values (ranges cell by cell). */
 export function plainArgs<T extends unknown[]>(...args: T): T {
-  return args.map(plainValue) as T;
+  return args.map(basicValueOf) as T;
 }
 
 /** How a cell's content is quoted in a message: «abc», «2011,5», «SANN», «#REF!» (TRUE, 2011.5 in English). */

@@ -5,6 +5,7 @@
 import { criteriaToTable, defaultCriteria } from '../../src/core/assessment';
 import { sampleProjectsGrid } from '../../src/core/sample';
 import type { CellValue } from '../../src/core/types';
+import { fromOffice } from '../../src/excel/values';
 import type { OwnedSheetSpec } from '../../src/port/workbookPort';
 import type { FakeExcel } from '../support/fakeExcel';
 import { failure, fakeFrom, officeBuilt, type SheetFixture } from './fixtures';
@@ -481,5 +482,34 @@ describe('the user’s undo history', () => {
     await port.saveMapping({ mapping: { name: 1 } });
     expect(fake.model.names.filter((n) => n.name.startsWith('Omstilling_eier_'))).toHaveLength(3);
     expect(fake.model.undoCleared).toBe(false);
+  });
+});
+
+describe('data types (entities, formatted numbers)', () => {
+  test('a cell holding one reads as Range.values gives it, its basicValue: the number, or #VALUE! for an entity', async () => {
+    const { fake, port } = setup(projects());
+    fake.seedDataType('Prosjekter', 'H3', {
+      type: 'FormattedNumber',
+      basicValue: 640000,
+      basicType: 'Double',
+      numberFormat: '#,##0 "kr"',
+    });
+    fake.seedDataType('Prosjekter', 'C3', {
+      type: 'Entity',
+      text: 'Toten Næringsforening',
+      basicValue: '#VALUE!',
+      basicType: 'Error',
+    });
+    const read = await port.readProjects();
+    expect(read?.grid.values[2][7]).toBe(640000);
+    expect(read?.grid.values[2][2]).toEqual({ error: '#VALUE!' });
+  });
+
+  test('a data type that arrives as its JSON object is unwrapped the same way', () => {
+    expect(fromOffice({ type: 'FormattedNumber', basicValue: 640000, basicType: 'Double' })).toBe(640000);
+    expect(fromOffice({ type: 'Entity', text: 'Toten', basicValue: '#VALUE!', basicType: 'Error' })).toEqual({
+      error: '#VALUE!',
+    });
+    expect(fromOffice({ type: 'String', basicValue: 'Aktiv', basicType: 'String' })).toBe('Aktiv');
   });
 });

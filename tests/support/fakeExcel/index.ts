@@ -4,7 +4,15 @@
  */
 import type { CellValue } from '../../../src/core/types';
 import { FakeContext, type FakeHost, type SyncRecord } from './context';
-import { parseRange, rectText, WorkbookModel, type Rect, type SheetModel, type TableModel } from './model';
+import {
+  parseRange,
+  rectText,
+  WorkbookModel,
+  type DataTypeValue,
+  type Rect,
+  type SheetModel,
+  type TableModel,
+} from './model';
 import { FakeApplication, FakeWorkbook } from './bookProxies';
 
 export { FakeRichApiError } from './errors';
@@ -183,6 +191,14 @@ export class FakeExcel implements FakeHost {
       bottom: start.top + values.length - 1,
       right: start.left + width - 1,
     };
+  }
+  /** Puts a data type (entity, formatted number …) in one cell, as a linked data type or Excel's Stocks would. */
+  seedDataType(sheetName: string, cell: string, dataType: DataTypeValue): void {
+    const sheet = this.model.sheet(sheetName);
+    const at = parseRange(cell) as Rect;
+    const row = sheet.rows.get(at.top) ?? new Map();
+    sheet.rows.set(at.top, row);
+    row.set(at.left, { value: null, dataType });
   }
   addTable(sheetName: string, address: string, name: string): TableModel {
     const sheet = this.model.sheet(sheetName);

@@ -14,8 +14,22 @@ export interface Rect {
   right: number;
 }
 
+/**
+ * A data type in a cell (ExcelApi 1.16: entity, formatted number, …): Range.values gives its `basicValue`
+ * ("Represents the value that would be returned by Range.values for a cell with this value", e.g.
+ * Excel.EntityCellValue — "#VALUE!" for an entity).
+ */
+export interface DataTypeValue {
+  type: string;
+  basicValue: string | number | boolean;
+  basicType?: string;
+  text?: string;
+  numberFormat?: string;
+}
+
 export interface Cell {
   value: CellValue;
+  dataType?: DataTypeValue;
   formula?: string;
   format?: string;
   bold?: boolean;
@@ -335,8 +349,10 @@ export class WorkbookModel {
     for (let r = rect.top; r <= rect.bottom; r++) {
       const row: (string | number | boolean)[] = [];
       for (let c = rect.left; c <= rect.right; c++) {
+        const dataType = this.cell(sheet, r, c)?.dataType;
         const value = this.shown(sheet, r, c);
-        row.push(value === null ? '' : typeof value === 'object' ? value.error : value);
+        if (dataType) row.push(dataType.basicValue);
+        else row.push(value === null ? '' : typeof value === 'object' ? value.error : value);
       }
       out.push(row);
     }
@@ -381,6 +397,7 @@ export class WorkbookModel {
         if (value === null || value === undefined) return;
         const cell = this.ensureCell(sheet, rect.top + i, rect.left + j);
         delete cell.formula;
+        delete cell.dataType;
         if (value === '') {
           cell.value = null;
         } else if (typeof value === 'string') {
