@@ -21,7 +21,7 @@ import {
   type Criterion,
 } from '../core/assessment';
 import { a1 } from '../core/cells';
-import { InputError } from '../core/errors';
+import { inputError, type InputError } from '../core/errors';
 import { checkPlan, defaultPlan, planFromTables, planToTables, type PlanTableFinding } from '../core/plan';
 import { findHeaderRow, mapHeaders, readProjectTable } from '../core/projects';
 import { compareFindings } from '../core/rules';
@@ -59,11 +59,10 @@ export interface AssessmentRun {
 }
 
 function noApplications(): InputError {
-  return new InputError(
-    'no-applications',
-    `Fant ingen søknader: arbeidsboken har verken en tabell eller et ark som heter «${APPLICATIONS}» (eller det er tomt).`,
-    `No applications found: the workbook has neither a table nor a sheet named "${APPLICATIONS}" (or it is empty).`,
-  );
+  return inputError('no-applications', {
+    nb: `Fant ingen søknader: arbeidsboken har verken en tabell eller et ark som heter «${APPLICATIONS}» (eller det er tomt).`,
+    en: `No applications found: the workbook has neither a table nor a sheet named "${APPLICATIONS}" (or it is empty).`,
+  });
 }
 
 /** A saved mapping counts only while the header row reads as it did when the user confirmed it. */
@@ -252,7 +251,7 @@ export interface AppendResult {
 }
 
 function grantProblem(nb: string, en: string): InputError {
-  return new InputError('grant-mismatch', nb, en);
+  return inputError('grant-mismatch', { nb: nb, en: en });
 }
 
 /**
@@ -338,11 +337,10 @@ export async function appendGrantedApplications(
  */
 export async function saveCriteria(port: WorkbookPort, criteria: readonly Criterion[]): Promise<WriteResult> {
   if (criteria.length === 0 || criteria.some((c) => !(c.weight >= 0) || !c.name.trim())) {
-    throw new InputError(
-      'criteria-invalid',
-      'Hvert kriterium trenger et navn og en vekt ≥ 0. Ingenting ble lagret.',
-      'Every criterion needs a name and a weight ≥ 0. Nothing was saved.',
-    );
+    throw inputError('criteria-invalid', {
+      nb: 'Hvert kriterium trenger et navn og en vekt ≥ 0. Ingenting ble lagret.',
+      en: 'Every criterion needs a name and a weight ≥ 0. Nothing was saved.',
+    });
   }
   const table = criteriaToTable(criteria);
   const planTables = await port.readPlanTables();

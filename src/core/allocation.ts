@@ -2,11 +2,11 @@
  * Splitting money by weights so the parts add up to the krone: largest remainder, exact rational arithmetic
  * (BigInt), a deterministic tie-break, an optional rounding unit and amounts held fixed.
  */
-import { InputError } from './errors';
+import { inputError, type InputErrorKind } from './errors';
 import { exactDecimal, exactSum, formatNumber, sharePercents, type Share } from './money';
 import { financingPerYear } from './plan';
 import { normalize } from './text';
-import { bilingual, defineMessages, type Bilingual, type Lang } from './messages';
+import { bilingual, defineMessages, type Bilingual, type Lang, type MessageData } from './messages';
 import type { Plan } from './types';
 
 export interface AllocateOptions {
@@ -23,8 +23,60 @@ function scaledWeights(weights: number[]): bigint[] {
   return parts.map((p) => p.coefficient * 10n ** BigInt(p.exponent - minExponent));
 }
 
-function fail(code: string, message: string, messageEn: string, kind: 'value' | 'num' = 'num'): never {
-  throw new InputError(code, message, messageEn, kind);
+const ERRORS = defineMessages({
+  'allocate-total': {
+    nb: 'Beløpet som skal fordeles må være et helt antall kroner.',
+    en: 'The amount to split must be a whole number of kroner.',
+  },
+  'allocate-no-weights': {
+    nb: 'Det trengs minst én vekt å fordele etter.',
+    en: 'At least one weight is needed.',
+  },
+  'allocate-weight-not-number': {
+    nb: 'Alle vekter må være tall.',
+    en: 'Every weight must be a number.',
+  },
+  'allocate-negative-weight': {
+    nb: 'Vektene kan ikke være negative.',
+    en: 'Weights cannot be negative.',
+  },
+  'allocate-unit': {
+    nb: 'Avrundingsenheten må være et positivt helt antall kroner.',
+    en: 'The rounding unit must be a positive whole number of kroner.',
+  },
+  'allocate-holds-length': {
+    nb: 'Det er flere faste beløp enn vekter.',
+    en: 'There are more fixed amounts than weights.',
+  },
+  'allocate-hold': {
+    nb: 'Faste beløp må være hele, ikke-negative kronebeløp (samme fortegn som totalen).',
+    en: 'Fixed amounts must be whole kroner with the same sign as the total.',
+  },
+  'allocate-holds-exceed': {
+    nb: 'De faste beløpene er større enn beløpet som skal fordeles.',
+    en: 'The fixed amounts exceed the amount to split.',
+  },
+  'allocate-holds-short': {
+    nb: 'Alle posisjoner har faste beløp, men de summerer ikke til totalen.',
+    en: 'Every position is fixed, but the fixed amounts do not add up to the total.',
+  },
+  'frame-invalid': {
+    nb: 'Rammen for «{area}» må være et helt, ikke-negativt kronebeløp.',
+    en: 'The frame of "{area}" must be a whole, non-negative amount of kroner.',
+  },
+  'unknown-area': {
+    nb: '«{area}» er ikke et innsatsområde i planen.',
+    en: '"{area}" is not a focus area of the plan.',
+  },
+  'allocate-zero-weights': {
+    nb: 'Alle vektene er 0, så beløpet kan ikke fordeles.',
+    en: 'All weights are 0, so the amount cannot be split.',
+  },
+});
+
+/** Bad input (InputErrorKind: #NUM! by default, #VALUE! for the wrong kind of value). */
+function fail(code: keyof typeof ERRORS, kind: InputErrorKind = 'num', data?: MessageData): never {
+  throw inputError(code, bilingual(ERRORS, code, data), kind);
 }
 
 /**
@@ -46,46 +98,22 @@ export function allocate(total: number, weights: number[], options: AllocateOpti
   const unit = options.unit ?? 1;
   const holds = options.holds ?? [];
   if (typeof total !== 'number' || !Number.isSafeInteger(total)) {
-    fail(
-      'allocate-total',
-      'Beløpet som skal fordeles må være et helt antall kroner.',
-      'The amount to split must be a whole number of kroner.',
-      Number.isFinite(total) ? 'num' : 'value',
-    );
+    fail('allocate-total', Number.isFinite(total) ? 'num' : 'value');
   }
   if (!Array.isArray(weights) || weights.length === 0) {
-    fail(
-      'allocate-no-weights',
-      'Det trengs minst én vekt å fordele etter.',
-      'At least one weight is needed.',
-      'value',
-    );
+    fail('allocate-no-weights', 'value');
   }
   if (!weights.every((w) => typeof w === 'number' && Number.isFinite(w))) {
-    fail(
-      'allocate-weight-not-number',
-      'Alle vekter må være tall.',
-      'Every weight must be a number.',
-      'value',
-    );
+    fail('allocate-weight-not-number', 'value');
   }
   if (weights.some((w) => w < 0)) {
-    fail('allocate-negative-weight', 'Vektene kan ikke være negative.', 'Weights cannot be negative.');
+    fail('allocate-negative-weight');
   }
   if (!Number.isSafeInteger(unit) || unit <= 0) {
-    fail(
-      'allocate-unit',
-      'Avrundingsenheten må være et positivt helt antall kroner.',
-      'The rounding unit must be a positive whole number of kroner.',
-    );
+    fail('allocate-unit');
   }
   if (holds.length > weights.length) {
-    fail(
-      'allocate-holds-length',
-      'Det er flere faste beløp enn vekter.',
-      'There are more fixed amounts than weights.',
-      'value',
-    );
+    fail('allocate-holds-length', 'value');
   }
   if (total < 0) {
     const mirrored = allocate(-total, weights, {
@@ -101,39 +129,23 @@ export function allocate(total: number, weights: number[], options: AllocateOpti
     const hold = holds[i];
     if (hold === null || hold === undefined) continue;
     if (!Number.isSafeInteger(hold) || hold < 0) {
-      fail(
-        'allocate-hold',
-        'Faste beløp må være hele, ikke-negative kronebeløp (samme fortegn som totalen).',
-        'Fixed amounts must be whole kroner with the same sign as the total.',
-      );
+      fail('allocate-hold');
     }
     result[i] = hold;
     remaining -= hold;
   }
   if (remaining < 0) {
-    fail(
-      'allocate-holds-exceed',
-      'De faste beløpene er større enn beløpet som skal fordeles.',
-      'The fixed amounts exceed the amount to split.',
-    );
+    fail('allocate-holds-exceed');
   }
   const free = weights.map((_, i) => i).filter((i) => holds[i] === null || holds[i] === undefined);
   if (remaining === 0) return result;
   if (free.length === 0) {
-    fail(
-      'allocate-holds-short',
-      'Alle posisjoner har faste beløp, men de summerer ikke til totalen.',
-      'Every position is fixed, but the fixed amounts do not add up to the total.',
-    );
+    fail('allocate-holds-short');
   }
   const scaled = scaledWeights(free.map((i) => weights[i]));
   const weightSum = scaled.reduce((sum, w) => sum + w, 0n);
   if (weightSum === 0n) {
-    fail(
-      'allocate-zero-weights',
-      'Alle vektene er 0, så beløpet kan ikke fordeles.',
-      'All weights are 0, so the amount cannot be split.',
-    );
+    fail('allocate-zero-weights');
   }
 
   const R = BigInt(remaining);
@@ -191,7 +203,7 @@ export function allocateByShares(
     sum === 100 || !(sum > 0) ? undefined : { sum, usedPercents: percents.map((p) => (p / sum) * 100) };
   if (off && options.strict) {
     const text = sharesOffText(off);
-    fail('shares-not-100', text.nb, text.en, 'value');
+    throw inputError('shares-not-100', text, 'value');
   }
   return { parts: allocate(total, percents, options), percents, sum, ...(off ? { off } : {}) };
 }
@@ -234,11 +246,7 @@ export function frames(plan: Plan): FrameCell[] {
   const rows = [...plan.areas, plan.administration].map(({ name, frame }) => ({ name, frame }));
   for (const row of rows) {
     if (!Number.isSafeInteger(row.frame) || row.frame < 0) {
-      fail(
-        'frame-invalid',
-        `Rammen for «${row.name}» må være et helt, ikke-negativt kronebeløp.`,
-        `The frame of "${row.name}" must be a whole, non-negative amount of kroner.`,
-      );
+      fail('frame-invalid', 'num', { area: row.name });
     }
   }
   if (years.length === 0) return [];
@@ -348,12 +356,7 @@ export function frameFor(plan: Plan, area: string, year?: number): number {
     [candidate.name, ...candidate.aliases].some((name) => normalize(name) === wanted),
   );
   if (!wanted || !match) {
-    fail(
-      'unknown-area',
-      `«${area}» er ikke et innsatsområde i planen.`,
-      `"${area}" is not a focus area of the plan.`,
-      'value',
-    );
+    fail('unknown-area', 'value', { area: String(area) });
   }
   if (year === undefined) return match.frame;
   return frames(plan).find((cell) => cell.area === match.name && cell.year === year)?.frame ?? 0;

@@ -92,21 +92,14 @@ export function errorFactory<Id extends string, Code extends string = Id>(
   return Object.assign(make, { as });
 }
 
-/**
- * Bad input a user can fix, e.g. a growth rate of −150 %. Being replaced by catalogues and `errorFactory`;
- * new code uses those.
- */
-export class InputError extends OmstillingError {
-  constructor(code: string, message: string, messageEn: string, kind: InputErrorKind = 'value') {
-    super('input', code, { nb: message, en: messageEn }, { kind });
-    this.name = 'InputError';
-  }
+/** Bad input a user can fix, e.g. a growth rate of −150 % (an error of the `input` domain). */
+export type InputError = OmstillingError;
 
-  get kind(): InputErrorKind {
-    return this.details.kind ?? 'value';
-  }
+/** An input error: `kind` says which Excel error a custom function returns (#VALUE! or #NUM!). */
+export function inputError(code: string, text: Bilingual, kind: InputErrorKind = 'value'): InputError {
+  return new OmstillingError('input', code, text, { kind });
 }
 
-export function isInputError(error: unknown): error is OmstillingError {
+export function isInputError(error: unknown): error is InputError {
   return isOmstillingError(error, 'input');
 }

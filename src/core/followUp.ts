@@ -13,7 +13,7 @@
  * frame: frame and remaining are null there.
  */
 import { frames } from './allocation';
-import { InputError } from './errors';
+import { isInputError } from './errors';
 import { netPaid } from './payments';
 import { isActive } from './summary';
 import { verdictOn, type Day, type Verdict } from './today';
@@ -94,7 +94,7 @@ function frameTable(plan: Plan): Map<string, number> {
   try {
     return new Map(frames(plan).map(({ area, year, frame }) => [`${area}\u0000${year}`, frame]));
   } catch (error) {
-    if (error instanceof InputError) return new Map();
+    if (isInputError(error)) return new Map();
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 /** Goal curves (målkurver): base × (1 + rate)^t with the plan's rounding, and how actual figures compare. */
-import { InputError } from './errors';
+import { inputError, type InputError, type InputErrorKind } from './errors';
+import { bilingual, defineMessages, type MessageData } from './messages';
 import { exactDecimal } from './money';
 import { normalize } from './text';
 import type { Day } from './today';
@@ -35,13 +36,48 @@ function roundRatio(numerator: bigint, denominator: bigint): bigint {
   return negative ? -rounded : rounded;
 }
 
+const ERRORS = defineMessages({
+  'goal-overflow': {
+    nb: 'Målkurven blir for stor til å regnes ut.',
+    en: 'The goal curve grows too large to compute.',
+  },
+  'goal-not-number': {
+    nb: 'Basis, vekst og år må være tall.',
+    en: 'Base, growth and years must be numbers.',
+  },
+  'goal-rounding': {
+    nb: 'Ukjent avrunding «{rounding}».',
+    en: 'Unknown rounding "{rounding}".',
+  },
+  'goal-year': {
+    nb: 'År må være hele tall.',
+    en: 'Years must be whole numbers.',
+  },
+  'goal-rate': {
+    nb: 'Veksten må være over −100 %.',
+    en: 'Growth must be above −100 %.',
+  },
+  'goal-years': {
+    nb: 'Til-år {toYear} er før basisåret {fromYear}.',
+    en: 'The last year {toYear} is before the base year {fromYear}.',
+  },
+  'goal-too-long': {
+    nb: 'Målkurven kan være høyst {maxYears} år.',
+    en: 'A goal curve can span at most {maxYears} years.',
+  },
+  'rounding-unknown': {
+    nb: 'Ukjent avrunding «{text}». Bruk «årlig», «slutt» eller «ingen».',
+    en: 'Unknown rounding "{text}". Use "yearly", "final" or "none".',
+  },
+});
+
+/** Bad input to a goal curve: #VALUE! by default, #NUM! (`num`) for a number outside what makes sense. */
+function fail(code: keyof typeof ERRORS, data?: MessageData, kind: InputErrorKind = 'value'): InputError {
+  return inputError(code, bilingual(ERRORS, code, data), kind);
+}
+
 function tooLarge(): never {
-  throw new InputError(
-    'goal-overflow',
-    'Målkurven blir for stor til å regnes ut.',
-    'The goal curve grows too large to compute.',
-    'num',
-  );
+  throw fail('goal-overflow', undefined, 'num');
 }
 
 function toNumber(value: bigint): number {
@@ -110,40 +146,22 @@ function checkCurveInput(
 ): void {
   const finite = [base, rate, fromYear, toYear].every((x) => typeof x === 'number' && Number.isFinite(x));
   if (!finite) {
-    throw new InputError(
-      'goal-not-number',
-      'Basis, vekst og år må være tall.',
-      'Base, growth and years must be numbers.',
-    );
+    throw fail('goal-not-number');
   }
   if (!['yearly', 'final', 'none'].includes(rounding)) {
-    throw new InputError(
-      'goal-rounding',
-      `Ukjent avrunding «${rounding}».`,
-      `Unknown rounding "${rounding}".`,
-    );
+    throw fail('goal-rounding', { rounding: String(rounding) });
   }
   if (!Number.isInteger(fromYear) || !Number.isInteger(toYear)) {
-    throw new InputError('goal-year', 'År må være hele tall.', 'Years must be whole numbers.', 'num');
+    throw fail('goal-year', undefined, 'num');
   }
   if (rate <= -1) {
-    throw new InputError('goal-rate', 'Veksten må være over −100 %.', 'Growth must be above −100 %.', 'num');
+    throw fail('goal-rate', undefined, 'num');
   }
   if (toYear < fromYear) {
-    throw new InputError(
-      'goal-years',
-      `Til-år ${toYear} er før basisåret ${fromYear}.`,
-      `The last year ${toYear} is before the base year ${fromYear}.`,
-      'num',
-    );
+    throw fail('goal-years', { toYear, fromYear }, 'num');
   }
   if (toYear - fromYear > MAX_YEARS) {
-    throw new InputError(
-      'goal-too-long',
-      `Målkurven kan være høyst ${MAX_YEARS} år.`,
-      `A goal curve can span at most ${MAX_YEARS} years.`,
-      'num',
-    );
+    throw fail('goal-too-long', { maxYears: MAX_YEARS }, 'num');
   }
 }
 
@@ -178,11 +196,7 @@ export function parseRounding(text?: string): Rounding {
   if (!key) return 'yearly';
   const rounding = ROUNDING_WORDS[key];
   if (!rounding) {
-    throw new InputError(
-      'rounding-unknown',
-      `Ukjent avrunding «${text}». Bruk «årlig», «slutt» eller «ingen».`,
-      `Unknown rounding "${text}". Use "yearly", "final" or "none".`,
-    );
+    throw fail('rounding-unknown', { text: String(text) });
   }
   return rounding;
 }

@@ -3,7 +3,7 @@
  * belongs reaches us and can be explained, instead of Excel's bare #VALUE!. Ranges arrive as any[][];
  * empty cells as "" or null; omitted optional arguments as null or undefined.
  */
-import { InputError } from '../core/errors';
+import { inputError, type InputError } from '../core/errors';
 import type { Lang } from '../core/messages';
 import { parseAmount, parseNumber, parseRate, parseShare, rateProblem, type Share } from '../core/money';
 import type { CellValue } from '../core/types';
@@ -63,19 +63,17 @@ export function isOmitted(value: unknown): boolean {
 }
 
 function missing(arg: ArgName): InputError {
-  return new InputError(
-    'missing-argument',
-    `Argumentet «${arg.nb}» mangler.`,
-    `The argument "${arg.en}" is missing.`,
-  );
+  return inputError('missing-argument', {
+    nb: `Argumentet «${arg.nb}» mangler.`,
+    en: `The argument "${arg.en}" is missing.`,
+  });
 }
 
 function notANumber(arg: ArgName, value: unknown, where = { nb: '', en: '' }): InputError {
-  return new InputError(
-    'not-a-number',
-    `«${arg.nb}»${where.nb} skal være et tall, ikke «${shown(value)}».`,
-    `"${arg.en}"${where.en} must be a number, not "${shown(value, 'en')}".`,
-  );
+  return inputError('not-a-number', {
+    nb: `«${arg.nb}»${where.nb} skal være et tall, ikke «${shown(value)}».`,
+    en: `"${arg.en}"${where.en} must be a number, not "${shown(value, 'en')}".`,
+  });
 }
 
 /** Where in a range a cell sits, for messages: " (celle 3)" / " (cell 3)". */
@@ -111,11 +109,10 @@ export function optionalAmountArg(value: unknown, arg: ArgName): number | undefi
 export function yearArg(value: unknown, arg: ArgName): number {
   const year = numberArg(value, arg);
   if (!Number.isInteger(year)) {
-    throw new InputError(
-      'not-a-year',
-      `«${arg.nb}» skal være et årstall, ikke «${shown(value)}».`,
-      `"${arg.en}" must be a year, not "${shown(value, 'en')}".`,
-    );
+    throw inputError('not-a-year', {
+      nb: `«${arg.nb}» skal være et årstall, ikke «${shown(value)}».`,
+      en: `"${arg.en}" must be a year, not "${shown(value, 'en')}".`,
+    });
   }
   return year;
 }
@@ -135,7 +132,7 @@ export function rateArg(value: unknown, arg: ArgName): number {
   if (parsed.kind === 'number') return parsed.value;
   if (parsed.kind === 'ambiguous') {
     const problem = rateProblem(parsed, { nb: `«${arg.nb}»`, en: `"${arg.en}"` });
-    throw new InputError('rate-ambiguous', problem.nb, problem.en);
+    throw inputError('rate-ambiguous', { nb: problem.nb, en: problem.en });
   }
   throw notANumber(arg, value);
 }
@@ -170,11 +167,10 @@ export function sameLength(ranges: { arg: ArgName; cells: unknown[] }[]): void {
   const [first, ...others] = ranges;
   for (const other of others) {
     if (other.cells.length !== first.cells.length) {
-      throw new InputError(
-        'range-size-mismatch',
-        `«${other.arg.nb}» har ${other.cells.length} celler, men «${first.arg.nb}» har ${first.cells.length}: områdene må være like store.`,
-        `"${other.arg.en}" has ${other.cells.length} cells but "${first.arg.en}" has ${first.cells.length}: the ranges must be the same size.`,
-      );
+      throw inputError('range-size-mismatch', {
+        nb: `«${other.arg.nb}» har ${other.cells.length} celler, men «${first.arg.nb}» har ${first.cells.length}: områdene må være like store.`,
+        en: `"${other.arg.en}" has ${other.cells.length} cells but "${first.arg.en}" has ${first.cells.length}: the ranges must be the same size.`,
+      });
     }
   }
 }

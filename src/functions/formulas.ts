@@ -4,7 +4,7 @@
  * the cell's #VALUE! / #NUM! with the message.
  */
 import { allocateByShares, frameFor, sharesOffText } from '../core/allocation';
-import { InputError } from '../core/errors';
+import { inputError, isInputError } from '../core/errors';
 import { goalCurve, goalValue, parseRounding } from '../core/goals';
 import { areaNamesForYear, matchArea } from '../core/plan';
 import { CATEGORY_LABELS, matchCategory, matchStatus, readProjectTable } from '../core/projects';
@@ -111,11 +111,10 @@ export function allocateShaped(
   }
   shares.forEach((share, index) => {
     if (share.value < 0) {
-      throw new InputError(
-        'allocate-negative-weight',
-        `«${ARGS.weights.nb}»${cellNote(index).nb} er negativ (${shown(weightCells[index])}): vekter må være 0 eller mer.`,
-        `"${ARGS.weights.en}"${cellNote(index).en} is negative (${shown(weightCells[index], 'en')}): weights must be 0 or more.`,
-      );
+      throw inputError('allocate-negative-weight', {
+        nb: `«${ARGS.weights.nb}»${cellNote(index).nb} er negativ (${shown(weightCells[index])}): vekter må være 0 eller mer.`,
+        en: `"${ARGS.weights.en}"${cellNote(index).en} is negative (${shown(weightCells[index], 'en')}): weights must be 0 or more.`,
+      });
     }
   });
   const result = asValueError(ZERO_WEIGHTS, () =>
@@ -136,8 +135,8 @@ function asValueError<T>(codes: Set<string>, compute: () => T): T {
   try {
     return compute();
   } catch (error) {
-    if (error instanceof InputError && codes.has(error.code) && error.kind !== 'value') {
-      throw new InputError(error.code, error.message, error.messageEn, 'value');
+    if (isInputError(error) && codes.has(error.code) && error.details.kind !== 'value') {
+      throw inputError(error.code, { nb: error.message, en: error.messageEn }, 'value');
     }
     throw error;
   }
@@ -159,21 +158,19 @@ export function planArea(plan: Plan, raw: string): string {
   const hint = suggestion
     ? { nb: ` Mente du «${suggestion}»?`, en: ` Did you mean "${suggestion}"?` }
     : { nb: '', en: '' };
-  throw new InputError(
-    'unknown-area',
-    `Ukjent innsatsområde «${raw}».${hint.nb} Planen har ${known}.`,
-    `Unknown focus area "${raw}".${hint.en} The plan has ${known}.`,
-  );
+  throw inputError('unknown-area', {
+    nb: `Ukjent innsatsområde «${raw}».${hint.nb} Planen har ${known}.`,
+    en: `Unknown focus area "${raw}".${hint.en} The plan has ${known}.`,
+  });
 }
 
 function checkYearInPlan(plan: Plan, year: number): void {
   const { from, to } = plan.period;
   if (year < from || year > to) {
-    throw new InputError(
-      'year-outside-plan',
-      `${year} er utenfor planperioden ${from}–${to}.`,
-      `${year} is outside the plan period ${from}–${to}.`,
-    );
+    throw inputError('year-outside-plan', {
+      nb: `${year} er utenfor planperioden ${from}–${to}.`,
+      en: `${year} is outside the plan period ${from}–${to}.`,
+    });
   }
 }
 
@@ -215,11 +212,10 @@ export function remainingOf(
   }
   const yearValue = optionalYearArg(year, ARGS.year);
   if (yearValue !== undefined && !yearCells) {
-    throw new InputError(
-      'years-needed',
-      `Gi «${ARGS.years.nb}» (årskolonnen) når du spør om restrammen for ett år.`,
-      `Pass "${ARGS.years.en}" (the year column) to ask for one year's remaining frame.`,
-    );
+    throw inputError('years-needed', {
+      nb: `Gi «${ARGS.years.nb}» (årskolonnen) når du spør om restrammen for ett år.`,
+      en: `Pass "${ARGS.years.en}" (the year column) to ask for one year's remaining frame.`,
+    });
   }
   if (yearValue !== undefined) checkYearInPlan(plan, yearValue);
   const frame = frameFor(plan, name, yearValue);
@@ -233,19 +229,17 @@ export function remainingOf(
     const at = { nb: `Rad ${index + 1}`, en: `Row ${index + 1}` };
     if (!match.area && match.suggestion === name) {
       // A typo of this very area: leaving the row out would overstate what remains.
-      throw new InputError(
-        'unknown-area',
-        `${at.nb}: ukjent innsatsområde «${cell}». Mente du «${name}»?`,
-        `${at.en}: unknown focus area "${cell}". Did you mean "${name}"?`,
-      );
+      throw inputError('unknown-area', {
+        nb: `${at.nb}: ukjent innsatsområde «${cell}». Mente du «${name}»?`,
+        en: `${at.en}: unknown focus area "${cell}". Did you mean "${name}"?`,
+      });
     }
     if (match.area !== name) return;
     if (yearCells && rowYear === undefined) {
-      throw new InputError(
-        'not-a-year',
-        `${at.nb}: årstallet «${shown(yearCell ?? '')}» kan ikke leses.`,
-        `${at.en}: the year "${shown(yearCell ?? '', 'en')}" cannot be read.`,
-      );
+      throw inputError('not-a-year', {
+        nb: `${at.nb}: årstallet «${shown(yearCell ?? '')}» kan ikke leses.`,
+        en: `${at.en}: the year "${shown(yearCell ?? '', 'en')}" cannot be read.`,
+      });
     }
     if (yearValue !== undefined ? rowYear !== yearValue : rowYear !== undefined && !inPeriod(plan, rowYear))
       return;
@@ -333,7 +327,7 @@ function checkSummaryRow(
 ): void {
   const at = { nb: `Rad ${index + 1}`, en: `Row ${index + 1}` };
   const fail = (nb: string, en: string) => {
-    throw new InputError('summary-row', `${at.nb}: ${nb}`, `${at.en}: ${en}`);
+    throw inputError('summary-row', { nb: `${at.nb}: ${nb}`, en: `${at.en}: ${en}` });
   };
   const hint = (suggestion?: string) =>
     suggestion

@@ -9,7 +9,7 @@
  * Felt/Verdi tables (Periode, Resultatmaal, Grenser) by the fields in their first column. A table ends at its
  * first empty row. What the range lacks comes from the default plan, as with the workbook's Plan sheet.
  */
-import { InputError } from '../core/errors';
+import { inputError } from '../core/errors';
 import { bilingual, defineMessages } from '../core/messages';
 import { defaultPlan, planFromTables, planToTables, type PlanTable } from '../core/plan';
 import { normalize } from '../core/text';
@@ -108,7 +108,7 @@ export function planFromRange(range: unknown[][]): Plan {
   const tables = planTablesIn(range);
   if (Object.keys(tables).length === 0) {
     const text = bilingual(messages, 'planRangeEmpty', { arg: { nb: ARGS.plan.nb, en: ARGS.plan.en } });
-    throw new InputError('plan-range-empty', text.nb, text.en);
+    throw inputError('plan-range-empty', { nb: text.nb, en: text.en });
   }
   return planFromTables(tables).plan;
 }

@@ -2,7 +2,7 @@
  * How the custom functions talk to Excel's runtime: errors become `CustomFunctions.Error` with a message in
  * the user's display language, and nothing else ever escapes to the cell.
  */
-import { InputError, OmstillingError } from '../core/errors';
+import { isInputError, OmstillingError } from '../core/errors';
 import { langOf, type Lang } from '../core/messages';
 
 export type Language = Lang;
@@ -35,9 +35,11 @@ export function currentLanguage(): Language {
 /** The error Excel should show for `error`: #VALUE! or #NUM! for bad input, #N/A for missing data. */
 export function toExcelError(error: unknown, language: Language = currentLanguage()): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
-  if (error instanceof InputError) {
+  if (isInputError(error)) {
     const code =
-      error.kind === 'num' ? CustomFunctions.ErrorCode.invalidNumber : CustomFunctions.ErrorCode.invalidValue;
+      error.details.kind === 'num'
+        ? CustomFunctions.ErrorCode.invalidNumber
+        : CustomFunctions.ErrorCode.invalidValue;
     return new CustomFunctions.Error(code, language === 'en' ? error.messageEn : error.message);
   }
   if (error instanceof NotAvailableError) {

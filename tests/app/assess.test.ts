@@ -10,7 +10,6 @@ import {
   writeRecommendationSheet,
 } from '../../src/app/assess';
 import { defaultCriteria, sampleApplicationsGrid } from '../../src/core/assessment';
-import { InputError } from '../../src/core/errors';
 import { sampleProjectsGrid } from '../../src/core/sample';
 import type { CellValue } from '../../src/core/types';
 import { implementations, NOW, type SheetFixture } from '../port/fixtures';
@@ -68,7 +67,7 @@ describe.each(implementations)('%s', (_name, build) => {
     it('says so when there are no applications', async () => {
       const { port } = await workbook({ applications: false });
       await expect(runAssessment(port)).rejects.toMatchObject({ code: 'no-applications' });
-      await expect(runAssessment(port)).rejects.toBeInstanceOf(InputError);
+      await expect(runAssessment(port)).rejects.toMatchObject({ domain: 'input' });
     });
   });
 

@@ -1,5 +1,5 @@
 import { allocate, frameFor, frames } from '../../src/core/allocation';
-import { InputError } from '../../src/core/errors';
+import { OmstillingError } from '../../src/core/errors';
 import { defaultPlan } from '../../src/core/plan';
 import type { Plan } from '../../src/core/types';
 
@@ -71,8 +71,8 @@ describe('bad input is refused with a reason', () => {
     ['unit 0', () => allocate(100, [1, 1], { unit: 0 }), 'num'],
     ['negative unit', () => allocate(100, [1, 1], { unit: -100 }), 'num'],
   ])('%s', (_label, run, kind) => {
-    expect(run).toThrow(InputError);
-    expect(run).toThrow(expect.objectContaining({ kind }));
+    expect(run).toThrow(OmstillingError);
+    expect(run).toThrow(expect.objectContaining({ domain: 'input', details: { kind } }));
   });
 });
 
@@ -117,6 +117,8 @@ describe('frames per area and year', () => {
 
   test('an unknown area is #VALUE! that names it', () => {
     expect(() => frameFor(defaultPlan, 'Sentrum')).toThrow(/«Sentrum» er ikke et innsatsområde/);
-    expect(() => frameFor(defaultPlan, 'Sentrum')).toThrow(expect.objectContaining({ kind: 'value' }));
+    expect(() => frameFor(defaultPlan, 'Sentrum')).toThrow(
+      expect.objectContaining({ details: { kind: 'value' } }),
+    );
   });
 });

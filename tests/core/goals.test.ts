@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { InputError } from '../../src/core/errors';
+import { OmstillingError, type InputError } from '../../src/core/errors';
 import {
   goalVerdict,
   goalYearStatus,
@@ -90,19 +90,24 @@ describe('bad input says what is wrong', () => {
     ['NaN base', () => goalCurve(Number.NaN, 0.01, 2020, 2025), 'value'],
     ['infinite rate', () => goalCurve(100, Infinity, 2020, 2025), 'value'],
   ])('%s', (_label, run, kind) => {
-    expect(run).toThrow(InputError);
+    expect(run).toThrow(OmstillingError);
     try {
       run();
     } catch (error) {
-      expect((error as InputError).kind).toBe(kind);
+      expect((error as InputError).domain).toBe('input');
+      expect((error as InputError).details.kind).toBe(kind);
       expect((error as InputError).message).not.toBe('');
       expect((error as InputError).messageEn).not.toBe('');
     }
   });
 
   test('a curve that outgrows doubles is #NUM!, not Infinity', () => {
-    expect(() => goalCurve(1e300, 9, 2000, 2200, 'final')).toThrow(expect.objectContaining({ kind: 'num' }));
-    expect(() => goalCurve(1e300, 9, 2000, 2200, 'none')).toThrow(expect.objectContaining({ kind: 'num' }));
+    expect(() => goalCurve(1e300, 9, 2000, 2200, 'final')).toThrow(
+      expect.objectContaining({ details: { kind: 'num' } }),
+    );
+    expect(() => goalCurve(1e300, 9, 2000, 2200, 'none')).toThrow(
+      expect.objectContaining({ details: { kind: 'num' } }),
+    );
   });
 
   test('200 years is still fine', () => {
@@ -126,7 +131,7 @@ describe('parseRounding', () => {
 
   test('anything else is #VALUE! and names the choices', () => {
     expect(() => parseRounding('månedlig')).toThrow(/årlig.*slutt.*ingen/);
-    expect(() => parseRounding('månedlig')).toThrow(expect.objectContaining({ kind: 'value' }));
+    expect(() => parseRounding('månedlig')).toThrow(expect.objectContaining({ details: { kind: 'value' } }));
   });
 });
 

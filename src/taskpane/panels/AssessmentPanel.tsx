@@ -15,7 +15,7 @@ import {
   type GrantDecision,
 } from '../../app/assess';
 import { assess, assessmentRules, weightShares, type Criterion } from '../../core/assessment';
-import { InputError } from '../../core/errors';
+import { isInputError } from '../../core/errors';
 import type { Finding } from '../../core/types';
 import { Busy, ErrorBar, Notice } from '../components/Feedback';
 import { Actions, Section } from '../components/Section';
@@ -69,7 +69,7 @@ export function AssessmentPanel() {
       setFailure(undefined);
     } catch (cause) {
       if (mine !== latest.current) return;
-      if (cause instanceof InputError && cause.code === 'no-applications') {
+      if (isInputError(cause) && cause.code === 'no-applications') {
         setMissing(true);
         setRun(undefined);
         setFailure(undefined);

@@ -4,7 +4,7 @@
  * the sheet that records it.
  */
 import { allocateByShares, frames, type SharesOff } from '../../core/allocation';
-import { InputError } from '../../core/errors';
+import { isInputError } from '../../core/errors';
 import { moneyFollowUp } from '../../core/followUp';
 import { exactSum, formatKroner, parseAmount, parseShare, sharePercents, type Share } from '../../core/money';
 import { projectMoney } from '../../core/plan';
@@ -99,7 +99,7 @@ export function allocationView(
       allocated = result.parts;
       sharesOff = result.off;
     } catch (error) {
-      if (!(error instanceof InputError)) throw error;
+      if (!isInputError(error)) throw error;
       problems.push({ kind: 'allocate', message: error.message, messageEn: error.messageEn });
     }
   }
@@ -133,7 +133,7 @@ export function allocationView(
         };
       });
     } catch (error) {
-      if (!(error instanceof InputError)) throw error;
+      if (!isInputError(error)) throw error;
       problems.push({ kind: 'allocate', message: error.message, messageEn: error.messageEn });
     }
   }
