@@ -130,6 +130,39 @@ JSON: {"followUp":{"perArea":[…],"perAreaYear":[…],"results":{…}},"plan":"
     load: () => import('./commands/followUp'),
   }),
   defineCommand({
+    id: 'stateAid',
+    nb: 'statsstøtte',
+    en: 'state-aid',
+    aliases: ['statsstotte', 'bagatellstøtte', 'de-minimis'],
+    options: [valued('date', 'dato', 'date'), flag('csv', 'csv')],
+    readsFile: true,
+    synopsis: {
+      nb: ['statsstøtte <fil.xlsx>', 'Bagatellstøtte per foretak og hva som er igjen under taket [--dato] [--csv]'],
+      en: ['state-aid <file.xlsx>', 'De minimis aid per undertaking and the room left [--date] [--csv]'],
+    },
+    help: {
+      nb: `Bruk: omstilling statsstøtte <fil.xlsx> [--dato 2024-06-01] [--csv | --json]   (engelsk: state-aid --date)
+
+Per foretak (selskaper med samme org.nr eller samme «Konsern» regnet som ett): bagatellstøtten i vinduet
+til forordningen som gjelder på dagens dato (eller --dato), regnet om til euro med kursen på hver
+tildelings dato (tabellen «Valutakurser» på arket Plan), og hva som er igjen under taket i euro og kroner.
+Så tildelingene på 100 000 euro eller mer, med feltene en melding til Registeret for offentlig støtte
+trenger. Kommunen selv og «Offentlige søkere» er ikke med. Se docs/statsstotte.md.
+--csv: to tabeller skilt med «;» og en tom linje. JSON: {"stateAid":{"asOf","undertakings":[…],
+"registerGrants":[…]},"plan":"default"|"workbook"}`,
+      en: `Usage: omstilling state-aid <file.xlsx> [--date 2024-06-01] [--csv | --json]   (Norwegian: statsstøtte --dato)
+
+Per single undertaking (companies with the same org. no. or the same "Konsern" counted as one): the de
+minimis aid in the window of the regulation in force today (or on --date), converted to euro at the rate
+of each grant's date (the "Valutakurser" table on the Plan sheet), and the room left under the ceiling in
+euro and kroner. Then the grants of EUR 100 000 or more, with the fields a report to the register of state
+aid (Registeret for offentlig støtte) needs. The municipality itself and "Offentlige søkere" are left out.
+See docs/statsstotte.md. --csv: two tables separated by ";" and an empty line. JSON: {"stateAid":{"asOf",
+"undertakings":[…],"registerGrants":[…]},"plan":"default"|"workbook"}`,
+    },
+    load: () => import('./commands/stateAid'),
+  }),
+  defineCommand({
     id: 'assess',
     nb: 'vurder',
     en: 'assess',
