@@ -3,7 +3,7 @@
  * ExcelJS load down read right or stop with a clear `read-limit` (exit 2), and cells read as Excel shows them
  * (merges, 1904 dates, %-formatted shares, table total rows).
  */
-import { writeFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { strToU8 } from 'fflate';
 import { loadWorkbook } from '../../src/app/load';
@@ -102,6 +102,26 @@ describe('files that brought the old reader down', () => {
       code: 'read-limit',
     });
     expect((await port.readProjects())?.grid.values.length).toBe(29);
+  });
+
+  it('writes into a copy only of a file ExcelJS can load: årsoppgjør --ut on a whole-sheet merge is exit 2', async () => {
+    const bytes = patch(
+      await workbookBytes((workbook) => {
+        workbook.addWorksheet('Notater').getCell('A1').value = 'Notater fra styremøtet';
+      }),
+      {
+        'xl/worksheets/sheet2.xml': afterSheetData(
+          '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>',
+        ),
+      },
+    );
+    const copy = path.join(folder, 'kopi.xlsx');
+    const run = await cli('årsoppgjør', file('notater.xlsx', bytes), '--år', '2013', '--ut', copy, '--json');
+    expect([run.code, JSON.parse(run.stdout).error.code]).toEqual([2, 'read-limit']);
+    expect(run.stderr).toMatch(/arket «Notater» dekker mer enn 1 000 000 celler.*«excelJsExpandedCells»/);
+    expect(existsSync(copy)).toBe(false);
+    // Reading it (no copy asked for) is fine.
+    expect((await cli('årsoppgjør', file('notater.xlsx', bytes), '--år', '2013')).code).toBe(0);
   });
 
   it('reads a table whose ref claims the whole sheet as far as it has content: 28 rows', async () => {
