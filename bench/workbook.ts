@@ -1,9 +1,10 @@
 /**
  * The benchmark's workbook: a project table as a municipality's export looks after some years of a
- * programme — 15 canonical columns, Norwegian names and applicants (a few thousand, most of them recurring),
- * years 2010–2016, amounts as numbers in `#,##0` with a few typed as text ("125 000", "kr 80 000"), empty
- * payment and result cells, the odd misspelt category or status. Deterministic: the same rows every time,
- * written with ExcelJS's streaming writer and shared strings, the way Excel saves.
+ * programme — 15 canonical columns, Norwegian names and applicants (one per two rows, most of them
+ * recurring), the legacy years 2010–2012 with their areas and the plan's 2013–2015, amounts as numbers in
+ * `#,##0` with one in forty typed as text ("125 000", "kr 80 000"), empty payment and result cells, and
+ * one slip in a few hundred cells (a stray space, lower case, a typo). Deterministic: the same rows every
+ * time, written with ExcelJS's streaming writer and shared strings, the way Excel saves.
  *
  *   npx tsx bench/workbook.ts <rows> <file.xlsx>
  */
@@ -89,38 +90,39 @@ const OBJECTS = [
   'gjenvinning',
   'energisparing',
 ];
-/** The plan's areas and the legacy ones, now and then spelt the other way. */
-const AREAS = [
+/** The legacy period's areas (2010–2012) and the plan's (2013–2015, with the alias people use). */
+const LEGACY_AREAS = [
   'Nyskaping i næringslivet',
   'Nyskaping i næringslivet',
-  'Nyskaping i næringslivet',
-  'Attraktivitet for næringslivet',
   'Velferdsinnovasjon',
   'Sentrum',
   'Fritid',
   'Andre',
+];
+const PLAN_AREAS = [
+  'Nyskaping i næringslivet',
+  'Nyskaping i næringslivet',
+  'Attraktivitet for næringslivet',
   'Nyskaping',
-  'nyskaping i næringslivet ',
 ];
-const CATEGORIES = [
-  'Forstudie',
-  'Forstudie',
-  'Forstudie',
-  'Forprosjekt',
-  'Forprosjekt',
-  'Hovedprosjekt',
-  'Forstudier',
-  'Forprosjket',
-];
-const STATUSES = ['Aktiv', 'Aktiv', 'Avsluttet', 'Avsluttet', 'Trukket', '', 'aktiv', 'Avslutta'];
+const CATEGORIES = ['Forstudie', 'Forstudie', 'Forstudie', 'Forprosjekt', 'Forprosjekt', 'Hovedprosjekt'];
+/** An empty status cell means active. */
+const STATUSES = ['Aktiv', 'Aktiv', 'Avsluttet', 'Avsluttet', 'Trukket', null];
+/** What slips in now and then (one row in a few hundred): a stray space, lower case, a typo. */
+const SLIPS = {
+  area: ['nyskaping i næringslivet ', 'Nyskapning'],
+  category: ['forprosjekt ', 'Forprosjket'],
+  status: ['aktiv', 'Avslutet'],
+};
 
-/** Org.nr with a valid mod-11 check digit, written "918 452 036". */
-function orgNo(body: number): string {
+/** Org.nr with a valid mod-11 check digit, written "918 452 036"; undefined for a body that has none. */
+function orgNo(body: number): string | undefined {
   const digits = String(body).padStart(8, '0').split('').map(Number);
   const weights = [3, 2, 7, 6, 5, 4, 3, 2];
   const rest = digits.reduce((sum, d, i) => sum + d * weights[i], 0) % 11;
   const check = rest === 0 ? 0 : 11 - rest;
-  const nine = `${digits.join('')}${check === 10 ? 0 : check}`;
+  if (check === 10) return undefined;
+  const nine = `${digits.join('')}${check}`;
   return `${nine.slice(0, 3)} ${nine.slice(3, 6)} ${nine.slice(6)}`;
 }
 
@@ -129,26 +131,28 @@ const thousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))
 /** `count` project rows, header first. */
 export function benchRows(count: number): CellValue[][] {
   const { next, pick } = random(20_130_101);
-  const applicants = Array.from({ length: Math.max(50, Math.round(count / 4)) }, (_, i) => ({
+  const validOrgNo = (): string => orgNo(91_000_000 + next(8_999_999)) ?? validOrgNo();
+  const applicants = Array.from({ length: Math.max(50, Math.round(count / 2)) }, (_, i) => ({
     name: `${pick(PLACES)} ${pick(TRADES)} ${pick(FORMS)}${i % 7 === 0 ? ` ${i}` : ''}`,
-    orgNo: orgNo(91_000_000 + next(8_999_999)),
+    orgNo: validOrgNo(),
   }));
   const rows: CellValue[][] = [FIELD_ORDER.map((field) => CANONICAL_HEADERS[field])];
+  const slip = (usual: string | null, slips: string[]) => (next(300) === 0 ? pick(slips) : usual);
   for (let i = 0; i < count; i++) {
-    const year = 2010 + next(7);
+    const year = 2010 + next(6);
     const applicant = pick(applicants);
     const granted = (1 + next(60)) * 10_000;
-    const status = pick(STATUSES);
+    const status = slip(pick(STATUSES), SLIPS.status);
     const atApproval = Math.floor(granted / 2);
-    const closed = status.startsWith('Avslutt');
+    const closed = status === 'Avsluttet';
     const typedAsText = next(40) === 0;
     const byField: Partial<Record<ProjectField, CellValue>> = {
       id: `${year}-${String(i + 1).padStart(5, '0')}`,
       name: `${pick(VERBS)} ${pick(OBJECTS)}${next(3) === 0 ? `, ${pick(PLACES)}` : ''}`,
       applicant: applicant.name,
       orgNo: applicant.orgNo,
-      area: pick(AREAS),
-      category: pick(CATEGORIES),
+      area: slip(pick(year <= 2012 ? LEGACY_AREAS : PLAN_AREAS), SLIPS.area),
+      category: slip(pick(CATEGORIES), SLIPS.category),
       year,
       granted: typedAsText ? (next(2) ? thousands(granted) : `kr ${thousands(granted)}`) : granted,
       paidAtApproval: status === 'Trukket' ? 0 : atApproval,

@@ -1,19 +1,42 @@
 /** Matching what people type against known names: normalised, never silently guessed. */
 
+/** Texts longer than this are worked out every time: a memo must not hold a sheet's worth of long notes. */
+const MEMO_TEXT_LENGTH = 256;
+/** Distinct texts a memo keeps; when full it starts over, so its memory stays bounded whatever the input. */
+const MEMO_ENTRIES = 20_000;
+
+/**
+ * `compute`, remembered per distinct text. A table of 50 000 rows holds a few dozen distinct areas,
+ * categories and statuses: each is worked out once instead of once per row. `compute` must be pure.
+ */
+export function memoPerText<T>(compute: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (text.length > MEMO_TEXT_LENGTH) return compute(text);
+    let value = known.get(text);
+    if (value === undefined && !known.has(text)) {
+      value = compute(text);
+      if (known.size >= MEMO_ENTRIES) known.clear();
+      known.set(text, value);
+    }
+    return value as T;
+  };
+}
+
 /** Lower case, trimmed, inner white space (incl. nbsp) folded to one space, punctuation at the ends dropped. */
-export function normalize(text: string): string {
-  return text
+export const normalize: (text: string) => string = memoPerText((text) =>
+  text
     .normalize('NFC')
     .toLowerCase()
     .replace(/[\s\u00a0\u202f]+/g, ' ')
     .trim()
-    .replace(/^[.,;:]+|[.,;:]+$/g, '');
-}
+    .replace(/^[.,;:]+|[.,;:]+$/g, ''),
+);
 
 /** Like normalize, but with no spaces at all: for headers ("Utbetalt ved  godkjenning" = "utbetaltvedgodkjenning"). */
-export function compact(text: string): string {
-  return normalize(text).replace(/[\s._-]+/g, '');
-}
+export const compact: (text: string) => string = memoPerText((text) =>
+  normalize(text).replace(/[\s._-]+/g, ''),
+);
 
 /** Levenshtein distance, for "mente du …?" suggestions. */
 export function editDistance(a: string, b: string): number {

@@ -60,8 +60,10 @@ export function numberProblem(
   field: Bilingual,
 ): { id: NumberMessageId; data: MessageData } | undefined {
   if (isBlank(raw)) return undefined;
+  if (read !== undefined && read >= 0) return undefined;
+  // Shown only in a message: most cells are fine, and formatting every one costs a big table seconds.
   const data = { value: typed(raw), field };
-  if (read !== undefined) return read < 0 ? { id: 'negative', data } : undefined;
+  if (read !== undefined) return { id: 'negative', data };
   const reading = kind === 'amount' ? readAmount(raw) : kind === 'count' ? readCount(raw) : undefined;
   if (reading?.kind === 'too-large') {
     const limit =
