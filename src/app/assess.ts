@@ -24,7 +24,7 @@ import { a1 } from '../core/cells';
 import { inputError, type InputError } from '../core/errors';
 import { checkPlan, defaultPlan, planFromTables, planToTables, type PlanTableFinding } from '../core/plan';
 import { findHeaderRow, mapHeaders, readProjectTable } from '../core/projects';
-import { compareFindings } from '../core/rules';
+import { sortFindings } from '../core/rules';
 import { normalize } from '../core/text';
 import type { CellValue, ColumnMapping, Finding, Plan, ProjectTable } from '../core/types';
 import { isPortError } from '../port/errors';
@@ -150,12 +150,12 @@ export async function runAssessment(
     table: null,
     projectSource: null,
   });
-  const findings = [
+  const findings = sortFindings([
     ...result.findings,
     ...reading,
     ...(tables && !options.criteria ? criteriaFindings(fromPlan.findings) : []),
     ...headerFindings(applications, headers, grid.left),
-  ].sort(compareFindings);
+  ]);
   return {
     plan,
     planSource,

@@ -7,7 +7,7 @@ import { a1 } from '../core/cells';
 import { bilingual, defineMessages, type Bilingual } from '../core/messages';
 import { PLAN_SHEET } from '../core/planTables';
 import { CANONICAL_HEADERS, FIELD_ORDER, mapHeaders } from '../core/projects';
-import { compareFindings, countBySeverity, runRules } from '../core/rules';
+import { countBySeverity, runRules, sortFindings } from '../core/rules';
 import { mergeSweep } from '../core/merges';
 import { isTotalFormula, sumLabelRest } from '../core/sumBlocks';
 import type { CellRect, CellValue, ColumnMapping, Finding, Grid, ProjectField, Severity } from '../core/types';
@@ -277,10 +277,10 @@ export async function runCheck(port: WorkbookPort, options: CheckOptions = {}): 
         (await port.readRange(summaryRange)));
   // "Sum checks on every sheet": the port reads the other sheets; the project sheet is already in hand.
   const sheets = includeSheets ? sheetsRead.filter(hasSumLabel) : undefined;
-  const findings = [
+  const findings = sortFindings([
     ...runRules({ plan: loaded.plan, table: loaded.table, sheets, summary }),
     ...readingFindings(loaded),
-  ].sort(compareFindings);
+  ]);
   const projects = { address: loaded.projectSource?.address ?? loaded.table.sheet, rows: loaded.table.rows.length };
   return { findings, counts: countBySeverity(findings), plan: loaded.planSource, projects };
 }

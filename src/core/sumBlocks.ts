@@ -4,7 +4,7 @@
  * Pure: reads a Grid, returns checks. The sum-mismatch rule turns them into findings.
  */
 import { parseAmount, parseNumber } from './money';
-import { normalize } from './text';
+import { isOneOf, normalize } from './text';
 import type { CellValue, Grid } from './types';
 
 /** 0-based indices into grid.values. */
@@ -60,7 +60,7 @@ const SUM_WORDS = ['sum', 'i alt', 'totalt', 'total'];
 
 /** «Sum», «I alt», «TOTALT», « total: » — a cell that is nothing but a sum word (case and spaces aside). */
 export function isSumWord(text: string): boolean {
-  return SUM_WORDS.includes(normalize(text));
+  return isOneOf(text, SUM_WORDS);
 }
 
 /**

@@ -33,6 +33,29 @@ export const normalize: (text: string) => string = memoPerText((text) =>
     .replace(/^[.,;:]+|[.,;:]+$/g, ''),
 );
 
+/** . , ; : — what normalize drops at the ends. */
+const DROPPED_AT_ENDS = new Set([0x2c, 0x2e, 0x3a, 0x3b]);
+
+/**
+ * What normalize's answer starts with, when that is sure without normalising: a first character that is
+ * printable ASCII other than a space or a dropped mark is kept (NFC, lower case and trimming never turn it
+ * into a space or drop it), lower-cased — perhaps with a combining mark composed onto it, so it only tells
+ * what the answer is not. Undefined for anything else. Lets a big table's names and ids skip normalize.
+ */
+function keptAsciiInitial(text: string): string | undefined {
+  const first = text.charCodeAt(0);
+  // NaN for '': no first character, nothing sure.
+  if (!(first > 0x20 && first < 0x7f) || DROPPED_AT_ENDS.has(first)) return undefined;
+  return String.fromCharCode(first).toLowerCase();
+}
+
+/** `words.includes(normalize(text))` for lower-case `words`; most texts are ruled out by their first letter. */
+export function isOneOf(text: string, words: readonly string[]): boolean {
+  const initial = keptAsciiInitial(text);
+  if (initial !== undefined && !words.some((word) => word.startsWith(initial))) return false;
+  return words.includes(normalize(text));
+}
+
 /** Like normalize, but with no spaces at all: for headers ("Utbetalt ved  godkjenning" = "utbetaltvedgodkjenning"). */
 export const compact: (text: string) => string = memoPerText((text) =>
   normalize(text).replace(/[\s._-]+/g, ''),

@@ -18,7 +18,7 @@ export const rule = defineRule({
   find({ table, plan }, report) {
     const findings: Finding[] = [];
     const period = periodText(plan.period.from, plan.period.to);
-    const rows = chronological(table.rows.filter((row) => inPeriod(plan, row.year)));
+    const rows = chronological(table.rows).filter((row) => inPeriod(plan, row.year));
     for (const area of plan.areas) {
       const crossing = firstCrossing(
         rows.filter((row) => row.area === area.name),

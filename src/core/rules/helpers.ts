@@ -128,10 +128,19 @@ export function inPeriod(plan: Plan, year: number | undefined): year is number {
   return year !== undefined && year >= plan.period.from && year <= plan.period.to;
 }
 
-/** Rows in the order money was granted: by year, then as they stand in the table. */
-export function chronological(rows: ProjectRow[]): ProjectRow[] {
-  return [...rows].sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.row - b.row);
+/**
+ * A table's rows in the order money was granted: by year, then as they stand in the table. Sorted once per
+ * table (the frame rules and de minimis all walk it); take a part of it with filter, which keeps the order.
+ */
+export function chronological(rows: readonly ProjectRow[]): readonly ProjectRow[] {
+  let sorted = CHRONOLOGICAL.get(rows);
+  if (!sorted) {
+    sorted = [...rows].sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.row - b.row);
+    CHRONOLOGICAL.set(rows, sorted);
+  }
+  return sorted;
 }
+const CHRONOLOGICAL = new WeakMap<readonly ProjectRow[], readonly ProjectRow[]>();
 
 export function periodText(from: number, to: number): string {
   return from === to ? String(from) : `${from}–${to}`;
@@ -139,7 +148,7 @@ export function periodText(from: number, to: number): string {
 
 /** The row whose amount takes the running total past `limit` (rows in the order given), with the totals. */
 export function firstCrossing(
-  rows: ProjectRow[],
+  rows: readonly ProjectRow[],
   limit: number,
 ): { row: ProjectRow; reached: number; total: number } | undefined {
   let running = 0;

@@ -81,24 +81,56 @@ export type RuleId = (typeof allRules)[number]['id'];
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const RULE_ORDER = new Map<string, number>(allRules.map((rule, i) => [rule.id, i]));
 
+/** Where a finding stands in the order, worked out once per finding (parsing its cell is the costly part). */
+interface Place {
+  severity: number;
+  sheet: string;
+  row: number;
+  column: number;
+  rule: number;
+}
+
+function placeOf(finding: Finding): Place {
+  const cell = parseA1(finding.cell) ?? { row: 0, column: 0 };
+  return {
+    severity: SEVERITY_ORDER[finding.severity],
+    sheet: finding.sheet,
+    row: cell.row,
+    column: cell.column,
+    rule: RULE_ORDER.get(finding.rule) ?? allRules.length,
+  };
+}
+
+function comparePlaces(a: Place, b: Place): number {
+  return (
+    a.severity - b.severity ||
+    (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) ||
+    a.row - b.row ||
+    a.column - b.column ||
+    a.rule - b.rule
+  );
+}
+
 /** error → warning → info, then sheet, row, column, and the rule's place in the catalogue. */
 export function compareFindings(a: Finding, b: Finding): number {
-  const cellA = parseA1(a.cell) ?? { row: 0, column: 0 };
-  const cellB = parseA1(b.cell) ?? { row: 0, column: 0 };
-  return (
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) ||
-    cellA.row - cellB.row ||
-    cellA.column - cellB.column ||
-    (RULE_ORDER.get(a.rule) ?? allRules.length) - (RULE_ORDER.get(b.rule) ?? allRules.length)
-  );
+  return comparePlaces(placeOf(a), placeOf(b));
+}
+
+/**
+ * The findings in compareFindings' order, equal ones as they came (the sort is stable). Each finding's
+ * place is worked out once, not once per comparison: a big table's thousands of findings sort in a blink.
+ */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((finding) => ({ finding, place: placeOf(finding) }))
+    .sort((a, b) => comparePlaces(a.place, b.place))
+    .map(({ finding }) => finding);
 }
 
 /** Runs every rule (or only those named) and returns their findings in a stable order. */
 export function runRules(ctx: RuleContext, only?: RuleId[]): Finding[] {
   const rules = only ? allRules.filter((rule) => only.includes(rule.id)) : allRules;
-  // Array.prototype.sort is stable, so equal findings keep the order their rule gave them.
-  return rules.flatMap((rule) => rule.check(ctx)).sort(compareFindings);
+  return sortFindings(rules.flatMap((rule) => rule.check(ctx)));
 }
 
 export function countBySeverity(findings: Finding[]): Record<Severity, number> {

@@ -19,7 +19,7 @@ export const rule = defineRule({
     const limit = projectMoney(plan);
     // Every project row of the period uses money, whether or not its area is recognised.
     const crossing = firstCrossing(
-      chronological(table.rows.filter((row) => inPeriod(plan, row.year))),
+      chronological(table.rows).filter((row) => inPeriod(plan, row.year)),
       limit,
     );
     if (!crossing) return [];

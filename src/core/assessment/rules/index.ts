@@ -2,7 +2,7 @@
  * The assessment rule registry, in catalogue order, and running them with the project rules' finding order.
  * A new rule: a file (defineAssessmentRule, src/core/assessment/rules/types.ts), one import and one line here.
  */
-import { compareFindings } from '../../rules';
+import { sortFindings } from '../../rules';
 import type { Finding } from '../../types';
 import { rule as applicantDeMinimis } from './applicant-de-minimis';
 import { rule as applicationInvalidNumber } from './application-invalid-number';
@@ -35,5 +35,5 @@ export type AssessmentRuleId = (typeof assessmentRules)[number]['id'];
 /** Every assessment rule (or only those named): error → warning → info, then sheet, row, column. */
 export function runAssessmentRules(ctx: AssessmentContext, only?: AssessmentRuleId[]): Finding[] {
   const rules = only ? assessmentRules.filter((rule) => only.includes(rule.id)) : assessmentRules;
-  return rules.flatMap((rule) => rule.check(ctx)).sort(compareFindings);
+  return sortFindings(rules.flatMap((rule) => rule.check(ctx)));
 }
