@@ -1,10 +1,9 @@
 /**
  * The finance department's operations, port-neutral: reconciling the workbook's payments with a ledger
  * export, and the year-end statement. The ledger file's bytes come from the CLI or the pane; decoding them
- * (Windows-1252 or UTF-8, with or without a BOM) and splitting the CSV are done by kept libraries
- * (iconv-lite, Papa Parse), not by hand.
+ * (Windows-1252 or UTF-8, with or without a BOM) is the platform's TextDecoder (the WHATWG Encoding
+ * Standard, in Node and in the pane's browser alike) and splitting the CSV is Papa Parse — nothing by hand.
  */
-import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { formatDate, lastDayOf } from '../core/dates';
 import { readLedger, reconcile, type Ledger, type LedgerMapping, type Reconciliation } from '../core/ledger';
@@ -43,7 +42,7 @@ export function decodeLedgerBytes(bytes: Uint8Array): { text: string; encoding: 
   } catch (_notUtf8) {
     // A fatal TextDecoder throws only on bytes that are not UTF-8. Then it is Windows-1252, as Norwegian
     // accounting systems write it (ø is the single byte 0xF8).
-    return { text: iconv.decode(Buffer.from(body), 'win1252'), encoding: 'windows-1252' };
+    return { text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252' };
   }
 }
 

@@ -53,4 +53,12 @@ export const panels: PanelDefinition[] = [
       'AssessmentPanel',
     ),
   },
+  {
+    id: 'finance',
+    label: { nb: 'Økonomi', en: 'Finance' },
+    Component: lazyPanel(
+      () => import(/* webpackChunkName: "panel-finance" */ './FinancePanel'),
+      'FinancePanel',
+    ),
+  },
 ];
