@@ -71,6 +71,21 @@ describe('Vurdering', () => {
     expect(within(screen.getByTestId('assessment-findings')).getAllByRole('button')).toHaveLength(3);
   });
 
+  it('shows on each card the de minimis room left before the application, in euro and kroner', async () => {
+    // Rates of 8 NOK/EUR for 2011–2013: S-02's Raufoss Lettmetall had 500 000 + 350 000 kr = EUR 106 250.
+    const rates = [2011, 2012, 2013].map((year) => ({ year, nokPerEur: 8, source: 'test' }));
+    const plan = planToTables({ ...defaultPlan, stateAid: { ...defaultPlan.stateAid, rates } });
+    renderWithWorkbook(AssessmentPanel, new ApplicationsPort({ plan }));
+    await ranked();
+    const cards = within(screen.getByTestId('assessment-ranking')).getAllByRole('listitem');
+    expect(plain(cards[0].textContent)).toContain(
+      'bagatellstøtte igjen før søknaden 93 750 euro ≈ 750 000 kr — over taket for bagatellstøtte',
+    );
+    // Toten Sensor AS: 400 000 + 400 000 kr (2012) = EUR 100 000 of 200 000.
+    expect(plain(cards[1].textContent)).toContain('bagatellstøtte igjen før søknaden 100 000 euro ≈ 800 000 kr');
+    expect(plain(cards[1].textContent)).not.toContain('over taket');
+  });
+
   it('re-ranks at once when a weight changes, and says it is not saved', async () => {
     const user = userEvent.setup();
     renderWithWorkbook(AssessmentPanel, new ApplicationsPort());

@@ -13,6 +13,7 @@ import { weighted, type Criterion } from './criteria';
 import { runAssessmentRules } from './rules';
 import { rank } from './scoring';
 import { simulateFunding, type FundingDecision } from './simulation';
+import { applicationAid, applicationBook, type ApplicationAid } from './stateAid';
 
 export type Decision = FundingDecision | 'notAssessed';
 
@@ -55,6 +56,8 @@ export interface Assessment {
   year: number | null;
   /** Why it was not assessed. */
   reason?: { nb: string; en: string };
+  /** The applicant's de minimis room before this application (src/core/assessment/stateAid.ts). */
+  deMinimis: ApplicationAid;
 }
 
 export interface AreaSimulation {
@@ -188,6 +191,7 @@ export function assess(input: AssessmentInput, options: AssessOptions = {}): Ass
   const finalRemaining = new Map([...starts].map(([key, start]) => [key, start.remaining]));
   for (const step of steps) finalRemaining.set(step.key, step.after);
 
+  const book = applicationBook(plan, projects, applications.rows);
   const assessmentOf = (
     application: ApplicationRow,
     score: number | null,
@@ -195,6 +199,7 @@ export function assess(input: AssessmentInput, options: AssessOptions = {}): Ass
   ): Assessment => {
     const place = places.get(application) as Place;
     const base = {
+      deMinimis: applicationAid(application, book, options.year),
       id: applicationLabel(application).nb.replace(/^«(.*)»$/, '$1'),
       row: application.row,
       application,

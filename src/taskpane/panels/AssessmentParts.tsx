@@ -2,6 +2,7 @@
 import { Badge, Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { a1 } from '../../core/cells';
 import type { Assessment, AreaSimulation, Criterion, Decision } from '../../core/assessment';
+import type { ApplicationAid } from '../../core/assessment/stateAid';
 import { formatKroner, formatPercent } from '../../core/money';
 import type { Lang } from '../../i18n';
 import type { Words } from './AssessmentWords';
@@ -161,6 +162,19 @@ export function weightFrom(text: string): number | undefined {
   return Number(cleaned);
 }
 
+/** The applicant's de minimis room on the card: in euro, and in kroner at the decision date's rate. */
+function deMinimisText(aid: ApplicationAid, w: Words): string | undefined {
+  if (aid.status === 'public') return w('publicApplicant');
+  if (aid.status !== 'judged') return undefined;
+  const room = Math.max(aid.roomBeforeCents, 0);
+  const euro = formatKroner(Math.round(room / 100));
+  const left =
+    aid.roomBeforeNok === undefined
+      ? w('deMinimisLeftEuro', { euro })
+      : w('deMinimisLeft', { euro, amount: formatKroner(aid.roomBeforeNok) });
+  return aid.exceeded ? `${left} — ${w('deMinimisOver')}` : left;
+}
+
 export function RankingList({
   assessments,
   onSelect,
@@ -230,6 +244,7 @@ export function RankingList({
                     a.remainingFrame === null
                       ? undefined
                       : w('leftAfter', { amount: formatKroner(a.remainingFrame) }),
+                    deMinimisText(a.deMinimis, w),
                   ]
                     .filter(Boolean)
                     .join(' · ')}
