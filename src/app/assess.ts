@@ -5,6 +5,9 @@
  */
 import {
   assess,
+  BOARD_TABLE,
+  boardFromTable,
+  CRITERIA_TABLE,
   criteriaFromTable,
   criteriaToTable,
   frameTable,
@@ -18,6 +21,7 @@ import {
   type ApplicationTable,
   type AssessmentResult,
   type AssessOptions,
+  type BoardLink,
   type Criterion,
 } from '../core/assessment';
 import { a1 } from '../core/cells';
@@ -28,7 +32,7 @@ import { sortFindings } from '../core/rules';
 import { normalize } from '../core/text';
 import type { CellValue, ColumnMapping, Finding, Plan, ProjectTable } from '../core/types';
 import { isPortError } from '../port/errors';
-import { APPLICATIONS, PROJECTS } from '../port/names';
+import { APPEND_ACTION, APPLICATIONS, PROJECTS } from '../port/names';
 import type { SavedMapping, TableRead, WorkbookPort, WriteResult } from '../port/workbookPort';
 import { readingFindings } from './check';
 import type { PlanSource } from './load';
@@ -51,6 +55,8 @@ export interface AssessmentRun {
   applications: ApplicationTable;
   applicationSource: { address: string; tableName?: string; headers: ApplicationHeaderMatch };
   projects: ProjectTable | null;
+  /** The board's ties to companies (the Plan's `Styret`), for habilitet. */
+  board: BoardLink[];
   /** Width of the project table's header row, for appending rows that fit it. */
   projectWidth: number;
   result: AssessmentResult;
@@ -85,7 +91,7 @@ function projectsOf(read: TableRead | null, plan: Plan, saved: SavedMapping | un
   return { table: readProjectTable(read.grid, plan, savedFits(saved, headers)), width: headers.length };
 }
 
-function criteriaFindings(findings: PlanTableFinding[]): Finding[] {
+function planTableFindings(findings: PlanTableFinding[]): Finding[] {
   return findings.map((f) => ({
     rule: 'plan-table',
     severity: 'warning',
@@ -127,9 +133,11 @@ export async function runAssessment(
   const tables = read.planTables && Object.keys(read.planTables).length > 0 ? read.planTables : null;
   const fromTables = tables ? planFromTables(tables) : null;
   const plan = fromTables?.plan ?? defaultPlan;
-  const fromPlan = criteriaFromTable(tables?.Kriterier);
+  const fromPlan = criteriaFromTable(tables?.[CRITERIA_TABLE]);
   const criteria = options.criteria ?? fromPlan.criteria;
   const criteriaSource = options.criteria ? 'given' : fromPlan.isDefault ? 'default' : 'workbook';
+  const fromBoard = boardFromTable(tables?.[BOARD_TABLE]);
+  const board = fromBoard.links;
 
   const grid = read.applications?.grid;
   const headerIndex = grid ? findApplicationHeaderRow(grid) : -1;
@@ -138,13 +146,13 @@ export async function runAssessment(
   const applications = readApplicationTable(grid, plan, criteria);
   const { table: projects, width: projectWidth } = projectsOf(read.projects, plan, read.mappings.projects);
 
-  const result = assess({ plan, criteria, applications, projects }, options);
+  const result = assess({ plan, criteria, applications, projects, board }, options);
   const planSource: PlanSource = fromTables ? 'workbook' : 'default';
   const reading = readingFindings({
     plan,
     planSource,
     // `Kriterier` is reported once, below, whatever planFromTables says of it.
-    planFindings: (fromTables?.findings ?? []).filter((f) => f.table !== 'Kriterier'),
+    planFindings: (fromTables?.findings ?? []).filter((f) => f.table !== CRITERIA_TABLE),
     planProblems: fromTables ? checkPlan(plan) : [],
     payments: null,
     table: null,
@@ -153,7 +161,7 @@ export async function runAssessment(
   const findings = sortFindings([
     ...result.findings,
     ...reading,
-    ...(tables && !options.criteria ? criteriaFindings(fromPlan.findings) : []),
+    ...planTableFindings([...(tables && !options.criteria ? fromPlan.findings : []), ...fromBoard.findings]),
     ...headerFindings(applications, headers, grid.left),
   ]);
   return {
@@ -168,6 +176,7 @@ export async function runAssessment(
       headers,
     },
     projects,
+    board,
     projectWidth,
     result,
     findings,
@@ -241,6 +250,11 @@ export interface GrantDecision {
   id?: string;
   /** What the board granted, whole kroner. */
   amount: number;
+  /**
+   * The user confirmed the application's warnings (de minimis, habilitet …) before adding it: required when
+   * it has any, and logged with them.
+   */
+  confirmed?: boolean;
 }
 
 export interface AppendResult {
@@ -284,7 +298,8 @@ export async function appendGrantedApplications(
         `The amount for ${application.id ?? `row ${decision.row}`} must be a whole, non-negative number of kroner. Nothing was changed.`,
       );
     }
-    return { application, amount: decision.amount };
+    const warnings = run.result.assessments.find((a) => a.application === application)?.warnings ?? [];
+    return { application, amount: decision.amount, warnings, confirmed: decision.confirmed === true };
   });
 
   const existing = run.projects?.rows ?? [];
@@ -298,6 +313,15 @@ export async function appendGrantedApplications(
     .filter((g) => !fresh.includes(g))
     .map(({ application }) => ({ id: application.id, name: application.name }));
   if (fresh.length === 0) return { write: null, added: [], skipped };
+  // Only what is added needs confirming (one already there may warn because it now counts twice).
+  const unconfirmed = fresh.find((g) => g.warnings.length > 0 && !g.confirmed);
+  if (unconfirmed) {
+    const { application, warnings } = unconfirmed;
+    throw inputError('grant-unconfirmed', {
+      nb: `${application.id ?? `Rad ${application.row}`} har merknader som må bekreftes før den legges til: ${warnings.map((w) => w.text.nb).join(' ')} Ingenting ble endret.`,
+      en: `${application.id ?? `Row ${application.row}`} has warnings to confirm before it is added: ${warnings.map((w) => w.text.en).join(' ')} Nothing was changed.`,
+    });
+  }
 
   let mapping: ColumnMapping;
   let width: number;
@@ -317,7 +341,16 @@ export async function appendGrantedApplications(
     width,
     existing.map((p) => p.id),
   );
-  const write = await port.appendRows(PROJECTS, rows);
+  const confirmed = fresh.filter((g) => g.warnings.length > 0);
+  const action = confirmed.length
+    ? `${APPEND_ACTION}. Bekreftet tross merknader: ${confirmed
+        .map(
+          (g) =>
+            `${g.application.id ?? `rad ${g.application.row}`}: ${g.warnings.map((w) => w.text.nb).join(' ')}`,
+        )
+        .join(' ')}`
+    : undefined;
+  const write = await port.appendRows(PROJECTS, rows, action ? { action } : undefined);
   const idColumn = mapping.id;
   return {
     write,

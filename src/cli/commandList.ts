@@ -184,8 +184,12 @@ rangeringen mot det som er igjen av hvert innsatsområdes ramme etter bevilgning
 innenfor rammen, delvis mulig eller utenfor rammen. Rammen er årets del (søknadens år); med --periode
 hele planperioden. --år gir året for søknader uten år. Filen endres ikke.
 
+Hver søknad får merknadene sine i klartekst (bagatellstøtte, støtteandel, inhabilitet etter tabellen
+«Styret» på arket Plan …).
+
 Avslutningskode: 0 = ingen feil, 1 = feil funnet (poeng utenfor 1–5), 2 = filen kan ikke brukes.
-JSON: {"assessments":[{"id","score","rank","decision","remainingFrame"}],
+JSON: {"assessments":[{"id","score","rank","decision","remainingFrame",
+                       "warnings":[{"rule","severity","cell","text"}]}],
        "findings":[{"rule","severity","sheet","cell","row","message"}]}
 decision: "funded" | "partly" | "outside" | "notAssessed"`,
       en: `Usage: omstilling assess <file.xlsx> [--period] [--year 2013] [--json]
@@ -199,8 +203,12 @@ simulation down the ranking against what is left of each focus area's frame afte
 (the application's year); with --period the whole plan period. --year gives the year of applications
 without one. The file is not changed.
 
+Each application gets its warnings in plain words (de minimis, support share, a board member
+disqualified by the "Styret" table on the Plan sheet …).
+
 Exit code: 0 = no errors, 1 = errors found (scores outside 1–5), 2 = the file cannot be used.
-JSON: {"assessments":[{"id","score","rank","decision","remainingFrame"}],
+JSON: {"assessments":[{"id","score","rank","decision","remainingFrame",
+                       "warnings":[{"rule","severity","cell","text"}]}],
        "findings":[{"rule","severity","sheet","cell","row","message"}]}
 decision: "funded" | "partly" | "outside" | "notAssessed"`,
     },

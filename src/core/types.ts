@@ -62,6 +62,11 @@ export interface Finding {
   message: string;
   messageEn: string;
   messageId?: string;
+  /**
+   * The finding in one short sentence for those who decide (a board member, not the administration): on the
+   * application's card and in the Innstilling's Merknad. Only rules that concern an application have one.
+   */
+  headline?: { nb: string; en: string };
 }
 
 export type Rounding = 'yearly' | 'none' | 'final';

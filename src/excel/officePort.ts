@@ -14,6 +14,7 @@ import { portErrors, type PortError } from '../port/errors';
 import { layoutOwnedSheet, logRow, TEXT_FORMAT } from '../port/layout';
 import { groupMarks, markedCells } from '../port/marks';
 import {
+  APPEND_ACTION,
   APPLICATIONS,
   PAYMENTS,
   PLAN_SHEET,
@@ -27,6 +28,7 @@ import {
 import { planSheetSpec } from '../port/planTable';
 import { decodeMapping, encodeMapping } from '../port/settings';
 import type {
+  AppendOptions,
   CellMark,
   MarkResult,
   MarkState,
@@ -469,7 +471,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     }, false);
   }
 
-  appendRows(target: string, rows: CellValue[][]): Promise<WriteResult> {
+  appendRows(target: string, rows: CellValue[][], options: AppendOptions = {}): Promise<WriteResult> {
     return this.run(async (context, scope) => {
       const map = await readMap(context, this.requirements);
       const table = findTable(map, target);
@@ -530,7 +532,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         });
       }
       const warnings = await this.write(context, scope, map, steps, [
-        'La til rader',
+        options.action ?? APPEND_ACTION,
         table?.name ?? sheet.name,
         rows.length,
       ]);

@@ -2,6 +2,7 @@
  * The names the add-in looks for and the names it owns in a workbook (README.md, «The workbook format»).
  * Shared by every WorkbookPort so the Office and ExcelJS implementations agree cell by cell.
  */
+import { BOARD_TABLE } from '../core/assessment/board';
 import { CRITERIA_TABLE } from '../core/assessment/criteria';
 import { defaultPlan, planToTables } from '../core/plan';
 
@@ -17,14 +18,20 @@ export { PLAN_SHEET } from '../core/planTables';
 export const LOG_SHEET = 'Logg';
 export const LOG_TABLE = 'OmstillingLogg';
 export const LOG_HEADERS = ['Tid', 'Handling', 'Mål', 'Rader'];
+/** The log's «Handling» for appended rows, unless the caller says more (AppendOptions.action). */
+export const APPEND_ACTION = 'La til rader';
 /** Hidden owned sheet with the add-in's settings (the confirmed column mapping). */
 export const SETTINGS_SHEET = 'Omstilling_innstillinger';
 
 /**
  * Names of the plan tables on the `Plan` sheet: those core's `planToTables` writes, and the assessment's
- * criteria table. A port reads exactly these, so every port returns the same set.
+ * criteria and board tables. A port reads exactly these, so every port returns the same set.
  */
-export const PLAN_TABLE_NAMES: string[] = [...planToTables(defaultPlan).map((t) => t.name), CRITERIA_TABLE];
+export const PLAN_TABLE_NAMES: string[] = [
+  ...planToTables(defaultPlan).map((t) => t.name),
+  CRITERIA_TABLE,
+  BOARD_TABLE,
+];
 
 /**
  * An owned sheet is recognised by a workbook-scoped defined name `Omstilling_eier_<hash>` that refers to

@@ -87,6 +87,11 @@ export interface OwnedTableSpec {
   links?: { column: number; targets: ({ sheet: string; cell: string } | undefined)[] };
 }
 
+export interface AppendOptions {
+  /** What the log's line says was done (default «La til rader»). */
+  action?: string;
+}
+
 export interface ChartSpec {
   name: string;
   /** 'line': goal vs actual per year; 'columns': granted vs frame per area. */
@@ -197,9 +202,10 @@ export interface WorkbookPort {
   createPaymentsTable(rows: CellValue[][]): Promise<WriteResult>;
   /**
    * Rows added after the last row of a table (by name) or a sheet; existing rows never change. A table
-   * whose only data row is empty (a new table) gets the first row there.
+   * whose only data row is empty (a new table) gets the first row there. The log's line says `action`
+   * (default «La til rader»), e.g. what the user confirmed before the rows were added.
    */
-  appendRows(target: string, rows: CellValue[][]): Promise<WriteResult>;
+  appendRows(target: string, rows: CellValue[][], options?: AppendOptions): Promise<WriteResult>;
   /** Replace our marks on the sheets marked (and on `replacing.sheets`) with these. */
   markCells(marks: CellMark[], options?: { replacing?: MarkState }): Promise<MarkResult>;
   /** Remove every mark the add-in made; the user's own formatting is untouched. `removed` says how many. */

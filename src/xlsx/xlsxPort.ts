@@ -39,6 +39,7 @@ import {
 } from '../port/layout';
 import { groupMarks, isMarkFormula, MARK_STYLE, markedCells, markFormula } from '../port/marks';
 import {
+  APPEND_ACTION,
   APPLICATIONS,
   ignoredCandidates,
   PAYMENTS,
@@ -62,6 +63,7 @@ import {
 } from '../port/planTable';
 import { decodeMapping, encodeMapping } from '../port/settings';
 import type {
+  AppendOptions,
   CellMark,
   MarkResult,
   OperationRead,
@@ -715,7 +717,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
     };
   }
 
-  async appendRows(target: string, rows: CellValue[][]): Promise<WriteResult> {
+  async appendRows(target: string, rows: CellValue[][], options: AppendOptions = {}): Promise<WriteResult> {
     await this.edit();
     const table = this.book.table(target);
     const sheet = table?.sheet ?? this.book.sheet(target);
@@ -760,7 +762,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
       );
       written = { top, left, bottom: top + rows.length - 1, right: left + width - 1 };
     }
-    const warnings = this.log('La til rader', table?.model.name ?? sheet.name, rows.length);
+    const warnings = this.log(options.action ?? APPEND_ACTION, table?.model.name ?? sheet.name, rows.length);
     return {
       sheet: sheet.name,
       address: sheetAddress(sheet.name, written),

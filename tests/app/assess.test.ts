@@ -9,7 +9,8 @@ import {
   saveCriteria,
   writeRecommendationSheet,
 } from '../../src/app/assess';
-import { defaultCriteria, sampleApplicationsGrid } from '../../src/core/assessment';
+import { boardToTable, defaultCriteria, sampleApplicationsGrid } from '../../src/core/assessment';
+import { defaultPlan, planToTables } from '../../src/core/plan';
 import { sampleProjectsGrid } from '../../src/core/sample';
 import type { CellValue } from '../../src/core/types';
 import { implementations, NOW, type SheetFixture } from '../port/fixtures';
@@ -61,6 +62,23 @@ describe.each(implementations)('%s', (_name, build) => {
         'support-share-exceeded',
         'missing-score',
         'exchange-rate-missing',
+      ]);
+    });
+
+    it('reads the board from the Plan’s Styret: a member tied to an applicant is named on it', async () => {
+      const { port } = await workbook();
+      await port.createPlanSheet([
+        ...planToTables(defaultPlan),
+        boardToTable([
+          { member: 'Kari Nordby', role: 'Nestleder', orgNo: '922059179', relation: 'boardMember', row: 1 },
+        ]),
+      ]);
+      const run = await runAssessment(port);
+      expect(run.board.map((link) => link.member)).toEqual(['Kari Nordby']);
+      const conflict = run.findings.find((f) => f.rule === 'board-member-conflict');
+      expect(conflict).toMatchObject({ sheet: 'Søknader', cell: 'C5', row: 5 });
+      expect(run.result.assessments.find((a) => a.id === 'S-04')?.warnings.map((w) => w.text.nb)).toEqual([
+        'Kari Nordby fratrer under behandlingen (styremedlem eller leder i «Toten Sensor AS»).',
       ]);
     });
 
@@ -116,6 +134,8 @@ describe.each(implementations)('%s', (_name, build) => {
       { row: 3, id: 'S-02', amount: 800_000 },
       { row: 6, id: 'S-05', amount: 216_667 },
     ];
+    // S-01 applies for 85,7 % of its budget (the plan allows 75 %): the board granted it all the same.
+    const warned = { row: 2, id: 'S-01', amount: 300_000, confirmed: true };
 
     it('appends new rows and never changes an existing one, cell by cell', async () => {
       const { port, values } = await workbook();
@@ -166,9 +186,29 @@ describe.each(implementations)('%s', (_name, build) => {
         ['S-02', '2013-01'],
         ['S-05', '2013-02'],
       ]);
-      expect(values('Logg', 'A1:D5').some((row) => row.includes('La til rader') && row.includes(2))).toBe(
-        true,
+      expect(values('Logg', 'B2:D2')).toEqual([['La til rader', 'Prosjekter', 2]]);
+    });
+
+    it('logs the confirmation of an application with a warning with the rows', async () => {
+      const { port, values } = await workbook();
+      const result = await appendGrantedApplications(port, [warned, granted[1]], 2013);
+      expect(result.added.map((a) => a.id)).toEqual(['S-01', 'S-05']);
+      const logged = values('Logg', 'B2:D2')[0];
+      expect(logged.slice(1)).toEqual(['Prosjekter', 2]);
+      expect(logged[0]).toMatch(
+        /^La til rader\. Bekreftet tross merknader: S-01: Søker 85,7\s% av prosjektets budsjett; planen tillater høyst 75,0\s%\.$/,
       );
+    });
+
+    it('refuses an application with a warning the user has not confirmed, and changes nothing', async () => {
+      const { port, values, inspect } = await workbook();
+      const snapshot = JSON.stringify([values('Prosjekter', 'A1:O40'), inspect.sheets()]);
+      const refused = appendGrantedApplications(port, [{ ...warned, confirmed: false }], 2013);
+      await expect(refused).rejects.toMatchObject({ code: 'grant-unconfirmed' });
+      await expect(appendGrantedApplications(port, [{ ...warned, confirmed: false }], 2013)).rejects.toThrow(
+        /S-01 har merknader som må bekreftes før den legges til: Søker 85,7/,
+      );
+      expect(JSON.stringify([values('Prosjekter', 'A1:O40'), inspect.sheets()])).toBe(snapshot);
     });
 
     it('takes the granted amounts off the 2013 frames on the next assessment', async () => {

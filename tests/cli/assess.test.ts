@@ -12,7 +12,8 @@ import { run as assess } from '../../src/cli/commands/assess';
 const ASSESS_COMMAND = findCommand('vurder')!;
 import { EXIT } from '../../src/cli/context';
 import { UsageError } from '../../src/cli/messages';
-import { sampleApplicationsGrid } from '../../src/core/assessment';
+import { boardToTable, sampleApplicationsGrid } from '../../src/core/assessment';
+import { defaultPlan, planToTables, type PlanTable } from '../../src/core/plan';
 import { sampleProjectsGrid } from '../../src/core/sample';
 import type { CellValue } from '../../src/core/types';
 import { xlsxFrom, type SheetFixture } from '../port/fixtures';
@@ -26,6 +27,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function file(
   name: string,
   applications: CellValue[][] = sampleApplicationsGrid().values,
+  planTables?: PlanTable[],
 ): Promise<string> {
   const projects = sampleProjectsGrid().values;
   const fixture: SheetFixture[] = [
@@ -37,6 +39,7 @@ async function file(
     { name: 'Søknader', values: applications },
   ];
   const port = await xlsxFrom(fixture);
+  if (planTables) await port.createPlanSheet(planTables);
   const target = path.join(dir, name);
   writeFileSync(target, await port.save());
   return target;
@@ -74,7 +77,7 @@ describe('omstilling vurder', () => {
     expect(result.code).toBe(EXIT.ok);
     const out = JSON.parse(result.stdout);
     expect(Object.keys(out)).toEqual(['assessments', 'findings']);
-    expect(out.assessments).toEqual([
+    expect(out.assessments.map(({ warnings: _, ...rest }: { warnings: unknown }) => rest)).toEqual([
       { id: 'S-02', score: 85.7, rank: 1, decision: 'funded', remainingFrame: 666_667 },
       { id: 'S-04', score: 71.4, rank: 2, decision: 'funded', remainingFrame: 216_667 },
       { id: 'S-01', score: 64.3, rank: 3, decision: 'funded', remainingFrame: 333_333 },
@@ -89,6 +92,44 @@ describe('omstilling vurder', () => {
     ]);
     expect(out.findings[0]).toMatchObject({ severity: 'warning', sheet: 'Søknader', row: 2 });
     expect(out.findings[0].message).toContain('85,7');
+    // Each application carries its warnings in the board's words.
+    expect(
+      out.assessments.map((a: { warnings: { rule: string }[] }) => a.warnings.map((w) => w.rule)),
+    ).toEqual([[], [], ['support-share-exceeded'], [], [], []]);
+    expect(out.assessments[2].warnings[0]).toEqual({
+      rule: 'support-share-exceeded',
+      severity: 'warning',
+      cell: 'H2',
+      text: expect.stringMatching(/^Søker 85,7\s% av prosjektets budsjett; planen tillater høyst 75,0\s%\.$/),
+    });
+  });
+
+  it('--json names a board member tied to an applicant (Styret on the Plan sheet), in English too', async () => {
+    const board = boardToTable([
+      {
+        member: 'Kari Nordby',
+        role: 'Styreleder',
+        company: 'Toten Emballasje AS',
+        relation: 'boardMember',
+        row: 1,
+      },
+    ]);
+    const target = await file('styret.xlsx', undefined, [...planToTables(defaultPlan), board]);
+    const out = JSON.parse((await run(target, {}, { json: true, lang: 'en' })).stdout);
+    const conflict = out.findings.find((f: { rule: string }) => f.rule === 'board-member-conflict');
+    expect(conflict).toMatchObject({ severity: 'warning', sheet: 'Søknader', cell: 'C6', row: 6 });
+    expect(conflict.message).toContain(
+      'Kari Nordby (Styreleder) is a board member or manager of «Toten Emballasje AS»',
+    );
+    const packaging = out.assessments.find((a: { id: string }) => a.id === 'S-05');
+    expect(packaging.warnings).toEqual([
+      {
+        rule: 'board-member-conflict',
+        severity: 'warning',
+        cell: 'C6',
+        text: 'Kari Nordby leaves the meeting while this is dealt with (a board member or manager of «Toten Emballasje AS»).',
+      },
+    ]);
   });
 
   it('prints the ranking, the frames and the findings as text, in bokmål', async () => {
@@ -154,7 +195,8 @@ describe('omstilling vurder', () => {
 
   it('has help in both languages that names the JSON fields', () => {
     for (const text of [ASSESS_COMMAND.help.nb, ASSESS_COMMAND.help.en]) {
-      expect(text).toContain('{"assessments":[{"id","score","rank","decision","remainingFrame"}]');
+      expect(text).toContain('{"assessments":[{"id","score","rank","decision","remainingFrame",');
+      expect(text).toContain('"warnings":[{"rule","severity","cell","text"}]}]');
     }
   });
 });
@@ -167,7 +209,14 @@ describe('omstilling vurder through the command line', () => {
     const en = await cli('assess', target, '--json', '--lang', 'en');
     expect(nb.code).toBe(EXIT.ok);
     expect(JSON.parse(nb.stdout).assessments[0]).toMatchObject({ id: 'S-02', rank: 1, decision: 'funded' });
-    expect(JSON.parse(en.stdout).assessments).toEqual(JSON.parse(nb.stdout).assessments);
+    // The same assessments; only the warnings' words differ.
+    const decisions = (out: string) =>
+      JSON.parse(out).assessments.map((a: { warnings: { text: string }[] }) => ({
+        ...a,
+        warnings: a.warnings.map((w) => ({ ...w, text: typeof w.text })),
+      }));
+    expect(decisions(en.stdout)).toEqual(decisions(nb.stdout));
+    expect(JSON.parse(en.stdout).assessments[2].warnings[0].text).toMatch(/^Applies for 85.7\s%/);
     expect(JSON.parse(en.stdout).findings[0].message).toContain('applies for');
     expect((await cli('--hjelp')).stdout).toContain('vurder <fil.xlsx>');
     expect((await cli('assess', '--help', '--lang', 'en')).stdout).toContain('Usage: omstilling');

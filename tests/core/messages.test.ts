@@ -123,6 +123,35 @@ describe('every rule’s messages', () => {
   );
 });
 
+describe('every headline (the board’s short sentence)', () => {
+  const withHeadline = [...allRules, ...assessmentRules].filter((rule) => rule.headline);
+
+  it('is given by each rule whose findings concern one application', () => {
+    expect(withHeadline.map((rule) => rule.id).sort()).toEqual([
+      'applicant-de-minimis',
+      'application-invalid-number',
+      'application-invalid-org-number',
+      'board-member-conflict',
+      'category-amount-unusual',
+      'duplicate-application-id',
+      'support-share-exceeded',
+    ]);
+  });
+
+  it.each(withHeadline.map((rule) => [rule.id, rule] as const))(
+    '%s: both languages, filled only from what its messages are given',
+    (_, rule) => {
+      const headline = rule.headline as Bilingual;
+      expect([...new Set(placeholders(headline.en))]).toEqual([...new Set(placeholders(headline.nb))]);
+      const given = new Set(
+        Object.values(rule.messages as Record<string, Bilingual>).flatMap((m) => placeholders(m.nb)),
+      );
+      for (const name of placeholders(headline.nb))
+        expect({ name, given: given.has(name) }).toEqual({ name, given: true });
+    },
+  );
+});
+
 /** A rule's file, with the rule modules it imports its messages or factory from (unknownLabel, numberProblems …). */
 function ruleSource(id: string): string {
   const candidates = [`src/core/rules/${id}.ts`, `src/core/assessment/rules/${id}.ts`]

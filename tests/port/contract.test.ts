@@ -443,6 +443,14 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
       expect(built.inspect.values('Logg', 'B2:D2')).toEqual([['La til rader', 'Prosjekter', 2]]);
     });
 
+    test('appendRows logs what the caller says was done (a confirmation), else «La til rader»', async () => {
+      await open(projectsTableFixture());
+      const row = projectRows().values[1].map((cell, c) => (c === 0 ? '2013-01' : cell));
+      const action = 'La til rader; styret innvilget tross merknad: S-02 (bagatellstøtte)';
+      await port.appendRows('Prosjekter', [row], { action });
+      expect(built.inspect.values('Logg', 'B2:D2')).toEqual([[action, 'Prosjekter', 1]]);
+    });
+
     test('appendRows to a sheet goes below its used range; rows of the wrong width are refused', async () => {
       await open([
         {

@@ -2,7 +2,12 @@
 import './support/setup';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { criteriaToTable, defaultCriteria, sampleApplicationsGrid } from '../../src/core/assessment';
+import {
+  boardToTable,
+  criteriaToTable,
+  defaultCriteria,
+  sampleApplicationsGrid,
+} from '../../src/core/assessment';
 import { planToTables, defaultPlan } from '../../src/core/plan';
 import type { CellValue, Grid } from '../../src/core/types';
 import type { OperationRead, OperationReadOptions, OwnedSheetSpec } from '../../src/port/workbookPort';
@@ -31,6 +36,17 @@ class ApplicationsPort extends FakePort {
   }
 }
 
+/**
+ * The sample with a Plan sheet whose `Styret` ties a board member to Raufoss Lettmetall AS (S-02): with
+ * S-01's support share above the plan's limit, two applications within the frame carry a warning.
+ */
+function portWithBoard(): ApplicationsPort {
+  const styret = boardToTable([
+    { member: 'Per Hov', role: 'Styremedlem', orgNo: '936284108', relation: 'owner', row: 1 },
+  ]);
+  return new ApplicationsPort({ plan: [...planToTables(defaultPlan), styret] });
+}
+
 /** Frame, left before, fundable, left after, as the panel shows them for one area. */
 function frameOf(area: string): string[] {
   const item = screen
@@ -43,9 +59,10 @@ function frameOf(area: string): string[] {
 
 async function ranked(): Promise<string[]> {
   const list = await screen.findByTestId('assessment-ranking');
-  return within(list)
-    .getAllByRole('listitem')
-    .map((item) => `${item.getAttribute('data-id')} ${item.getAttribute('data-decision')}`);
+  // The cards only, not the warnings listed in them.
+  return [...list.querySelectorAll(':scope > li')].map(
+    (item) => `${item.getAttribute('data-id')} ${item.getAttribute('data-decision')}`,
+  );
 }
 
 describe('Vurdering', () => {
@@ -59,10 +76,11 @@ describe('Vurdering', () => {
       'S-03 outside',
       'S-06 notAssessed',
     ]);
-    const first = within(screen.getByTestId('assessment-ranking')).getAllByRole('listitem')[0];
+    const cards = screen.getByTestId('assessment-ranking').querySelectorAll<HTMLElement>(':scope > li');
+    const first = cards[0];
     expect(within(first).getByRole('meter').getAttribute('aria-valuenow')).toBe('85.7');
     expect(within(first).getByRole('meter', { name: '85,7 av 100 poeng' })).toBeTruthy();
-    const partly = within(screen.getByTestId('assessment-ranking')).getAllByRole('listitem')[3];
+    const partly = cards[3];
     expect(plain(partly.textContent)).toContain('Delvis mulig');
     expect(plain(partly.textContent)).toContain('kan dekkes 216 667 kr');
     expect(frameOf('Nyskaping i næringslivet')).toEqual(['1 466 667', '1 466 667', '1 466 667', '0']);
@@ -77,13 +95,41 @@ describe('Vurdering', () => {
     const plan = planToTables({ ...defaultPlan, stateAid: { ...defaultPlan.stateAid, rates } });
     renderWithWorkbook(AssessmentPanel, new ApplicationsPort({ plan }));
     await ranked();
-    const cards = within(screen.getByTestId('assessment-ranking')).getAllByRole('listitem');
+    const cards = screen.getByTestId('assessment-ranking').querySelectorAll<HTMLElement>(':scope > li');
     expect(plain(cards[0].textContent)).toContain(
       'bagatellstøtte igjen før søknaden 93 750 euro ≈ 750 000 kr — over taket for bagatellstøtte',
     );
     // Toten Sensor AS: 400 000 + 400 000 kr (2012) = EUR 100 000 of 200 000.
     expect(plain(cards[1].textContent)).toContain('bagatellstøtte igjen før søknaden 100 000 euro ≈ 800 000 kr');
     expect(plain(cards[1].textContent)).not.toContain('over taket');
+  });
+
+  it('shows each warning on its card beside the decision, never a bare green «Innenfor rammen»', async () => {
+    renderWithWorkbook(AssessmentPanel, portWithBoard());
+    await ranked();
+    const card = (id: string) =>
+      screen.getByTestId('assessment-ranking').querySelector(`li[data-id="${id}"]`) as HTMLElement;
+    const warnings = (id: string) =>
+      within(card(id))
+        .queryAllByRole('listitem')
+        .map((item) => plain(item.textContent));
+    expect(warnings('S-02')).toEqual([
+      '⚠Per Hov fratrer under behandlingen (eier i «Raufoss Lettmetall AS»).',
+    ]);
+    expect(warnings('S-01')).toEqual([
+      '⚠Søker 85,7 % av prosjektets budsjett; planen tillater høyst 75,0 %.',
+    ]);
+    expect(within(card('S-02')).getByRole('list', { name: 'Merknader til S-02' })).toBeTruthy();
+    expect(plain(within(card('S-02')).getByTestId('warning-count').textContent)).toBe('⚠ 1 merknad');
+    // The decision is the same; its badge is not green while a warning stands beside it.
+    for (const id of ['S-02', 'S-01', 'S-04']) {
+      expect(plain(within(card(id)).getByTestId('decision').textContent)).toBe('Innenfor rammen');
+    }
+    const colour = (id: string) => within(card(id)).getByTestId('decision').className;
+    expect(colour('S-02')).not.toBe(colour('S-04'));
+    expect(colour('S-02')).toBe(colour('S-01'));
+    expect(warnings('S-04')).toEqual([]);
+    expect(within(card('S-04')).queryByTestId('warning-count')).toBeNull();
   });
 
   it('re-ranks at once when a weight changes, and says it is not saved', async () => {
@@ -150,20 +196,41 @@ describe('Vurdering', () => {
 
   it('asks before adding granted applications, then appends new rows only', async () => {
     const user = userEvent.setup();
-    const port = new ApplicationsPort();
+    const port = portWithBoard();
     const before: CellValue[][] = (port.projects as Grid).values.map((row) => [...row]);
     renderWithWorkbook(AssessmentPanel, port);
     await ranked();
     await user.click(screen.getByRole('button', { name: 'Legg innvilgede til i Prosjekter …' }));
     const dialog = await screen.findByRole('dialog');
     expect(port.callsOf('appendRows')).toHaveLength(0);
-    // Funded and partly possible are ticked; S-01 is left out by the board here.
-    await user.click(within(dialog).getByRole('checkbox', { name: /S-01/ }));
+    // Funded and partly possible are ticked, but not the two with a warning (S-02 habilitet, S-01 share).
+    const ticked = () =>
+      within(dialog)
+        .getAllByRole('checkbox')
+        .filter((box) => (box as HTMLInputElement).checked)
+        .map((box) => /S-0\d/.exec((box as HTMLInputElement).labels?.[0]?.textContent ?? '')?.[0]);
+    expect(ticked()).toEqual(['S-04', 'S-05']);
+    expect(within(dialog).getByText(/Søknader med merknader er ikke krysset av/)).toBeTruthy();
+    // Ticking S-02 asks first; the board granted it all the same.
+    await user.click(within(dialog).getByRole('checkbox', { name: /S-02/ }));
+    const confirm = await screen.findByRole('alertdialog', { name: 'Innvilge S-02 tross merknad?' });
+    expect(plain(confirm.textContent)).toContain('Per Hov fratrer under behandlingen');
+    await user.click(within(confirm).getByRole('button', { name: 'Bekreft: styret innvilget likevel' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(ticked()).toEqual(['S-02', 'S-04', 'S-05']);
+    expect(within(dialog).getByRole('checkbox', { name: /S-02.*bekreftet tross merknad/ })).toBeTruthy();
     expect((within(dialog).getByLabelText('Beløp for S-05') as HTMLInputElement).value).toBe('216\u00a0667');
     await user.click(within(dialog).getByRole('button', { name: 'Legg til 3 rader' }));
     await screen.findByText('La til 3 rader i «Prosjekter»: 2013-01, 2013-02, 2013-03.');
-    const [[target, rows]] = port.callsOf('appendRows') as [string, CellValue[][]][];
+    const [[target, rows, options]] = port.callsOf('appendRows') as [
+      string,
+      CellValue[][],
+      { action?: string },
+    ][];
     expect(target).toBe('Prosjekter');
+    expect(options.action).toMatch(
+      /^La til rader\. Bekreftet tross merknader: S-02: Per Hov fratrer under behandlingen/,
+    );
     expect(rows.map((row) => [row[0], row[1], row[6], row[7], row[10]])).toEqual([
       ['2013-01', 'Lettvektsrammer for elbil', 2013, 800_000, 'Aktiv'],
       ['2013-02', 'Sensornettverk for smartfabrikk', 2013, 450_000, 'Aktiv'],
@@ -173,6 +240,20 @@ describe('Vurdering', () => {
     before.forEach((row, r) => row.forEach((cell, c) => expect([r, c, after[r][c]]).toEqual([r, c, cell])));
     // Read again: the new rows use up the 2013 Nyskaping frame (800 000 + 450 000 + 216 667).
     await waitFor(() => expect(frameOf('Nyskaping i næringslivet')).toEqual(['1 466 667', '0', '0', '0']));
+  });
+
+  it('leaves a warned application unticked when the user does not confirm it', async () => {
+    const user = userEvent.setup();
+    renderWithWorkbook(AssessmentPanel, new ApplicationsPort());
+    await ranked();
+    await user.click(screen.getByRole('button', { name: 'Legg innvilgede til i Prosjekter …' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('checkbox', { name: /S-01/ }));
+    const confirm = await screen.findByRole('alertdialog');
+    await user.click(within(confirm).getByRole('button', { name: 'Ikke innvilg' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect((within(dialog).getByRole('checkbox', { name: /S-01/ }) as HTMLInputElement).checked).toBe(false);
+    expect(within(dialog).getByRole('button', { name: 'Legg til 3 rader' })).toBeTruthy();
   });
 
   it('saves the criteria as a Plan sheet when the workbook has none', async () => {

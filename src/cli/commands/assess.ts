@@ -5,7 +5,7 @@
  */
 import { runAssessment, type AssessmentRun } from '../../app/assess';
 import { CATEGORY_LABELS } from '../../core/projects';
-import { DECISION_LABELS, weightShares } from '../../core/assessment';
+import { assessmentJson, DECISION_LABELS, weightShares } from '../../core/assessment';
 import { formatPercent } from '../../core/money';
 import { EXIT, type Command } from '../context';
 import { findingLine, json, kroner, place, printable, renderTable } from '../format';
@@ -138,13 +138,7 @@ export const run: Command = async ({ args, lang, json: asJson, io }) => {
   if (asJson) {
     io.out(
       json({
-        assessments: run.result.assessments.map(({ id, score: points, rank, decision, remainingFrame }) => ({
-          id,
-          score: points,
-          rank,
-          decision,
-          remainingFrame,
-        })),
+        assessments: assessmentJson(run.result, lang).assessments,
         findings: run.findings.map((f) => ({
           rule: f.rule,
           severity: f.severity,

@@ -6,8 +6,10 @@
  */
 import { isBlank } from '../cells';
 import { moneyFollowUp } from '../followUp';
-import type { Finding, Plan, ProjectTable } from '../types';
+import type { Bilingual } from '../messages';
+import type { Finding, Plan, ProjectTable, Severity } from '../types';
 import { applicationLabel, type ApplicationRow, type ApplicationTable } from './applications';
+import type { BoardLink } from './board';
 import { weighted, type Criterion } from './criteria';
 
 import { runAssessmentRules } from './rules';
@@ -36,6 +38,17 @@ export interface AssessmentInput {
   criteria: readonly Criterion[];
   applications: ApplicationTable;
   projects: ProjectTable | null;
+  /** The board's ties to companies (the Plan's `Styret`), for habilitet. */
+  board?: readonly BoardLink[];
+}
+
+/** A rule's finding on an application, said for the board (the rule's headline). */
+export interface ApplicationWarning {
+  rule: string;
+  severity: Severity;
+  text: Bilingual;
+  /** The cell the finding points at, on the applications' sheet. */
+  cell: string;
 }
 
 export interface Assessment {
@@ -58,6 +71,8 @@ export interface Assessment {
   reason?: { nb: string; en: string };
   /** The applicant's de minimis room before this application (src/core/assessment/stateAid.ts). */
   deMinimis: ApplicationAid;
+  /** What the rules found on this application, in the board's words: shown with the decision, never without. */
+  warnings: ApplicationWarning[];
 }
 
 export interface AreaSimulation {
@@ -172,8 +187,21 @@ function scoreReason(
   return { nb: 'poeng utenfor 1–5', en: 'a score outside 1–5' };
 }
 
+/** The findings that have a headline, per application row, in the findings' order. */
+function warningsByRow(findings: readonly Finding[], sheet: string): Map<number, ApplicationWarning[]> {
+  const byRow = new Map<number, ApplicationWarning[]>();
+  for (const f of findings) {
+    if (!f.headline || f.row === undefined || f.sheet !== sheet) continue;
+    const warning = { rule: f.rule, severity: f.severity, text: f.headline, cell: f.cell };
+    byRow.set(f.row, [...(byRow.get(f.row) ?? []), warning]);
+  }
+  return byRow;
+}
+
 export function assess(input: AssessmentInput, options: AssessOptions = {}): AssessmentResult {
-  const { plan, criteria, applications, projects } = input;
+  const { plan, criteria, applications, projects, board } = input;
+  const findings = runAssessmentRules({ plan, criteria, applications, projects, board });
+  const warnings = warningsByRow(findings, applications.sheet);
   const starts = new Map(
     startingFrames(plan, projects, options.scope ?? 'year').map((s) => [frameKey(s.area, s.year), s]),
   );
@@ -207,6 +235,7 @@ export function assess(input: AssessmentInput, options: AssessOptions = {}): Ass
       rank: position,
       area: 'key' in place ? place.area : (application.area ?? null),
       year: 'key' in place ? place.year : null,
+      warnings: warnings.get(application.row) ?? [],
     };
     const step = stepOf.get(application);
     if (step) {
@@ -250,6 +279,5 @@ export function assess(input: AssessmentInput, options: AssessOptions = {}): Ass
     })
     .sort((a, b) => areaOrder.indexOf(a.area) - areaOrder.indexOf(b.area) || (a.year ?? 0) - (b.year ?? 0));
 
-  const findings = runAssessmentRules({ plan, criteria, applications, projects });
   return { assessments, areas, findings };
 }

@@ -1,6 +1,7 @@
 /** Vurdering: applications scored on weighted criteria, ranked, and simulated against the frames. */
 export * from './applications';
 export * from './assess';
+export * from './board';
 export * from './criteria';
 export * from './grants';
 export * from './output';

@@ -1,8 +1,9 @@
 /** What the assessment hands on: the board's case table, the frame table and the CLI's JSON. */
 import type { ColumnKind } from '../formats';
 import { CATEGORY_LABELS } from '../projects';
-import type { CellValue, Finding } from '../types';
-import { DECISION_LABELS, type AssessmentResult, type Decision } from './assess';
+import type { Lang } from '../messages';
+import type { CellValue, Finding, Severity } from '../types';
+import { DECISION_LABELS, type Assessment, type AssessmentResult, type Decision } from './assess';
 
 export interface CaseTable {
   headers: string[];
@@ -11,6 +12,25 @@ export interface CaseTable {
   columns: ColumnKind[];
   /** The columns (0-based) a sum row under the table adds up. */
   sums: number[];
+}
+
+/** "mangler poeng for «X»" → "Mangler poeng for «X»." */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  const capital = trimmed.charAt(0).toLocaleUpperCase('nb') + trimmed.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
+
+/**
+ * What the board should know about an application besides its decision, as sentences: why it was not
+ * assessed, then each warning (de minimis, support share, habilitet …). Null when there is nothing.
+ */
+export function remarkOf(assessment: Assessment, lang: Lang): string | null {
+  const parts = [
+    ...(assessment.reason ? [sentence(assessment.reason[lang])] : []),
+    ...assessment.warnings.map((w) => w.text[lang]),
+  ];
+  return parts.length ? parts.join(' ') : null;
 }
 
 /** The board's case table: one row per application in rank order, the unranked ones last. */
@@ -42,7 +62,7 @@ export function recommendationTable(result: AssessmentResult): CaseTable {
       DECISION_LABELS[a.decision].nb,
       a.decision === 'notAssessed' ? null : a.fundable,
       a.remainingFrame,
-      a.reason?.nb ?? null,
+      remarkOf(a, 'nb'),
     ]),
     columns: [
       'count',
@@ -97,19 +117,30 @@ export interface AssessmentJson {
     rank: number | null;
     decision: Decision;
     remainingFrame: number | null;
+    /** The rules' findings on this application in the board's words (`lang`). */
+    warnings: { rule: string; severity: Severity; cell: string; text: string }[];
   }[];
   findings: Finding[];
 }
 
-/** `omstilling vurder --json`: `{"assessments":[{"id","score","rank","decision","remainingFrame"}],"findings":[…]}`. */
-export function assessmentJson(result: AssessmentResult): AssessmentJson {
+/**
+ * `omstilling vurder --json`: `{"assessments":[{"id","score","rank","decision","remainingFrame","warnings"}],
+ * "findings":[…]}`, the warnings' text in `lang`.
+ */
+export function assessmentJson(result: AssessmentResult, lang: Lang = 'nb'): AssessmentJson {
   return {
-    assessments: result.assessments.map(({ id, score, rank, decision, remainingFrame }) => ({
+    assessments: result.assessments.map(({ id, score, rank, decision, remainingFrame, warnings }) => ({
       id,
       score,
       rank,
       decision,
       remainingFrame,
+      warnings: warnings.map((w) => ({
+        rule: w.rule,
+        severity: w.severity,
+        cell: w.cell,
+        text: w.text[lang],
+      })),
     })),
     findings: result.findings,
   };

@@ -59,6 +59,7 @@ export const RULE_NAMES: Partial<Catalogue<RuleId | AssessmentRuleId>> = {
     en: 'Invalid organisation number in application',
   },
   'duplicate-application-id': { nb: 'Søknadsnummer brukt to ganger', en: 'Duplicate application number' },
+  'board-member-conflict': { nb: 'Styremedlem inhabilt', en: 'Board member disqualified' },
 };
 
 /**

@@ -49,6 +49,12 @@ export interface RuleDefinition<Id extends string, MessageId extends string, Con
   /** More for the README's catalogue than the one sentence (when findings get the milder severity …). */
   note?: Bilingual;
   messages: Catalogue<MessageId>;
+  /**
+   * What a finding means for those who decide, in one short sentence without the rule's jargon, filled from
+   * the same data as the message (so it may only use placeholders every message has). Findings get it as
+   * `headline`.
+   */
+  headline?: Bilingual;
   find(ctx: Context, report: Report<MessageId>): Finding[];
 }
 
@@ -61,6 +67,7 @@ export interface Rule<Id extends string = string, Context = RuleContext> {
   readonly description: Bilingual;
   readonly note?: Bilingual;
   readonly messages: Catalogue;
+  readonly headline?: Bilingual;
   check(ctx: Context): Finding[];
 }
 
@@ -68,6 +75,7 @@ function reporter<MessageId extends string>(rule: {
   id: string;
   severity: Severity;
   messages: Catalogue<MessageId>;
+  headline?: Bilingual;
 }): Report<MessageId> {
   const at = (sheet: string, cell: string, id: MessageId, data?: MessageData, row?: number): Finding => {
     const text = bilingual(rule.messages, id, data);
@@ -79,6 +87,7 @@ function reporter<MessageId extends string>(rule: {
       message: text.nb,
       messageEn: text.en,
       messageId: id,
+      ...(rule.headline ? { headline: bilingual({ headline: rule.headline }, 'headline', data) } : {}),
     };
     return row === undefined ? finding : { ...finding, row };
   };

@@ -1,6 +1,8 @@
 /**
  * "Add granted applications to Prosjekter" asks first: which applications the board granted, for how much,
- * and the year of the decision. Nothing is written until the user confirms.
+ * and the year of the decision. Nothing is written until the user confirms. An application with a warning
+ * (de minimis, support share, habilitet …) is not ticked to begin with; ticking it asks the user to confirm
+ * that the board granted it all the same, and that confirmation goes to the log with the rows.
  */
 import {
   Button,
@@ -18,8 +20,10 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Assessment } from '../../core/assessment';
+import type { Lang } from '../../i18n';
 import { formatKroner, parseAmount } from '../../core/money';
 import type { GrantDecision } from '../../app/assess';
+import { WarningList, warningCount } from './AssessmentParts';
 import type { Words } from './AssessmentWords';
 
 const useStyles = makeStyles({
@@ -37,13 +41,13 @@ interface Choice {
   amount: string;
 }
 
-/** What the board most likely granted: what the frame carries of it. */
+/** What the board most likely granted: what the frame carries of it, and nothing with a warning. */
 function initialChoices(assessments: Assessment[]): Record<number, Choice> {
   return Object.fromEntries(
     assessments.map((a) => [
       a.row,
       {
-        checked: a.decision === 'funded' || a.decision === 'partly',
+        checked: (a.decision === 'funded' || a.decision === 'partly') && a.warnings.length === 0,
         amount: formatKroner(a.decision === 'partly' ? a.fundable : (a.application.applied ?? 0)),
       },
     ]),
@@ -67,6 +71,7 @@ export function GrantDialog({
   onCancel,
   onConfirm,
   w,
+  lang,
 }: {
   open: boolean;
   assessments: Assessment[];
@@ -74,9 +79,12 @@ export function GrantDialog({
   onCancel: () => void;
   onConfirm: (decisions: GrantDecision[], year: number) => void;
   w: Words;
+  lang: Lang;
 }) {
   const styles = useStyles();
   const [choices, setChoices] = useState(() => initialChoices(assessments));
+  /** The warned application whose tick waits for the user's confirmation. */
+  const [asking, setAsking] = useState<Assessment | undefined>();
   const [yearText, setYearText] = useState(String(defaultYear));
   const chosen = assessments.filter((a) => choices[a.row]?.checked);
   const year = yearOf(yearText);
@@ -92,6 +100,7 @@ export function GrantDialog({
           <DialogTitle>{w('addTitle')}</DialogTitle>
           <DialogContent>
             <p id="grant-intro">{w('addIntro')}</p>
+            {assessments.some((a) => a.warnings.length > 0) && <p>{w('warnedNotTicked')}</p>}
             <div className={styles.rows}>
               <Field
                 label={w('addYear')}
@@ -107,8 +116,16 @@ export function GrantDialog({
                   <div key={a.row} className={styles.row}>
                     <Checkbox
                       checked={choice.checked}
-                      onChange={(_, d) => set(a.row, { checked: d.checked === true })}
-                      label={`${a.id} ${a.application.applicant ?? ''} (${w(a.decision)})`}
+                      onChange={(_, d) => {
+                        if (d.checked === true && a.warnings.length > 0) setAsking(a);
+                        else set(a.row, { checked: d.checked === true });
+                      }}
+                      label={[
+                        `${a.id} ${a.application.applicant ?? ''} (${w(a.decision)})`,
+                        a.warnings.length
+                          ? ` ⚠ ${choice.checked ? w('confirmed') : warningCount(a.warnings, w)}`
+                          : '',
+                      ].join('')}
                     />
                     <Field
                       validationState={bad ? 'error' : 'none'}
@@ -126,6 +143,35 @@ export function GrantDialog({
                 );
               })}
             </div>
+            {asking && (
+              <Dialog open modalType="alert" onOpenChange={(_, data) => !data.open && setAsking(undefined)}>
+                <DialogSurface aria-describedby="confirm-intro">
+                  <DialogBody>
+                    <DialogTitle>{w('confirmTitle', { id: asking.id })}</DialogTitle>
+                    <DialogContent>
+                      <p id="confirm-intro">{w('confirmIntro')}</p>
+                      <WarningList
+                        warnings={asking.warnings}
+                        label={w('warnings', { id: asking.id })}
+                        lang={lang}
+                      />
+                    </DialogContent>
+                    <DialogActions>
+                      <Button onClick={() => setAsking(undefined)}>{w('confirmNo')}</Button>
+                      <Button
+                        appearance="primary"
+                        onClick={() => {
+                          set(asking.row, { checked: true });
+                          setAsking(undefined);
+                        }}
+                      >
+                        {w('confirmYes')}
+                      </Button>
+                    </DialogActions>
+                  </DialogBody>
+                </DialogSurface>
+              </Dialog>
+            )}
           </DialogContent>
           <DialogActions>
             <Button onClick={onCancel}>{w('addCancel')}</Button>
@@ -134,7 +180,12 @@ export function GrantDialog({
               disabled={!ready}
               onClick={() =>
                 onConfirm(
-                  chosen.map((a, i) => ({ row: a.row, id: a.application.id, amount: amounts[i] as number })),
+                  chosen.map((a, i) => ({
+                    row: a.row,
+                    id: a.application.id,
+                    amount: amounts[i] as number,
+                    ...(a.warnings.length ? { confirmed: true } : {}),
+                  })),
                   year as number,
                 )
               }

@@ -105,7 +105,16 @@ export function AssessmentPanel() {
   const result = useMemo(
     () =>
       run &&
-      assess({ plan: run.plan, criteria, applications: run.applications, projects: run.projects }, { scope }),
+      assess(
+        {
+          plan: run.plan,
+          criteria,
+          applications: run.applications,
+          projects: run.projects,
+          board: run.board,
+        },
+        { scope },
+      ),
     [run, criteria, scope],
   );
   const findings: Finding[] = useMemo(
@@ -265,6 +274,7 @@ export function AssessmentPanel() {
               onCancel={() => setAsking(false)}
               onConfirm={(decisions, year) => void addGranted(decisions, year)}
               w={w}
+              lang={lang}
             />
           )}
         </>

@@ -1,7 +1,13 @@
 /** Pieces of the Vurdering panel: the criteria editor, the ranked list with score bars, the frames table. */
 import { Badge, Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { a1 } from '../../core/cells';
-import type { Assessment, AreaSimulation, Criterion, Decision } from '../../core/assessment';
+import type {
+  ApplicationWarning,
+  Assessment,
+  AreaSimulation,
+  Criterion,
+  Decision,
+} from '../../core/assessment';
 import type { ApplicationAid } from '../../core/assessment/stateAid';
 import { formatKroner, formatPercent } from '../../core/money';
 import type { Lang } from '../../i18n';
@@ -52,6 +58,25 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   money: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  warnings: {
+    listStyle: 'none',
+    margin: 0,
+    paddingBlockEnd: tokens.spacingVerticalXS,
+    paddingInline: tokens.spacingHorizontalS,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    fontSize: tokens.fontSizeBase200,
+  },
+  warning: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalXS,
+    borderInlineStartWidth: '3px',
+    borderInlineStartStyle: 'solid',
+    borderInlineStartColor: tokens.colorPaletteMarigoldBorder2,
+    paddingInlineStart: tokens.spacingHorizontalXS,
+  },
+  serious: { borderInlineStartColor: tokens.colorPaletteRedBorder2 },
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', margin: 0 },
   frame: {
     display: 'flex',
@@ -93,6 +118,44 @@ const BAR_COLOR: Record<Decision, string> = {
   outside: tokens.colorPaletteRedBackground3,
   notAssessed: tokens.colorNeutralStroke1,
 };
+
+/** The badge's colour: green «Innenfor rammen» only for an application without a warning. */
+export function decisionColor(assessment: Assessment): 'success' | 'warning' | 'danger' | 'subtle' {
+  const color = DECISION_COLOR[assessment.decision];
+  return color === 'success' && assessment.warnings.length > 0 ? 'warning' : color;
+}
+
+export function warningCount(warnings: readonly ApplicationWarning[], w: Words): string {
+  return warnings.length === 1 ? w('oneWarning') : w('manyWarnings', { count: warnings.length });
+}
+
+/** The warnings of one application, a sentence each; errors (a number that cannot be used) stand out. */
+export function WarningList({
+  warnings,
+  label,
+  lang,
+}: {
+  warnings: readonly ApplicationWarning[];
+  label: string;
+  lang: Lang;
+}) {
+  const styles = useStyles();
+  if (warnings.length === 0) return null;
+  return (
+    <ul className={styles.warnings} aria-label={label} data-testid="warnings">
+      {warnings.map((warning, i) => (
+        <li
+          key={`${warning.rule}-${i}`}
+          className={warning.severity === 'error' ? `${styles.warning} ${styles.serious}` : styles.warning}
+          data-rule={warning.rule}
+        >
+          <span aria-hidden="true">⚠</span>
+          <span>{warning.text[lang]}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export const scoreText = (score: number) =>
   score.toLocaleString('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -223,7 +286,7 @@ export function RankingList({
                     style={{
                       display: 'block',
                       width: `${a.score ?? 0}%`,
-                      backgroundColor: BAR_COLOR[a.decision],
+                      backgroundColor: a.warnings.length ? BAR_COLOR.partly : BAR_COLOR[a.decision],
                     }}
                   />
                 </span>
@@ -232,9 +295,14 @@ export function RankingList({
                 </span>
               </span>
               <span className={styles.money}>
-                <Badge appearance="tint" color={DECISION_COLOR[a.decision]} data-testid="decision">
+                <Badge appearance="tint" color={decisionColor(a)} data-testid="decision">
                   {w(a.decision)}
                 </Badge>
+                {a.warnings.length > 0 && (
+                  <Badge appearance="filled" color="warning" data-testid="warning-count">
+                    {`⚠ ${warningCount(a.warnings, w)}`}
+                  </Badge>
+                )}
                 <Text size={200}>
                   {[
                     a.application.applied === undefined
@@ -252,6 +320,7 @@ export function RankingList({
                 </Text>
               </span>
             </Button>
+            <WarningList warnings={a.warnings} label={w('warnings', { id: a.id })} lang={lang} />
           </li>
         );
       })}

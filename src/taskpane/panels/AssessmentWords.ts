@@ -60,6 +60,15 @@ const nb = {
   skipped: 'Allerede i «Prosjekter», ikke lagt til igjen: {ids}.',
   invalidAmount: '«{text}» er ikke et beløp.',
   invalidYear: '«{text}» er ikke et årstall.',
+  warnings: 'Merknader til {id}',
+  oneWarning: '1 merknad',
+  manyWarnings: '{count} merknader',
+  warnedNotTicked: 'Søknader med merknader er ikke krysset av: kryss av bare om styret har vurdert merknaden.',
+  confirmTitle: 'Innvilge {id} tross merknad?',
+  confirmIntro: 'Styret har disse merknadene til søknaden. Bekreftelsen skrives i loggen sammen med radene.',
+  confirmYes: 'Bekreft: styret innvilget likevel',
+  confirmNo: 'Ikke innvilg',
+  confirmed: 'bekreftet tross merknad',
   noApplications:
     'Fant ingen søknader: lag en tabell eller et ark som heter «Søknader» med overskriftene Søknadsnr, Prosjekt, Søker, Innsatsområde, Kategori, År, Søkt beløp, Totalbudsjett og én kolonne per kriterium.',
 };
@@ -125,6 +134,15 @@ const en: Record<AssessmentWord, string> = {
   skipped: 'Already in «Prosjekter», not added again: {ids}.',
   invalidAmount: '"{text}" is not an amount.',
   invalidYear: '"{text}" is not a year.',
+  warnings: 'Remarks on {id}',
+  oneWarning: '1 remark',
+  manyWarnings: '{count} remarks',
+  warnedNotTicked: 'Applications with remarks are not ticked: tick one only if the board has considered the remark.',
+  confirmTitle: 'Grant {id} despite the remark?',
+  confirmIntro: 'The board has these remarks on the application. The confirmation is written to the log with the rows.',
+  confirmYes: 'Confirm: the board granted it anyway',
+  confirmNo: 'Do not grant',
+  confirmed: 'confirmed despite a remark',
   noApplications:
     'No applications found: make a table or a sheet named «Søknader» with the headers Søknadsnr, Prosjekt, Søker, Innsatsområde, Kategori, År, Søkt beløp, Totalbudsjett and one column per criterion.',
 };

@@ -63,8 +63,29 @@ describe('recommendationTable', () => {
       'Ikke vurdert',
       null,
       333_333,
-      'mangler poeng for «Gjennomføringsevne»',
+      'Mangler poeng for «Gjennomføringsevne».',
     ]);
+  });
+
+  it('says each warning in the Merknad column, in plain words, beside a decision «Innenfor rammen»', () => {
+    const remarks = Object.fromEntries(recommendationTable(result).rows.map((row) => [row[1], row[11]]));
+    expect(remarks['S-01']).toMatch(
+      /^Søker 85,7\s% av prosjektets budsjett; planen tillater høyst 75,0\s%\.$/,
+    );
+    expect(remarks['S-04']).toBeNull();
+    expect(remarks['S-02']).toBeNull();
+  });
+
+  it('says a board member leaves the meeting for an application from a company the member is tied to', () => {
+    const withBoard = assess({
+      plan: defaultPlan,
+      criteria,
+      applications: readApplicationTable(sampleApplicationsGrid(), defaultPlan, criteria),
+      projects: readProjectTable(sampleProjectsGrid(), defaultPlan),
+      board: [{ member: 'Kari Nordby', orgNo: '922059179', relation: 'owner', row: 1 }],
+    });
+    const sensor = recommendationTable(withBoard).rows.find((row) => row[1] === 'S-04');
+    expect(sensor?.[11]).toBe('Kari Nordby fratrer under behandlingen (eier i «Toten Sensor AS»).');
   });
 });
 
@@ -87,13 +108,24 @@ describe('assessmentJson', () => {
       rank: 1,
       decision: 'funded',
       remainingFrame: 666_667,
+      warnings: [],
     });
+    expect(json.assessments[2].warnings).toEqual([
+      {
+        rule: 'support-share-exceeded',
+        severity: 'warning',
+        cell: 'H2',
+        text: expect.stringMatching(/^Søker 85,7\s% av prosjektets budsjett/),
+      },
+    ]);
+    expect(assessmentJson(result, 'en').assessments[2].warnings[0].text).toMatch(/^Applies for 85.7\s%/);
     expect(json.assessments[5]).toEqual({
       id: 'S-06',
       score: null,
       rank: null,
       decision: 'notAssessed',
       remainingFrame: 333_333,
+      warnings: [],
     });
     expect(json.findings[0]).toMatchObject({ rule: 'support-share-exceeded', sheet: 'Søknader', cell: 'H2' });
   });

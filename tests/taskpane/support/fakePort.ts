@@ -10,6 +10,7 @@ import type { CellValue, Grid } from '../../../src/core/types';
 import { portErrors } from '../../../src/port/errors';
 import type { MappingKind } from '../../../src/port/names';
 import type {
+  AppendOptions,
   CellMark,
   OperationRead,
   OperationReadOptions,
@@ -154,8 +155,8 @@ export class FakePort implements WorkbookPort {
     return { sheet: 'Utbetalinger', rows: rows.length, charts: [], warnings: [] };
   }
 
-  async appendRows(target: string, rows: CellValue[][]): Promise<WriteResult> {
-    await this.enter('appendRows', [target, rows]);
+  async appendRows(target: string, rows: CellValue[][], options?: AppendOptions): Promise<WriteResult> {
+    await this.enter('appendRows', options ? [target, rows, options] : [target, rows]);
     if (this.projects) this.projects = { ...this.projects, values: [...this.projects.values, ...rows] };
     return { sheet: target, rows: rows.length, charts: [], warnings: [] };
   }

@@ -42,6 +42,10 @@ export const rule = defineAssessmentRule({
       en: 'the application has no grant date, so the year {year} is used',
     },
   },
+  headline: {
+    nb: 'Over taket for bagatellstøtte: med denne søknaden blir søkerens støtte {total}, mer enn regelverket tillater.',
+    en: 'Over the de minimis ceiling: with this application the applicant’s aid comes to {total}, more than the rules allow.',
+  },
   find({ applications, projects, plan }, report) {
     const findings: Finding[] = [];
     const book = applicationBook(plan, projects, applications.rows);

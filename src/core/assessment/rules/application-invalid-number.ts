@@ -27,6 +27,10 @@ export const rule = defineAssessmentRule({
     en: 'Amount applied, budget, other funding, year and expected jobs must be numbers Omstilling can read, not negative, and plausible.',
   },
   messages: NUMBER_MESSAGES,
+  headline: {
+    nb: '«{value}» i «{field}» kan ikke brukes — tallet må rettes før vedtak.',
+    en: '«{value}» in {field} cannot be used — the number must be corrected before the decision.',
+  },
   find({ applications }, report) {
     const findings: Finding[] = [];
     for (const application of applications.rows) {

@@ -10,6 +10,10 @@ export const rule = defineAssessmentRule({
     en: 'The applicant’s org. no. must have 9 digits with the right check digit (modulus 11, Brønnøysund Register Centre).',
   },
   messages: ORG_NUMBER_MESSAGES,
+  headline: {
+    nb: 'Org.nr {typed} er ikke et gyldig organisasjonsnummer — sjekk hvem søkeren er.',
+    en: 'Org. no. {typed} is not a valid organisation number — check who the applicant is.',
+  },
   find({ applications }, report) {
     const findings: Finding[] = [];
     for (const application of applications.rows) {

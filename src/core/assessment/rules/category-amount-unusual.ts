@@ -45,6 +45,10 @@ export const rule = defineAssessmentRule({
       en: '{application} applies for {applied} for {one}, far {direction} what {plural} got before ({range}, median {median}, {count} projects) — check the amount and the category.',
     },
   },
+  headline: {
+    nb: 'Beløpet er langt {direction} det {plural} vanligvis får (median {median}).',
+    en: 'The amount is far {direction} what {plural} usually get (median {median}).',
+  },
   find({ applications, projects }, report) {
     const findings: Finding[] = [];
     if (!projects) return findings;

@@ -19,6 +19,10 @@ export const rule = defineAssessmentRule({
       en: 'Application no. «{id}» is also on row {earlier} — give the application a number of its own, or delete the row if it is a copy (otherwise it is ranked and drawn from the frame twice).',
     },
   },
+  headline: {
+    nb: 'Søknadsnummeret {id} står også på rad {earlier} — søknaden kan bli behandlet to ganger.',
+    en: 'The application number {id} is also on row {earlier} — it may be dealt with twice.',
+  },
   find({ applications }, report) {
     const findings: Finding[] = [];
     const first = new Map<string, ApplicationRow>();

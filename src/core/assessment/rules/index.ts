@@ -8,6 +8,7 @@ import { rule as applicantDeMinimis } from './applicant-de-minimis';
 import { rule as applicationInvalidNumber } from './application-invalid-number';
 import { rule as applicationInvalidOrgNumber } from './application-invalid-org-number';
 import { rule as applicationRateMissing } from './exchange-rate-missing';
+import { rule as boardMemberConflict } from './board-member-conflict';
 import { rule as categoryAmountUnusual } from './category-amount-unusual';
 import { rule as duplicateApplicationId } from './duplicate-application-id';
 import { rule as missingScore } from './missing-score';
@@ -27,6 +28,7 @@ export const assessmentRules = [
   categoryAmountUnusual,
   applicantDeMinimis,
   applicationRateMissing,
+  boardMemberConflict,
 ] as const;
 
 /** The id of an assessment rule in the registry. */

@@ -20,6 +20,10 @@ export const rule = defineAssessmentRule({
       en: '{application} applies for {applied} of a total budget of {budget} ({share}), more than the plan’s limit of {limit} — ask for more own or other funding, or lower the amount.',
     },
   },
+  headline: {
+    nb: 'Søker {share} av prosjektets budsjett; planen tillater høyst {limit}.',
+    en: 'Applies for {share} of the project’s budget; the plan allows at most {limit}.',
+  },
   find({ applications, plan }, report) {
     const findings: Finding[] = [];
     const limit = plan.limits.supportShareMax;

@@ -1,5 +1,6 @@
 import type { Criterion } from '../criteria';
 import type { ApplicationTable } from '../applications';
+import type { BoardLink } from '../board';
 import type { Plan, ProjectTable } from '../../types';
 import { ruleOver, type Rule } from '../../rules/types';
 
@@ -10,6 +11,8 @@ export interface AssessmentContext {
   applications: ApplicationTable;
   /** The project table, when the workbook has one: grants so far, per category and applicant. */
   projects: ProjectTable | null;
+  /** The board's ties to companies (the Plan's `Styret`), for habilitet; none when the plan has no such table. */
+  board?: readonly BoardLink[];
 }
 
 /** The same shape as the project rules (src/core/rules/types.ts), over applications. */

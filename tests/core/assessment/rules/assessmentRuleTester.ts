@@ -2,7 +2,12 @@
  * The RuleTester of tests/core/rules, over applications: rows that must pass and rows that must fail with
  * exactly the expected findings (cell, and a fragment of the message in both languages).
  */
-import { DEFAULT_CRITERIA, type AssessmentRule, type Criterion } from '../../../../src/core/assessment';
+import {
+  DEFAULT_CRITERIA,
+  type AssessmentRule,
+  type BoardLink,
+  type Criterion,
+} from '../../../../src/core/assessment';
 import { parseA1 } from '../../../../src/core/cells';
 import { defaultPlan } from '../../../../src/core/plan';
 import type { Finding, Plan } from '../../../../src/core/types';
@@ -18,10 +23,18 @@ interface Case {
   /** The score columns of the grid, when they differ from `criteria`. */
   columns?: Criterion[];
   plan?: Plan;
+  /** The board's ties to companies (the Plan's `Styret`). */
+  board?: BoardLink[];
 }
 
 export interface InvalidCase extends Case {
-  errors: { cell: string; message?: string | RegExp; messageEn?: string | RegExp }[];
+  errors: {
+    cell: string;
+    message?: string | RegExp;
+    messageEn?: string | RegExp;
+    /** A fragment of the finding's headline, the board's short sentence (bokmål). */
+    headline?: string | RegExp;
+  }[];
 }
 
 function findingsOf(rule: AssessmentRule, testCase: Case): Finding[] {
@@ -32,6 +45,7 @@ function findingsOf(rule: AssessmentRule, testCase: Case): Finding[] {
     criteria,
     applications: applicationTable(testCase.applications, testCase.columns ?? criteria, plan, criteria),
     projects: testCase.projects ? projectTable(testCase.projects, undefined, plan) : null,
+    board: testCase.board,
   });
   for (const finding of findings) {
     expect(finding.rule).toBe(rule.id);
@@ -41,6 +55,13 @@ function findingsOf(rule: AssessmentRule, testCase: Case): Finding[] {
     expect(finding.messageEn).not.toBe(finding.message);
     expect(Object.keys(rule.messages)).toContain(finding.messageId);
     expect(`${finding.message} ${finding.messageEn}`).not.toMatch(/\{\w+\}/);
+    // A rule with a headline gives every finding one, filled in both languages, shorter than the message.
+    expect(finding.headline === undefined).toBe(rule.headline === undefined);
+    if (finding.headline) {
+      expect(`${finding.headline.nb} ${finding.headline.en}`).not.toMatch(/\{\w+\}/);
+      expect(finding.headline.en).not.toBe(finding.headline.nb);
+      expect(finding.headline.nb.length).toBeLessThan(finding.message.length);
+    }
   }
   return findings;
 }
@@ -74,6 +95,7 @@ export function assessmentRuleTester(
           findings.forEach((finding, i) => {
             expectFragment(finding.message, testCase.errors[i].message);
             expectFragment(finding.messageEn, testCase.errors[i].messageEn);
+            expectFragment(finding.headline?.nb ?? '', testCase.errors[i].headline);
           });
         });
       }

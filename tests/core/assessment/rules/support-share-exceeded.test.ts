@@ -22,6 +22,7 @@ assessmentRuleTester(rule, {
           message:
             /S-01 søker 300\s000 kr av et totalbudsjett på 350\s000 kr \(85,7\s%\), mer enn planens grense på 75,0\s%/,
           messageEn: '(85.7 %), more than the plan’s limit of 75.0 %',
+          headline: /^Søker 85,7\s% av prosjektets budsjett; planen tillater høyst 75,0\s%\.$/,
         },
       ],
     },
