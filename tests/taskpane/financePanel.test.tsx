@@ -28,6 +28,9 @@ describe('Økonomi', () => {
       expect.stringMatching(/Prosjekt «2012-02».*differanse 180\s000 kr/),
       expect.stringMatching(/125\s000 kr er bokført på prosjekt «2012-06»/),
     ]);
+    const [saved, kind] = port.callsOf('saveMapping')[0] as [{ headers: string[] }, string];
+    expect(kind).toBe('ledger');
+    expect(saved.headers).toEqual(expect.arrayContaining(['Dato', 'Prosjekt', 'Beløp', 'Bilag']));
   });
 
   it('moves the payment columns into Utbetalinger, and writes the year-end sheet with its fund', async () => {

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import {
   migratePayments,
   reconcileWithLedger,
+  saveLedgerMapping,
   writeYearEndSheet,
   yearEndOf,
   type ReconcileResult,
@@ -94,7 +95,10 @@ export function FinancePanel() {
   const reconcileFile = (file: File) =>
     task.run(async () => {
       const bytes = await bytesOf(file);
-      setReconciled(await reconcileWithLedger(port, { name: file.name, csv: bytes }));
+      const result = await reconcileWithLedger(port, { name: file.name, csv: bytes });
+      setReconciled(result);
+      // The columns found are kept in the workbook, so the next export is read the same way.
+      await saveLedgerMapping(port, result.ledger.mapping);
     });
   const computeYear = () =>
     task.run(async () => {
