@@ -371,6 +371,11 @@ export class FakeTable extends FakeClientObject {
   }
 }
 
+/**
+ * Table.autoFilter (ExcelApi 1.9): `isDataFiltered` "Specifies if the AutoFilter has filter criteria"
+ * (learn.microsoft.com/javascript/api/excel/excel.autofilter). Only that is modelled: where Excel puts values
+ * written into a filtered table (office-js #224: in the wrong rows) is not, since the adapter never writes there.
+ */
 export class FakeAutoFilter extends FakeClientObject {
   protected readonly _type = 'AutoFilter';
   protected override readonly _scalars: Record<string, Scalar> = {
