@@ -156,6 +156,13 @@ export const en: Record<MessageKey, string> = {
   noProjects: 'No project table to check. See Setup.',
 
   followUpTab: 'Follow-up',
+  overviewTab: 'Overview',
+  overviewIntro:
+    '{plan}, the whole plan period {from}–{to}: what was granted and paid of the frames, and where the results stand.',
+  overviewJudgedOn:
+    'Judged at {day}: a year not yet over is in progress; the period’s targets are judged when the period is over.',
+  overviewDetails: 'Details',
+  overviewAssessment: 'Assessment of applications',
   followUpTitle: 'Follow-up',
   followUpYear: 'Period',
   followUpWholePeriod: 'The whole plan period {from}–{to}',

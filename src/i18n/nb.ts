@@ -157,6 +157,13 @@ export const nb = {
 
   // Oppfølging
   followUpTab: 'Oppfølging',
+  overviewTab: 'Oversikt',
+  overviewIntro:
+    '{plan}, hele planperioden {from}–{to}: hva som er bevilget og utbetalt av rammene, og hvordan resultatene står.',
+  overviewJudgedOn:
+    'Vurdert per {day}: et år som ikke er slutt, pågår; periodens mål vurderes når perioden er slutt.',
+  overviewDetails: 'Detaljer',
+  overviewAssessment: 'Vurdering av søknader',
   followUpTitle: 'Oppfølging',
   followUpYear: 'Periode',
   followUpWholePeriod: 'Hele planperioden {from}–{to}',

@@ -2,7 +2,8 @@
  * The pane: a header (title, preview banner and — in the preview — the language switch and today's date,
  * plan in use), the panels' tabs and the selected panel. In the preview the sheet view sits beside it
  * (preview/PreviewLayout). Panels visited stay mounted (hidden), so what the user typed survives a change of
- * tab.
+ * tab. Opened from the ribbon's «Styret» button (or `?panel=overview` in the preview) the board's overview
+ * comes first and is shown (startPanel.ts); the other tabs stay.
  */
 import {
   Button,
@@ -17,13 +18,15 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Suspense, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Lang } from '../i18n';
 import { translate } from '../i18n';
 import { Busy, ErrorBar } from './components/Feedback';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { useLanguage } from './i18n';
+import { OpenPanelProvider } from './navigation';
 import { panels, type PanelDefinition } from './panels';
+import { onPanelRequested, takeRequestedPanel } from './startPanel';
 import { TodayProvider } from './today';
 import { useWorkbook } from './workbook';
 import { dayOf, isoDay, parseDay, type Day } from '../core/today';
@@ -46,17 +49,27 @@ export function panelLabel(panel: PanelDefinition, lang: Lang): string {
   return typeof panel.label === 'string' ? translate(lang, panel.label) : panel.label[lang];
 }
 
+/** The tabs in order: the panel asked for at start first, the others as panels/index.ts lists them. */
+function tabOrder(start: string | undefined): PanelDefinition[] {
+  const first = panels.find((panel) => panel.id === start);
+  return first ? [first, ...panels.filter((panel) => panel !== first)] : panels;
+}
+
 export function Pane({ languageSwitch }: { languageSwitch?: ReactNode }) {
   const styles = useStyles();
   const { t, lang } = useLanguage();
   const workbook = useWorkbook();
-  const [selected, setSelected] = useState(panels[0].id);
-  const [visited, setVisited] = useState<string[]>([panels[0].id]);
+  const [ordered] = useState(() => tabOrder(takeRequestedPanel()));
+  const [selected, setSelected] = useState(ordered[0].id);
+  const [visited, setVisited] = useState<string[]>([ordered[0].id]);
   const [today, setToday] = useState<Day>(() => dayOf(new Date()));
-  const select = (id: string) => {
+  const select = useCallback((id: string) => {
+    if (!panels.some((panel) => panel.id === id)) return;
     setSelected(id);
-    if (!visited.includes(id)) setVisited([...visited, id]);
-  };
+    setVisited((all) => (all.includes(id) ? all : [...all, id]));
+  }, []);
+  // «Styret» pressed while the pane is open.
+  useEffect(() => onPanelRequested(select), [select]);
 
   return (
     <main className={styles.pane} aria-label={t('appTitle')}>
@@ -94,7 +107,7 @@ export function Pane({ languageSwitch }: { languageSwitch?: ReactNode }) {
         onTabSelect={(_, d) => select(String(d.value))}
         aria-label={t('panels')}
       >
-        {panels.map((panel) => (
+        {ordered.map((panel) => (
           <Tab
             key={panel.id}
             className={styles.tab}
@@ -114,7 +127,7 @@ export function Pane({ languageSwitch }: { languageSwitch?: ReactNode }) {
       )}
       {!workbook.snapshot && workbook.loading && <Busy label={t('loading')} />}
       {workbook.snapshot &&
-        panels
+        ordered
           .filter((panel) => visited.includes(panel.id))
           .map((panel) => (
             <div
@@ -125,11 +138,13 @@ export function Pane({ languageSwitch }: { languageSwitch?: ReactNode }) {
               hidden={panel.id !== selected}
             >
               <ErrorBoundary lang={lang}>
-                <TodayProvider today={today}>
-                  <Suspense fallback={<Busy />}>
-                    <panel.Component />
-                  </Suspense>
-                </TodayProvider>
+                <OpenPanelProvider value={select}>
+                  <TodayProvider today={today}>
+                    <Suspense fallback={<Busy />}>
+                      <panel.Component />
+                    </Suspense>
+                  </TodayProvider>
+                </OpenPanelProvider>
               </ErrorBoundary>
             </div>
           ))}

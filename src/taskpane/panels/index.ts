@@ -5,6 +5,7 @@
  */
 import { lazy, type ComponentType } from 'react';
 import { SetupPanel } from './SetupPanel';
+import { BOARD_PANEL } from '../startPanel';
 import type { PanelDefinition } from './types';
 
 export type { PanelDefinition } from './types';
@@ -51,6 +52,15 @@ export const panels: PanelDefinition[] = [
     Component: lazyPanel(
       () => import(/* webpackChunkName: "panel-assessment" */ './AssessmentPanel'),
       'AssessmentPanel',
+    ),
+  },
+  {
+    // The board's overview; first when the pane is opened from the ribbon's «Styret» (startPanel.ts).
+    id: BOARD_PANEL,
+    label: 'overviewTab',
+    Component: lazyPanel(
+      () => import(/* webpackChunkName: "panel-overview" */ './OverviewPanel'),
+      'OverviewPanel',
     ),
   },
   {

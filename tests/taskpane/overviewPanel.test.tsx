@@ -1,0 +1,129 @@
+/** @jest-environment jsdom */
+import './support/setup';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { CellValue, Grid } from '../../src/core/types';
+import { OpenPanelProvider } from '../../src/taskpane/navigation';
+import { OverviewPanel } from '../../src/taskpane/panels/OverviewPanel';
+import { FakePort } from './support/fakePort';
+import { plain, renderWithWorkbook, workbookRead } from './support/render';
+
+const NYSKAPING = 'Nyskaping i næringslivet';
+const ATTRAKTIVITET = 'Attraktivitet for næringslivet';
+const HEADERS = [
+  'Prosjektnr',
+  'Prosjekt',
+  'Innsatsområde',
+  'Kategori',
+  'År',
+  'Bevilget',
+  'Utbetalt ved godkjenning',
+  'Status',
+  'Nye arbeidsplasser',
+  'Nye bedrifter',
+];
+
+function projects(rows: CellValue[][]): Grid {
+  return { sheet: 'Prosjekter', top: 1, left: 1, values: [HEADERS, ...rows] };
+}
+
+/** 2013–2014: Nyskaping well within its frame, Attraktivitet 200 000 over its 1 900 000. */
+const inThePeriod = () =>
+  projects([
+    ['2013-01', 'A', NYSKAPING, 'Hovedprosjekt', 2013, 1_000_000, 500_000, 'Aktiv', 30, 2],
+    ['2013-02', 'B', ATTRAKTIVITET, 'Forprosjekt', 2013, 1_500_000, 1_500_000, 'Aktiv', 0, 0],
+    ['2014-01', 'C', ATTRAKTIVITET, 'Forstudie', 2014, 600_000, 100_000, 'Aktiv', 2, 1],
+  ]);
+
+function area(name: string): HTMLElement {
+  return screen.getByTestId('overview-areas').querySelector(`li[data-area="${name}"]`) as HTMLElement;
+}
+
+const amount = (name: string, key: string) =>
+  plain(within(area(name)).getByTestId(`area-${key}`).textContent);
+
+describe('Oversikt', () => {
+  it('shows the whole period: five headline numbers, frame, granted, paid and remaining per area', async () => {
+    const port = new FakePort({ projects: inThePeriod() });
+    renderWithWorkbook(OverviewPanel, port, { today: { year: 2014, month: 6, day: 1 } });
+    await workbookRead(port);
+    const headlines = within(screen.getByTestId('headlines'));
+    expect(headlines.getAllByRole('definition').length).toBe(10);
+    expect(
+      plain(screen.getByTestId('headlines').querySelector('[data-headline="granted"]')?.textContent),
+    ).toBe('Bevilget i perioden3 100 000 kr49 % av rammen på 6 300 000 kr');
+    expect(['frame', 'granted', 'paid', 'remaining'].map((key) => amount(NYSKAPING, key))).toEqual([
+      '4 400 000',
+      '1 000 000',
+      '500 000',
+      '3 400 000',
+    ]);
+    expect(amount(ATTRAKTIVITET, 'remaining')).toBe('−200 000');
+  });
+
+  it('draws bars in neutral colours, red only where a frame is overdrawn, and says by how much', async () => {
+    const port = new FakePort({ projects: inThePeriod() });
+    renderWithWorkbook(OverviewPanel, port, { today: { year: 2014, month: 6, day: 1 } });
+    await workbookRead(port);
+    expect(within(area(NYSKAPING)).queryByTestId('overdraft')).toBeNull();
+    expect(within(area(ATTRAKTIVITET)).getByTestId('overdraft')).toBeTruthy();
+    expect(plain(area(ATTRAKTIVITET).textContent)).toContain('overtrukket med 200 000 kr');
+    expect(plain(area(NYSKAPING).textContent)).not.toContain('overtrukket');
+    expect(plain(within(area(NYSKAPING)).getByRole('img').getAttribute('aria-label'))).toBe(
+      'Ramme 4 400 000 kr, bevilget 1 000 000 kr, utbetalt 500 000 kr',
+    );
+  });
+
+  it('judges the results on today: a year not over is in progress, never missed', async () => {
+    const port = new FakePort({ projects: inThePeriod() });
+    renderWithWorkbook(OverviewPanel, port, { today: { year: 2014, month: 6, day: 1 } });
+    await workbookRead(port);
+    const lines = within(screen.getByTestId('overview-results'))
+      .getAllByRole('listitem')
+      .map((item) => plain(item.textContent));
+    expect(lines.slice(0, 4)).toEqual([
+      'Nye og sikrede arbeidsplasser 201330 / 50 ikke nådd',
+      'Nye og sikrede arbeidsplasser 20142 / 50 pågår',
+      'Nye og sikrede arbeidsplasser 20150 / 50 ikke ennå',
+      'Nye bedrifter 2013–20153 / 6 pågår',
+    ]);
+    expect(screen.getByText(/^Vurdert per 01\.06\.2014/)).toBeTruthy();
+  });
+
+  it('on the preview’s sample shows the period’s frames and use, and not a single «–»', async () => {
+    const port = new FakePort();
+    const { container } = renderWithWorkbook(OverviewPanel, port, {
+      today: { year: 2013, month: 3, day: 1 },
+    });
+    await workbookRead(port);
+    expect(amount(NYSKAPING, 'frame')).toBe('4 400 000');
+    expect(amount(ATTRAKTIVITET, 'frame')).toBe('1 900 000');
+    expect(amount(ATTRAKTIVITET, 'granted')).toBe('0');
+    expect(container.textContent).not.toMatch(/(^|\s)–(\s|$)/);
+    expect(screen.queryAllByTestId('overdraft')).toEqual([]);
+  });
+
+  it('links to the detail panels', async () => {
+    const user = userEvent.setup();
+    const opened: string[] = [];
+    const port = new FakePort();
+    const Linked = () => (
+      <OpenPanelProvider value={(id) => opened.push(id)}>
+        <OverviewPanel />
+      </OpenPanelProvider>
+    );
+    renderWithWorkbook(Linked, port);
+    await workbookRead(port);
+    await user.click(screen.getByRole('button', { name: 'Oppfølging' }));
+    await user.click(screen.getByRole('button', { name: 'Vurdering av søknader' }));
+    expect(opened).toEqual(['follow-up', 'assessment']);
+  });
+
+  it('speaks English', async () => {
+    const port = new FakePort({ projects: inThePeriod() });
+    renderWithWorkbook(OverviewPanel, port, { lang: 'en', today: { year: 2014, month: 6, day: 1 } });
+    await workbookRead(port);
+    expect(screen.getByRole('heading', { name: 'Frames and use per focus area, 2013–2015' })).toBeTruthy();
+    expect(plain(area(ATTRAKTIVITET).textContent)).toContain('overdrawn by 200 000 kr');
+  });
+});
