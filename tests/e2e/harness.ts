@@ -118,6 +118,8 @@ export async function launchChromium(): Promise<BrowserSession> {
 export async function openPane(
   context: BrowserContext,
   origin: string,
+  /** The address's query, e.g. '?panel=overview' (the pane opened on the board's overview). */
+  search = '',
 ): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
   // On a loaded machine Chromium can take many seconds to lay out a panel; a wait still fails when what it
@@ -130,6 +132,6 @@ export async function openPane(
     const host = new URL(route.request().url()).hostname;
     return host === '127.0.0.1' ? route.continue() : route.abort();
   });
-  await page.goto(`${origin}/taskpane.html`);
+  await page.goto(`${origin}/taskpane.html${search}`);
   return { page, errors };
 }

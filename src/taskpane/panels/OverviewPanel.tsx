@@ -19,7 +19,7 @@ import { useWorkbook } from '../workbook';
 const useStyles = makeStyles({
   headlines: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(9.5rem, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(8.5rem, 1fr))',
     gap: tokens.spacingHorizontalS,
     margin: 0,
   },
