@@ -8,6 +8,7 @@ const benches: Bench[] = [
   { name: 'core', load: async () => (await import('./core')).benchCore },
   { name: 'core-numbers', load: async () => (await import('./core-numbers')).benchCoreNumbers },
   { name: 'cli', load: async () => (await import('./cli')).benchCli },
+  { name: 'reader', load: async () => (await import('./reader')).benchReader },
   { name: 'bundle', load: async () => (await import('./bundle')).benchBundle },
   { name: 'pane', load: async () => (await import('./pane')).benchPane },
 ];

@@ -67,6 +67,7 @@ const ITEMS = {
   tables: { nb: 'tabeller', en: 'tables' },
   names: { nb: 'definerte navn', en: 'defined names' },
   styles: { nb: 'cellestiler', en: 'cell styles' },
+  relationships: { nb: 'relasjoner mellom delene', en: 'relationships between its parts' },
 };
 
 /** What each limit is, said in a sentence: «arket «X» har mer enn 5 000 000 celler». */
