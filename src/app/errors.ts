@@ -1,21 +1,19 @@
-/** What an application operation cannot work around: said in bokmål with an English twin, like PortError. */
-import { OmstillingError } from '../core/errors';
+/** What an application operation cannot work around: an error of the `workbook` domain (src/core/errors.ts). */
+import { errorFactory, type OmstillingError } from '../core/errors';
+import { defineMessages } from '../core/messages';
 
-export type AppErrorCode = 'no-project-table';
+const MESSAGES = defineMessages({
+  'no-project-table': {
+    nb: 'Fant ingen prosjekttabell: arbeidsboken har verken en tabell eller et ark som heter «Prosjekter» (eller arket er tomt).',
+    en: 'No project table found: the workbook has neither a table nor a sheet named "Prosjekter" (or the sheet is empty).',
+  },
+});
 
-export class AppError extends OmstillingError<AppErrorCode> {
-  constructor(code: AppErrorCode, message: string, messageEn: string) {
-    super('workbook', code, { nb: message, en: messageEn });
-    this.name = 'AppError';
-  }
-}
+export type AppErrorCode = keyof typeof MESSAGES;
+export type AppError = OmstillingError<AppErrorCode>;
+
+const appError = errorFactory('workbook', MESSAGES);
 
 export const appErrors = {
-  noProjectTable(): AppError {
-    return new AppError(
-      'no-project-table',
-      'Fant ingen prosjekttabell: arbeidsboken har verken en tabell eller et ark som heter «Prosjekter» (eller arket er tomt).',
-      'No project table found: the workbook has neither a table nor a sheet named "Prosjekter" (or the sheet is empty).',
-    );
-  },
+  noProjectTable: (): AppError => appError('no-project-table'),
 };

@@ -17,5 +17,9 @@ export interface FollowUpResult {
 export async function followUpOf(port: WorkbookPort, today: Day): Promise<FollowUpResult> {
   const loaded = await loadWorkbook(port);
   if (!loaded.table) throw appErrors.noProjectTable();
-  return { followUp: followUp(loaded.table.rows, loaded.plan, today), plan: loaded.planSource, planUsed: loaded.plan };
+  return {
+    followUp: followUp(loaded.table.rows, loaded.plan, today),
+    plan: loaded.planSource,
+    planUsed: loaded.plan,
+  };
 }

@@ -3,7 +3,13 @@
  * table typed by core, and — for the sum checks — the other sheets, all in ONE port read.
  * Port-neutral: the CLI (ExcelJS port) and the task pane (Office port) share it.
  */
-import { checkPlan, defaultPlan, planFromTables, type PlanProblem, type PlanTableFinding } from '../core/plan';
+import {
+  checkPlan,
+  defaultPlan,
+  planFromTables,
+  type PlanProblem,
+  type PlanTableFinding,
+} from '../core/plan';
 import { findHeaderRow, mapHeaders, readProjectTable, type HeaderMatch } from '../core/projects';
 import { normalize } from '../core/text';
 import type { CellValue, ColumnMapping, Grid, Plan, ProjectTable } from '../core/types';
@@ -52,15 +58,21 @@ export interface LoadOptions {
 }
 
 function headerTexts(row: CellValue[] | undefined): string[] {
-  return (row ?? []).map((cell) => (typeof cell === 'string' || typeof cell === 'number' ? normalize(String(cell)) : ''));
+  return (row ?? []).map((cell) =>
+    typeof cell === 'string' || typeof cell === 'number' ? normalize(String(cell)) : '',
+  );
 }
 
 /** The saved mapping is used only while the header row still reads as it did when the user confirmed it. */
-function savedMappingFits(saved: SavedMapping | undefined, headers: CellValue[] | undefined): ColumnMapping | undefined {
+function savedMappingFits(
+  saved: SavedMapping | undefined,
+  headers: CellValue[] | undefined,
+): ColumnMapping | undefined {
   if (!saved?.headers) return undefined;
   const now = headerTexts(headers);
   const then = saved.headers.map((h) => normalize(h));
-  const trim = (texts: string[]) => texts.slice(0, texts.length - [...texts].reverse().findIndex((t) => t !== ''));
+  const trim = (texts: string[]) =>
+    texts.slice(0, texts.length - [...texts].reverse().findIndex((t) => t !== ''));
   return JSON.stringify(trim(now)) === JSON.stringify(trim(then)) ? saved.mapping : undefined;
 }
 
@@ -73,7 +85,8 @@ export async function loadWorkbook(port: WorkbookPort, options: LoadOptions = {}
     mapping: true,
     sheets: options.sheets ?? false,
   });
-  const fromTables = read.planTables && Object.keys(read.planTables).length > 0 ? planFromTables(read.planTables) : null;
+  const fromTables =
+    read.planTables && Object.keys(read.planTables).length > 0 ? planFromTables(read.planTables) : null;
   const plan = fromTables?.plan ?? defaultPlan;
   const loaded: LoadedWorkbook = {
     plan,

@@ -4,7 +4,8 @@
  * password-protected, the old .xls format, not a workbook at all, or a zip that is no workbook.
  */
 import { constants, promises as fs, type Stats } from 'node:fs';
-import { OmstillingError } from '../core/errors';
+import { errorFactory, isOmstillingError, type OmstillingError } from '../core/errors';
+import { defineMessages } from '../core/messages';
 import { READ_LIMITS } from '../xlsx/read/limits';
 
 export type InputFileCode =
@@ -22,11 +23,59 @@ export type InputFileCode =
   | 'file-exists'
   | 'cannot-write';
 
-export class InputFileError extends OmstillingError<InputFileCode> {
-  constructor(code: InputFileCode, message: string, messageEn: string) {
-    super('file', code, { nb: message, en: messageEn });
-    this.name = 'InputFileError';
-  }
+const MESSAGES = defineMessages({
+  'file-missing': { nb: 'Fant ikke filen «{path}».', en: 'File not found: "{path}".' },
+  'not-a-file': { nb: '«{path}» er en mappe, ikke en fil.', en: '"{path}" is a folder, not a file.' },
+  'special-file': {
+    nb: '«{path}» er {kind}, ikke en vanlig fil. Bare vanlige .xlsx-filer leses.',
+    en: '"{path}" is {kind}, not a regular file. Only regular .xlsx files are read.',
+  },
+  'symlink-loop': {
+    nb: '«{path}» er en symbolsk lenke som peker i ring og kan ikke åpnes.',
+    en: '"{path}" is a symbolic link that points in a loop and cannot be opened.',
+  },
+  'file-too-large': {
+    nb: '«{path}» er {size} MB; grensen er {limit} MB (grense «fileBytes»). Del opp arbeidsboken, eller lagre den uten det som tar plass (bilder, gamle ark).',
+    en: '"{path}" is {size} MB; the limit is {limit} MB (limit "fileBytes"). Split the workbook, or save it without what takes the space (pictures, old sheets).',
+  },
+  unreadable: { nb: 'Har ikke lov til å lese «{path}».', en: 'No permission to read "{path}".' },
+  unreadableWhy: { nb: 'Kan ikke lese «{path}» ({why}).', en: 'Cannot read "{path}" ({why}).' },
+  'empty-file': { nb: 'Filen «{path}» er tom (0 byte).', en: 'The file "{path}" is empty (0 bytes).' },
+  encrypted: {
+    nb: '«{path}» er passordbeskyttet. Åpne den i Excel, fjern passordet (Fil → Info → Beskytt arbeidsbok) og lagre på nytt.',
+    en: '"{path}" is password-protected. Open it in Excel, remove the password (File → Info → Protect Workbook) and save again.',
+  },
+  'old-xls': {
+    nb: '«{path}» er i det gamle .xls-formatet (Excel 97–2003). Lagre den som .xlsx i Excel først.',
+    en: '"{path}" is in the old .xls format (Excel 97–2003). Save it as .xlsx in Excel first.',
+  },
+  'not-xlsx': {
+    nb: '«{path}» er ikke en Excel-arbeidsbok (.xlsx).',
+    en: '"{path}" is not an Excel workbook (.xlsx).',
+  },
+  textFile: {
+    nb: '«{path}» er en tekstfil (CSV?), ikke en Excel-arbeidsbok (.xlsx). Åpne den i Excel og lagre som .xlsx.',
+    en: '"{path}" is a text file (CSV?), not an Excel workbook (.xlsx). Open it in Excel and save as .xlsx.',
+  },
+  'corrupt-xlsx': {
+    nb: '«{path}» er en zip-fil, men ikke en lesbar Excel-arbeidsbok (.xlsx). Åpne og lagre den i Excel på nytt.',
+    en: '"{path}" is a zip file but not a readable Excel workbook (.xlsx). Open and save it again in Excel.',
+  },
+  'file-exists': {
+    nb: 'Filen «{path}» finnes fra før. Bruk --overskriv for å skrive over den.',
+    en: 'The file "{path}" already exists. Use --force to overwrite it.',
+  },
+  'cannot-write': { nb: 'Kan ikke skrive «{path}».', en: 'Cannot write "{path}".' },
+  cannotWriteWhy: { nb: 'Kan ikke skrive «{path}» ({why}).', en: 'Cannot write "{path}" ({why}).' },
+});
+
+/** A file that cannot be used: an error of the `file` domain (src/core/errors.ts), said from MESSAGES. */
+export type InputFileError = OmstillingError<InputFileCode>;
+
+const fileError = errorFactory<keyof typeof MESSAGES, InputFileCode>('file', MESSAGES);
+
+export function isInputFileError(error: unknown): error is InputFileError {
+  return isOmstillingError(error, 'file');
 }
 
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -55,12 +104,7 @@ function specialKind(stat: Stats): { nb: string; en: string } {
 }
 
 function specialFile(path: string, stat: Stats): InputFileError {
-  const kind = specialKind(stat);
-  return new InputFileError(
-    'special-file',
-    `«${path}» er ${kind.nb}, ikke en vanlig fil. Bare vanlige .xlsx-filer leses.`,
-    `"${path}" is ${kind.en}, not a regular file. Only regular .xlsx files are read.`,
-  );
+  return fileError('special-file', { path, kind: specialKind(stat) });
 }
 
 const megabytes = (bytes: number) =>
@@ -69,67 +113,18 @@ const megabytes = (bytes: number) =>
     .replace(/\s/g, ' ');
 
 function tooLarge(path: string, size: number): InputFileError {
-  const limit = megabytes(READ_LIMITS.fileBytes);
-  return new InputFileError(
-    'file-too-large',
-    `«${path}» er ${megabytes(size)} MB; grensen er ${limit} MB (grense «fileBytes»). Del opp arbeidsboken, eller lagre den uten det som tar plass (bilder, gamle ark).`,
-    `"${path}" is ${megabytes(size)} MB; the limit is ${limit} MB (limit "fileBytes"). Split the workbook, or save it without what takes the space (pictures, old sheets).`,
-  );
+  return fileError('file-too-large', {
+    path,
+    size: megabytes(size),
+    limit: megabytes(READ_LIMITS.fileBytes),
+  });
 }
 
 /** The reasons that need nothing but the path to be said (the others say what the file is, or its size). */
 type PlainCode = Exclude<InputFileCode, 'special-file' | 'file-too-large'>;
 
 function problem(code: PlainCode, path: string): InputFileError {
-  const f = path;
-  switch (code) {
-    case 'file-missing':
-      return new InputFileError(code, `Fant ikke filen «${f}».`, `File not found: "${f}".`);
-    case 'not-a-file':
-      return new InputFileError(code, `«${f}» er en mappe, ikke en fil.`, `"${f}" is a folder, not a file.`);
-    case 'symlink-loop':
-      return new InputFileError(
-        code,
-        `«${f}» er en symbolsk lenke som peker i ring og kan ikke åpnes.`,
-        `"${f}" is a symbolic link that points in a loop and cannot be opened.`,
-      );
-    case 'unreadable':
-      return new InputFileError(code, `Har ikke lov til å lese «${f}».`, `No permission to read "${f}".`);
-    case 'empty-file':
-      return new InputFileError(code, `Filen «${f}» er tom (0 byte).`, `The file "${f}" is empty (0 bytes).`);
-    case 'encrypted':
-      return new InputFileError(
-        code,
-        `«${f}» er passordbeskyttet. Åpne den i Excel, fjern passordet (Fil → Info → Beskytt arbeidsbok) og lagre på nytt.`,
-        `"${f}" is password-protected. Open it in Excel, remove the password (File → Info → Protect Workbook) and save again.`,
-      );
-    case 'old-xls':
-      return new InputFileError(
-        code,
-        `«${f}» er i det gamle .xls-formatet (Excel 97–2003). Lagre den som .xlsx i Excel først.`,
-        `"${f}" is in the old .xls format (Excel 97–2003). Save it as .xlsx in Excel first.`,
-      );
-    case 'not-xlsx':
-      return new InputFileError(
-        code,
-        `«${f}» er ikke en Excel-arbeidsbok (.xlsx).`,
-        `"${f}" is not an Excel workbook (.xlsx).`,
-      );
-    case 'corrupt-xlsx':
-      return new InputFileError(
-        code,
-        `«${f}» er en zip-fil, men ikke en lesbar Excel-arbeidsbok (.xlsx). Åpne og lagre den i Excel på nytt.`,
-        `"${f}" is a zip file but not a readable Excel workbook (.xlsx). Open and save it again in Excel.`,
-      );
-    case 'file-exists':
-      return new InputFileError(
-        code,
-        `Filen «${f}» finnes fra før. Bruk --overskriv for å skrive over den.`,
-        `The file "${f}" already exists. Use --force to overwrite it.`,
-      );
-    case 'cannot-write':
-      return new InputFileError(code, `Kan ikke skrive «${f}».`, `Cannot write "${f}".`);
-  }
+  return fileError(code, { path });
 }
 
 export const inputProblem = problem;
@@ -171,18 +166,15 @@ export async function readInputFile(path: string, maxBytes = READ_LIMITS.fileByt
   try {
     return await readRegularFile(path, maxBytes);
   } catch (error) {
-    if (error instanceof InputFileError) throw error;
+    if (isInputFileError(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ENAMETOOLONG')
       throw problem('file-missing', path);
     if (code === 'EACCES' || code === 'EPERM') throw problem('unreadable', path);
     if (code === 'EISDIR') throw problem('not-a-file', path);
     if (code === 'ELOOP') throw problem('symlink-loop', path);
-    throw new InputFileError(
-      'unreadable',
-      `Kan ikke lese «${path}» (${String(code ?? 'ukjent grunn')}).`,
-      `Cannot read "${path}" (${String(code ?? 'unknown reason')}).`,
-    );
+    const why = { nb: String(code ?? 'ukjent grunn'), en: String(code ?? 'unknown reason') };
+    throw fileError.as('unreadable', 'unreadableWhy', { path, why });
   }
 }
 
@@ -199,11 +191,7 @@ export async function readWorkbookFile(path: string, maxBytes = READ_LIMITS.file
     case 'old-xls':
       throw problem('old-xls', path);
     case 'text':
-      throw new InputFileError(
-        'not-xlsx',
-        `«${path}» er en tekstfil (CSV?), ikke en Excel-arbeidsbok (.xlsx). Åpne den i Excel og lagre som .xlsx.`,
-        `"${path}" is a text file (CSV?), not an Excel workbook (.xlsx). Open it in Excel and save as .xlsx.`,
-      );
+      throw fileError.as('not-xlsx', 'textFile', { path });
     default:
       throw problem('not-xlsx', path);
   }
@@ -224,7 +212,7 @@ export async function writeNewFile(path: string, bytes: Uint8Array, overwrite: b
     await fs.rename(temporary, path);
   } catch (error) {
     await fs.rm(temporary, { force: true }).catch(() => undefined);
-    if (error instanceof InputFileError) throw error;
+    if (isInputFileError(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT'
@@ -234,10 +222,6 @@ export async function writeNewFile(path: string, bytes: Uint8Array, overwrite: b
           : code === 'EISDIR'
             ? { nb: 'det er en mappe', en: 'it is a folder' }
             : { nb: String(code ?? 'ukjent grunn'), en: String(code ?? 'unknown reason') };
-    throw new InputFileError(
-      'cannot-write',
-      `Kan ikke skrive «${path}» (${why.nb}).`,
-      `Cannot write "${path}" (${why.en}).`,
-    );
+    throw fileError.as('cannot-write', 'cannotWriteWhy', { path, why });
   }
 }

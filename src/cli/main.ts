@@ -5,6 +5,7 @@
  */
 import packageJson from '../../package.json';
 import { isOmstillingError } from '../core/errors';
+import { defineMessages, translate } from '../core/messages';
 import { parseArgs, type UsageProblem } from './args';
 import { EXIT, type CliIo } from './context';
 import { helpText } from './help';
@@ -13,22 +14,24 @@ import { json as toJson, printable } from './format';
 
 export const VERSION: string = packageJson.version;
 
+const MESSAGES = defineMessages({
+  'unknown-command': { nb: 'Ukjent kommando «{word}».', en: 'Unknown command "{word}".' },
+  'unknown-option': { nb: 'Ukjent valg «{option}».', en: 'Unknown option "{option}".' },
+  'missing-value': { nb: '{option} mangler en verdi.', en: '{option} needs a value.' },
+  'unexpected-value': { nb: '{option} tar ingen verdi.', en: '{option} takes no value.' },
+  'bad-lang': {
+    nb: 'Ukjent språk «{value}»; bruk nb eller en.',
+    en: 'Unknown language "{value}"; use nb or en.',
+  },
+  bug: {
+    nb: 'omstilling: intern feil ({detail}). Dette er en feil i verktøyet; meld den gjerne.',
+    en: 'omstilling: internal error ({detail}). This is a bug in the tool; please report it.',
+  },
+});
+
 function usageText(problem: UsageProblem, lang: Lang): string {
-  const nb = lang === 'nb';
-  switch (problem.kind) {
-    case 'unknown-command':
-      return nb ? `Ukjent kommando «${problem.word}».` : `Unknown command "${problem.word}".`;
-    case 'unknown-option':
-      return nb ? `Ukjent valg «${problem.option}».` : `Unknown option "${problem.option}".`;
-    case 'missing-value':
-      return nb ? `${problem.option} mangler en verdi.` : `${problem.option} needs a value.`;
-    case 'unexpected-value':
-      return nb ? `${problem.option} tar ingen verdi.` : `${problem.option} takes no value.`;
-    case 'bad-lang':
-      return nb
-        ? `Ukjent språk «${problem.value}»; bruk nb eller en.`
-        : `Unknown language "${problem.value}"; use nb or en.`;
-  }
+  const { kind, ...data } = problem;
+  return translate(lang, MESSAGES, kind, data);
 }
 
 /**
@@ -86,13 +89,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       return EXIT.unusable;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    io.err(
-      oneLine(
-        lang === 'nb'
-          ? `omstilling: intern feil (${detail}). Dette er en feil i verktøyet; meld den gjerne.`
-          : `omstilling: internal error (${detail}). This is a bug in the tool; please report it.`,
-      ),
-    );
+    io.err(oneLine(translate(lang, MESSAGES, 'bug', { detail })));
     if (process.env.OMSTILLING_DEBUG && error instanceof Error && error.stack) io.err(error.stack);
     return EXIT.bug;
   }

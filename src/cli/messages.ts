@@ -1,21 +1,20 @@
 /** What the command line says, in bokmål (the default) and English (`--lang en`). */
 import { OmstillingError } from '../core/errors';
-import type { Bilingual, Lang } from '../core/messages';
+import { bilingual, type Bilingual, type Catalogue, type Lang, type MessageData } from '../core/messages';
 
 export type { Lang } from '../core/messages';
 export type Text = Bilingual;
 
 export const say = (text: Text, lang: Lang): string => text[lang];
 
-/** Why the command could not run (exit code 2): one line, in the user's language. */
-export class UsageError extends OmstillingError<'usage'> {
-  constructor(message: string, messageEn: string) {
-    super('usage', 'usage', { nb: message, en: messageEn });
-    this.name = 'UsageError';
-  }
+/** Why the command line cannot run (exit code 2, code `usage`): a message of the command's catalogue. */
+export function usageError<Id extends string>(
+  catalogue: Catalogue<Id>,
+  id: Id,
+  data?: MessageData,
+): OmstillingError<'usage'> {
+  return new OmstillingError('usage', 'usage', bilingual(catalogue, id, data));
 }
-
-export const usage = (nb: string, en: string): UsageError => new UsageError(nb, en);
 
 export const HINT_HELP: Text = {
   nb: 'Skriv «omstilling --hjelp» for bruk.',

@@ -144,7 +144,7 @@ export async function runSteps(
       scope.batches = 0;
       scope.wrote = false;
     } else if (scope.batches > 0 && isPortError(error) && error.code === 'too-large') {
-      throw portErrors.tooLarge('Det som skulle skrives', error.excelCode, true);
+      throw portErrors.tooLarge('Det som skulle skrives', error.details.excelCode, true);
     }
     throw error;
   }

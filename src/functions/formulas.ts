@@ -30,7 +30,7 @@ import {
   textArg,
   yearArg,
 } from './args';
-import { NotAvailableError, type Language } from './runtime';
+import { notAvailable, type Language } from './runtime';
 
 /** [[year, target], …] from the base year to `toYear`. */
 export function goalCurveRows(
@@ -296,7 +296,7 @@ export function summaryOf(
   const records = summarize(table.rows);
   const yearsWithRows = [...new Set(records.map((record) => record.year))].sort((a, b) => a - b);
   if (yearsWithRows.length === 0) {
-    throw new NotAvailableError('Ingen prosjekter å oppsummere ennå.', 'No projects to summarise yet.');
+    throw notAvailable({ nb: 'Ingen prosjekter å oppsummere ennå.', en: 'No projects to summarise yet.' });
   }
   const tables = yearsWithRows.map((year) => summaryLayout(records, year, areaNamesForYear(plan, year)));
   const width = Math.max(...tables.map((t) => t[0].length));

@@ -5,7 +5,16 @@
  */
 import { defaultPlan, planFromTables } from '../core/plan';
 import type { CellValue, Plan } from '../core/types';
-import { NotAvailableError } from './runtime';
+import { isOmstillingError } from '../core/errors';
+import { bilingual, defineMessages } from '../core/messages';
+import { notAvailable } from './runtime';
+
+const MESSAGES = defineMessages({
+  unreadable: {
+    nb: 'Kunne ikke lese planen på arket Plan: {detail}',
+    en: 'Could not read the plan on the Plan sheet: {detail}',
+  },
+});
 
 export type PlanProvider = () => Promise<Plan>;
 
@@ -47,11 +56,10 @@ export function workbookPlanProvider(
       return plan;
     } catch (error) {
       if (cached === entry) cached = undefined;
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new NotAvailableError(
-        `Kunne ikke lese planen på arket Plan: ${detail}`,
-        `Could not read the plan on the Plan sheet: ${detail}`,
-      );
+      // Our own errors say why in both languages; anything else (Excel's raw text) is shown as it is.
+      const raw = error instanceof Error ? error.message : String(error);
+      const detail = isOmstillingError(error) ? { nb: error.message, en: error.messageEn } : raw;
+      throw notAvailable(bilingual(MESSAGES, 'unreadable', { detail }));
     }
   };
   return () => {

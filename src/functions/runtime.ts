@@ -2,17 +2,14 @@
  * How the custom functions talk to Excel's runtime: errors become `CustomFunctions.Error` with a message in
  * the user's display language, and nothing else ever escapes to the cell.
  */
-import { isInputError, OmstillingError } from '../core/errors';
-import { langOf, type Lang } from '../core/messages';
+import { isInputError, isOmstillingError, OmstillingError } from '../core/errors';
+import { langOf, type Bilingual, type Lang } from '../core/messages';
 
 export type Language = Lang;
 
-/** Data the function needs but cannot get (the workbook's plan could not be read, nothing to summarise). */
-export class NotAvailableError extends OmstillingError<'not-available'> {
-  constructor(message: string, messageEn: string) {
-    super('unavailable', 'not-available', { nb: message, en: messageEn });
-    this.name = 'NotAvailableError';
-  }
+/** Data the function needs but cannot get (the workbook's plan could not be read, nothing to summarise): #N/A. */
+export function notAvailable(text: Bilingual): OmstillingError<'not-available'> {
+  return new OmstillingError('unavailable', 'not-available', text);
 }
 
 let displayLanguage: () => string | undefined = () => 'nb-NO';
@@ -42,7 +39,7 @@ export function toExcelError(error: unknown, language: Language = currentLanguag
         : CustomFunctions.ErrorCode.invalidValue;
     return new CustomFunctions.Error(code, language === 'en' ? error.messageEn : error.message);
   }
-  if (error instanceof NotAvailableError) {
+  if (isOmstillingError(error, 'unavailable')) {
     return new CustomFunctions.Error(
       CustomFunctions.ErrorCode.notAvailable,
       language === 'en' ? error.messageEn : error.message,

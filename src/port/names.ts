@@ -95,6 +95,7 @@ export function ignoredCandidates(
   const otherTables = tables
     .filter((t) => sameName(t.name, name) && !(used.source === 'table' && t.name === used.name))
     .map((t): SourceCandidate => ({ source: 'table', name: t.name, sheet: t.sheet }));
-  const sheet = used.source === 'table' ? sheets.find((s) => sameName(s, name) && !sameName(s, used.sheet)) : undefined;
+  const sheet =
+    used.source === 'table' ? sheets.find((s) => sameName(s, name) && !sameName(s, used.sheet)) : undefined;
   return [...otherTables, ...(sheet ? [{ source: 'sheet' as const, name: sheet, sheet }] : [])];
 }

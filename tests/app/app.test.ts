@@ -1,7 +1,7 @@
 /** The application operations over the ExcelJS port, on real workbooks built in memory. */
 import ExcelJS from 'exceljs';
 import { runCheck } from '../../src/app/check';
-import { AppError } from '../../src/app/errors';
+import { OmstillingError } from '../../src/core/errors';
 import { followUpOf } from '../../src/app/followUp';
 import { loadWorkbook } from '../../src/app/load';
 import { summaryOf } from '../../src/app/summary';
@@ -12,7 +12,7 @@ import { CANONICAL_HEADERS, FIELD_ORDER, readProjectTable } from '../../src/core
 import { sampleProjectsGrid } from '../../src/core/sample';
 import { summarize, summaryLayout } from '../../src/core/summary';
 import type { CellValue } from '../../src/core/types';
-import { PortError } from '../../src/port/errors';
+import { isPortError } from '../../src/port/errors';
 import type { WorkbookPort } from '../../src/port/workbookPort';
 import { createXlsxPort, XlsxWorkbookPort } from '../../src/xlsx/xlsxPort';
 
@@ -220,7 +220,8 @@ describe('runCheck', () => {
       code: 'invalid-address',
       messageEn: expect.stringContaining('"Oversikt!ZZ" is not a valid cell range'),
     });
-    await expect(runCheck(port, { summaryRange: 'Oversikt!ZZ' })).rejects.toBeInstanceOf(PortError);
+    const error = await runCheck(port, { summaryRange: 'Oversikt!ZZ' }).catch((e: unknown) => e);
+    expect(isPortError(error)).toBe(true);
     expect(calls).toEqual([]);
   });
 
@@ -265,12 +266,12 @@ describe('runCheck', () => {
     );
   });
 
-  it('throws an AppError with both languages when there is no project table', async () => {
+  it('throws an OmstillingError with both languages when there is no project table', async () => {
     const port = workbookWith({ name: 'Ark1', rows: [['Hei']] });
     const followUpToday = (p: WorkbookPort) => followUpOf(p, { year: 2014, month: 6, day: 1 });
     for (const operation of [runCheck, summaryOf, followUpToday]) {
       const error = await operation(port).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(AppError);
+      expect(error).toBeInstanceOf(OmstillingError);
       expect(error).toMatchObject({ code: 'no-project-table', messageEn: expect.stringContaining('No project table') });
     }
   });

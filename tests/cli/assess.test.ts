@@ -11,7 +11,6 @@ import { run as assess } from '../../src/cli/commands/assess';
 
 const ASSESS_COMMAND = findCommand('vurder')!;
 import { EXIT } from '../../src/cli/context';
-import { UsageError } from '../../src/cli/messages';
 import { boardToTable, sampleApplicationsGrid } from '../../src/core/assessment';
 import { defaultPlan, planToTables, type PlanTable } from '../../src/core/plan';
 import { sampleProjectsGrid } from '../../src/core/sample';
@@ -185,7 +184,7 @@ describe('omstilling vurder', () => {
       decision: 'funded',
       remainingFrame: 666_667,
     });
-    await expect(run(target, { year: 'neste' })).rejects.toBeInstanceOf(UsageError);
+    await expect(run(target, { year: 'neste' })).rejects.toMatchObject({ domain: 'usage', code: 'usage' });
   });
 
   it('says there are no applications, as an error a user can act on', async () => {

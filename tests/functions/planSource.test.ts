@@ -6,8 +6,10 @@ import {
   workbookPlanProvider,
   currentPlan,
   PLAN_CACHE_MS,
+  type PlanTablesReader,
 } from '../../src/functions/planSource';
 import { setDisplayLanguageGetter } from '../../src/functions/runtime';
+import { portErrors } from '../../src/port/errors';
 import { defaultPlan, planToTables } from '../../src/core/plan';
 import type { CellValue, Plan } from '../../src/core/types';
 
@@ -108,6 +110,22 @@ describe('the cache of the Plan sheet', () => {
     reader.failWith = undefined;
     await expect(frame('Nyskaping i næringslivet')).resolves.toBe(4400000);
     expect(reader.calls).toBe(2);
+  });
+
+  it('says why in the language Excel is in: an English Excel gets the port’s English reason', async () => {
+    const reader = countingReader(tablesOf(defaultPlan));
+    const protectedSheet = portErrors.sheetProtected('Plan');
+    const failing: PlanTablesReader = async () => {
+      throw protectedSheet;
+    };
+    connectToExcel(failing, () => 'en-US');
+    const shown = await errorOf(() => frame('Nyskaping i næringslivet'));
+    expect(shown).toEqual({
+      code: '#N/A',
+      message: `Could not read the plan on the Plan sheet: ${protectedSheet.messageEn}`,
+    });
+    expect(shown.message).not.toContain('beskyttet');
+    expect(reader.calls).toBe(0);
   });
 
   it('does not hand out the default plan while a read is failing', async () => {

@@ -330,10 +330,24 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
       ];
       const result = await port.createPaymentsTable(rows);
       expect(result).toMatchObject({ sheet: 'Utbetalinger', rows: 2 });
-      expect(built.inspect.tables()).toContainEqual({ name: 'Utbetalinger', sheet: 'Utbetalinger', address: 'A1:F3' });
-      const read = await port.readForOperation({ projects: false, payments: true, plan: false, mapping: false });
-      expect(read.payments?.grid.values).toEqual([['Prosjektnr', 'Dato', 'Beløp', 'Type', 'Bilag', 'Merknad'], ...rows]);
-      expect(built.inspect.values('Logg', 'B2:D2')).toEqual([['Opprettet tabellen Utbetalinger', 'Utbetalinger', 2]]);
+      expect(built.inspect.tables()).toContainEqual({
+        name: 'Utbetalinger',
+        sheet: 'Utbetalinger',
+        address: 'A1:F3',
+      });
+      const read = await port.readForOperation({
+        projects: false,
+        payments: true,
+        plan: false,
+        mapping: false,
+      });
+      expect(read.payments?.grid.values).toEqual([
+        ['Prosjektnr', 'Dato', 'Beløp', 'Type', 'Bilag', 'Merknad'],
+        ...rows,
+      ]);
+      expect(built.inspect.values('Logg', 'B2:D2')).toEqual([
+        ['Opprettet tabellen Utbetalinger', 'Utbetalinger', 2],
+      ]);
       expect((await failure(port.createPaymentsTable(rows))).code).toBe('exists');
     });
   });

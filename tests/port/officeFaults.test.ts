@@ -60,7 +60,7 @@ describe('a protected sheet', () => {
     fake.protect('Prosjekter');
     const before = fake.snapshot();
     const refused = await failure(port.appendRows('Prosjekter', [newRow('2013-01')]));
-    expect(refused).toMatchObject({ code: 'sheet-protected', sheet: 'Prosjekter' });
+    expect(refused).toMatchObject({ code: 'sheet-protected', details: { sheet: 'Prosjekter' } });
     expect(refused.message).toBe(
       'Arket «Prosjekter» er beskyttet, så tillegget kan ikke skrive der. Opphev beskyttelsen (Se gjennom → Opphev arkbeskyttelse) og prøv igjen. Ingenting ble endret.',
     );
@@ -74,7 +74,7 @@ describe('a protected sheet', () => {
     fake.protect('Logg');
     const before = fake.snapshot();
     const refused = await failure(port.writeOwnedSheet(summary(3)));
-    expect(refused).toMatchObject({ code: 'sheet-protected', sheet: 'Logg' });
+    expect(refused).toMatchObject({ code: 'sheet-protected', details: { sheet: 'Logg' } });
     expectUnchanged(fake, before);
     expect(fake.model.findSheet('Oppsummering')).toBeUndefined();
   });
@@ -85,7 +85,7 @@ describe('a protected sheet', () => {
     fake.beforeSync(fake.syncCount + 3, () => fake.protect('Prosjekter'));
     const before = fake.snapshot().replace('"protected":false', '"protected":true');
     const refused = await failure(port.appendRows('Prosjekter', [newRow('2013-01')]));
-    expect(refused).toMatchObject({ code: 'sheet-protected', sheet: 'Prosjekter' });
+    expect(refused).toMatchObject({ code: 'sheet-protected', details: { sheet: 'Prosjekter' } });
     expectUnchanged(fake, before);
   });
 });
@@ -118,7 +118,7 @@ describe('a protected Plan sheet (saving the criteria)', () => {
     const before = fake.snapshot();
     const cells = planCells(fake);
     const refused = await failure(port.writePlanTable(weights(3)));
-    expect(refused).toMatchObject({ code: 'sheet-protected', sheet: 'Plan' });
+    expect(refused).toMatchObject({ code: 'sheet-protected', details: { sheet: 'Plan' } });
     expect(refused.message).toBe(
       'Arket «Plan» er beskyttet, så tillegget kan ikke skrive der. Opphev beskyttelsen (Se gjennom → Opphev arkbeskyttelse) og prøv igjen. Ingenting ble endret.',
     );
@@ -146,7 +146,7 @@ describe('a protected Plan sheet (saving the criteria)', () => {
       const before = fake.snapshot().replace(unlocked, unlocked.replace('false', 'true'));
       const table = criteriaToTable(defaultCriteria().slice(0, n));
       const refused = await failure(port.writePlanTable(table));
-      expect(refused).toMatchObject({ code: 'sheet-protected', sheet: 'Plan' });
+      expect(refused).toMatchObject({ code: 'sheet-protected', details: { sheet: 'Plan' } });
       expect(refused.message).toMatch(/^Arket «Plan» er beskyttet.*Ingenting ble endret\.$/);
       expect(planCells(fake)).toEqual(cells);
       expect(fake.model.tables.find((t) => t.name === 'Kriterier')?.rect).toEqual({
@@ -273,7 +273,7 @@ describe('the workbook changes between our read and our write', () => {
     const { fake, port } = setup(projects());
     fake.beforeSync(fake.syncCount + 2, () => fake.seed('Oppsummering', 'A1', [['Min egen']]));
     const refused = await failure(port.writeOwnedSheet(summary(2)));
-    expect(refused).toMatchObject({ code: 'name-taken', sheet: 'Oppsummering' });
+    expect(refused).toMatchObject({ code: 'name-taken', details: { sheet: 'Oppsummering' } });
     expect(fake.values('Oppsummering', 'A1:B2')).toEqual([
       ['Min egen', null],
       [null, null],

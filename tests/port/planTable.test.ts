@@ -105,7 +105,7 @@ describe.each(implementations)('writePlanTable: %s', (_name, build) => {
     await open(userPlan());
     const before = plan();
     const refused = await failure(built.port.writePlanTable(criteriaToTable(criteria(5))));
-    expect(refused).toMatchObject({ code: 'table-blocked', sheet: 'Plan' });
+    expect(refused).toMatchObject({ code: 'table-blocked', details: { sheet: 'Plan' } });
     expect(refused.message).toBe(
       'Tabellen «Kriterier» på arket «Plan» trenger 3 rader til, men cellene under den (A7:E9) er ikke tomme. Tillegget skriver aldri over celler utenfor tabellen: flytt det som står der, og prøv igjen. Ingenting ble endret.',
     );
@@ -203,7 +203,7 @@ describe.each(implementations)('writePlanTable: %s', (_name, build) => {
     await open(userPlan().map((sheet) => ({ ...sheet, protected: true })));
     const before = plan();
     const locked = await failure(built.port.writePlanTable(criteriaToTable(criteria(4))));
-    expect(locked).toMatchObject({ code: 'sheet-protected', sheet: 'Plan' });
+    expect(locked).toMatchObject({ code: 'sheet-protected', details: { sheet: 'Plan' } });
     expect(plan()).toEqual(before);
     expect(built.inspect.sheets().map((s) => s.name)).toEqual(['Plan']);
   });

@@ -9,15 +9,20 @@ import { assessmentJson, DECISION_LABELS, weightShares } from '../../core/assess
 import { formatPercent } from '../../core/money';
 import { EXIT, type Command } from '../context';
 import { findingLine, json, kroner, place, printable, renderTable } from '../format';
-import { countsLine, PLAN_SOURCE, usage, type Lang } from '../messages';
+import { defineMessages } from '../../core/messages';
+import { countsLine, PLAN_SOURCE, usageError, type Lang } from '../messages';
 import { openWorkbookFile } from '../workbook';
 import { onePath } from './options';
+
+const MESSAGES = defineMessages({
+  badYear: { nb: '--år må være et årstall, ikke «{value}».', en: '--year must be a year, not "{value}".' },
+});
 
 function yearOption(value: string | true | undefined): number | undefined {
   if (value === undefined) return undefined;
   const year = typeof value === 'string' ? Number(value.trim()) : NaN;
   if (!Number.isInteger(year) || year < 1900 || year > 2200) {
-    throw usage(`--år må være et årstall, ikke «${value}».`, `--year must be a year, not "${value}".`);
+    throw usageError(MESSAGES, 'badYear', { value: String(value) });
   }
   return year;
 }

@@ -11,7 +11,8 @@ import {
 import type { Rounding } from '../../core/types';
 import { EXIT, type Command } from '../context';
 import { json, renderTable } from '../format';
-import { usage } from '../messages';
+import { defineMessages } from '../../core/messages';
+import { usageError } from '../messages';
 import { requireOption } from './options';
 
 const ROUNDING_WORD: Record<Rounding, { nb: string; en: string }> = {
@@ -20,23 +21,27 @@ const ROUNDING_WORD: Record<Rounding, { nb: string; en: string }> = {
   none: { nb: 'ingen', en: 'none' },
 };
 
+const MESSAGES = defineMessages({
+  notNumber: { nb: '{option} må være {what}, ikke «{text}».', en: '{option} must be {what}, not "{text}".' },
+  noPositionals: {
+    nb: 'kurve tar ingen filnavn eller tall uten valg (fikk «{got}»); bruk --grunnlag, --fra, --til og --vekst.',
+    en: 'curve takes no file or bare numbers (got "{got}"); use --base, --from, --to and --rate.',
+  },
+  badRate: { nb: '{problem}', en: '{problem}' },
+});
+
 function numberOption(text: string, nb: string, en: string, integer: boolean): number {
   const parsed = parseNumber(text);
   if (parsed.kind !== 'number' || (integer && !Number.isInteger(parsed.value))) {
-    throw usage(
-      `${nb} må være ${integer ? 'et helt tall' : 'et tall'}, ikke «${text}».`,
-      `${en} must be ${integer ? 'a whole number' : 'a number'}, not "${text}".`,
-    );
+    const what = integer ? { nb: 'et helt tall', en: 'a whole number' } : { nb: 'et tall', en: 'a number' };
+    throw usageError(MESSAGES, 'notNumber', { option: { nb, en }, what, text });
   }
   return parsed.value;
 }
 
 export const run: Command = async ({ args, lang, json: asJson, io }) => {
   if (args.positionals.length > 0) {
-    throw usage(
-      `kurve tar ingen filnavn eller tall uten valg (fikk «${args.positionals[0]}»); bruk --grunnlag, --fra, --til og --vekst.`,
-      `curve takes no file or bare numbers (got "${args.positionals[0]}"); use --base, --from, --to and --rate.`,
-    );
+    throw usageError(MESSAGES, 'noPositionals', { got: args.positionals[0] ?? '' });
   }
   const base = numberOption(
     requireOption(args, 'base', '--grunnlag', '--base'),
@@ -50,7 +55,8 @@ export const run: Command = async ({ args, lang, json: asJson, io }) => {
   const rate = parseRate(rateText);
   if (rate.kind !== 'number') {
     const problem = rateProblem(rate, { nb: '--vekst', en: '--rate' });
-    throw usage(problem.nb, problem.en);
+    // The core says what is wrong with the rate, in both languages (rateProblem).
+    throw usageError(MESSAGES, 'badRate', { problem });
   }
   const rounding = parseRounding(
     typeof args.options.rounding === 'string' ? args.options.rounding : undefined,

@@ -4,9 +4,9 @@ import type { MoneyFollowUp } from '../../core/followUp';
 import { formatNumber } from '../../core/money';
 import { EXIT, type Command } from '../context';
 import { json, kroner, renderTable } from '../format';
-import { translate } from '../../core/messages';
+import { defineMessages, translate } from '../../core/messages';
 import { dayOf, dayWords, isoDay, parseDay, VERDICT_WORDS, type Day, type Verdict } from '../../core/today';
-import { PLAN_SOURCE, say, usage, type Lang, type Text } from '../messages';
+import { PLAN_SOURCE, say, usageError, type Lang, type Text } from '../messages';
 import { openWorkbookFile } from '../workbook';
 import { onePath } from './options';
 
@@ -26,15 +26,19 @@ function verdict(status: Verdict | null, lang: Lang): string {
   return status === null ? '–' : translate(lang, VERDICT_WORDS, status);
 }
 
+const MESSAGES = defineMessages({
+  badDate: {
+    nb: '--dato må være en dato som 2014-06-01 eller 1.6.2014, ikke «{option}».',
+    en: '--date must be a date such as 2014-06-01 or 1.6.2014, not "{option}".',
+  },
+});
+
 /** `--dato`/`--date`, else the clock: the day the targets are judged on. */
 function todayOf(option: string | true | undefined): Day {
   if (typeof option !== 'string') return dayOf(new Date());
   const day = parseDay(option);
   if (!day) {
-    throw usage(
-      `--dato må være en dato som 2014-06-01 eller 1.6.2014, ikke «${option}».`,
-      `--date must be a date such as 2014-06-01 or 1.6.2014, not "${option}".`,
-    );
+    throw usageError(MESSAGES, 'badDate', { option });
   }
   return day;
 }

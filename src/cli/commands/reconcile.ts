@@ -5,11 +5,15 @@ import type { Reconciliation } from '../../core/ledger';
 import { EXIT, type Command } from '../context';
 import { findingLine, json, kroner, place, printable, renderTable } from '../format';
 import { readInputFile, sniff } from '../input';
-import { countsLine, PLAN_SOURCE, usage } from '../messages';
+import { countsLine, PLAN_SOURCE, usageError } from '../messages';
 import { openWorkbookFile } from '../workbook';
 import { basename } from 'path';
 
 const TEXT = defineMessages({
+  usage: {
+    nb: 'Bruk: omstilling avstem <arbeidsbok.xlsx> <hovedbok.csv|hovedbok.xlsx>',
+    en: 'Usage: omstilling reconcile <workbook.xlsx> <ledger.csv|ledger.xlsx>',
+  },
   heading: { nb: 'Avstemming mot {source}', en: 'Reconciliation against {source}' },
   payments: {
     nb: 'Utbetalingene er lest fra {from}.',
@@ -60,10 +64,7 @@ function differencesTable(reconciliation: Reconciliation, lang: Lang): string {
 export const run: Command = async ({ args, lang, json: asJson, io }) => {
   const [workbookPath, ledgerPath, ...rest] = args.positionals;
   if (!workbookPath || !ledgerPath || rest.length > 0) {
-    throw usage(
-      'Bruk: omstilling avstem <arbeidsbok.xlsx> <hovedbok.csv|hovedbok.xlsx>',
-      'Usage: omstilling reconcile <workbook.xlsx> <ledger.csv|ledger.xlsx>',
-    );
+    throw usageError(TEXT, 'usage');
   }
   const port = await openWorkbookFile(workbookPath);
   const bytes = await readInputFile(ledgerPath);

@@ -5,7 +5,7 @@ import { writeTemplate } from '../../app/template';
 import { defineMessages, translate } from '../../core/messages';
 import { XlsxWorkbookPort } from '../../xlsx/xlsxPort';
 import type { CommandContext } from '../context';
-import { usage } from '../messages';
+import { usageError } from '../messages';
 import { EXIT, type Command } from '../context';
 import { json, printable } from '../format';
 import { inputProblem, writeNewFile } from '../input';
@@ -66,10 +66,7 @@ async function migrate({ args, lang, json: asJson, io }: CommandContext): Promis
   const force = args.options.force === true;
   const out = typeof args.options.out === 'string' ? args.options.out : force ? path : undefined;
   if (!out) {
-    throw usage(
-      translate('nb', MIGRATION, 'where', { file: path }),
-      translate('en', MIGRATION, 'where', { file: path }),
-    );
+    throw usageError(MIGRATION, 'where', { file: path });
   }
   if (
     out !== path &&

@@ -6,7 +6,7 @@ import { parseAmount } from '../../core/money';
 import { promises as fs } from 'node:fs';
 import { EXIT, type Command } from '../context';
 import { json, kroner, printable, renderTable } from '../format';
-import { PLAN_SOURCE, usage } from '../messages';
+import { PLAN_SOURCE, usageError } from '../messages';
 import { openWorkbookFile, workbookBytes } from '../workbook';
 import { inputProblem, writeNewFile } from '../input';
 import { XlsxWorkbookPort } from '../../xlsx/xlsxPort';
@@ -56,7 +56,7 @@ const TEXT = defineMessages({
 });
 
 const say = (lang: Lang, id: keyof typeof TEXT, data?: MessageData) => translate(lang, TEXT, id, data);
-const fail = (id: keyof typeof TEXT) => usage(translate('nb', TEXT, id), translate('en', TEXT, id));
+const fail = (id: keyof typeof TEXT) => usageError(TEXT, id);
 
 export const run: Command = async ({ args, lang, json: asJson, io }) => {
   const path = onePath(

@@ -1,6 +1,6 @@
 /** The check as the panel runs it: the app's runCheck, with "no project table" as an answer, not a failure. */
 import { runCheck as runAppCheck, type CheckResult } from '../../app/check';
-import { AppError } from '../../app/errors';
+import { isOmstillingError } from '../../core/errors';
 import type { WorkbookPort } from '../../port/workbookPort';
 
 export type PanelCheck = { checked: true; result: CheckResult } | { checked: false };
@@ -9,7 +9,7 @@ export async function checkWorkbook(port: WorkbookPort, range?: string): Promise
   try {
     return { checked: true, result: await runAppCheck(port, { projectsRange: range }) };
   } catch (error) {
-    if (error instanceof AppError && error.code === 'no-project-table') return { checked: false };
+    if (isOmstillingError(error) && error.code === 'no-project-table') return { checked: false };
     throw error;
   }
 }
