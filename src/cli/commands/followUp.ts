@@ -4,11 +4,11 @@ import type { MoneyFollowUp } from '../../core/followUp';
 import { formatNumber } from '../../core/money';
 import { EXIT, type Command } from '../context';
 import { json, kroner, renderTable } from '../format';
-import { defineMessages, translate } from '../../core/messages';
-import { dayOf, dayWords, isoDay, parseDay, VERDICT_WORDS, type Day, type Verdict } from '../../core/today';
-import { PLAN_SOURCE, say, usageError, type Lang, type Text } from '../messages';
+import { translate } from '../../core/messages';
+import { dayWords, isoDay, VERDICT_WORDS, type Verdict } from '../../core/today';
+import { PLAN_SOURCE, say, type Lang, type Text } from '../messages';
 import { openWorkbookFile } from '../workbook';
-import { onePath } from './options';
+import { dayOption, onePath } from './options';
 
 const MONEY_HEADERS = {
   nb: ['Ramme', 'Bevilget', 'Utbetalt', 'Forpliktelser', 'Frigjort', 'Gjenstår'],
@@ -26,30 +26,13 @@ function verdict(status: Verdict | null, lang: Lang): string {
   return status === null ? '–' : translate(lang, VERDICT_WORDS, status);
 }
 
-const MESSAGES = defineMessages({
-  badDate: {
-    nb: '--dato må være en dato som 2014-06-01 eller 1.6.2014, ikke «{option}».',
-    en: '--date must be a date such as 2014-06-01 or 1.6.2014, not "{option}".',
-  },
-});
-
-/** `--dato`/`--date`, else the clock: the day the targets are judged on. */
-function todayOf(option: string | true | undefined): Day {
-  if (typeof option !== 'string') return dayOf(new Date());
-  const day = parseDay(option);
-  if (!day) {
-    throw usageError(MESSAGES, 'badDate', { option });
-  }
-  return day;
-}
-
 export const run: Command = async ({ args, lang, json: asJson, io }) => {
   const path = onePath(
     args,
     'arbeidsboken (omstilling oppfolging <fil.xlsx>)',
     'the workbook (omstilling follow-up <file.xlsx>)',
   );
-  const today = todayOf(args.options.date);
+  const today = dayOption(args.options.date);
   const result = await followUpOf(await openWorkbookFile(path), today);
   if (asJson) {
     io.out(json({ followUp: result.followUp, plan: result.plan, today: isoDay(today) }));

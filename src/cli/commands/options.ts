@@ -1,11 +1,16 @@
 /** Reading a command's options with a clear one-line reason when one is missing. */
 import { defineMessages } from '../../core/messages';
+import { dayOf, parseDay, type Day } from '../../core/today';
 import type { ParsedArgs } from '../args';
 import { usageError } from '../messages';
 
 const MESSAGES = defineMessages({
   missingOption: { nb: 'Mangler {nbName} ({enName}).', en: 'Missing {enName} ({nbName}).' },
   missing: { nb: 'Mangler {what}.', en: 'Missing {what}.' },
+  badDate: {
+    nb: '--dato må være en dato som 2014-06-01 eller 1.6.2014, ikke «{option}».',
+    en: '--date must be a date such as 2014-06-01 or 1.6.2014, not "{option}".',
+  },
   oneFile: {
     nb: 'Bare én fil om gangen (fikk også «{extra}»).',
     en: 'Only one file at a time (also got "{extra}").',
@@ -24,4 +29,12 @@ export function onePath(args: ParsedArgs, nbWhat: string, enWhat: string): strin
   if (path === undefined) throw usageError(MESSAGES, 'missing', { what: { nb: nbWhat, en: enWhat } });
   if (extra !== undefined) throw usageError(MESSAGES, 'oneFile', { extra });
   return path;
+}
+
+/** `--dato`/`--date`, else the clock: the day a command judges by. */
+export function dayOption(option: string | true | undefined): Day {
+  if (typeof option !== 'string') return dayOf(new Date());
+  const day = parseDay(option);
+  if (!day) throw usageError(MESSAGES, 'badDate', { option });
+  return day;
 }

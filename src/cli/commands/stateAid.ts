@@ -9,12 +9,12 @@ import { stateAidOf } from '../../app/stateAid';
 import { formatDate } from '../../core/dates';
 import { defineMessages, translate } from '../../core/messages';
 import type { RegisterGrant, UndertakingAid } from '../../core/stateAidReport';
-import { dayOf, isoDay, parseDay } from '../../core/today';
+import { isoDay } from '../../core/today';
 import { EXIT, type Command } from '../context';
 import { json, kroner, printable, renderTable } from '../format';
-import { PLAN_SOURCE, usage, type Lang } from '../messages';
+import { PLAN_SOURCE, type Lang } from '../messages';
 import { openWorkbookFile } from '../workbook';
-import { onePath } from './options';
+import { dayOption, onePath } from './options';
 
 const WORDS = defineMessages({
   asOf: { nb: 'Bagatellstøtte per {day}, per foretak (konsern samlet)', en: 'De minimis aid as of {day}, per single undertaking' },
@@ -97,14 +97,7 @@ export const run: Command = async ({ args, lang, json: asJson, io }) => {
     'arbeidsboken (omstilling statsstøtte <fil.xlsx>)',
     'the workbook (omstilling state-aid <file.xlsx>)',
   );
-  const option = args.options.date;
-  const day = typeof option === 'string' ? parseDay(option) : dayOf(new Date());
-  if (!day) {
-    throw usage(
-      `--dato må være en dato som 2014-06-01 eller 1.6.2014, ikke «${String(option)}».`,
-      `--date must be a date such as 2014-06-01 or 1.6.2014, not "${String(option)}".`,
-    );
-  }
+  const day = dayOption(args.options.date);
   const { report, plan } = await stateAidOf(await openWorkbookFile(path), isoDay(day));
   if (asJson) {
     io.out(json({ stateAid: report, plan }));
