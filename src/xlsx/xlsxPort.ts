@@ -118,17 +118,18 @@ function gridRect(grid: Grid): Rect {
  */
 function tableGrid(reader: XlsxReader, table: TableInfo): { grid: Grid; rect: Rect } {
   const rect = { ...table.ref, bottom: Math.max(table.ref.top, table.ref.bottom - table.totalsRows) };
-  const grid = reader.grid(table.sheet, rect, { formats: true, anchored: true });
-  if (table.headerRows > 0 || rect.top === 1) return { grid, rect };
+  if (table.headerRows > 0 || rect.top === 1)
+    return { grid: reader.grid(table.sheet, rect, { formats: true, anchored: true }), rect };
+  // The row above stands in for the header row, so the grid with its names is bounded like any other.
+  const grid = reader.grid(table.sheet, { ...rect, top: rect.top - 1 }, { formats: true, anchored: true });
   const width = grid.values[0]?.length ?? 0;
   const names = Array.from({ length: width }, (_, j) => table.columns[j] ?? null);
   return {
     grid: {
       ...grid,
-      top: grid.top - 1,
-      values: [names, ...grid.values],
-      numberFormats: grid.numberFormats && [names.map(() => 'General'), ...grid.numberFormats],
-      formulas: grid.formulas && [names.map(() => undefined), ...grid.formulas],
+      values: [names, ...grid.values.slice(1)],
+      numberFormats: grid.numberFormats && [names.map(() => 'General'), ...grid.numberFormats.slice(1)],
+      formulas: grid.formulas && [names.map(() => undefined), ...grid.formulas.slice(1)],
     },
     rect,
   };
