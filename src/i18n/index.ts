@@ -1,23 +1,19 @@
 /**
- * The task pane's words in bokmål (default) and English. Numbers stay Norwegian in both languages
- * (formatKroner): they are how the amounts look in the workbook.
+ * The task pane's words: the PANE catalogue (src/i18n/messages.ts) said through the one `translate`
+ * (src/core/messages.ts). Panels get `t(key, vars)` from `useLanguage()` (src/taskpane/i18n.tsx).
  */
-import { langOf, type Lang } from '../core/messages';
-import { en } from './en';
-import { nb, type MessageKey } from './nb';
+import { langOf, translate, type Lang, type MessageData } from '../core/messages';
+import { PANE, type PaneMessageId } from './messages';
 
-export type { MessageKey } from './nb';
+export { PANE } from './messages';
 export type { Lang } from '../core/messages';
 export { messageIn } from '../core/messages';
-export type Vars = Record<string, string | number>;
+export type MessageKey = PaneMessageId;
+export type Vars = MessageData;
 
-const dictionaries: Record<Lang, Record<MessageKey, string>> = { nb, en };
-
-/** The message for `key` with `{name}` placeholders filled in; a missing value leaves the placeholder. */
-export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
-  const text = dictionaries[lang][key] ?? nb[key];
-  if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+/** A pane message in `lang`, its `{name}` placeholders filled from `vars`. */
+export function paneText(lang: Lang, key: MessageKey, vars?: Vars): string {
+  return translate(lang, PANE, key, vars);
 }
 
 /** Office's display language ("en-US", "nb-NO", "nn-NO" …): English for 'en-*', bokmål for everything else. */

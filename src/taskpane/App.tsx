@@ -20,7 +20,7 @@ import {
 } from '@fluentui/react-components';
 import { Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Lang } from '../i18n';
-import { translate } from '../i18n';
+import { paneText } from '../i18n';
 import { Busy, ErrorBar } from './components/Feedback';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { useLanguage } from './i18n';
@@ -46,7 +46,7 @@ const useStyles = makeStyles({
 });
 
 export function panelLabel(panel: PanelDefinition, lang: Lang): string {
-  return typeof panel.label === 'string' ? translate(lang, panel.label) : panel.label[lang];
+  return typeof panel.label === 'string' ? paneText(lang, panel.label) : panel.label[lang];
 }
 
 /** The tabs in order: the panel asked for at start first, the others as panels/index.ts lists them. */

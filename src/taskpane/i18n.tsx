@@ -1,6 +1,6 @@
 /** The pane's language as React context: `useT()` gives the translate function for the current language. */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { messageIn, translate, type Lang, type MessageKey, type Vars } from '../i18n';
+import { messageIn, paneText, type Lang, type MessageKey, type Vars } from '../i18n';
 
 export type Translate = (key: MessageKey, vars?: Vars) => string;
 
@@ -13,13 +13,13 @@ interface LanguageState {
 
 const LanguageContext = createContext<LanguageState>({
   lang: 'nb',
-  t: (key, vars) => translate('nb', key, vars),
+  t: (key, vars) => paneText('nb', key, vars),
   m: (item) => messageIn('nb', item),
 });
 
 export function LanguageProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
   const value = useMemo<LanguageState>(
-    () => ({ lang, t: (key, vars) => translate(lang, key, vars), m: (item) => messageIn(lang, item) }),
+    () => ({ lang, t: (key, vars) => paneText(lang, key, vars), m: (item) => messageIn(lang, item) }),
     [lang],
   );
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;

@@ -4,7 +4,7 @@
  * they follow a change of language.
  */
 import { useCallback, useRef, useState } from 'react';
-import { messageIn, translate, type Lang, type MessageKey, type Vars } from '../i18n';
+import { messageIn, paneText, type Lang, type MessageKey, type Vars } from '../i18n';
 import type { WriteResult } from '../port/workbookPort';
 
 export interface NoticeText {
@@ -33,7 +33,7 @@ export function errorText(error: unknown, lang: Lang): string {
     return messageIn(lang, error as { message: string; messageEn: string });
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return translate(lang, 'errorUnexpected', { detail });
+  return paneText(lang, 'errorUnexpected', { detail });
 }
 
 export interface Task {

@@ -7,7 +7,7 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { Component, type ReactNode } from 'react';
-import { translate, type Lang } from '../../i18n';
+import { paneText, type Lang } from '../../i18n';
 import { errorText } from '../useTask';
 
 interface Props {
@@ -28,12 +28,12 @@ export class ErrorBoundary extends Component<Props, { cause?: unknown; failed: b
     return (
       <MessageBar intent="error" layout="multiline" role="alert">
         <MessageBarBody>
-          <MessageBarTitle>{translate(lang, 'errorTitle')}</MessageBarTitle>
+          <MessageBarTitle>{paneText(lang, 'errorTitle')}</MessageBarTitle>
           {errorText(this.state.cause, lang)}
         </MessageBarBody>
         <MessageBarActions>
           <Button size="small" onClick={() => this.setState({ cause: undefined, failed: false })}>
-            {translate(lang, 'reload')}
+            {paneText(lang, 'reload')}
           </Button>
         </MessageBarActions>
       </MessageBar>

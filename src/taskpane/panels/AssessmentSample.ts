@@ -10,7 +10,6 @@ import { sampleApplicationsGrid } from '../../core/assessment';
 import { APPLICATIONS } from '../../port/names';
 import type { XlsxWorkbookPort } from '../../xlsx/xlsxPort';
 
-
 /** True when it added them; false when the workbook already has a «Søknader» sheet. */
 export function addSampleApplications(xlsx: XlsxWorkbookPort): boolean {
   if (xlsx.workbook.worksheets.some((s) => s.name === APPLICATIONS)) return false;

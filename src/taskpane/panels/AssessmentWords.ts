@@ -63,7 +63,8 @@ const nb = {
   warnings: 'Merknader til {id}',
   oneWarning: '1 merknad',
   manyWarnings: '{count} merknader',
-  warnedNotTicked: 'Søknader med merknader er ikke krysset av: kryss av bare om styret har vurdert merknaden.',
+  warnedNotTicked:
+    'Søknader med merknader er ikke krysset av: kryss av bare om styret har vurdert merknaden.',
   confirmTitle: 'Innvilge {id} tross merknad?',
   confirmIntro: 'Styret har disse merknadene til søknaden. Bekreftelsen skrives i loggen sammen med radene.',
   confirmYes: 'Bekreft: styret innvilget likevel',
@@ -137,9 +138,11 @@ const en: Record<AssessmentWord, string> = {
   warnings: 'Remarks on {id}',
   oneWarning: '1 remark',
   manyWarnings: '{count} remarks',
-  warnedNotTicked: 'Applications with remarks are not ticked: tick one only if the board has considered the remark.',
+  warnedNotTicked:
+    'Applications with remarks are not ticked: tick one only if the board has considered the remark.',
   confirmTitle: 'Grant {id} despite the remark?',
-  confirmIntro: 'The board has these remarks on the application. The confirmation is written to the log with the rows.',
+  confirmIntro:
+    'The board has these remarks on the application. The confirmation is written to the log with the rows.',
   confirmYes: 'Confirm: the board granted it anyway',
   confirmNo: 'Do not grant',
   confirmed: 'confirmed despite a remark',

@@ -3,7 +3,7 @@ import { allRules } from '../../core/rules';
 import { ruleName } from '../../core/rules/names';
 import type { Finding, Severity } from '../../core/types';
 import type { CellMark, OwnedSheetSpec } from '../../port/workbookPort';
-import { messageIn, translate, type Lang, type MessageKey, type Vars } from '../../i18n';
+import { messageIn, paneText, type Lang, type MessageKey, type Vars } from '../../i18n';
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
@@ -61,7 +61,7 @@ export function findingsSheet(
   lang: Lang = 'nb',
   when: Date = new Date(),
 ): OwnedSheetSpec {
-  const t = (key: MessageKey, vars?: Vars) => translate(lang, key, vars);
+  const t = (key: MessageKey, vars?: Vars) => paneText(lang, key, vars);
   const locale = lang === 'en' ? 'en-GB' : 'nb-NO';
   const stamp = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(when);
   return {

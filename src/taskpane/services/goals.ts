@@ -14,7 +14,7 @@ import { bilingual, defineMessages, type Bilingual, type Lang } from '../../core
 import { isSumWord } from '../../core/sumBlocks';
 import { formatNumber, parseNumber } from '../../core/money';
 import type { Day } from '../../core/today';
-import { translate, type MessageKey, type Vars } from '../../i18n';
+import { paneText, type MessageKey, type Vars } from '../../i18n';
 import type { CellValue, GoalIndicator, Grid, Rounding } from '../../core/types';
 import { sheetAddress } from '../../port/addresses';
 import type { OwnedSheetSpec } from '../../port/workbookPort';
@@ -216,7 +216,7 @@ export function verdictLines(goal: GoalIndicator, view: GoalView, lang: Lang): V
 export function goalSheet(goal: GoalIndicator, rounding: Rounding, view: GoalView): OwnedSheetSpec {
   const name = tableName(goal);
   const percent = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 }).format(goal.rate * 100);
-  const verdict = verdictLines(goal, view, 'nb').map((line) => translate('nb', line.key, line.vars));
+  const verdict = verdictLines(goal, view, 'nb').map((line) => paneText('nb', line.key, line.vars));
   return {
     name: goalSheetName(goal),
     title: `Målkurve: ${goal.name}`,

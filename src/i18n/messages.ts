@@ -1,0 +1,290 @@
+/**
+ * The task pane's words, bokmål first and English second, keyed by id; `{name}` marks a value filled in
+ * (src/core/messages.ts). Numbers stay Norwegian in both languages (formatKroner): they are how the amounts
+ * look in the workbook.
+ */
+import { defineMessages } from '../core/messages';
+
+export const PANE = defineMessages({
+  appTitle: { nb: 'Omstilling', en: 'Omstilling' },
+  previewBanner: { nb: 'Forhåndsvisning — eksempelarbeidsbok', en: 'Preview — sample workbook' },
+  previewToday: { nb: 'Dagens dato', en: "Today's date" },
+  previewTodayHint: {
+    nb: 'Målene vurderes per denne datoen: et år som ikke er over, «pågår».',
+    en: 'Targets are judged as of this date: a year not yet over is "in progress".',
+  },
+  previewBannerDetail: {
+    nb: 'Excel er ikke tilgjengelig her, så panelene arbeider på en innebygd eksempelarbeidsbok med standardplanen og prosjektene for 2011–2012.',
+    en: 'Excel is not available here, so the panels work on a built-in sample workbook with the default plan and the 2011–2012 projects.',
+  },
+  language: { nb: 'Språk', en: 'Language' },
+  languageNb: { nb: 'Norsk', en: 'Norsk' },
+  languageEn: { nb: 'English', en: 'English' },
+  panels: { nb: 'Paneler', en: 'Panels' },
+  loading: { nb: 'Leser arbeidsboken …', en: 'Reading the workbook …' },
+  starting: { nb: 'Starter …', en: 'Starting …' },
+  waitingForExcel: { nb: 'Venter på Excel …', en: 'Waiting for Excel …' },
+  waitingForExcelDetail: {
+    nb: 'Excel bruker lengre tid enn vanlig på å starte tillegget. Panelet går videre av seg selv når Excel er klar.',
+    en: 'Excel is taking longer than usual to start the add-in. The pane goes on by itself when Excel is ready.',
+  },
+  usePreview: { nb: 'Vis forhåndsvisningen i stedet', en: 'Show the preview instead' },
+  paneHidden: {
+    nb: 'Omstilling kjører for funksjonene. Arbeidsboka leses først når panelet vises.',
+    en: 'Omstilling is running for the functions. The workbook is read once the pane is shown.',
+  },
+  readWorkbook: { nb: 'Les arbeidsboka', en: 'Read the workbook' },
+  working: { nb: 'Arbeider …', en: 'Working …' },
+  reload: { nb: 'Les inn på nytt', en: 'Read again' },
+  errorTitle: { nb: 'Noe gikk galt', en: 'Something went wrong' },
+  errorUnexpected: {
+    nb: 'En uventet feil oppstod: {detail}. Prøv igjen; skjer det igjen, last inn panelet på nytt.',
+    en: 'An unexpected error occurred: {detail}. Try again; if it happens again, reload the pane.',
+  },
+  dismiss: { nb: 'Lukk', en: 'Dismiss' },
+  done: { nb: 'Ferdig', en: 'Done' },
+  written: { nb: 'Skrev {rows} rader til arket «{sheet}».', en: 'Wrote {rows} rows to the sheet "{sheet}".' },
+  writtenOne: { nb: 'Skrev 1 rad til arket «{sheet}».', en: 'Wrote 1 row to the sheet "{sheet}".' },
+  yes: { nb: 'Ja', en: 'Yes' },
+  no: { nb: 'Nei', en: 'No' },
+  total: { nb: 'Sum', en: 'Total' },
+  year: { nb: 'År', en: 'Year' },
+  area: { nb: 'Innsatsområde', en: 'Focus area' },
+  kroner: { nb: 'kr', en: 'NOK' },
+
+  planInUse: {
+    nb: 'Plan i bruk: {name} ({municipality}, {from}–{to})',
+    en: 'Plan in use: {name} ({municipality}, {from}–{to})',
+  },
+  planFromSheet: { nb: 'fra arket «Plan»', en: 'from the "Plan" sheet' },
+  planBuiltIn: {
+    nb: 'innebygd standardplan — arbeidsboken har ikke noe «Plan»-ark',
+    en: 'built-in default plan — the workbook has no "Plan" sheet',
+  },
+  planProblems: { nb: 'Planen henger ikke sammen', en: 'The plan does not add up' },
+
+  // Oppsett
+  setupTab: { nb: 'Oppsett', en: 'Setup' },
+  projectTable: { nb: 'Prosjekttabell', en: 'Project table' },
+  projectTableFound: { nb: 'Fant {where} med {rows} prosjekter.', en: 'Found {where} with {rows} projects.' },
+  projectTableWhereTable: { nb: 'tabellen «{name}» ({address})', en: 'the table "{name}" ({address})' },
+  projectTableWhereSheet: { nb: 'arket «{name}» ({address})', en: 'the sheet "{name}" ({address})' },
+  projectTableWhereRange: { nb: 'området {address}', en: 'the range {address}' },
+  projectTableNone: {
+    nb: 'Fant ingen prosjekttabell: verken en tabell eller et ark som heter «Prosjekter».',
+    en: 'No project table found: neither a table nor a sheet named "Prosjekter".',
+  },
+  createProjectTable: { nb: 'Lag tom prosjekttabell', en: 'Create an empty project table' },
+  createProjectTableDone: {
+    nb: 'Laget tabellen «Prosjekter» med standardoverskriftene.',
+    en: 'Created the table "Prosjekter" with the standard headers.',
+  },
+  useSelection: { nb: 'Bruk markert område', en: 'Use the selected range' },
+  useSelectionHint: {
+    nb: 'Marker prosjekttabellen i Excel (med overskriftsraden) og trykk knappen.',
+    en: 'Select the project table in Excel (with its header row) and press the button.',
+  },
+  noSelection: { nb: 'Ingen celler er markert.', en: 'No cells are selected.' },
+  mappingTitle: { nb: 'Kolonner', en: 'Columns' },
+  mappingHint: {
+    nb: 'Kontroller hvilken kolonne som hører til hvert felt. Felt med * må finnes.',
+    en: 'Check which column belongs to each field. Fields marked * are required.',
+  },
+  mappingNotInTable: { nb: '(ikke i tabellen)', en: '(not in the table)' },
+  mappingMissing: { nb: 'Mangler påkrevde felt: {fields}.', en: 'Required fields missing: {fields}.' },
+  mappingDuplicate: {
+    nb: '«{header}» er valgt for flere felt.',
+    en: '"{header}" is chosen for more than one field.',
+  },
+  mappingSaved: {
+    nb: 'Kolonnekartet er lagret i arbeidsboken.',
+    en: 'The column mapping is saved in the workbook.',
+  },
+  mappingSavedBefore: { nb: 'Et lagret kolonnekart er i bruk.', en: 'A saved column mapping is in use.' },
+  saveMapping: { nb: 'Lagre kolonnekart', en: 'Save column mapping' },
+  resetMapping: { nb: 'Finn kolonnene på nytt', en: 'Detect the columns again' },
+  planTitle: { nb: 'Plan', en: 'Plan' },
+  createPlanSheet: {
+    nb: 'Lag arket «Plan» med standardplanen',
+    en: 'Create the "Plan" sheet with the default plan',
+  },
+  createPlanSheetDone: {
+    nb: 'Laget arket «Plan». Endre tabellene der for å tilpasse planen.',
+    en: 'Created the "Plan" sheet. Edit its tables to adapt the plan.',
+  },
+  planSheetExists: {
+    nb: 'Arbeidsboken har allerede et «Plan»-ark; tillegget skriver aldri over det.',
+    en: 'The workbook already has a "Plan" sheet; the add-in never overwrites it.',
+  },
+
+  // Fordeling
+  allocationTab: { nb: 'Fordeling', en: 'Allocation' },
+  allocationTitle: { nb: 'Fordeling av prosjektmidler', en: 'Allocation of project money' },
+  allocationTotal: {
+    nb: 'Prosjektmidler i perioden: {amount} kr',
+    en: 'Project money in the period: NOK {amount}',
+  },
+  allocationShare: { nb: 'Andel (%)', en: 'Share (%)' },
+  allocationHold: { nb: 'Fast beløp (kr)', en: 'Fixed amount (NOK)' },
+  allocationHoldPlaceholder: { nb: 'ingen', en: 'none' },
+  frameColumn: { nb: 'Ramme', en: 'Frame' },
+  grantedColumn: { nb: 'Bevilget', en: 'Granted' },
+  roundingUnit: { nb: 'Avrundingsenhet', en: 'Rounding unit' },
+  unitKroner: { nb: '{amount} kr', en: 'NOK {amount}' },
+  sharesSum: { nb: 'Andelene summerer til {sum} %.', en: 'The shares add up to {sum} %.' },
+  invalidShare: {
+    nb: '«{text}» er ikke en andel. Skriv et tall, for eksempel 70 eller «70 %».',
+    en: '"{text}" is not a share. Type a number, e.g. 70 or "70 %".',
+  },
+  invalidHold: {
+    nb: '«{text}» er ikke et beløp. Skriv kroner, for eksempel 1 000 000.',
+    en: '"{text}" is not an amount. Type kroner, e.g. 1 000 000.',
+  },
+  framesPerYear: { nb: 'Rammer per år', en: 'Frames per year' },
+  administration: { nb: 'Administrasjon', en: 'Administration' },
+  writeAllocation: { nb: 'Skriv fordelingen til arket', en: 'Write the allocation to the sheet' },
+  chartGrantedVsFrame: { nb: 'Bevilget mot ramme per innsatsområde', en: 'Granted vs frame per focus area' },
+  resetAllocation: { nb: 'Tilbake til planens andeler', en: "Back to the plan's shares" },
+
+  // Målkurver
+  goalsTab: { nb: 'Målkurver', en: 'Goal curves' },
+  goalsTitle: { nb: 'Målkurver', en: 'Goal curves' },
+  goalIndicator: { nb: 'Indikator', en: 'Indicator' },
+  goalDescription: {
+    nb: 'Grunnlag {base} i {baseYear}, vekst {rate} per år, til {toYear}.',
+    en: 'Base {base} in {baseYear}, growth {rate} a year, until {toYear}.',
+  },
+  rounding: { nb: 'Avrunding', en: 'Rounding' },
+  roundingYearly: { nb: 'Årlig (planens metode)', en: "Yearly (the plan's method)" },
+  roundingFinal: { nb: 'Bare til slutt', en: 'At the end only' },
+  roundingNone: { nb: 'Ingen', en: 'None' },
+  actualFor: { nb: 'Faktisk {year}', en: 'Actual {year}' },
+  actualsFromRange: { nb: 'Hent faktiske tall fra et område', en: 'Take actual figures from a range' },
+  actualsRange: { nb: 'Område (år og verdi)', en: 'Range (year and value)' },
+  actualsRangePlaceholder: { nb: 'f.eks. Statistikk!A2:B8', en: 'e.g. Statistikk!A2:B8' },
+  readRange: { nb: 'Hent', en: 'Fetch' },
+  actualsRead: { nb: 'Leste {count} verdier fra {address}.', en: 'Read {count} values from {address}.' },
+  actualsReadOne: { nb: 'Leste 1 verdi fra {address}.', en: 'Read 1 value from {address}.' },
+  actualsNone: { nb: 'Fant ingen tall i {address}.', en: 'No numbers found in {address}.' },
+  invalidActual: { nb: '«{text}» er ikke et tall.', en: '"{text}" is not a number.' },
+  targetColumn: { nb: 'Mål', en: 'Target' },
+  actualColumn: { nb: 'Faktisk', en: 'Actual' },
+  gapColumn: { nb: 'Avvik', en: 'Gap' },
+  firstMet: { nb: 'Målet er nådd første gang i {year}.', en: 'The target is first met in {year}.' },
+  firstMissed: {
+    nb: 'Målet ble ikke nådd i {year} (første år under målet).',
+    en: 'The target was missed in {year} (the first year below target).',
+  },
+  noActuals: {
+    nb: 'Skriv inn faktiske tall for årene etter grunnåret {baseYear} for å se når målet nås.',
+    en: 'Type actual figures for the years after the base year {baseYear} to see when the target is met.',
+  },
+  latestMet: {
+    nb: 'Siste år med tall er {year}: nådd, {actual} mot målet {target} ({gap}).',
+    en: 'The latest year with a figure is {year}: met, {actual} against the target {target} ({gap}).',
+  },
+  latestMissed: {
+    nb: 'Siste år med tall er {year}: ikke nådd, {actual} mot målet {target} ({gap}).',
+    en: 'The latest year with a figure is {year}: not met, {actual} against the target {target} ({gap}).',
+  },
+  latestInProgress: {
+    nb: 'Siste år med tall er {year}, som ikke er over: pågår, {actual} så langt mot målet {target} ({gap}).',
+    en: 'The latest year with a figure is {year}, which is not over: in progress, {actual} so far against the target {target} ({gap}).',
+  },
+  latestNotYet: {
+    nb: 'Siste år med tall er {year}, som ikke har begynt: ikke ennå ({actual} mot målet {target}).',
+    en: 'The latest year with a figure is {year}, which has not begun: not yet ({actual} against the target {target}).',
+  },
+  writeGoal: { nb: 'Skriv målkurven til arket', en: 'Write the goal curve to the sheet' },
+  noGoals: { nb: 'Planen har ingen målindikatorer.', en: 'The plan has no goal indicators.' },
+
+  // Kontroll
+  checkTab: { nb: 'Kontroll', en: 'Check' },
+  checkTitle: { nb: 'Kontroll av prosjekttabellen', en: 'Check of the project table' },
+  runCheck: { nb: 'Kjør kontroll', en: 'Run the check' },
+  checking: { nb: 'Kontrollerer …', en: 'Checking …' },
+  autoRerun: { nb: 'Kjøres på nytt når tabellen endres.', en: 'Runs again when the table changes.' },
+  noFindings: {
+    nb: 'Ingen funn: prosjekttabellen er i orden etter alle {rules} reglene.',
+    en: 'No findings: the project table passes all {rules} rules.',
+  },
+  findingsSummary: { nb: '{count} funn', en: '{count} findings' },
+  severityError: { nb: 'Feil', en: 'Errors' },
+  severityWarning: { nb: 'Advarsler', en: 'Warnings' },
+  severityInfo: { nb: 'Info', en: 'Info' },
+  countOf: { nb: '{label}: {count}', en: '{label}: {count}' },
+  goToCell: { nb: 'Gå til {sheet}!{cell}', en: 'Go to {sheet}!{cell}' },
+  markCells: { nb: 'Merk cellene', en: 'Mark the cells' },
+  clearMarks: { nb: 'Fjern merker', en: 'Clear marks' },
+  marked: { nb: 'Merket {count} celler.', en: 'Marked {count} cells.' },
+  cleared: { nb: 'Fjernet {count} merker.', en: 'Removed {count} marks.' },
+  writeFindings: { nb: 'Skriv funnliste til arket', en: 'Write the findings to a sheet' },
+  findingsSheetSeverity: { nb: 'Alvorlighet', en: 'Severity' },
+  findingsSheetRule: { nb: 'Regel', en: 'Rule' },
+  findingsSheetSheet: { nb: 'Ark', en: 'Sheet' },
+  findingsSheetCell: { nb: 'Celle', en: 'Cell' },
+  findingsSheetMessage: { nb: 'Melding', en: 'Message' },
+  findingsSheetRuleId: { nb: 'Regel-id', en: 'Rule id' },
+  findingsSheetTitle: { nb: 'Kontroll av prosjekttabellen', en: 'Check of the project table' },
+  findingsSheetSubtitle: { nb: '{count} funn, {when}', en: '{count} findings, {when}' },
+  findingsSheetError: { nb: 'Feil', en: 'Error' },
+  findingsSheetWarning: { nb: 'Advarsel', en: 'Warning' },
+  findingsSheetInfo: { nb: 'Info', en: 'Info' },
+  noProjects: {
+    nb: 'Fant ingen prosjekttabell å kontrollere. Se Oppsett.',
+    en: 'No project table to check. See Setup.',
+  },
+
+  // Oppfølging
+  followUpTab: { nb: 'Oppfølging', en: 'Follow-up' },
+  overviewTab: { nb: 'Oversikt', en: 'Overview' },
+  overviewIntro: {
+    nb: '{plan}, hele planperioden {from}–{to}: hva som er bevilget og utbetalt av rammene, og hvordan resultatene står.',
+    en: '{plan}, the whole plan period {from}–{to}: what was granted and paid of the frames, and where the results stand.',
+  },
+  overviewJudgedOn: {
+    nb: 'Vurdert per {day}: et år som ikke er slutt, pågår; periodens mål vurderes når perioden er slutt.',
+    en: 'Judged at {day}: a year not yet over is in progress; the period’s targets are judged when the period is over.',
+  },
+  overviewDetails: { nb: 'Detaljer', en: 'Details' },
+  overviewAssessment: { nb: 'Vurdering av søknader', en: 'Assessment of applications' },
+  followUpTitle: { nb: 'Oppfølging', en: 'Follow-up' },
+  followUpYear: { nb: 'Periode', en: 'Period' },
+  followUpWholePeriod: { nb: 'Hele planperioden {from}–{to}', en: 'The whole plan period {from}–{to}' },
+  measureGranted: { nb: 'Bevilget', en: 'Granted' },
+  measurePaid: { nb: 'Utbetalt', en: 'Paid' },
+  measureCommitments: { nb: 'Forpliktelser', en: 'Commitments' },
+  measureFreed: { nb: 'Frigjorte midler', en: 'Freed funds' },
+  measureFrame: { nb: 'Ramme', en: 'Frame' },
+  measureRemaining: { nb: 'Gjenstår av ramme', en: 'Frame remaining' },
+  noFrame: { nb: '–', en: '–' },
+  unknownArea: { nb: '(ukjent område)', en: '(unknown area)' },
+  resultsTitle: { nb: 'Resultater mot mål', en: 'Results vs targets' },
+  jobsPerYear: { nb: 'Nye og sikrede arbeidsplasser per år', en: 'New and secured jobs per year' },
+  jobsTarget: { nb: 'Mål', en: 'Target' },
+  jobsActual: { nb: 'Nye + sikrede', en: 'New + secured' },
+  newCompanies: {
+    nb: 'Nye bedrifter i perioden: {total} av {target}',
+    en: 'New companies in the period: {total} of {target}',
+  },
+  attractiveness: {
+    nb: 'Tiltak i «{area}» {year}: {count} av {target}',
+    en: 'Measures in "{area}" {year}: {count} of {target}',
+  },
+  leverage: {
+    nb: 'Giringseffekt: {ratio} kr utløst per kr bevilget',
+    en: 'Leverage: NOK {ratio} triggered per NOK granted',
+  },
+  met: { nb: 'nådd', en: 'met' },
+  writeFollowUp: { nb: 'Skriv oppfølgingen til arket', en: 'Write the follow-up to the sheet' },
+  writeSummary: { nb: 'Skriv sammendragstabellen', en: 'Write the summary table' },
+  chartJobs: { nb: 'Arbeidsplasser mot mål', en: 'Jobs vs target' },
+
+  // Sheet view (preview)
+  sheetView: { nb: 'Arbeidsbok (forhåndsvisning)', en: 'Workbook (preview)' },
+  sheetTabs: { nb: 'Ark', en: 'Sheets' },
+  selectedCell: { nb: 'Markert celle: {address}', en: 'Selected cell: {address}' },
+  editCell: { nb: 'Rediger {address}', en: 'Edit {address}' },
+});
+
+export type PaneMessageId = keyof typeof PANE;
