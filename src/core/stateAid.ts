@@ -10,15 +10,7 @@ import { addDays, addYears, firstDayOf, formatDate, lastDayOf, yearOfDate } from
 import { bilingual, defineMessages, joinBilingual, type Bilingual } from './messages';
 import { formatKroner } from './money';
 import { normalize } from './text';
-import type {
-  AidBasis,
-  AidRegulation,
-  EuroRate,
-  IsoDate,
-  Plan,
-  ProjectRow,
-  StateAidSettings,
-} from './types';
+import type { AidBasis, AidRegulation, EuroRate, IsoDate, Plan, ProjectRow, StateAidSettings } from './types';
 
 export { DEFAULT_STATE_AID, REGISTER_THRESHOLD_EUR } from './stateAidDefaults';
 
@@ -89,6 +81,18 @@ export interface RateUsed {
  * the earlier year. Undefined when the table has no rates at all.
  */
 export function rateFor(rates: readonly EuroRate[], time: AidTime): RateUsed | undefined {
+  // Asked once per grant (and per judgement): a big table's grants share a few dozen dates and years.
+  let known = RATES_FOUND.get(rates);
+  if (!known) RATES_FOUND.set(rates, (known = new Map()));
+  const key = `${time.date ?? ''}|${time.year}`;
+  if (known.has(key)) return known.get(key);
+  const found = findRate(rates, time);
+  if (known.size < 10_000) known.set(key, found);
+  return found;
+}
+const RATES_FOUND = new WeakMap<readonly EuroRate[], Map<string, RateUsed | undefined>>();
+
+function findRate(rates: readonly EuroRate[], time: AidTime): RateUsed | undefined {
   const usable = rates.filter((r) => Number.isFinite(r.nokPerEur) && r.nokPerEur > 0);
   const day = time.date && usable.find((r) => r.date === time.date);
   if (day) return { rate: day, forTheYear: true };
@@ -100,7 +104,12 @@ export function rateFor(rates: readonly EuroRate[], time: AidTime): RateUsed | u
   for (const rate of usable) {
     const distance = Math.abs(rate.year - time.year);
     const best = nearest && Math.abs(nearest.year - time.year);
-    if (!nearest || best === undefined || distance < best || (distance === best && rate.year < nearest.year)) {
+    if (
+      !nearest ||
+      best === undefined ||
+      distance < best ||
+      (distance === best && rate.year < nearest.year)
+    ) {
       nearest = rate;
     }
   }
@@ -116,6 +125,19 @@ function scaledRate(nokPerEur: number): bigint {
 
 /** Kroner → euro cents at `nokPerEur`, rounded half up. */
 export function nokToEurCents(nok: number, nokPerEur: number): number {
+  // Exact BigInt arithmetic costs; a table's grants repeat a few round amounts at a few rates.
+  const key = `${nok}|${nokPerEur}`;
+  let cents = EUR_CENTS.get(key);
+  if (cents === undefined) {
+    cents = exactEurCents(nok, nokPerEur);
+    if (EUR_CENTS.size >= 10_000) EUR_CENTS.clear();
+    EUR_CENTS.set(key, cents);
+  }
+  return cents;
+}
+const EUR_CENTS = new Map<string, number>();
+
+function exactEurCents(nok: number, nokPerEur: number): number {
   const rate = scaledRate(nokPerEur);
   const numerator = BigInt(Math.round(nok)) * 100n * RATE_SCALE;
   return Number((2n * numerator + rate) / (2n * rate));
@@ -179,9 +201,27 @@ export class Undertakings {
     if (!org || !name) return;
     const known = this.orgOfName.get(name);
     this.orgOfName.set(name, known === undefined || known === org ? org : null);
+    // What a name stands for may have changed: keys worked out before no longer hold.
+    if (this.keysCached) {
+      this.keysKnown = new WeakMap();
+      this.keysCached = false;
+    }
   }
 
+  /** keysOf's answers once learning is done (join and idOf ask for the same recipients again and again). */
+  private keysKnown = new WeakMap<AidRecipient, string[]>();
+  private keysCached = false;
+
   private keysOf(recipient: AidRecipient): string[] {
+    const known = this.keysKnown.get(recipient);
+    if (known) return known;
+    const keys = this.keysNow(recipient);
+    this.keysKnown.set(recipient, keys);
+    this.keysCached = true;
+    return keys;
+  }
+
+  private keysNow(recipient: AidRecipient): string[] {
     const keys: string[] = [];
     const org = digitsOf(recipient.orgNo);
     const name = normalize(recipient.applicant ?? '');
@@ -346,7 +386,10 @@ export function judge(
   const declared =
     candidate?.declaredOther !== undefined
       ? convert(candidate.declaredOther, rates, time)
-      : declaring && { ...convert(declaring.declaredOther as number, rates, declaring.time), from: declaring };
+      : declaring && {
+          ...convert(declaring.declaredOther as number, rates, declaring.time),
+          from: declaring,
+        };
   const judged = candidate && convert(candidate.nok, rates, time);
   const parts: Converted[] = [...counted, ...(declared ? [declared] : []), ...(judged ? [judged] : [])];
   const totalEurCents = parts.reduce((sum, part) => sum + part.eurCents, 0);
@@ -368,6 +411,104 @@ export function judge(
 
 export function exceeded(judgement: AidJudgement): boolean {
   return judgement.complete && judgement.totalEurCents > judgement.ceilingCents;
+}
+
+/**
+ * The first index in `ordered[start, end)` (chronological grants) whose day judged on is `day` or later; `end`
+ * when none is. Binary search: a window is a run of neighbours in chronological order.
+ */
+function firstOnOrAfter(ordered: readonly AidGrant[], day: IsoDate, start: number, end: number): number {
+  let low = start;
+  let high = end;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (judgedOn(ordered[middle].time) < day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The chronological grants a window can hold: those judged on from its first day to the last day of its
+ * last year. The window itself may still leave some out (a grant dated after it in that year); `judge`
+ * filters. A year-only grant is judged on its last day, so one overlapping the window is in the run.
+ */
+function grantsAround(ordered: readonly AidGrant[], window: AidWindow): readonly AidGrant[] {
+  const first = firstOnOrAfter(ordered, window.from, 0, ordered.length);
+  const after = firstOnOrAfter(ordered, addDays(lastDayOf(yearOfDate(window.to)), 1), first, ordered.length);
+  return ordered.slice(first, after);
+}
+
+/** One grant judged against the undertaking's grants up to it: its window and whether the ceiling is passed. */
+export interface RunningTotal {
+  window: AidWindow;
+  /** Index of the first grant in the window (the grants from here up to the one judged are counted). */
+  first: number;
+  exceeded: boolean;
+}
+
+/**
+ * One undertaking's grants (chronological, as `AidBook.byUndertaking` gives them), each judged against the
+ * grants up to it — what `judge(plan, grant.time, ordered.slice(0, index + 1))` says — without going through
+ * all the earlier grants each time (that made 10 000 rows of one applicant take a minute). Up to grant i, the
+ * grants in i's window are exactly those judged on its first day or later (all are judged on i's day or
+ * before): one binary search finds them, and running sums of their euro cents give the total.
+ */
+export class RunningAid {
+  /** Euro cents of the grants before each index (converted at their own rates). */
+  private readonly centsBefore: number[] = [0];
+  /** Grants without a rate before each index: a window holding one cannot be judged. */
+  private readonly unratedBefore: number[] = [0];
+  /** The latest grant at or before each index that came with a declaration of other aid (−1: none). */
+  private readonly lastDeclaring: number[] = [];
+  /** Every running sum is an exact integer, so a difference of two is the window's sum exactly. */
+  private readonly exact: boolean;
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly ordered: readonly AidGrant[],
+  ) {
+    const rates = plan.stateAid.rates;
+    ordered.forEach((grant, index) => {
+      const converted = convert(grant.nok, rates, grant.time);
+      this.centsBefore.push(this.centsBefore[index] + converted.eurCents);
+      this.unratedBefore.push(this.unratedBefore[index] + (converted.rate ? 0 : 1));
+      const previous = index > 0 ? this.lastDeclaring[index - 1] : -1;
+      this.lastDeclaring.push(grant.declaredOther !== undefined ? index : previous);
+    });
+    this.exact = Number.isSafeInteger(this.centsBefore[ordered.length]);
+  }
+
+  /** Grant `index` judged; undefined when no regulation was in force at its time. */
+  at(index: number): RunningTotal | undefined {
+    const grant = this.ordered[index];
+    const regulation = regulationFor(this.plan.stateAid, grant.time);
+    if (!regulation) return undefined;
+    const window = windowFor(regulation, grant.time);
+    const first = firstOnOrAfter(this.ordered, window.from, 0, index + 1);
+    if (!this.exact) {
+      // Sums past 2^53 cents are not exact as differences: add the window's grants up as judge does.
+      return { window, first, exceeded: exceeded(this.judgement(index, first) as AidJudgement) };
+    }
+    const declaring = this.lastDeclaring[index];
+    const declared =
+      declaring >= first
+        ? convert(
+            this.ordered[declaring].declaredOther as number,
+            this.plan.stateAid.rates,
+            this.ordered[declaring].time,
+          )
+        : undefined;
+    const complete =
+      this.unratedBefore[index + 1] === this.unratedBefore[first] && (!declared || !!declared.rate);
+    const totalEurCents = this.centsBefore[index + 1] - this.centsBefore[first] + (declared?.eurCents ?? 0);
+    return { window, first, exceeded: complete && totalEurCents > regulation.ceilingEur * 100 };
+  }
+
+  /** The whole judgement of grant `index` (for the message), given where its window starts. */
+  judgement(index: number, first: number): AidJudgement | undefined {
+    return judge(this.plan, this.ordered[index].time, this.ordered.slice(first, index + 1));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -459,7 +600,10 @@ export class AidBook {
     this.undertakings = undertakingsOf([...this.grants.map((grant) => grant.recipient), ...extra]);
     for (const grant of this.grants) {
       const id = this.undertakings.idOf(grant.recipient);
-      if (id !== undefined) this.byId.set(id, [...(this.byId.get(id) ?? []), grant]);
+      if (id === undefined) continue;
+      const grants = this.byId.get(id);
+      if (grants) grants.push(grant);
+      else this.byId.set(id, [grant]);
     }
   }
 
@@ -485,7 +629,15 @@ export class AidBook {
     candidate?: { nok: number; declaredOther?: number },
   ): AidJudgement | undefined {
     if (isPublicApplicant(recipient, this.plan)) return undefined;
-    return judge(this.plan, time, this.grantsOf(recipient), candidate);
+    const regulation = regulationFor(this.plan.stateAid, time);
+    if (!regulation) return undefined;
+    // Only the grants near the window: an applicant with thousands of grants is not gone through each time.
+    return judge(
+      this.plan,
+      time,
+      grantsAround(this.grantsOf(recipient), windowFor(regulation, time)),
+      candidate,
+    );
   }
 }
 
@@ -501,7 +653,8 @@ function sameCompany(a: AidRecipient, b: AidRecipient): boolean {
 export function linkedCompanies(judgement: AidJudgement, recipient: AidRecipient): string[] {
   const others: AidRecipient[] = [];
   for (const { recipient: other } of judgement.grants) {
-    if (!sameCompany(other, recipient) && !others.some((known) => sameCompany(known, other))) others.push(other);
+    if (!sameCompany(other, recipient) && !others.some((known) => sameCompany(known, other)))
+      others.push(other);
   }
   return others.map((other) => other.applicant ?? other.orgNo ?? '').filter(Boolean);
 }

@@ -1,8 +1,14 @@
 import fc from 'fast-check';
 import { addYears, dateFromSerial, formatDate, parseDateCell } from '../../src/core/dates';
+import type { ProjectRow } from '../../src/core/types';
+import { usedAmount } from '../../src/core/rules/helpers';
 import {
+  AidBook,
   eurCentsToNok,
+  exceeded,
   inWindow,
+  judge,
+  RunningAid,
   isPublicApplicant,
   nokToEurCents,
   rateFor,
@@ -11,7 +17,7 @@ import {
   windowFor,
   DEFAULT_STATE_AID,
 } from '../../src/core/stateAid';
-import { planWithRates } from './stateAidPlan';
+import { planWith, planWithRates } from './stateAidPlan';
 
 describe('dates', () => {
   test.each([
@@ -25,9 +31,12 @@ describe('dates', () => {
     expect(parseDateCell(cell)).toBe(iso);
   });
 
-  test.each([[2013], ['31.02.2013'], ['2013'], ['i fjor'], [null], [true], [-5]])('%p is not a date', (cell) => {
-    expect(parseDateCell(cell)).toBeUndefined();
-  });
+  test.each([[2013], ['31.02.2013'], ['2013'], ['i fjor'], [null], [true], [-5]])(
+    '%p is not a date',
+    (cell) => {
+      expect(parseDateCell(cell)).toBeUndefined();
+    },
+  );
 
   test('29 February counted back a year is 28 February', () => {
     expect(addYears('2024-02-29', -3)).toBe('2021-02-28');
@@ -38,7 +47,9 @@ describe('dates', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1462, max: 2_958_465 }), (serial) => {
         const iso = dateFromSerial(serial) as string;
-        const back = (Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) - Date.UTC(1899, 11, 30)) / 86_400_000;
+        const back =
+          (Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) - Date.UTC(1899, 11, 30)) /
+          86_400_000;
         expect(back).toBe(serial);
       }),
     );
@@ -118,10 +129,14 @@ describe('rates', () => {
 
   test('converting whole kroner to cents and back loses less than a cent’s worth', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e10 }), fc.integer({ min: 1, max: 300_000 }).map((n) => n / 10_000), (nok, rate) => {
-        const cents = nokToEurCents(nok, rate);
-        expect(Math.abs(cents - (nok * 100) / rate)).toBeLessThanOrEqual(0.5 + 1e-6);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e10 }),
+        fc.integer({ min: 1, max: 300_000 }).map((n) => n / 10_000),
+        (nok, rate) => {
+          const cents = nokToEurCents(nok, rate);
+          expect(Math.abs(cents - (nok * 100) / rate)).toBeLessThanOrEqual(0.5 + 1e-6);
+        },
+      ),
     );
   });
 });
@@ -146,5 +161,98 @@ describe('single undertakings', () => {
     expect(isPublicApplicant({ applicant: 'Vestre Toten kommune' }, planWithRates)).toBe(true);
     expect(isPublicApplicant({ applicant: 'vestre toten' }, planWithRates)).toBe(true);
     expect(isPublicApplicant({ applicant: 'Vestre Toten Støperi AS' }, planWithRates)).toBe(false);
+  });
+});
+
+describe('running judgements give what judging every grant against all the earlier ones gives', () => {
+  // Three companies (two linked by Konsern), grants dated or known only by year over 2005–2027, a few
+  // declarations of other aid; amounts around the ceilings so that windows pass them and fall back.
+  const companies = [
+    { applicant: 'A AS', orgNo: '911111111' },
+    { applicant: 'B AS', orgNo: '922222222', group: 'Holding' },
+    { applicant: 'C AS', orgNo: '933333333', group: 'holding' },
+  ];
+  const rowArb = fc.record({
+    company: fc.integer({ min: 0, max: companies.length - 1 }),
+    year: fc.integer({ min: 2005, max: 2027 }),
+    day: fc.option(fc.integer({ min: 0, max: 364 }), { nil: undefined }),
+    granted: fc.integer({ min: 1, max: 1_200_000 }),
+    declared: fc.option(fc.integer({ min: 0, max: 900_000 }), { freq: 4, nil: undefined }),
+  });
+  const dayOf = (year: number, day: number) =>
+    new Date(Date.UTC(year, 0, 1 + day)).toISOString().slice(0, 10); // day 364 is 30 or 31 December
+  const rowsOf = (specs: (typeof rowArb extends fc.Arbitrary<infer T> ? T : never)[]): ProjectRow[] =>
+    specs.map((spec, index) => ({
+      row: index + 2,
+      cells: {},
+      raw: {},
+      ...companies[spec.company],
+      year: spec.year,
+      ...(spec.day !== undefined ? { grantDate: dayOf(spec.year, spec.day) } : {}),
+      granted: spec.granted,
+      status: 'active',
+      ...(spec.declared !== undefined ? { otherDeMinimis: spec.declared } : {}),
+    }));
+  // The default regulations; none (no rates: nothing can be judged); and windows that move back in time
+  // (two fiscal years, then five rolling years) — the running sums must not assume they only move forward.
+  const plans = [
+    planWithRates,
+    planWith({ rates: [] }),
+    planWith({
+      regulations: [
+        { from: '2007-01-01', name: 'To', ceilingEur: 150_000, window: 'fiscalYears', years: 2, source: '' },
+        {
+          from: '2016-07-01',
+          name: 'Fem',
+          ceilingEur: 400_000,
+          window: 'rollingYears',
+          years: 5,
+          source: '',
+        },
+      ],
+    }),
+  ];
+
+  test('the project rule: each grant against its undertaking’s grants up to it', () => {
+    fc.assert(
+      fc.property(
+        fc.array(rowArb, { maxLength: 40 }),
+        fc.constantFrom(0, 1, 2).map((index) => plans[index]),
+        (specs, plan) => {
+          for (const ordered of new AidBook(plan, rowsOf(specs), usedAmount).byUndertaking()) {
+            const running = new RunningAid(plan, ordered);
+            ordered.forEach((grant, index) => {
+              const expected = judge(plan, grant.time, ordered.slice(0, index + 1));
+              const total = running.at(index);
+              expect(total?.window).toEqual(expected?.window);
+              expect(total?.exceeded).toBe(expected && exceeded(expected));
+              if (total) expect(running.judgement(index, total.first)).toEqual(expected);
+            });
+          }
+        },
+      ),
+    );
+  });
+
+  test('an application: the undertaking’s grants near the window, not all of them', () => {
+    fc.assert(
+      fc.property(
+        fc.array(rowArb, { maxLength: 40 }),
+        fc.constantFrom(0, 1, 2).map((index) => plans[index]),
+        rowArb,
+        (specs, plan, asked) => {
+          const book = new AidBook(plan, rowsOf(specs), usedAmount);
+          const recipient = companies[asked.company];
+          const time =
+            asked.day !== undefined
+              ? { date: dayOf(asked.year, asked.day), year: asked.year }
+              : { year: asked.year };
+          const candidate = { nok: asked.granted, declaredOther: asked.declared };
+          expect(book.judge(recipient, time, candidate)).toEqual(
+            judge(plan, time, book.grantsOf(recipient), candidate),
+          );
+        },
+      ),
+    );
   });
 });

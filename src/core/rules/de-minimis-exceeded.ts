@@ -2,13 +2,12 @@ import { joinBilingual, type Bilingual } from '../messages';
 import { formatKroner } from '../money';
 import {
   AidBook,
-  exceeded,
   formatEuro,
   inWindow,
-  judge,
   linkedCompanies,
   ratesText,
   regulationText,
+  RunningAid,
   windowText,
   type AidGrant,
   type AidJudgement,
@@ -20,7 +19,11 @@ import { defineRule, type Report } from './types';
 type Phrase = 'declared' | 'linked' | 'noDate';
 
 /** What the message adds after the sum: other givers' aid, linked companies, a missing grant date. */
-function details(judgement: AidJudgement, grant: AidGrant, report: Report<Phrase | 'overCeiling'>): Bilingual {
+function details(
+  judgement: AidJudgement,
+  grant: AidGrant,
+  report: Report<Phrase | 'overCeiling'>,
+): Bilingual {
   const parts: Bilingual[] = [];
   if (judgement.declared) parts.push(report.text('declared', { declared: kr(judgement.declared.nok) }));
   const linked = linkedCompanies(judgement, grant.recipient);
@@ -46,7 +49,10 @@ export const rule = defineRule({
       nb: 'av dette er {declared} bagatellstøtte fra andre støttegivere søkeren har oppgitt',
       en: 'of which {declared} is de minimis aid from other givers the applicant declared',
     },
-    linked: { nb: 'regnet som ett foretak med {companies}', en: 'counted as one single undertaking with {companies}' },
+    linked: {
+      nb: 'regnet som ett foretak med {companies}',
+      en: 'counted as one single undertaking with {companies}',
+    },
     noDate: {
       nb: 'tilsagnsdato mangler, så året {year} er brukt',
       en: 'the grant date is missing, so the year {year} is used',
@@ -55,13 +61,15 @@ export const rule = defineRule({
   find({ table, plan }, report) {
     const findings: Finding[] = [];
     for (const ordered of new AidBook(plan, table.rows, usedAmount).byUndertaking()) {
+      const running = new RunningAid(plan, ordered);
       const flagged: AidGrant[] = [];
       ordered.forEach((grant, index) => {
-        const judgement = judge(plan, grant.time, ordered.slice(0, index + 1));
-        if (!judgement || !exceeded(judgement)) return;
+        const total = running.at(index);
+        if (!total?.exceeded) return;
         // One finding per time the ceiling is passed: a later grant whose window still holds the grant
         // already flagged says nothing new.
-        if (flagged.some((earlier) => inWindow(judgement.window, earlier.time))) return;
+        if (flagged.some((earlier) => inWindow(total.window, earlier.time))) return;
+        const judgement = running.judgement(index, total.first) as AidJudgement;
         flagged.push(grant);
         findings.push(
           report.row(table, grant.row, 'granted', 'overCeiling', {

@@ -9,13 +9,18 @@ export function yearsWithoutRate(grants: readonly AidGrant[], plan: Plan): Map<n
   const years = new Map<number, AidGrant[]>();
   for (const grant of grants) {
     if (rateFor(plan.stateAid.rates, grant.time)?.forTheYear) continue;
-    years.set(grant.time.year, [...(years.get(grant.time.year) ?? []), grant]);
+    const ofYear = years.get(grant.time.year);
+    if (ofYear) ofYear.push(grant);
+    else years.set(grant.time.year, [grant]);
   }
   return years;
 }
 
 const MEANWHILE = defineMessages({
-  nearest: { nb: 'til da bruker kontrollen kursen {rate} for {year}', en: 'until then the check uses the rate {rate} for {year}' },
+  nearest: {
+    nb: 'til da bruker kontrollen kursen {rate} for {year}',
+    en: 'until then the check uses the rate {rate} for {year}',
+  },
   none: {
     nb: 'til da kan ikke bagatellstøtten regnes om til euro og kontrolleres',
     en: 'until then the de minimis aid cannot be converted to euro and checked',
@@ -26,7 +31,10 @@ const MEANWHILE = defineMessages({
 export function meanwhile(plan: Plan, year: number): Bilingual {
   const nearest = rateFor(plan.stateAid.rates, { year });
   if (!nearest) return bilingual(MEANWHILE, 'none');
-  return bilingual(MEANWHILE, 'nearest', { rate: rateValue(nearest.rate.nokPerEur), year: nearest.rate.year });
+  return bilingual(MEANWHILE, 'nearest', {
+    rate: rateValue(nearest.rate.nokPerEur),
+    year: nearest.rate.year,
+  });
 }
 
 /**
@@ -59,7 +67,8 @@ export const rule = defineRule({
     const grants = deMinimisGrants(table.rows, plan, usedAmount);
     for (const [year, missing] of yearsWithoutRate(grants, plan)) {
       const first = missing[0].row;
-      const count = missing.length === 1 ? report.text('oneGrant') : report.text('grants', { n: missing.length });
+      const count =
+        missing.length === 1 ? report.text('oneGrant') : report.text('grants', { n: missing.length });
       findings.push(
         report.row(table, first, first.grantDate ? 'grantDate' : 'year', 'noRate', {
           year,
