@@ -3,7 +3,7 @@
  * Excel), owned sheets from their owner names, used ranges and cells as CellValue grids, and the few
  * writes ExcelJS has no single call for (owned sheets, growing a table, the active tab).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { splitSheetAddress } from '../core/cells';
 import type { CellValue, Grid } from '../core/types';
 import { parseRect, quoteSheet, rectAddress, type Rect } from '../port/addresses';
@@ -11,6 +11,16 @@ import { portErrors } from '../port/errors';
 import { TEXT_FORMAT } from '../port/layout';
 import { isOwnerName, ownerNameFor } from '../port/names';
 import { formatOf, fromExcelJs } from './cellValues';
+
+/**
+ * A new ExcelJS workbook, ExcelJS required only now: a file opened for reading (the command line's checks)
+ * never loads it, which saves a second of start-up. Synchronous, because the port's constructor makes one.
+ */
+export function newExcelWorkbook(): ExcelJS.Workbook {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on the first write, not at import
+  const { Workbook } = require('exceljs') as typeof ExcelJS;
+  return new Workbook();
+}
 
 // ExcelJS's own shifting of a formula's relative references (what it uses for shared formulas).
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -7,7 +7,7 @@
  * specs are kept in `charts` (the preview draws them) and the result says the .xlsx has none. No `fs` here:
  * see file.ts for paths.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { PlanTable } from '../core/plan';
 import { PAYMENT_COLUMNS, PAYMENT_HEADERS } from '../core/payments';
 import { CANONICAL_HEADERS, FIELD_ORDER } from '../core/projects';
@@ -80,6 +80,7 @@ import type { ReadLimits } from './read/limits';
 import { XlsxReader, type SheetInfo, type TableInfo } from './read/book';
 import {
   dataRect,
+  newExcelWorkbook,
   same,
   setFormula,
   setStyle,
@@ -164,7 +165,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
    * use `open` (to write into it too) or `openForReading`.
    */
   constructor(
-    workbook: ExcelJS.Workbook | null = new ExcelJS.Workbook(),
+    workbook: ExcelJS.Workbook | null = newExcelWorkbook(),
     private readonly now: () => Date = () => new Date(),
     private readonly limits: Partial<ReadLimits> = {},
     private readonly source?: Uint8Array,
@@ -231,7 +232,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
   private async edit(): Promise<void> {
     if (!this.model) {
       (await this.reader()).checkSafeForExcelJs();
-      const workbook = new ExcelJS.Workbook();
+      const workbook = newExcelWorkbook();
       const bytes = this.source as Uint8Array;
       await workbook.xlsx.load(
         bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
