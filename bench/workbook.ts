@@ -12,13 +12,20 @@ import ExcelJS from 'exceljs';
 import { CANONICAL_HEADERS, FIELD_ORDER } from '../src/core/projects';
 import type { CellValue, ProjectField } from '../src/core/types';
 
-/** A small linear congruential generator: the same workbook on every machine and run. */
+/**
+ * mulberry32, a small 32-bit generator: the same workbook on every machine and run. (Integer arithmetic
+ * with Math.imul; a float LCG loses bits past 2^53 and repeats itself within a few thousand draws.)
+ */
 function random(seed: number) {
-  let state = seed;
-  const next = (n: number): number => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return Math.floor((state / 2147483648) * n);
+  let state = seed >>> 0;
+  const unit = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+  const next = (n: number): number => Math.floor(unit() * n);
   return { next, pick: <T>(items: readonly T[]): T => items[next(items.length)] };
 }
 
