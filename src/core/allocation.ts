@@ -142,7 +142,7 @@ export function allocate(total: number, weights: number[], options: AllocateOpti
   if (free.length === 0) {
     fail('allocate-holds-short');
   }
-  const scaled = scaledWeights(free.map((i) => weights[i]));
+  const scaled = scaledWeights(free.map((i) => weights[i]!));
   const weightSum = scaled.reduce((sum, w) => sum + w, 0n);
   if (weightSum === 0n) {
     fail('allocate-zero-weights');
@@ -153,11 +153,12 @@ export function allocate(total: number, weights: number[], options: AllocateOpti
   const remainders: { index: number; remainder: bigint; weight: bigint }[] = [];
   let handedOut = 0n;
   free.forEach((index, k) => {
-    const exact = R * scaled[k]; // exact share × weightSum
+    const weight = scaled[k]!;
+    const exact = R * weight; // exact share × weightSum
     const base = (exact / (weightSum * U)) * U;
     result[index] = Number(base);
     handedOut += base;
-    remainders.push({ index, remainder: exact - base * weightSum, weight: scaled[k] });
+    remainders.push({ index, remainder: exact - base * weightSum, weight });
   });
   remainders.sort(
     (a, b) => compareDesc(a.remainder, b.remainder) || compareDesc(a.weight, b.weight) || a.index - b.index,
@@ -166,7 +167,7 @@ export function allocate(total: number, weights: number[], options: AllocateOpti
   for (const { index } of remainders) {
     if (left <= 0n) break;
     const piece = left < U ? left : U;
-    result[index] += Number(piece);
+    result[index]! += Number(piece);
     left -= piece;
   }
   return result;
@@ -261,7 +262,7 @@ export function frames(plan: Plan): FrameCell[] {
     columns,
     rows.map((row) => row.frame),
   );
-  return rows.flatMap((row, r) => years.map((year, c) => ({ area: row.name, year, frame: matrix[r][c] })));
+  return rows.flatMap((row, r) => years.map((year, c) => ({ area: row.name, year, frame: matrix[r]![c]! })));
 }
 
 /**
@@ -281,34 +282,34 @@ function controlledRounding(rowSums: number[], columnSums: number[], rowWeights:
     columnSums.forEach((columnSum, c) => {
       const exact = BigInt(rowSum) * BigInt(columnSum);
       const floor = Number(exact / total);
-      matrix[r][c] = floor;
-      rowNeed[r] -= floor;
-      columnNeed[c] -= floor;
+      matrix[r]![c] = floor;
+      rowNeed[r]! -= floor;
+      columnNeed[c]! -= floor;
       if (exact % total !== 0n) candidates.push({ r, c, remainder: exact % total });
     });
   });
   candidates.sort(
     (a, b) =>
-      compareDesc(a.remainder, b.remainder) || rowWeights[b.r] - rowWeights[a.r] || a.r - b.r || a.c - b.c,
+      compareDesc(a.remainder, b.remainder) || rowWeights[b.r]! - rowWeights[a.r]! || a.r - b.r || a.c - b.c,
   );
   const isCandidate = rowSums.map(() => columnSums.map(() => false));
   const raised = rowSums.map(() => columnSums.map(() => false));
   for (const { r, c } of candidates) {
-    isCandidate[r][c] = true;
-    if (rowNeed[r] > 0 && columnNeed[c] > 0) {
-      raised[r][c] = true;
-      rowNeed[r]--;
-      columnNeed[c]--;
+    isCandidate[r]![c] = true;
+    if (rowNeed[r]! > 0 && columnNeed[c]! > 0) {
+      raised[r]![c] = true;
+      rowNeed[r]!--;
+      columnNeed[c]!--;
     }
   }
   for (let r = 0; r < rowSums.length; r++) {
-    while (rowNeed[r] > 0) {
+    while (rowNeed[r]! > 0) {
       if (!augment(r, isCandidate, raised, columnNeed))
         throw new Error('controlledRounding: no rounding found');
-      rowNeed[r]--;
+      rowNeed[r]!--;
     }
   }
-  return matrix.map((row, r) => row.map((cell, c) => cell + (raised[r][c] ? 1 : 0)));
+  return matrix.map((row, r) => row.map((cell, c) => cell + (raised[r]![c] ? 1 : 0)));
 }
 
 /** Breadth-first alternating path from row `start` to a column still short of kroner; flips it. */
@@ -324,21 +325,21 @@ function augment(
   while (queue.length) {
     const r = queue.shift() as number;
     for (let c = 0; c < columnNeed.length; c++) {
-      if (!isCandidate[r][c] || raised[r][c] || columnFrom.has(c)) continue;
+      if (!isCandidate[r]![c] || raised[r]![c] || columnFrom.has(c)) continue;
       columnFrom.set(c, r);
-      if (columnNeed[c] > 0) {
-        columnNeed[c]--;
+      if (columnNeed[c]! > 0) {
+        columnNeed[c]!--;
         for (let column = c; column !== -1;) {
           const row = columnFrom.get(column) as number;
-          raised[row][column] = true;
+          raised[row]![column] = true;
           const previous = rowFrom.get(row) as number;
-          if (previous !== -1) raised[row][previous] = false;
+          if (previous !== -1) raised[row]![previous] = false;
           column = previous;
         }
         return true;
       }
       for (let next = 0; next < raised.length; next++) {
-        if (raised[next][c] && !rowFrom.has(next)) {
+        if (raised[next]![c] && !rowFrom.has(next)) {
           rowFrom.set(next, c);
           queue.push(next);
         }

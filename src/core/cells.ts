@@ -28,7 +28,7 @@ export function a1(row: number, column: number): string {
 export function parseA1(address: string): { row: number; column: number } | undefined {
   const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
   if (!match) return undefined;
-  const column = [...match[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const column = [...match[1]!.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   return { row: Number(match[2]), column };
 }
 

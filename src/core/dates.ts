@@ -50,7 +50,7 @@ export function parseDateCell(value: CellValue | undefined, date1904 = false): I
   if (iso) return isoOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const nordic = /^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})$/.exec(text);
   if (!nordic) return undefined;
-  const shortYear = nordic[3].length === 2;
+  const shortYear = nordic[3]!.length === 2;
   // Two-digit years: 00–69 are 2000–2069, 70–99 are 1970–1999 (Excel's own rule for typed dates).
   const year = shortYear ? (Number(nordic[3]) < 70 ? 2000 : 1900) + Number(nordic[3]) : Number(nordic[3]);
   return isoOf(year, Number(nordic[2]), Number(nordic[1]));
@@ -60,14 +60,20 @@ export function yearOfDate(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }
 
+/** An ISO date's year, month (1–12) and day. */
+function partsOf(date: IsoDate): [number, number, number] {
+  const [year = NaN, month = NaN, day = NaN] = date.split('-').map(Number);
+  return [year, month, day];
+}
+
 /** The same day `years` years earlier or later; 29 February becomes 28 February in a common year. */
 export function addYears(date: IsoDate, years: number): IsoDate {
-  const [year, month, day] = date.split('-').map(Number);
+  const [year, month, day] = partsOf(date);
   return isoOf(year + years, month, day) ?? (isoOf(year + years, month, day - 1) as IsoDate);
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  const [year, month, day] = date.split('-').map(Number);
+  const [year, month, day] = partsOf(date);
   const moved = new Date(Date.UTC(year, month - 1, day) + days * DAY_MS);
   return isoOf(moved.getUTCFullYear(), moved.getUTCMonth() + 1, moved.getUTCDate()) as IsoDate;
 }

@@ -89,7 +89,7 @@ function sections(code: string): string[] {
 function tokenize(section: string): Token[] {
   const tokens: Token[] = [];
   for (let i = 0; i < section.length; i++) {
-    const ch = section[i];
+    const ch = section[i]!;
     if (ch === '"') {
       const end = section.indexOf('"', i + 1);
       const stop = end < 0 ? section.length : end;
@@ -131,10 +131,10 @@ function roundedDigits(value: number, decimals: number): { int: string; frac: st
   const precise = Math.abs(value).toPrecision(15);
   if (/e/i.test(precise)) {
     const fixed = Math.abs(value).toFixed(Math.min(decimals, 100));
-    const [int, frac = ''] = fixed.split('.');
+    const [int = '', frac = ''] = fixed.split('.');
     return { int, frac };
   }
-  const [int, frac = ''] = precise.split('.');
+  const [int = '', frac = ''] = precise.split('.');
   const padded = frac.padEnd(decimals + 1, '0');
   let digits = int + padded.slice(0, decimals);
   if (Number(padded[decimals]) >= 5) {
@@ -231,13 +231,13 @@ function formatNumberSection(value: number, section: string, locale: Lang, sign:
       char: t.kind === 'digit' ? t.char : '0',
       digit: frac[i] ?? '0',
     }));
-    for (let i = shown.length - 1; i >= 0 && shown[i].digit === '0' && shown[i].char !== '0'; i--) {
-      shown[i].digit = shown[i].char === '?' ? ' ' : '';
+    for (let i = shown.length - 1; i >= 0 && shown[i]!.digit === '0' && shown[i]!.char !== '0'; i--) {
+      shown[i]!.digit = shown[i]!.char === '?' ? ' ' : '';
     }
     let d = 0;
     fracOut = decimal;
     for (const token of fracTokens) {
-      if (token.kind === 'digit') fracOut += shown[d++].digit;
+      if (token.kind === 'digit') fracOut += shown[d++]!.digit;
       else if (token.kind === 'literal') fracOut += token.text;
       else if (token.kind === 'percent') fracOut += '%';
     }
@@ -329,12 +329,12 @@ export function formatValue(
   if (!Number.isFinite(value)) return '#NUM!';
   const parts = sections(code || FORMATS.general);
   const negative = value < 0;
-  let section = parts[0];
+  let section = parts[0]!;
   let sign = negative;
-  if (negative && parts.length >= 2 && parts[1] !== '') {
+  if (negative && parts[1]) {
     section = parts[1];
     sign = false;
-  } else if (value === 0 && parts.length >= 3 && parts[2] !== '') section = parts[2];
+  } else if (value === 0 && parts[2]) section = parts[2];
   if (/^general$/i.test(section.trim()) || section.trim() === '' || section.trim() === '@') {
     return formatGeneral(value, locale);
   }

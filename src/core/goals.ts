@@ -174,7 +174,7 @@ export function goalValue(
   rounding: Rounding = 'yearly',
 ): number {
   const curve = goalCurve(base, rate, baseYear, year, rounding);
-  return curve[curve.length - 1].value;
+  return curve[curve.length - 1]!.value;
 }
 
 const ROUNDING_WORDS: Record<string, Rounding> = {

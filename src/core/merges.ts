@@ -31,7 +31,7 @@ export function mergeSweep(merges: readonly CellRect[] | undefined): {
   let active: CellRect[] = [];
   return {
     at(row) {
-      while (next < byTop.length && byTop[next].top <= row) active.push(byTop[next++]);
+      while (next < byTop.length && byTop[next]!.top <= row) active.push(byTop[next++]!);
       active = active.filter((m) => m.bottom >= row);
       const covering = active;
       return (column) => covering.find((m) => column >= m.left && column <= m.right);

@@ -41,13 +41,13 @@ function valueIn(lang: Lang, value: MessageValue): string {
 export function fill(lang: Lang, template: string, data?: MessageData): string {
   if (!data) return template;
   return template.replace(PLACEHOLDER, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(data, name) ? valueIn(lang, data[name]) : whole,
+    Object.prototype.hasOwnProperty.call(data, name) ? valueIn(lang, data[name]!) : whole,
   );
 }
 
 /** The names a template fills in, e.g. ['sheet', 'rows']: both languages of a message must use the same. */
 export function placeholders(template: string): string[] {
-  return [...template.matchAll(PLACEHOLDER)].map((match) => match[1]).sort();
+  return [...template.matchAll(PLACEHOLDER)].map((match) => match[1]!).sort();
 }
 
 /** One message of a catalogue in `lang`, its placeholders filled from `data`. */
@@ -94,7 +94,7 @@ export function defineMessages<Id extends string>(templates: Record<Id, Bilingua
 export function langOf(text: string | null | undefined): Lang | undefined {
   if (typeof text !== 'string') return undefined;
   const key = text.trim().toLowerCase();
-  const primary = key.split(/[-_]/)[0];
+  const primary = key.split(/[-_]/)[0]!;
   if (['en', 'eng', 'english', 'engelsk'].includes(primary)) return 'en';
   if (['nb', 'no', 'nn', 'nob', 'nno', 'norsk', 'bokmål', 'bokmal'].includes(primary)) return 'nb';
   return undefined;

@@ -109,13 +109,13 @@ function readDigits(
 ): { intDigits: string; fracDigits: string } | undefined {
   if (/^\d+$/.test(text)) return { intDigits: text, fracDigits: '' };
   let match = /^(\d*),(\d+)$/.exec(text);
-  if (match) return { intDigits: match[1] || '0', fracDigits: match[2] };
+  if (match) return { intDigits: match[1] || '0', fracDigits: match[2]! };
   match = dotIsDecimal ? /^(\d+)\.(\d+)$/.exec(text) : null;
-  if (match) return { intDigits: match[1], fracDigits: match[2] };
+  if (match) return { intDigits: match[1]!, fracDigits: match[2]! };
   match = /^([1-9]\d{0,2})((?:( |\.)\d{3})(?:\3\d{3})*)(?:,(\d+))?$/.exec(text);
-  if (match) return { intDigits: match[1] + match[2].replace(/[ .]/g, ''), fracDigits: match[4] ?? '' };
+  if (match) return { intDigits: match[1] + match[2]!.replace(/[ .]/g, ''), fracDigits: match[4] ?? '' };
   match = /^(\d+)\.(\d+)$/.exec(text);
-  if (match) return { intDigits: match[1], fracDigits: match[2] };
+  if (match) return { intDigits: match[1]!, fracDigits: match[2]! };
   return undefined;
 }
 

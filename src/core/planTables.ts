@@ -426,7 +426,7 @@ export function planFromTables(tables: Record<string, CellValue[][]>): {
   });
   if (areas) {
     const percents = sharePercents(areas.map((area) => area.share));
-    plan.areas = areas.map(({ share: _share, ...area }, i) => ({ ...area, sharePercent: percents[i] }));
+    plan.areas = areas.map(({ share: _share, ...area }, i) => ({ ...area, sharePercent: percents[i]! }));
   }
 
   const administration = reader.rows('Administrasjon', ['Post', 'Ramme'], (cells) => {
@@ -434,7 +434,7 @@ export function planFromTables(tables: Record<string, CellValue[][]>): {
     const frame = cells.amount('Ramme');
     return name !== undefined && typeof frame === 'number' ? { name, frame } : undefined;
   });
-  if (administration) plan.administration = administration[0];
+  if (administration?.[0]) plan.administration = administration[0];
 
   const goals = reader.rows(
     'Maal',
@@ -700,7 +700,7 @@ class TableReader {
       typeof options === 'boolean' ? { mayBeEmpty: options } : options;
     const rows = this.present(name, optional);
     if (!rows) return undefined;
-    const headers = rows[0].map((cell) => normalize(textOf(cell) ?? ''));
+    const headers = rows[0]!.map((cell) => normalize(textOf(cell) ?? ''));
     const columns = new Map(headers.map((header, index) => [header, index] as [string, number]).reverse());
     const missing = required.filter((header) => !columns.has(normalize(header)));
     if (missing.length) {

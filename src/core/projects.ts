@@ -430,7 +430,7 @@ export function readProjectTable(grid: Grid, plan: Plan, mapping?: ColumnMapping
   const headerIndex = findHeaderRow({ ...grid, values });
   const headerRow = grid.top + Math.max(headerIndex, 0);
   if (headerIndex < 0) return { sheet: grid.sheet, headerRow, mapping: mapping ?? {}, rows: [] };
-  const columns = mapping ?? mapHeaders(values[headerIndex]).mapping;
+  const columns = mapping ?? mapHeaders(values[headerIndex]!).mapping;
   const fields = ALL_FIELDS.filter(
     (field) => Number.isInteger(columns[field]) && (columns[field] as number) >= 0,
   );
@@ -439,7 +439,7 @@ export function readProjectTable(grid: Grid, plan: Plan, mapping?: ColumnMapping
   const areaOf = memoizedAreaMatch(plan);
   const merges = mergeSweep(grid.merges);
   for (let r = headerIndex + 1; r < values.length; r++) {
-    const cells = Array.isArray(values[r]) ? values[r] : [];
+    const cells = values[r] ?? [];
     const sheetRow = grid.top + r;
     const mergeAt = merges.at(sheetRow);
     const project: ProjectRow = { row: sheetRow, cells: {}, raw: {} };

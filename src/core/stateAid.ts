@@ -99,7 +99,7 @@ function findRate(rates: readonly EuroRate[], time: AidTime): RateUsed | undefin
   const year = usable.find((r) => r.year === time.year && r.date === undefined);
   if (year) return { rate: year, forTheYear: true };
   const sameYear = usable.filter((r) => r.year === time.year);
-  if (sameYear.length) return { rate: sameYear[sameYear.length - 1], forTheYear: true };
+  if (sameYear.length) return { rate: sameYear[sameYear.length - 1]!, forTheYear: true };
   let nearest: EuroRate | undefined;
   for (const rate of usable) {
     const distance = Math.abs(rate.year - time.year);
@@ -253,7 +253,7 @@ export class Undertakings {
     const keys = this.keysOf(recipient);
     if (keys.length === 0) return undefined;
     for (const key of keys) if (!this.parent.has(key)) this.parent.set(key, key);
-    const root = this.find(keys[0]);
+    const root = this.find(keys[0]!);
     for (const key of keys.slice(1)) {
       const other = this.find(key);
       if (other !== root) this.parent.set(other, root);
@@ -264,7 +264,7 @@ export class Undertakings {
   /** The undertaking's id now (ids change as `join` links undertakings; ask after every join). */
   idOf(recipient: AidRecipient): string | undefined {
     const keys = this.keysOf(recipient);
-    return keys.length && this.parent.has(keys[0]) ? this.find(keys[0]) : undefined;
+    return keys.length && this.parent.has(keys[0]!) ? this.find(keys[0]!) : undefined;
   }
 }
 
@@ -422,7 +422,7 @@ function firstOnOrAfter(ordered: readonly AidGrant[], day: IsoDate, start: numbe
   let high = end;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (judgedOn(ordered[middle].time) < day) low = middle + 1;
+    if (judgedOn(ordered[middle]!.time) < day) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -471,9 +471,9 @@ export class RunningAid {
     const rates = plan.stateAid.rates;
     ordered.forEach((grant, index) => {
       const converted = convert(grant.nok, rates, grant.time);
-      this.centsBefore.push(this.centsBefore[index] + converted.eurCents);
-      this.unratedBefore.push(this.unratedBefore[index] + (converted.rate ? 0 : 1));
-      const previous = index > 0 ? this.lastDeclaring[index - 1] : -1;
+      this.centsBefore.push(this.centsBefore[index]! + converted.eurCents);
+      this.unratedBefore.push(this.unratedBefore[index]! + (converted.rate ? 0 : 1));
+      const previous = index > 0 ? this.lastDeclaring[index - 1]! : -1;
       this.lastDeclaring.push(grant.declaredOther !== undefined ? index : previous);
     });
     this.exact = Number.isSafeInteger(this.centsBefore[ordered.length]);
@@ -481,7 +481,7 @@ export class RunningAid {
 
   /** Grant `index` judged; undefined when no regulation was in force at its time. */
   at(index: number): RunningTotal | undefined {
-    const grant = this.ordered[index];
+    const grant = this.ordered[index]!;
     const regulation = regulationFor(this.plan.stateAid, grant.time);
     if (!regulation) return undefined;
     const window = windowFor(regulation, grant.time);
@@ -490,24 +490,24 @@ export class RunningAid {
       // Sums past 2^53 cents are not exact as differences: add the window's grants up as judge does.
       return { window, first, exceeded: exceeded(this.judgement(index, first) as AidJudgement) };
     }
-    const declaring = this.lastDeclaring[index];
+    const declaring = this.lastDeclaring[index]!;
     const declared =
       declaring >= first
         ? convert(
-            this.ordered[declaring].declaredOther as number,
+            this.ordered[declaring]!.declaredOther as number,
             this.plan.stateAid.rates,
-            this.ordered[declaring].time,
+            this.ordered[declaring]!.time,
           )
         : undefined;
     const complete =
       this.unratedBefore[index + 1] === this.unratedBefore[first] && (!declared || !!declared.rate);
-    const totalEurCents = this.centsBefore[index + 1] - this.centsBefore[first] + (declared?.eurCents ?? 0);
+    const totalEurCents = this.centsBefore[index + 1]! - this.centsBefore[first]! + (declared?.eurCents ?? 0);
     return { window, first, exceeded: complete && totalEurCents > regulation.ceilingEur * 100 };
   }
 
   /** The whole judgement of grant `index` (for the message), given where its window starts. */
   judgement(index: number, first: number): AidJudgement | undefined {
-    return judge(this.plan, this.ordered[index].time, this.ordered.slice(first, index + 1));
+    return judge(this.plan, this.ordered[index]!.time, this.ordered.slice(first, index + 1));
   }
 }
 

@@ -18,7 +18,7 @@ import {
   REGISTER_THRESHOLD_EUR,
   type AidGrant,
 } from './stateAid';
-import type { IsoDate, Plan, ProjectTable } from './types';
+import type { AidBasis, IsoDate, Plan, ProjectTable } from './types';
 
 export interface UndertakingAid {
   /** The first company's name (else org.nr) as the table writes it. */
@@ -74,7 +74,7 @@ export interface StateAidReport {
 const euro = (cents: number) => Math.round(cents / 100);
 
 function undertakingAid(book: AidBook, grants: AidGrant[], asOf: IsoDate): UndertakingAid {
-  const first = grants[0].recipient;
+  const first = grants[0]!.recipient;
   const companies = new Map<string, { applicant: string | null; orgNo: string | null }>();
   for (const { recipient } of grants) {
     const key = recipient.orgNo ?? recipient.applicant ?? '';
@@ -124,7 +124,7 @@ function authorityOf(plan: Plan): string {
   return `${municipality} (${plan.name})`;
 }
 
-const BASIS_WORDS: Record<string, string> = {
+const BASIS_WORDS: Record<Exclude<AidBasis, 'notAid'>, string> = {
   deMinimis: 'Bagatellmessig støtte',
   blockExemption: 'Gruppeunntak',
   otherBasis: 'Annet grunnlag',

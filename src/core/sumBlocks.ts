@@ -108,7 +108,7 @@ function isYearLike(value: number): boolean {
 
 /** 2008 2009 2010 2011 2008 …: year headers count up by one and may start over; amounts do not. */
 function looksLikeYearHeaders(values: number[]): boolean {
-  return values.every((value, i) => i === 0 || value === values[i - 1] + 1 || value < values[i - 1]);
+  return values.every((value, i) => i === 0 || value === values[i - 1]! + 1 || value < values[i - 1]!);
 }
 
 function analyseRow(values: CellValue[], previous?: RowInfo, formulas?: (string | undefined)[]): RowInfo {
@@ -118,7 +118,7 @@ function analyseRow(values: CellValue[], previous?: RowInfo, formulas?: (string 
   const labelCells = cells.slice(first, first + LABEL_WINDOW);
   const numberAfter = (column: number) => cells.some((cell, c) => c > column && cell.kind === 'number');
   for (let i = 0; i < labelCells.length; i++) {
-    const cell = labelCells[i];
+    const cell = labelCells[i]!;
     if (cell.kind !== 'text') continue;
     const sumRest = sumLabelRest(cell.text);
     if (sumRest !== undefined && numberAfter(first + i)) {
@@ -179,7 +179,7 @@ function measureOf(sum: RowInfo, block: RowInfo[]): { measure?: string; rows: Ro
   const pick = named ?? (repeating && !rest ? unique(amountLabels) : undefined);
   if (!pick) return repeating ? undefined : { rows: block };
   const rows = block.filter((row) => row.label === pick);
-  return { measure: rows[0].labelText, rows };
+  return { measure: rows[0]!.labelText, rows };
 }
 
 function unique<T>(items: T[]): T | undefined {
@@ -213,7 +213,7 @@ export function findSumChecks(grid: Grid): SumCheck[] {
       if (found === undefined || column <= info.labelColumn) continue;
       const parts: CellRef[] = [];
       for (let c = column - 1; c > info.labelColumn; c--) {
-        const cell = info.cells[c];
+        const cell = info.cells[c]!;
         if (cell.kind === 'text' || sumColumns.some((sum) => sum.column === c)) break;
         if (cell.kind === 'number') parts.push({ row: r, column: c });
       }
@@ -230,8 +230,8 @@ export function findSumChecks(grid: Grid): SumCheck[] {
 
     if (info.kind !== 'sum') return;
     const block: { info: RowInfo; row: number }[] = [];
-    for (let above = r - 1; above >= 0 && rows[above].kind === 'data'; above--) {
-      block.unshift({ info: rows[above], row: above });
+    for (let above = r - 1; above >= 0 && rows[above]!.kind === 'data'; above--) {
+      block.unshift({ info: rows[above]!, row: above });
     }
     if (block.length === 0) return;
     const chosen = measureOf(
@@ -265,7 +265,7 @@ export function findSumChecks(grid: Grid): SumCheck[] {
 }
 
 function totals(rows: RowInfo[], parts: CellRef[], found: number): { expected: number; found: number } {
-  const expected = parts.reduce((sum, part) => sum + (numberAt(rows[part.row], part.column) ?? 0), 0);
+  const expected = parts.reduce((sum, part) => sum + (numberAt(rows[part.row]!, part.column) ?? 0), 0);
   return { expected, found };
 }
 
@@ -305,7 +305,7 @@ export function sumMismatches(grid: Grid): SumMismatch[] {
     .filter(
       ({ uses }) =>
         uses.length >= 2 &&
-        uses.every(({ check, error }) => failing.has(check) && sameAmount(error, uses[0].error)),
+        uses.every(({ check, error }) => failing.has(check) && sameAmount(error, uses[0]!.error)),
     )
     .sort((a, b) => a.cell.row - b.cell.row || a.cell.column - b.cell.column);
   for (const { cell, uses } of suspects) {
@@ -316,7 +316,7 @@ export function sumMismatches(grid: Grid): SumMismatch[] {
       kind: 'part',
       cell,
       found,
-      likely: found - uses[0].error,
+      likely: found - uses[0]!.error,
       checks: uses.map(({ check }) => check),
     });
   }

@@ -65,19 +65,19 @@ export const compact: (text: string) => string = memoPerText((text) =>
 export function editDistance(a: string, b: string): number {
   const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0];
+    let diagonal = previous[0]!;
     previous[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const above = previous[j];
+      const above = previous[j]!;
       previous[j] = Math.min(
-        previous[j] + 1,
-        previous[j - 1] + 1,
+        previous[j]! + 1,
+        previous[j - 1]! + 1,
         diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
       );
       diagonal = above;
     }
   }
-  return previous[b.length];
+  return previous[b.length]!;
 }
 
 /**

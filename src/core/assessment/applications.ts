@@ -237,7 +237,7 @@ export function readApplicationTable(
     rows: [],
   };
   if (headerIndex < 0) return empty;
-  const headers = values[headerIndex];
+  const headers = values[headerIndex]!;
   const matched = mapApplicationHeaders(headers, criteria);
   const columns = mapping ?? matched.mapping;
   const fields = APPLICATION_FIELDS.filter(
@@ -245,7 +245,7 @@ export function readApplicationTable(
   );
   const rows: ApplicationRow[] = [];
   for (let r = headerIndex + 1; r < values.length; r++) {
-    const cells = Array.isArray(values[r]) ? values[r] : [];
+    const cells = values[r] ?? [];
     if (cells.every((cell) => isBlank(cell))) continue;
     const sheetRow = grid.top + r;
     const application: ApplicationRow = {

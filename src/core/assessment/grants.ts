@@ -25,7 +25,7 @@ export function nextProjectIds(
   const pattern = /^(\d{4})-(\d+)$/;
   const numbered = existing.filter((id): id is string => id !== undefined && pattern.test(id));
   if (numbered.length === 0) return undefined;
-  const width = Math.max(2, ...numbered.map((id) => (pattern.exec(id) as RegExpExecArray)[2].length));
+  const width = Math.max(2, ...numbered.map((id) => (pattern.exec(id) as RegExpExecArray)[2]!.length));
   const used = numbered
     .map((id) => pattern.exec(id) as RegExpExecArray)
     .filter((m) => Number(m[1]) === year)

@@ -25,7 +25,7 @@ export const rule = defineRule({
     const findings: Finding[] = [];
     for (const row of table.rows) {
       if (row.status !== 'closed' || !mapped.every((field) => isBlank(row.raw[field]))) continue;
-      findings.push(report.row(table, row, mapped[0], 'noResults', { name: quotedName(row.name) }));
+      findings.push(report.row(table, row, mapped[0]!, 'noResults', { name: quotedName(row.name) }));
     }
     return findings;
   },

@@ -66,7 +66,7 @@ export const rule = defineRule({
     const findings: Finding[] = [];
     const grants = deMinimisGrants(table.rows, plan, usedAmount);
     for (const [year, missing] of yearsWithoutRate(grants, plan)) {
-      const first = missing[0].row;
+      const first = missing[0]!.row;
       const count =
         missing.length === 1 ? report.text('oneGrant') : report.text('grants', { n: missing.length });
       findings.push(

@@ -22,7 +22,7 @@ export function shown(value: CellValue | undefined, lang: Lang = 'nb'): string {
 /** 1e308 as Excel's General format shows it, «1E+308» (decimal comma in bokmål), not 309 digits. */
 function scientific(value: number, lang: Lang): string {
   if (!Number.isFinite(value)) return String(value);
-  const [mantissa, exponent] = value.toExponential().split('e');
+  const [mantissa = '', exponent = ''] = value.toExponential().split('e');
   const sign = exponent.startsWith('-') ? '-' : '+';
   return `${lang === 'nb' ? mantissa.replace('.', ',') : mantissa}E${sign}${exponent.replace(/^[-+]/, '')}`;
 }

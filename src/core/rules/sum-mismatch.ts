@@ -13,8 +13,8 @@ function address(grid: Grid, cell: CellRef): string {
 
 /** «D3:D19» for a run of cells, else the cells listed (shortened when long). */
 function partsText(grid: Grid, parts: CellRef[]): string {
-  const first = parts[0];
-  const last = parts[parts.length - 1];
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
   const run =
     parts.every((p, i) => p.column === first.column && p.row === first.row + i) ||
     parts.every((p, i) => p.row === first.row && p.column === first.column + i);

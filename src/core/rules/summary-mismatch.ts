@@ -34,7 +34,7 @@ function readHeader(values: CellValue[]): Column[] | undefined {
   if (!rest.some((cell) => cell.kind === 'text') || rest.some((cell) => cell.kind === 'number'))
     return undefined;
   let last = cells.length - 1;
-  while (last >= FIRST_AREA_COLUMN && cells[last].kind === 'empty') last--;
+  while (last >= FIRST_AREA_COLUMN && cells[last]!.kind === 'empty') last--;
   const columns: Column[] = [];
   for (let index = FIRST_AREA_COLUMN; index <= last; index++) {
     const header = shown(values[index]);
@@ -101,7 +101,7 @@ export const rule = defineRule({
         return;
       }
       if (!columns) return;
-      year = yearOf(values[0]) ?? year;
+      year = yearOf(values[0]!) ?? year;
       const categoryCell = values[1];
       if (typeof categoryCell === 'string' && categoryCell.trim() !== '')
         category = matchCategory(categoryCell).category;

@@ -21,7 +21,7 @@ const PLURAL: Record<Category, { nb: string; en: string }> = {
 
 function median(sorted: number[]): number {
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : Math.round((sorted[middle - 1] + sorted[middle]) / 2);
+  return sorted.length % 2 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
 }
 
 /** What the board has granted to a category before: real grants only (not 0 kr, not withdrawn). */
@@ -69,7 +69,7 @@ export const rule = defineAssessmentRule({
           one: ONE[category],
           direction: high ? { nb: 'over', en: 'above' } : { nb: 'under', en: 'below' },
           plural: PLURAL[category],
-          range: `${kr(grants[0])}–${kr(grants[grants.length - 1])}`,
+          range: `${kr(grants[0]!)}–${kr(grants[grants.length - 1]!)}`,
           median: kr(typical),
           count: grants.length,
         }),

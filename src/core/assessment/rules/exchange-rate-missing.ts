@@ -28,7 +28,7 @@ export const rule = defineAssessmentRule({
       byYear.set(year, [...(byYear.get(year) ?? []), application]);
     }
     for (const [year, missing] of byYear) {
-      const first = missing[0];
+      const first = missing[0]!;
       const count =
         missing.length === 1 ? report.text('oneApplication') : report.text('applications', { n: missing.length });
       findings.push(
