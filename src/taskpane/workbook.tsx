@@ -2,18 +2,10 @@
  * The workbook as the panels see it: the port, the last snapshot (plan, project table, mapping) and a way
  * to read again. Panels write through the port and then call `reload()`.
  */
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { WorkbookPort } from '../port/workbookPort';
 import { loadSnapshot, type Snapshot } from './services/snapshot';
+import { useLiveRead } from './useLiveRead';
 
 /** Tells a listener that the user changed the workbook (so the check can run again); returns an unsubscribe. */
 export type WatchChanges = (listener: () => void) => () => void;
@@ -50,46 +42,14 @@ export function WorkbookProvider({
   watchChanges?: WatchChanges;
   children: ReactNode;
 }) {
-  const [snapshot, setSnapshot] = useState<Snapshot | undefined>();
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<{ cause: unknown } | undefined>();
   const [range, setRange] = useState<string | undefined>();
-  const generation = useRef(0);
-
-  const reload = useCallback(async () => {
-    const mine = ++generation.current;
-    setLoading(true);
-    try {
-      const next = await loadSnapshot(port, { range });
-      if (mine === generation.current) {
-        setSnapshot(next);
-        setError(undefined);
-      }
-      return next;
-    } catch (cause) {
-      if (mine === generation.current) setError({ cause });
-      return undefined;
-    } finally {
-      if (mine === generation.current) setLoading(false);
-    }
-  }, [port, range]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  // The user changed the workbook: read it again, once they pause.
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = watchChanges(() => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void reload(), CHANGE_DELAY_MS);
-    });
-    return () => {
-      clearTimeout(timer);
-      stop();
-    };
-  }, [watchChanges, reload]);
+  const read = useCallback(() => loadSnapshot(port, { range }), [port, range]);
+  const {
+    value: snapshot,
+    reading: loading,
+    failure: error,
+    read: reload,
+  } = useLiveRead(read, watchChanges, CHANGE_DELAY_MS);
 
   const value = useMemo<WorkbookState>(
     () => ({ port, mode, snapshot, loading, error, reload, range, setRange, watchChanges }),

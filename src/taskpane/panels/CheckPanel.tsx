@@ -1,19 +1,14 @@
 /**
  * Kontroll: every rule over the project table; findings grouped by severity and rule with counts. A click
  * selects the cell; marks can be set and cleared; a findings sheet links to the cells. Runs again (debounced)
- * when the user changes the workbook.
+ * when the user changes the workbook. The view; its state and actions are in useCheck.ts.
  */
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState } from 'react';
 import { allRules } from '../../core/rules';
-import type { Finding, Severity } from '../../core/types';
 import { Busy, ErrorBar, Notice, TaskStatus } from '../components/Feedback';
 import { Actions, Section } from '../components/Section';
 import { useLanguage } from '../i18n';
-import { findingsSheet, groupFindings, marksOf } from '../services/check';
-import { checkWorkbook, type PanelCheck } from '../services/runCheck';
-import { useTask, writtenNotice } from '../useTask';
-import { CHANGE_DELAY_MS, useWorkbook } from '../workbook';
+import { useCheck } from './useCheck';
 
 const SEVERITY_LABEL = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
 const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
@@ -43,70 +38,22 @@ const useStyles = makeStyles({
 
 export function CheckPanel() {
   const { t, m, lang } = useLanguage();
-  const { port, range, watchChanges } = useWorkbook();
   const styles = useStyles();
-  const task = useTask();
-  const [result, setResult] = useState<PanelCheck | undefined>();
-  const [checking, setChecking] = useState(false);
-  const [failure, setFailure] = useState<{ cause: unknown } | undefined>();
-  const latest = useRef(0);
-
-  const check = useCallback(async () => {
-    const mine = ++latest.current;
-    setChecking(true);
-    try {
-      const next = await checkWorkbook(port, range);
-      if (mine === latest.current) {
-        setResult(next);
-        setFailure(undefined);
-      }
-    } catch (cause) {
-      if (mine === latest.current) setFailure({ cause });
-    } finally {
-      if (mine === latest.current) setChecking(false);
-    }
-  }, [port, range]);
-
-  useEffect(() => {
-    void check();
-  }, [check]);
-
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = watchChanges(() => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void check(), CHANGE_DELAY_MS);
-    });
-    return () => {
-      clearTimeout(timer);
-      stop();
-    };
-  }, [watchChanges, check]);
-
-  const findings = result?.checked ? result.result.findings : [];
-  const groups = groupFindings(findings);
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-
-  const select = (f: Finding) =>
-    task.run(async () => {
-      await port.selectCell(f.sheet, f.cell);
-    });
-  const mark = () =>
-    task.run(async () => {
-      const done = await port.markCells(marksOf(findings));
-      return { key: 'marked', vars: { count: done.marked }, warnings: done.warnings };
-    });
-  const clear = () =>
-    task.run(async () => {
-      const done = await port.clearMarks();
-      return { key: 'cleared', vars: { count: done.removed }, warnings: done.warnings };
-    });
-  const write = () =>
-    task.run(async () => {
-      const written = await port.writeOwnedSheet(findingsSheet(findings, lang));
-      return writtenNotice(written);
-    });
+  const {
+    task,
+    result,
+    checking,
+    failure,
+    findings,
+    groups,
+    counts,
+    canMark,
+    check,
+    select,
+    mark,
+    clear,
+    write,
+  } = useCheck();
 
   return (
     <div>
@@ -115,10 +62,10 @@ export function CheckPanel() {
           <Button appearance="primary" onClick={() => void check()} disabled={checking}>
             {t('runCheck')}
           </Button>
-          <Button onClick={mark} disabled={task.busy || findings.length === 0 || !port.capabilities.marks}>
+          <Button onClick={mark} disabled={task.busy || findings.length === 0 || !canMark}>
             {t('markCells')}
           </Button>
-          <Button onClick={clear} disabled={task.busy || !port.capabilities.marks}>
+          <Button onClick={clear} disabled={task.busy || !canMark}>
             {t('clearMarks')}
           </Button>
           <Button onClick={write} disabled={task.busy || !result?.checked}>

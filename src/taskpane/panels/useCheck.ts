@@ -1,0 +1,65 @@
+/**
+ * Kontroll's state: the check over the project table, kept current as the user edits (useLiveRead), the
+ * findings grouped and counted, and what the buttons do (go to a cell, mark, clear marks, write the sheet).
+ */
+import { useCallback } from 'react';
+import type { Finding, Severity } from '../../core/types';
+import { useLanguage } from '../i18n';
+import { findingsSheet, groupFindings, marksOf } from '../services/check';
+import { checkWorkbook } from '../services/runCheck';
+import { useLiveRead } from '../useLiveRead';
+import { useTask, writtenNotice } from '../useTask';
+import { CHANGE_DELAY_MS, useWorkbook } from '../workbook';
+
+export function useCheck() {
+  const { lang } = useLanguage();
+  const { port, range, watchChanges } = useWorkbook();
+  const task = useTask();
+  const read = useCallback(() => checkWorkbook(port, range), [port, range]);
+  const {
+    value: result,
+    reading: checking,
+    failure,
+    read: check,
+  } = useLiveRead(read, watchChanges, CHANGE_DELAY_MS);
+
+  const findings = result?.checked ? result.result.findings : [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+
+  const select = (f: Finding) =>
+    task.run(async () => {
+      await port.selectCell(f.sheet, f.cell);
+    });
+  const mark = () =>
+    task.run(async () => {
+      const done = await port.markCells(marksOf(findings));
+      return { key: 'marked', vars: { count: done.marked }, warnings: done.warnings };
+    });
+  const clear = () =>
+    task.run(async () => {
+      const done = await port.clearMarks();
+      return { key: 'cleared', vars: { count: done.removed }, warnings: done.warnings };
+    });
+  const write = () =>
+    task.run(async () => {
+      const written = await port.writeOwnedSheet(findingsSheet(findings, lang));
+      return writtenNotice(written);
+    });
+
+  return {
+    task,
+    result,
+    checking,
+    failure,
+    findings,
+    groups: groupFindings(findings),
+    counts,
+    canMark: port.capabilities.marks,
+    check,
+    select,
+    mark,
+    clear,
+    write,
+  };
+}
