@@ -3,166 +3,46 @@
  * what is left of each area's frame. Weights can be changed here (the ranking follows at once) and saved in
  * the Plan; a click on an application selects it in Excel; the board's case table goes to an owned sheet;
  * granted applications are appended to «Prosjekter» after asking. Reads again when the workbook changes.
+ * The view; its state and actions are in useAssessment.ts.
  */
 import { Button, Switch, Text } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  appendGrantedApplications,
-  runAssessment,
-  saveCriteria,
-  writeRecommendationSheet,
-  type AssessmentRun,
-  type GrantDecision,
-} from '../../app/assess';
-import { assess, assessmentRules, weightShares, type Criterion } from '../../core/assessment';
-import { isInputError } from '../../core/errors';
-import type { Finding } from '../../core/types';
+import { useMemo } from 'react';
 import { Busy, ErrorBar, Notice } from '../components/Feedback';
 import { Actions, Section } from '../components/Section';
 import { useLanguage } from '../i18n';
-import { useTask } from '../useTask';
-import { useWorkbook } from '../workbook';
 import { GrantDialog } from './AssessmentGrantDialog';
-import { CriteriaEditor, FramesList, RankingList, weightFrom } from './AssessmentParts';
-import { seedPreviewApplications } from './AssessmentSample';
-import { wordsFor, type AssessmentWord } from './AssessmentWords';
-
-export const REASSESS_DELAY_MS = 600;
-
-const RULE_IDS = new Set<string>(assessmentRules.map((r) => r.id));
-
-type Said = { key: AssessmentWord; vars?: Record<string, string | number> };
-
-/** The year the board most likely meets about: the applications' most common year, else this year. */
-function likelyYear(run: AssessmentRun): number {
-  const counts = new Map<number, number>();
-  for (const a of run.applications.rows)
-    if (a.year !== undefined) counts.set(a.year, (counts.get(a.year) ?? 0) + 1);
-  const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
-  return best?.[0] ?? new Date().getFullYear();
-}
+import { CriteriaEditor, FramesList, RankingList } from './AssessmentParts';
+import { wordsFor } from './AssessmentWords';
+import { likelyYear, useAssessment } from './useAssessment';
 
 export function AssessmentPanel() {
   const { lang, m } = useLanguage();
   const w = useMemo(() => wordsFor(lang), [lang]);
-  const { port, mode, watchChanges, reload } = useWorkbook();
-  const task = useTask();
-  const [run, setRun] = useState<AssessmentRun | undefined>();
-  const [missing, setMissing] = useState(false);
-  const [loading, setLoading] = useState(false);
-  const [failure, setFailure] = useState<{ cause: unknown } | undefined>();
-  const [texts, setTexts] = useState<Record<string, string>>({});
-  const [period, setPeriod] = useState(false);
-  const [said, setSaid] = useState<Said[]>([]);
-  const [asking, setAsking] = useState(false);
-  const latest = useRef(0);
-
-  const load = useCallback(async () => {
-    const mine = ++latest.current;
-    setLoading(true);
-    try {
-      if (mode === 'preview') await seedPreviewApplications(port);
-      const next = await runAssessment(port);
-      if (mine !== latest.current) return;
-      setRun(next);
-      setMissing(false);
-      setFailure(undefined);
-    } catch (cause) {
-      if (mine !== latest.current) return;
-      if (isInputError(cause) && cause.code === 'no-applications') {
-        setMissing(true);
-        setRun(undefined);
-        setFailure(undefined);
-      } else setFailure({ cause });
-    } finally {
-      if (mine === latest.current) setLoading(false);
-    }
-  }, [port, mode]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = watchChanges(() => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void load(), REASSESS_DELAY_MS);
-    });
-    return () => {
-      clearTimeout(timer);
-      stop();
-    };
-  }, [watchChanges, load]);
-
-  // Weights as typed; a box that is not a number keeps the weight read from the plan.
-  const criteria: Criterion[] = useMemo(
-    () => (run?.criteria ?? []).map((c) => ({ ...c, weight: weightFrom(texts[c.id] ?? '') ?? c.weight })),
-    [run, texts],
-  );
-  const edited = Object.keys(texts).length > 0;
-  const scope = period ? 'period' : 'year';
-  const result = useMemo(
-    () =>
-      run &&
-      assess(
-        {
-          plan: run.plan,
-          criteria,
-          applications: run.applications,
-          projects: run.projects,
-          board: run.board,
-        },
-        { scope },
-      ),
-    [run, criteria, scope],
-  );
-  const findings: Finding[] = useMemo(
-    () => (result && run ? [...result.findings, ...run.findings.filter((f) => !RULE_IDS.has(f.rule))] : []),
-    [result, run],
-  );
-
-  const select = (cell: string) =>
-    run &&
-    task.run(async () => {
-      await port.selectCell(run.applications.sheet, cell);
-    });
-
-  const save = () =>
-    task.run(async () => {
-      await saveCriteria(port, criteria);
-      setTexts({});
-      setSaid([{ key: 'criteriaSaved' }]);
-      await reload();
-      await load();
-    });
-
-  const writeSheet = () =>
-    run &&
-    result &&
-    task.run(async () => {
-      const written = await writeRecommendationSheet(port, { ...run, criteria, result }, { scope });
-      setSaid([{ key: 'sheetWritten', vars: { rows: written.rows, sheet: written.sheet } }]);
-    });
-
-  const addGranted = (decisions: GrantDecision[], year: number) => {
-    setAsking(false);
-    return task.run(async () => {
-      const done = await appendGrantedApplications(port, decisions, year, { criteria });
-      const next: Said[] = [];
-      if (done.added.length) {
-        const ids = done.added.map((a) => String(a.projectId ?? a.id ?? '')).join(', ');
-        next.push({ key: 'added', vars: { count: done.added.length, ids } });
-      }
-      if (done.skipped.length)
-        next.push({ key: 'skipped', vars: { ids: done.skipped.map((s) => s.id ?? s.name).join(', ') } });
-      setSaid(next);
-      await reload();
-      await load();
-    });
-  };
-
-  const shares = weightShares(criteria);
+  const {
+    task,
+    run,
+    missing,
+    loading,
+    failure,
+    load,
+    result,
+    findings,
+    criteria,
+    shares,
+    texts,
+    edited,
+    setWeightText,
+    equalWeights,
+    period,
+    setPeriod,
+    said,
+    asking,
+    setAsking,
+    select,
+    save,
+    writeSheet,
+    addGranted,
+  } = useAssessment();
   return (
     <div>
       <Section title={w('title')}>
@@ -193,7 +73,7 @@ export function AssessmentPanel() {
             <Text size={200}>{w('rankingHint')}</Text>
             <RankingList
               assessments={result.assessments}
-              onSelect={(cell) => void select(cell)}
+              onSelect={(cell) => void select(run.applications.sheet, cell)}
               w={w}
               lang={lang}
               sheet={run.applications.sheet}
@@ -217,7 +97,7 @@ export function AssessmentPanel() {
               criteria={criteria}
               texts={texts}
               shares={shares}
-              onChange={(id, text) => setTexts((all) => ({ ...all, [id]: text }))}
+              onChange={setWeightText}
               w={w}
               lang={lang}
             />
@@ -225,10 +105,7 @@ export function AssessmentPanel() {
               <Button onClick={save} disabled={task.busy}>
                 {w('saveCriteria')}
               </Button>
-              <Button
-                onClick={() => setTexts(Object.fromEntries(run.criteria.map((c) => [c.id, '1'])))}
-                disabled={task.busy}
-              >
+              <Button onClick={equalWeights} disabled={task.busy}>
                 {w('equalWeights')}
               </Button>
             </Actions>
@@ -250,11 +127,7 @@ export function AssessmentPanel() {
                         fontWeight: 'normal',
                         width: '100%',
                       }}
-                      onClick={() =>
-                        task.run(async () => {
-                          await port.selectCell(f.sheet, f.cell);
-                        })
-                      }
+                      onClick={() => void select(f.sheet, f.cell)}
                     >
                       <span>
                         <strong>{`${f.sheet}!${f.cell} `}</strong>

@@ -1,0 +1,153 @@
+/**
+ * Vurdering's state: the applications assessed and kept current as the user edits (useLiveRead), the weights
+ * as typed, the scope (this year or the whole period), what was last said, and what the buttons do (save the
+ * criteria, write the board's sheet, add the granted applications, go to a cell).
+ */
+import { useCallback, useMemo, useState } from 'react';
+import {
+  appendGrantedApplications,
+  runAssessment,
+  saveCriteria,
+  writeRecommendationSheet,
+  type AssessmentRun,
+  type GrantDecision,
+} from '../../app/assess';
+import { assess, assessmentRules, weightShares, type Criterion } from '../../core/assessment';
+import { isInputError } from '../../core/errors';
+import type { MessageData } from '../../core/messages';
+import type { Finding } from '../../core/types';
+import { useLiveRead } from '../useLiveRead';
+import { useTask } from '../useTask';
+import { useWorkbook } from '../workbook';
+import { weightFrom } from './AssessmentParts';
+import { seedPreviewApplications } from './AssessmentSample';
+import type { AssessmentWord } from './AssessmentWords';
+
+export const REASSESS_DELAY_MS = 600;
+
+const RULE_IDS = new Set<string>(assessmentRules.map((r) => r.id));
+
+export type Said = { key: AssessmentWord; vars?: MessageData };
+
+/** What a read finds: the assessment, or no «Søknader» at all (said as a notice, not as an error). */
+type Read = AssessmentRun | 'no-applications';
+
+/** The year the board most likely meets about: the applications' most common year, else this year. */
+export function likelyYear(run: AssessmentRun): number {
+  const counts = new Map<number, number>();
+  for (const a of run.applications.rows)
+    if (a.year !== undefined) counts.set(a.year, (counts.get(a.year) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+  return best?.[0] ?? new Date().getFullYear();
+}
+
+export function useAssessment() {
+  const { port, mode, watchChanges, reload } = useWorkbook();
+  const task = useTask();
+  const read = useCallback(async (): Promise<Read> => {
+    if (mode === 'preview') await seedPreviewApplications(port);
+    try {
+      return await runAssessment(port);
+    } catch (cause) {
+      if (isInputError(cause) && cause.code === 'no-applications') return 'no-applications';
+      throw cause;
+    }
+  }, [port, mode]);
+  const live = useLiveRead(read, watchChanges, REASSESS_DELAY_MS);
+  const run = live.value === 'no-applications' ? undefined : live.value;
+  const [texts, setTexts] = useState<Record<string, string>>({});
+  const [period, setPeriod] = useState(false);
+  const [said, setSaid] = useState<Said[]>([]);
+  const [asking, setAsking] = useState(false);
+
+  // Weights as typed; a box that is not a number keeps the weight read from the plan.
+  const criteria: Criterion[] = useMemo(
+    () => (run?.criteria ?? []).map((c) => ({ ...c, weight: weightFrom(texts[c.id] ?? '') ?? c.weight })),
+    [run, texts],
+  );
+  const scope = period ? 'period' : 'year';
+  const result = useMemo(
+    () =>
+      run &&
+      assess(
+        {
+          plan: run.plan,
+          criteria,
+          applications: run.applications,
+          projects: run.projects,
+          board: run.board,
+        },
+        { scope },
+      ),
+    [run, criteria, scope],
+  );
+  const findings: Finding[] = useMemo(
+    () => (result && run ? [...result.findings, ...run.findings.filter((f) => !RULE_IDS.has(f.rule))] : []),
+    [result, run],
+  );
+
+  const select = (sheet: string, cell: string) =>
+    task.run(async () => {
+      await port.selectCell(sheet, cell);
+    });
+
+  const save = () =>
+    task.run(async () => {
+      await saveCriteria(port, criteria);
+      setTexts({});
+      setSaid([{ key: 'criteriaSaved' }]);
+      await reload();
+      await live.read();
+    });
+
+  const writeSheet = () =>
+    run &&
+    result &&
+    task.run(async () => {
+      const written = await writeRecommendationSheet(port, { ...run, criteria, result }, { scope });
+      setSaid([{ key: 'sheetWritten', vars: { rows: written.rows, sheet: written.sheet } }]);
+    });
+
+  const addGranted = (decisions: GrantDecision[], year: number) => {
+    setAsking(false);
+    return task.run(async () => {
+      const done = await appendGrantedApplications(port, decisions, year, { criteria });
+      const next: Said[] = [];
+      if (done.added.length) {
+        const ids = done.added.map((a) => String(a.projectId ?? a.id ?? '')).join(', ');
+        next.push({ key: 'added', vars: { count: done.added.length, ids } });
+      }
+      if (done.skipped.length)
+        next.push({ key: 'skipped', vars: { ids: done.skipped.map((s) => s.id ?? s.name).join(', ') } });
+      setSaid(next);
+      await reload();
+      await live.read();
+    });
+  };
+
+  return {
+    task,
+    run,
+    missing: live.value === 'no-applications',
+    loading: live.reading,
+    failure: live.failure,
+    load: live.read,
+    result,
+    findings,
+    criteria,
+    shares: weightShares(criteria),
+    texts,
+    edited: Object.keys(texts).length > 0,
+    setWeightText: (id: string, text: string) => setTexts((all) => ({ ...all, [id]: text })),
+    equalWeights: () => run && setTexts(Object.fromEntries(run.criteria.map((c) => [c.id, '1']))),
+    period,
+    setPeriod,
+    said,
+    asking,
+    setAsking,
+    select,
+    save,
+    writeSheet,
+    addGranted,
+  };
+}
