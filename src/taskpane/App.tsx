@@ -7,8 +7,6 @@
  */
 import {
   Button,
-  Field,
-  Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -18,7 +16,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import type { Lang } from '../i18n';
 import { paneText } from '../i18n';
 import { Busy, ErrorBar } from './components/Feedback';
@@ -29,7 +27,7 @@ import { panels, type PanelDefinition } from './panels';
 import { onPanelRequested, takeRequestedPanel } from './startPanel';
 import { TodayProvider } from './today';
 import { useWorkbook } from './workbook';
-import { dayOf, isoDay, parseDay, type Day } from '../core/today';
+import { dayOf, type Day } from '../core/today';
 
 const useStyles = makeStyles({
   pane: {
@@ -55,7 +53,14 @@ function tabOrder(start: string | undefined): PanelDefinition[] {
   return first ? [first, ...panels.filter((panel) => panel !== first)] : panels;
 }
 
-export function Pane({ languageSwitch }: { languageSwitch?: ReactNode }) {
+/** The preview's own controls above the tabs (preview/PreviewLayout gives them; none inside Excel). */
+export interface PreviewControls {
+  languageSwitch: ReactNode;
+  /** Sets the day the panels take as today. */
+  TodaySetting: ComponentType<{ today: Day; onChange: (day: Day) => void }>;
+}
+
+export function Pane({ preview }: { preview?: PreviewControls }) {
   const styles = useStyles();
   const { t, lang } = useLanguage();
   const workbook = useWorkbook();
@@ -70,6 +75,8 @@ export function Pane({ languageSwitch }: { languageSwitch?: ReactNode }) {
   }, []);
   // «Styret» pressed while the pane is open.
   useEffect(() => onPanelRequested(select), [select]);
+  // The first tab's code comes while the workbook is read: no panel shows before the read is done.
+  useEffect(() => void ordered[0].preload(), [ordered]);
 
   return (
     <main className={styles.pane} aria-label={t('appTitle')}>
@@ -77,7 +84,7 @@ export function Pane({ languageSwitch }: { languageSwitch?: ReactNode }) {
         <Title3 as="h1" style={{ margin: 0 }}>
           {t('appTitle')}
         </Title3>
-        {languageSwitch}
+        {preview?.languageSwitch}
         {workbook.mode === 'preview' && (
           <MessageBar intent="info" layout="multiline" data-testid="preview-banner">
             <MessageBarBody>
@@ -86,19 +93,7 @@ export function Pane({ languageSwitch }: { languageSwitch?: ReactNode }) {
             </MessageBarBody>
           </MessageBar>
         )}
-        {workbook.mode === 'preview' && (
-          <Field label={t('previewToday')} hint={t('previewTodayHint')}>
-            <Input
-              type="date"
-              data-testid="preview-today"
-              value={isoDay(today)}
-              onChange={(_, d) => {
-                const day = parseDay(d.value);
-                if (day) setToday(day);
-              }}
-            />
-          </Field>
-        )}
+        {preview && <preview.TodaySetting today={today} onChange={setToday} />}
       </header>
       <TabList
         className={styles.tabs}

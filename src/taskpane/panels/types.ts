@@ -7,4 +7,9 @@ export interface PanelDefinition {
   /** Tab label: a key of the pane's strings, or the words themselves in both languages. */
   label: MessageKey | { nb: string; en: string };
   Component: ComponentType;
+  /** Fetches the component's code ahead of its first render. */
+  preload: () => Promise<unknown>;
 }
+
+/** What `lazyPanel` makes: the component and a way to fetch its code early. */
+export type LazyPanel = Pick<PanelDefinition, 'Component' | 'preload'>;

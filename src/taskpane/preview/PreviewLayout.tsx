@@ -3,9 +3,10 @@
  * workbook's sheet view beside it. Loaded only in the preview, in the same chunk as the preview workbook, so
  * none of it is downloaded inside Excel.
  */
-import { Label, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
+import { Field, Input, Label, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { Lang } from '../../i18n';
+import { isoDay, parseDay, type Day } from '../../core/today';
 import { Pane } from '../App';
 import { useLanguage } from '../i18n';
 import { SheetView } from './SheetView';
@@ -48,6 +49,24 @@ export function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange: (lang
   );
 }
 
+/** The day the panels take as today, to try the follow-up on another date (only in the preview). */
+export function TodaySetting({ today, onChange }: { today: Day; onChange: (day: Day) => void }) {
+  const { t } = useLanguage();
+  return (
+    <Field label={t('previewToday')} hint={t('previewTodayHint')}>
+      <Input
+        type="date"
+        data-testid="preview-today"
+        value={isoDay(today)}
+        onChange={(_, d) => {
+          const day = parseDay(d.value);
+          if (day) onChange(day);
+        }}
+      />
+    </Field>
+  );
+}
+
 export function PreviewLayout({
   preview,
   lang,
@@ -61,7 +80,9 @@ export function PreviewLayout({
   return (
     <div className={styles.preview}>
       <div className={styles.previewPane}>
-        <Pane languageSwitch={<LanguageSwitch lang={lang} onChange={onLangChange} />} />
+        <Pane
+          preview={{ languageSwitch: <LanguageSwitch lang={lang} onChange={onLangChange} />, TodaySetting }}
+        />
       </div>
       <SheetView preview={preview} />
     </div>
