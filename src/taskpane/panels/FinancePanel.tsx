@@ -2,27 +2,16 @@
  * Økonomi: the finance department's panel. Move the two payment columns into the table `Utbetalinger`;
  * reconcile the payments with a ledger export (a CSV or .xlsx file the user picks; nothing is uploaded —
  * the file is read in the pane); and write the year-end statement (`Årsoppgjør`) as a sheet with SUM
- * formulas. The work is the same app code the CLI runs (src/app/finance.ts).
+ * formulas. The work is the same app code the CLI runs (src/app/finance.ts). The view; its state and actions
+ * are in useFinance.ts.
  */
 import { Button, Field, Input, Text } from '@fluentui/react-components';
-import { useState } from 'react';
-import {
-  migratePayments,
-  reconcileWithLedger,
-  saveLedgerMapping,
-  writeYearEndSheet,
-  yearEndOf,
-  type ReconcileResult,
-  type YearEndResult,
-} from '../../app/finance';
 import { defineMessages, messageIn, translate, type MessageData } from '../../core/messages';
 import { formatNumber } from '../../core/money';
-import type { Finding } from '../../core/types';
 import { Notice, TaskStatus } from '../components/Feedback';
 import { Actions, Scroll, Section } from '../components/Section';
 import { useLanguage } from '../i18n';
-import { useTask } from '../useTask';
-import { useWorkbook } from '../workbook';
+import { useFinance } from './useFinance';
 
 const WORDS = defineMessages({
   paymentsTitle: { nb: 'Utbetalinger', en: 'Payments' },
@@ -76,42 +65,23 @@ type WordId = keyof typeof WORDS;
 export function FinancePanel() {
   const { lang } = useLanguage();
   const say = (id: WordId, data?: MessageData) => translate(lang, WORDS, id, data);
-  const workbook = useWorkbook();
-  const { snapshot, port } = workbook;
-  const task = useTask();
-  const [done, setDone] = useState<{ id: WordId; data?: MessageData }>();
-  const [reconciled, setReconciled] = useState<ReconcileResult>();
-  const [year, setYear] = useState(String(new Date().getFullYear() - 1));
-  const [statement, setStatement] = useState<YearEndResult>();
+  const {
+    snapshot,
+    task,
+    done,
+    reconciled,
+    year,
+    setYear,
+    validYear,
+    statement,
+    migrate,
+    reconcileFile,
+    computeYear,
+    writeYear,
+    select,
+  } = useFinance();
   if (!snapshot) return null;
   const kr = (amount: number) => `${formatNumber(amount, 0, lang)} kr`;
-
-  const migrate = () =>
-    task.run(async () => {
-      const result = await migratePayments(port);
-      await workbook.reload();
-      setDone({ id: 'migrated', data: { rows: result.rows } });
-    });
-  const reconcileFile = (file: File) =>
-    task.run(async () => {
-      const bytes = await bytesOf(file);
-      const result = await reconcileWithLedger(port, { name: file.name, csv: bytes });
-      setReconciled(result);
-      // The columns found are kept in the workbook, so the next export is read the same way.
-      await saveLedgerMapping(port, result.ledger.mapping);
-    });
-  const computeYear = () =>
-    task.run(async () => {
-      setStatement(await yearEndOf(port, { year: Number(year) }));
-    });
-  const writeYear = () =>
-    task.run(async () => {
-      const result = statement ?? (await yearEndOf(port, { year: Number(year) }));
-      await writeYearEndSheet(port, result);
-      setDone({ id: 'written' });
-    });
-  const select = (finding: Finding) => task.run(() => port.selectCell(finding.sheet, finding.cell));
-  const validYear = /^\d{4}$/.test(year.trim());
 
   return (
     <div>
@@ -199,14 +169,4 @@ export function FinancePanel() {
       </Section>
     </div>
   );
-}
-
-/** A picked file's bytes. FileReader rather than Blob.arrayBuffer(): older WebViews inside Office lack the latter. */
-function bytesOf(file: Blob): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error('FileReader'));
-    reader.readAsArrayBuffer(file);
-  });
 }
