@@ -137,7 +137,10 @@ JSON: {"followUp":{"perArea":[…],"perAreaYear":[…],"results":{…}},"plan":"
     options: [valued('date', 'dato', 'date'), flag('csv', 'csv')],
     readsFile: true,
     synopsis: {
-      nb: ['statsstøtte <fil.xlsx>', 'Bagatellstøtte per foretak og hva som er igjen under taket [--dato] [--csv]'],
+      nb: [
+        'statsstøtte <fil.xlsx>',
+        'Bagatellstøtte per foretak og hva som er igjen under taket [--dato] [--csv]',
+      ],
       en: ['state-aid <file.xlsx>', 'De minimis aid per undertaking and the room left [--date] [--csv]'],
     },
     help: {
@@ -371,6 +374,56 @@ JSON: {"yearEnd":{"date","year","perAreaYear":[…],"totals","sources":[…],"fu
        "paid","closing"},"paidBeforePeriod","receivedFrom"},"plan"}`,
     },
     load: () => import('./commands/yearEnd'),
+  }),
+  defineCommand({
+    id: 'boardReport',
+    nb: 'styrerapport',
+    en: 'board-report',
+    aliases: ['boardreport'],
+    options: [
+      valued('out', 'ut', 'out'),
+      valued('pdf', 'pdf'),
+      valued('date', 'dato', 'date'),
+      flag('force', 'overskriv', 'force'),
+    ],
+    readsFile: true,
+    synopsis: {
+      nb: [
+        'styrerapport <fil.xlsx>',
+        'Styrets rapport som ark i en kopi [--ut kopi.xlsx] [--pdf rapport.pdf]',
+      ],
+      en: [
+        'board-report <file.xlsx>',
+        "The board's report as a sheet in a copy [--out copy.xlsx] [--pdf report.pdf]",
+      ],
+    },
+    help: {
+      nb: `Bruk: omstilling styrerapport <fil.xlsx> [--ut kopi.xlsx] [--pdf rapport.pdf] [--dato 2014-06-01]
+       [--overskriv] [--json]         (engelsk: board-report … --out --pdf --date --force)
+
+Styrets oversikt over hele planperioden: nøkkeltall, ramme, bevilget, utbetalt, frigjort og hva som
+gjenstår per innsatsområde, resultatene mot målene vurdert per dagens dato (eller --dato: et år som ikke
+er slutt, pågår) og – når arbeidsboka har «Søknader» – innstillingen med merknadene (bagatellstøtte,
+støtteandel, inhabilitet …). Skrives som arket «Styrerapport» med bare verdier (ingen formler, så det leses
+likt på nettbrett og uten tillegget), A4 liggende på én side, i en kopi: --ut, ellers <fil>-styrerapport.xlsx
+ved siden av. Arbeidsboka du ga, endres aldri. --pdf skriver samme rapport som PDF (én side, og én til for
+innstillingen) med diagram og skrift som viser æøå. En fil som finnes fra før, skrives bare over med
+--overskriv.
+JSON: {"written":"<kopi>","pdf":"<pdf>","today":"2014-06-01","overview":{…},"applications":[…]|null}`,
+      en: `Usage: omstilling board-report <file.xlsx> [--out copy.xlsx] [--pdf report.pdf] [--date 2014-06-01]
+       [--force] [--json]             (Norwegian: styrerapport … --ut --pdf --dato --overskriv)
+
+The board's overview of the whole plan period: headline numbers, frame, granted, paid, freed and what
+remains per focus area, the results against targets judged as of today (or --date: a year not yet over is
+in progress) and — when the workbook has "Søknader" — the recommendation with its warnings (de minimis,
+support share, disqualification …). Written as the sheet "Styrerapport" holding values only (no formulas,
+so it reads the same on a tablet and without the add-in), A4 landscape on one page, into a copy: --out,
+else <file>-styrerapport.xlsx beside it. The workbook you gave is never changed. --pdf writes the same
+report as a PDF (one page, and one more for the recommendation) with its chart and a font that shows æøå.
+An existing file is only overwritten with --force.
+JSON: {"written":"<copy>","pdf":"<pdf>","today":"2014-06-01","overview":{…},"applications":[…]|null}`,
+    },
+    load: () => import('./commands/boardReport'),
   }),
   defineCommand({
     id: 'template',

@@ -205,14 +205,14 @@ export function layoutSteps(
     steps.push(call((context) => context.workbook.worksheets.getItem(sheet).freezePanes.freezeRows(rows)));
   }
   if (requirements.pageLayout) {
-    const { orientation, titleRows } = layout.print;
+    const { orientation, titleRows, pagesTall } = layout.print;
     steps.push(
       call((context) => {
         const page = context.workbook.worksheets.getItem(sheet).pageLayout;
         page.paperSize = 'A4';
         page.orientation = orientation === 'landscape' ? 'Landscape' : 'Portrait';
-        // One page wide, as many tall as it takes (0: no limit, as fitToHeight="0" in the file).
-        page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        // One page wide, as many tall as it takes (0: no limit, as fitToHeight="0" in the file), or one page.
+        page.zoom = { horizontalFitToPages: 1, verticalFitToPages: pagesTall };
         if (titleRows) page.setPrintTitleRows(`$${titleRows.top}:$${titleRows.bottom}`);
       }),
     );

@@ -61,9 +61,11 @@ export interface PlannedChart {
   anchor: Rect;
 }
 
-/** How the sheet prints: A4, one page wide, as many pages tall as it takes. */
+/** How the sheet prints: A4, one page wide, as many pages tall as it takes (or, `onePage`, one page in all). */
 export interface PrintSetup {
   orientation: 'portrait' | 'landscape';
+  /** Pages tall the print is fitted to: 0 = as many as it takes, 1 = one page. */
+  pagesTall: 0 | 1;
   /** Sheet rows repeated at the top of every printed page (1-based, inclusive). */
   titleRows?: { top: number; bottom: number };
 }
@@ -253,6 +255,7 @@ export function layoutOwnedSheet(spec: OwnedSheetSpec, firstRow = 1): OwnedSheet
     frozenRows: only ? only.rect.top : 0,
     print: {
       orientation: spec.orientation ?? (wide ? 'landscape' : 'portrait'),
+      pagesTall: spec.onePage ? 1 : 0,
       ...(only ? { titleRows: { top: only.rect.top, bottom: only.rect.top } } : {}),
     },
   };

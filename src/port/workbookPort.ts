@@ -113,6 +113,8 @@ export interface OwnedSheetSpec {
    * the columns are wider than a portrait page, unless given here.
    */
   orientation?: 'portrait' | 'landscape';
+  /** Printed on one page, shrunk to fit (a report to hand out), rather than one page wide and as tall as it takes. */
+  onePage?: boolean;
   /** Make it the active sheet after writing (default true). */
   activate?: boolean;
   /** What the log says was done (default 'Skrev ark'). */

@@ -464,7 +464,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
       orientation: layout.print.orientation,
       fitToPage: true,
       fitToWidth: 1,
-      fitToHeight: 0,
+      fitToHeight: layout.print.pagesTall,
       ...(titles ? { printTitlesRow: `${titles.top}:${titles.bottom}` } : {}),
     };
   }

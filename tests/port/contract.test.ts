@@ -293,6 +293,21 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
       expect(built.inspect.style('Logg', 'A1').bold).toBe(true);
     });
 
+    test('a report sheet prints on one A4 landscape page', async () => {
+      await open(projectsTableFixture());
+      await port.writeOwnedSheet({
+        name: 'Rapport',
+        orientation: 'landscape',
+        onePage: true,
+        tables: [{ name: 'Rapport', headers: ['Område', 'Ramme'], rows: [['Nyskaping', 4_400_000]] }],
+      });
+      expect(built.inspect.view('Rapport')).toMatchObject({
+        paper: 'A4',
+        orientation: 'landscape',
+        fit: { wide: 1, tall: 1 },
+      });
+    });
+
     test('an empty table still gets its one empty data row, as Excel makes it', async () => {
       await open(projectsTableFixture());
       const result = await port.writeOwnedSheet({
