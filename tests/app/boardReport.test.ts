@@ -74,6 +74,34 @@ describe.each(implementations)('%s', (_name, build) => {
     });
   });
 
+  it('in Excel the frames-vs-use chart is a native chart over the areas table: frame, granted and paid per area', async () => {
+    const { port, fake, xlsx } = await build(fixture());
+    const written = await writeBoardReport(port, await boardReportOf(port, TODAY, { now: NOW }));
+    if (xlsx) {
+      // ExcelJS cannot write a chart: the file's sheet says so instead (a warning, the values stand).
+      expect(written.charts).toEqual([{ name: 'Styrerapport_diagram', kind: 'columns', native: false }]);
+      expect(written.warnings.map((w) => w.code)).toContain('chart-not-saved');
+      return;
+    }
+    expect(written.charts).toEqual([{ name: 'Styrerapport_diagram', kind: 'columns', native: true }]);
+    const sheet = fake!.sheet('Styrerapport');
+    expect(sheet.charts).toHaveLength(1);
+    const [chart] = sheet.charts;
+    expect(chart).toMatchObject({
+      name: 'Styrerapport_diagram',
+      type: 'ColumnClustered',
+      seriesBy: 'Columns',
+      title: 'Ramme, bevilget og utbetalt per innsatsområde',
+    });
+    // The source is the areas table's header and rows, the area column and the next three (Ramme,
+    // Bevilget, Utbetalt): the categories and the three series Excel draws.
+    const header = [0, 1, 2, 3].map((i) => sheet.rows.get(chart.source.top)?.get(chart.source.left + i)?.value);
+    expect(header).toEqual(['Innsatsområde', 'Ramme', 'Bevilget', 'Utbetalt']);
+    expect(chart.source.right - chart.source.left).toBe(3);
+    expect(chart.source.bottom - chart.source.top).toBe(2);
+    expect(chart.anchor?.from).toMatch(/^[A-Z]+\d+$/);
+  });
+
   it('leaves the recommendation out of a workbook without applications', async () => {
     const { port } = await build(fixture(false));
     const report = await boardReportOf(port, TODAY, { now: NOW });
