@@ -9,36 +9,14 @@ import {
   saveCriteria,
   writeRecommendationSheet,
 } from '../../src/app/assess';
-import { boardToTable, defaultCriteria, sampleApplicationsGrid } from '../../src/core/assessment';
+import { boardToTable, defaultCriteria } from '../../src/core/assessment';
 import { defaultPlan, planToTables } from '../../src/core/plan';
-import { sampleProjectsGrid } from '../../src/core/sample';
 import type { CellValue } from '../../src/core/types';
-import { implementations, NOW, type SheetFixture } from '../port/fixtures';
-
-function fixture(options: { projects?: boolean; applications?: boolean } = {}): SheetFixture[] {
-  const sheets: SheetFixture[] = [];
-  if (options.projects ?? true) {
-    const values = sampleProjectsGrid().values;
-    sheets.push({
-      name: 'Prosjekter',
-      values,
-      tables: [{ name: 'Prosjekter', address: `A1:O${values.length}` }],
-    });
-  }
-  if (options.applications ?? true) {
-    const values = sampleApplicationsGrid().values;
-    sheets.push({
-      name: 'Søknader',
-      values,
-      tables: [{ name: 'Søknader', address: `A1:S${values.length}` }],
-    });
-  }
-  return sheets;
-}
+import { implementations, NOW, sampleBookFixture } from '../port/fixtures';
 
 describe.each(implementations)('%s', (_name, build) => {
   const workbook = async (options: { projects?: boolean; applications?: boolean } = {}) => {
-    const built = await build(fixture(options));
+    const built = await build(sampleBookFixture(options));
     return { ...built, values: (sheet: string, address: string) => built.inspect.values(sheet, address) };
   };
 

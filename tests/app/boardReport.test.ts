@@ -3,32 +3,12 @@
  * recommendation with its warnings, written as a values-only sheet on one A4 landscape page with its chart.
  */
 import { boardReportOf, boardReportSheet, writeBoardReport } from '../../src/app/boardReport';
-import { sampleApplicationsGrid } from '../../src/core/assessment';
-import { sampleProjectsGrid } from '../../src/core/sample';
-import { implementations, type SheetFixture } from '../port/fixtures';
+import { implementations, sampleBookFixture } from '../port/fixtures';
 
 const TODAY = { year: 2013, month: 11, day: 1 };
 const NOW = new Date(2013, 10, 4, 12, 0);
 
-function fixture(applications = true): SheetFixture[] {
-  const projects = sampleProjectsGrid().values;
-  const sheets: SheetFixture[] = [
-    {
-      name: 'Prosjekter',
-      values: projects,
-      tables: [{ name: 'Prosjekter', address: `A1:O${projects.length}` }],
-    },
-  ];
-  if (applications) {
-    const values = sampleApplicationsGrid().values;
-    sheets.push({
-      name: 'Søknader',
-      values,
-      tables: [{ name: 'Søknader', address: `A1:S${values.length}` }],
-    });
-  }
-  return sheets;
-}
+const fixture = (applications = true) => sampleBookFixture({ applications });
 
 describe.each(implementations)('%s', (_name, build) => {
   it('makes the report: the period’s frames, the results judged on the day, the applications in the board’s words', async () => {
@@ -95,7 +75,9 @@ describe.each(implementations)('%s', (_name, build) => {
     });
     // The source is the areas table's header and rows, the area column and the next three (Ramme,
     // Bevilget, Utbetalt): the categories and the three series Excel draws.
-    const header = [0, 1, 2, 3].map((i) => sheet.rows.get(chart.source.top)?.get(chart.source.left + i)?.value);
+    const header = [0, 1, 2, 3].map(
+      (i) => sheet.rows.get(chart.source.top)?.get(chart.source.left + i)?.value,
+    );
     expect(header).toEqual(['Innsatsområde', 'Ramme', 'Bevilget', 'Utbetalt']);
     expect(chart.source.right - chart.source.left).toBe(3);
     expect(chart.source.bottom - chart.source.top).toBe(2);

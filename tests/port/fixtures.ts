@@ -4,6 +4,8 @@
  * the same way, so the contract suite can assert the same cells on either.
  */
 import ExcelJS from 'exceljs';
+import { sampleApplicationsGrid } from '../../src/core/assessment';
+import { sampleProjectsGrid } from '../../src/core/sample';
 import type { CellValue } from '../../src/core/types';
 import { createOfficePort } from '../../src/excel/officePort';
 import type { WorkbookPort } from '../../src/port/workbookPort';
@@ -25,6 +27,30 @@ export interface TableFixture {
   filtered?: boolean;
   /** Calculated columns: every data row of column `column` (0-based) holds `formula` (without '='). */
   calculated?: { column: number; formula: string }[];
+}
+
+/** The sample workbook: the sample projects in «Prosjekter» and the sample applications in «Søknader». */
+export function sampleBookFixture(
+  options: { projects?: boolean; applications?: boolean } = {},
+): SheetFixture[] {
+  const sheets: SheetFixture[] = [];
+  if (options.projects ?? true) {
+    const values = sampleProjectsGrid().values;
+    sheets.push({
+      name: 'Prosjekter',
+      values,
+      tables: [{ name: 'Prosjekter', address: `A1:O${values.length}` }],
+    });
+  }
+  if (options.applications ?? true) {
+    const values = sampleApplicationsGrid().values;
+    sheets.push({
+      name: 'Søknader',
+      values,
+      tables: [{ name: 'Søknader', address: `A1:S${values.length}` }],
+    });
+  }
+  return sheets;
 }
 
 /** The workbook as a whole: the 1904 date system (Excel for Mac's old default). */
