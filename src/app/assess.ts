@@ -98,7 +98,7 @@ function planTableFindings(findings: PlanTableFinding[]): Finding[] {
     sheet: 'Plan',
     cell: 'A1',
     message: `Plantabellen «${f.table}», rad ${f.row + 1}: ${f.message}`,
-    messageEn: `Plan table «${f.table}», row ${f.row + 1}: ${f.messageEn}`,
+    messageEn: `Plan table "${f.table}", row ${f.row + 1}: ${f.messageEn}`,
   }));
 }
 
@@ -115,7 +115,7 @@ function headerFindings(
       sheet: applications.sheet,
       cell: a1(applications.headerRow, left + u.column),
       message: `Overskriften «${u.header}» er ukjent og blir ikke lest — mente du «${u.suggestion}»?`,
-      messageEn: `The header «${u.header}» is not known and is not read — did you mean «${u.suggestion}»?`,
+      messageEn: `The header "${u.header}" is not known and is not read — did you mean "${u.suggestion}"?`,
     }));
 }
 

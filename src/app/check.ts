@@ -4,7 +4,7 @@
  * nearly right, a Plan cell that could not be read, a plan that does not add up).
  */
 import { a1 } from '../core/cells';
-import { bilingual, defineMessages, type Bilingual } from '../core/messages';
+import { bilingual, defineMessages, inBoth, quoted, quotedList, type Bilingual } from '../core/messages';
 import { PLAN_SHEET } from '../core/planTables';
 import { CANONICAL_HEADERS, FIELD_ORDER, mapHeaders } from '../core/projects';
 import { countBySeverity, runRules, sortFindings } from '../core/rules';
@@ -105,8 +105,8 @@ const READING_MESSAGES = defineMessages({
     nb: 'Prosjekttabellen kunne vært flere steder: {used} leses, {ignored} leses ikke. Gi det som ikke er prosjekttabellen et annet navn, så er det ingen tvil.',
     en: 'The project table could be in more than one place: {used} is read, {ignored} is not. Rename whatever is not the project table, so there is no doubt.',
   },
-  table: { nb: 'tabellen «{name}» på arket «{sheet}»', en: 'the table «{name}» on the sheet «{sheet}»' },
-  sheet: { nb: 'arket «{name}»', en: 'the sheet «{name}»' },
+  table: { nb: 'tabellen «{name}» på arket «{sheet}»', en: 'the table "{name}" on the sheet "{sheet}"' },
+  sheet: { nb: 'arket «{name}»', en: 'the sheet "{name}"' },
   and: { nb: ' og ', en: ' and ' },
 });
 
@@ -114,7 +114,7 @@ function readingFinding(rule: string, severity: Severity, sheet: string, cell: s
   return { rule, severity, sheet, cell, message: said.nb, messageEn: said.en };
 }
 
-/** «the table «Prosjekter» on the sheet «Ark1»», «the sheet «Prosjekter»», in both languages. */
+/** «tabellen «Prosjekter» på arket «Ark1»» / «the table "Prosjekter" on the sheet "Ark1"», «arket «Prosjekter»». */
 function sourceName(candidate: { source: string; name: string; sheet: string }): Bilingual {
   return bilingual(READING_MESSAGES, candidate.source === 'table' ? 'table' : 'sheet', candidate);
 }
@@ -143,8 +143,10 @@ export function readingFindings(loaded: LoadedWorkbook): Finding[] {
     if (split.length > 0) {
       const row = table.headerRow + 1;
       const said = bilingual(READING_MESSAGES, 'twoLineHeader', {
-        parts: split.map((s) => `«${s.above}» + «${s.below}»`).join(', '),
-        names: split.map((s) => `«${s.header}»`).join(', '),
+        parts: inBoth((lang) =>
+          split.map((s) => `${quoted(s.above)[lang]} + ${quoted(s.below)[lang]}`).join(', '),
+        ),
+        names: quotedList(split.map((s) => s.header)),
         headerRow: table.headerRow,
         row,
       });
@@ -156,7 +158,7 @@ export function readingFindings(loaded: LoadedWorkbook): Finding[] {
       const field = FIELD_ORDER[column];
       const hint =
         field && table.mapping[field] === undefined
-          ? { nb: `, f.eks. «${CANONICAL_HEADERS[field]}»`, en: `, e.g. «${CANONICAL_HEADERS[field]}»` }
+          ? { nb: `, f.eks. «${CANONICAL_HEADERS[field]}»`, en: `, e.g. "${CANONICAL_HEADERS[field]}"` }
           : { nb: '', en: '' };
       findings.push({
         rule: 'unnamed-column',
@@ -176,7 +178,7 @@ export function readingFindings(loaded: LoadedWorkbook): Finding[] {
         sheet: table.sheet,
         cell: cell(columns[1]),
         message: `Kolonnen «${label}» står flere ganger (${[used, ...others].join(', ')}); ${used} brukes. Fjern de andre eller gi dem et annet navn.`,
-        messageEn: `The column «${label}» appears more than once (${[used, ...others].join(', ')}); ${used} is used. Remove the others or rename them.`,
+        messageEn: `The column "${label}" appears more than once (${[used, ...others].join(', ')}); ${used} is used. Remove the others or rename them.`,
       });
     }
     for (const { column, header, suggestion } of source.headers.unknown) {
@@ -187,7 +189,7 @@ export function readingFindings(loaded: LoadedWorkbook): Finding[] {
         sheet: table.sheet,
         cell: cell(column),
         message: `Overskriften «${header}» er ukjent og blir ikke lest — mente du «${suggestion}»?`,
-        messageEn: `The header «${header}» is not known and is not read — did you mean «${suggestion}»?`,
+        messageEn: `The header "${header}" is not known and is not read — did you mean "${suggestion}"?`,
       });
     }
   }

@@ -6,7 +6,7 @@ import { inputError, type InputErrorKind } from './errors';
 import { exactDecimal, exactSum, formatNumber, sharePercents, type Share } from './money';
 import { financingPerYear } from './plan';
 import { normalize } from './text';
-import { bilingual, defineMessages, type Bilingual, type Lang, type MessageData } from './messages';
+import { bilingual, defineMessages, inBoth, type Bilingual, type Lang, type MessageData } from './messages';
 import type { Plan } from './types';
 
 export interface AllocateOptions {
@@ -218,10 +218,9 @@ const SHARE_MESSAGES = defineMessages({
 
 /** "Andelene summerer til 90 %, ikke 100 % — fordelt som 66,7 / 33,3 % av beløpet." */
 export function sharesOffText(off: SharesOff): Bilingual {
-  const words = (format: (lang: Lang) => string): Bilingual => ({ nb: format('nb'), en: format('en') });
   return bilingual(SHARE_MESSAGES, 'sharesOff', {
-    sum: words((lang) => formatNumber(off.sum, 4, lang)),
-    split: words((lang) => off.usedPercents.map((p) => formatNumber(p, 1, lang)).join(' / ')),
+    sum: inBoth((lang) => formatNumber(off.sum, 4, lang)),
+    split: inBoth((lang) => off.usedPercents.map((p) => formatNumber(p, 1, lang)).join(' / ')),
   });
 }
 

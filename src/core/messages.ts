@@ -100,6 +100,22 @@ export function langOf(text: string | null | undefined): Lang | undefined {
   return undefined;
 }
 
+/** A text made once per language: `inBoth((lang) => …)`. */
+export function inBoth(make: (lang: Lang) => string): Bilingual {
+  return { nb: make('nb'), en: make('en') };
+}
+
+/** A name or what the user typed, quoted as each language quotes: «Nyskaping» / "Nyskaping". */
+export function quoted(text: string): Bilingual {
+  return { nb: `«${text}»`, en: `"${text}"` };
+}
+
+/** «A», «B», «C» / "A", "B", "C" */
+export function quotedList(names: readonly string[]): Bilingual {
+  const each = names.map(quoted);
+  return { nb: each.map((q) => q.nb).join(', '), en: each.map((q) => q.en).join(', ') };
+}
+
 /** What carries both languages (a finding, an error) in `lang`. */
 export function messageIn(lang: Lang, item: { message: string; messageEn?: string }): string {
   return lang === 'en' && item.messageEn ? item.messageEn : item.message;

@@ -1,4 +1,6 @@
 /** Is a plan coherent? Shares, frames, financing, period and goals checked against each other. */
+import type { Lang } from './messages';
+import { formatKroner, formatNumber } from './money';
 import { normalize } from './text';
 import type { Plan } from './types';
 import { FRAME_UNIT, financingPerYear, MAX_PERIOD_YEARS, projectMoney, totalFinancing } from './planFigures';
@@ -9,8 +11,9 @@ export interface PlanProblem {
   messageEn: string;
 }
 
-const nok = (n: number): string => new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 }).format(n);
-const nokEn = (n: number): string => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(n);
+/** Amounts as the workbook shows them, "4 400 000" in both languages; other numbers per language. */
+const nok = formatKroner;
+const num = (n: number, lang: Lang): string => formatNumber(n, 4, lang);
 
 /**
  * Is the plan coherent? Shares sum to 100 %, area frames + administration = total financing, each frame
@@ -45,19 +48,19 @@ export function checkPlan(plan: Plan): PlanProblem[] {
 
   const shareSum = plan.areas.reduce((sum, area) => sum + area.sharePercent, 0);
   if (Math.abs(shareSum - 100) > 1e-9) {
-    const shares = plan.areas.map((area) => `${area.sharePercent}`).join(' + ');
+    const shares = (lang: Lang) => plan.areas.map((area) => num(area.sharePercent, lang)).join(' + ');
     add(
       'share-sum',
-      `Andelene for innsatsområdene (${shares}) summerer til ${shareSum} %, ikke 100 %.`,
-      `The focus areas' shares (${shares}) add up to ${shareSum} %, not 100 %.`,
+      `Andelene for innsatsområdene (${shares('nb')}) summerer til ${num(shareSum, 'nb')} %, ikke 100 %.`,
+      `The focus areas' shares (${shares('en')}) add up to ${num(shareSum, 'en')} %, not 100 %.`,
     );
   }
   for (const area of plan.areas) {
     if (!(area.sharePercent >= 0 && area.sharePercent <= 100)) {
       add(
         'share-range',
-        `Andelen for «${area.name}» (${area.sharePercent} %) må være mellom 0 og 100 %.`,
-        `The share of "${area.name}" (${area.sharePercent} %) must be between 0 and 100 %.`,
+        `Andelen for «${area.name}» (${num(area.sharePercent, 'nb')} %) må være mellom 0 og 100 %.`,
+        `The share of "${area.name}" (${num(area.sharePercent, 'en')} %) must be between 0 and 100 %.`,
       );
     }
     if (!Number.isSafeInteger(area.frame) || area.frame < 0) {
@@ -85,7 +88,7 @@ export function checkPlan(plan: Plan): PlanProblem[] {
     add(
       'frames-sum',
       `Rammene for innsatsområdene og administrasjonen summerer til ${nok(framesSum)} kr, men finansieringen er ${nok(total)} kr.`,
-      `The frames of the focus areas and the administration add up to NOK ${nokEn(framesSum)}, but the financing is NOK ${nokEn(total)}.`,
+      `The frames of the focus areas and the administration add up to ${nok(framesSum)} kr, but the financing is ${nok(total)} kr.`,
     );
   }
   const money = projectMoney(plan);
@@ -95,8 +98,8 @@ export function checkPlan(plan: Plan): PlanProblem[] {
       if (Math.abs(area.frame - exact) >= FRAME_UNIT) {
         add(
           'frame-share',
-          `Rammen for «${area.name}» (${nok(area.frame)} kr) avviker fra ${area.sharePercent} % av prosjektmidlene (${nok(exact)} kr) med mer enn ${nok(FRAME_UNIT)} kr.`,
-          `The frame of "${area.name}" (NOK ${nokEn(area.frame)}) is more than NOK ${nokEn(FRAME_UNIT)} off ${area.sharePercent} % of the project money (NOK ${nokEn(exact)}).`,
+          `Rammen for «${area.name}» (${nok(area.frame)} kr) avviker fra ${num(area.sharePercent, 'nb')} % av prosjektmidlene (${nok(exact)} kr) med mer enn ${nok(FRAME_UNIT)} kr.`,
+          `The frame of "${area.name}" (${nok(area.frame)} kr) is more than ${nok(FRAME_UNIT)} kr off ${num(area.sharePercent, 'en')} % of the project money (${nok(exact)} kr).`,
         );
       }
     }
@@ -168,8 +171,8 @@ function checkFinancing(plan: Plan, add: Add): void {
     if (grant > 0 && Math.round(coFunding * 1e6) < Math.round(grant * minShare * 1e6)) {
       add(
         'cofunding-below-share',
-        `Egenandelen ${year} (${nok(coFunding)} kr) er under ${minShare * 100} % av tilskuddet (${nok(grant)} kr).`,
-        `The co-funding ${year} (NOK ${nokEn(coFunding)}) is below ${minShare * 100} % of the grant (NOK ${nokEn(grant)}).`,
+        `Egenandelen ${year} (${nok(coFunding)} kr) er under ${num(minShare * 100, 'nb')} % av tilskuddet (${nok(grant)} kr).`,
+        `The co-funding ${year} (${nok(coFunding)} kr) is below ${num(minShare * 100, 'en')} % of the grant (${nok(grant)} kr).`,
       );
     }
   }

@@ -1,7 +1,7 @@
 /**
  * The task pane's words, bokmål first and English second, keyed by id; `{name}` marks a value filled in
- * (src/core/messages.ts). Numbers stay Norwegian in both languages (formatKroner): they are how the amounts
- * look in the workbook.
+ * (src/core/messages.ts). One voice per language: «» and the decimal comma in bokmål, "" and the decimal
+ * point in English; amounts are "1 466 667 kr" in both (formatKroner), as the workbook shows them.
  */
 import { defineMessages } from '../core/messages';
 
@@ -9,6 +9,7 @@ export const PANE = defineMessages({
   appTitle: { nb: 'Omstilling', en: 'Omstilling' },
   previewBanner: { nb: 'Forhåndsvisning — eksempelarbeidsbok', en: 'Preview — sample workbook' },
   previewToday: { nb: 'Dagens dato', en: "Today's date" },
+  previewTodayInvalid: { nb: 'Skriv datoen som 01.06.2014.', en: 'Type the date as 2014-06-01.' },
   previewTodayHint: {
     nb: 'Målene vurderes per denne datoen: et år som ikke er over, «pågår».',
     en: 'Targets are judged as of this date: a year not yet over is "in progress".',
@@ -50,7 +51,7 @@ export const PANE = defineMessages({
   total: { nb: 'Sum', en: 'Total' },
   year: { nb: 'År', en: 'Year' },
   area: { nb: 'Innsatsområde', en: 'Focus area' },
-  kroner: { nb: 'kr', en: 'NOK' },
+  kroner: { nb: 'kr', en: 'kr' },
 
   planInUse: {
     nb: 'Plan i bruk: {name} ({municipality}, {from}–{to})',
@@ -90,6 +91,16 @@ export const PANE = defineMessages({
     nb: 'Kontroller hvilken kolonne som hører til hvert felt. Felt med * må finnes.',
     en: 'Check which column belongs to each field. Fields marked * are required.',
   },
+  mappingSummary: {
+    nb: '{mapped} av {count} felt har en kolonne i tabellen.',
+    en: '{mapped} of {count} fields have a column in the table.',
+  },
+  mappingNotFound: { nb: 'Ikke i tabellen: {fields}.', en: 'Not in the table: {fields}.' },
+  mappingNeedsDecision: { nb: 'Trenger et valg ({count}):', en: 'Needs a decision ({count}):' },
+  mappingShowAll: {
+    nb: 'Vis og endre de andre kolonnene ({count})',
+    en: 'Show and change the other columns ({count})',
+  },
   mappingNotInTable: { nb: '(ikke i tabellen)', en: '(not in the table)' },
   mappingMissing: { nb: 'Mangler påkrevde felt: {fields}.', en: 'Required fields missing: {fields}.' },
   mappingDuplicate: {
@@ -122,15 +133,16 @@ export const PANE = defineMessages({
   allocationTitle: { nb: 'Fordeling av prosjektmidler', en: 'Allocation of project money' },
   allocationTotal: {
     nb: 'Prosjektmidler i perioden: {amount} kr',
-    en: 'Project money in the period: NOK {amount}',
+    en: 'Project money in the period: {amount} kr',
   },
   allocationShare: { nb: 'Andel (%)', en: 'Share (%)' },
-  allocationHold: { nb: 'Fast beløp (kr)', en: 'Fixed amount (NOK)' },
+  allocationHold: { nb: 'Fast beløp (kr)', en: 'Fixed amount (kr)' },
+  fieldFor: { nb: ' for {name}', en: ' for {name}' },
   allocationHoldPlaceholder: { nb: 'ingen', en: 'none' },
   frameColumn: { nb: 'Ramme', en: 'Frame' },
   grantedColumn: { nb: 'Bevilget', en: 'Granted' },
   roundingUnit: { nb: 'Avrundingsenhet', en: 'Rounding unit' },
-  unitKroner: { nb: '{amount} kr', en: 'NOK {amount}' },
+  unitKroner: { nb: '{amount} kr', en: '{amount} kr' },
   sharesSum: { nb: 'Andelene summerer til {sum} %.', en: 'The shares add up to {sum} %.' },
   invalidShare: {
     nb: '«{text}» er ikke en andel. Skriv et tall, for eksempel 70 eller «70 %».',
@@ -273,9 +285,9 @@ export const PANE = defineMessages({
   },
   leverage: {
     nb: 'Giringseffekt: {ratio} kr utløst per kr bevilget',
-    en: 'Leverage: NOK {ratio} triggered per NOK granted',
+    en: 'Leverage: {ratio} kr triggered per krone granted',
   },
-  met: { nb: 'nådd', en: 'met' },
+  statusColumn: { nb: 'Status', en: 'Status' },
   writeFollowUp: { nb: 'Skriv oppfølgingen til arket', en: 'Write the follow-up to the sheet' },
   writeSummary: { nb: 'Skriv sammendragstabellen', en: 'Write the summary table' },
   chartJobs: { nb: 'Arbeidsplasser mot mål', en: 'Jobs vs target' },

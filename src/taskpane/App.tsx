@@ -6,6 +6,8 @@
  * comes first and is shown (startPanel.ts); the other tabs stay.
  */
 import {
+  FluentProvider,
+  type PartialTheme,
   Button,
   MessageBar,
   MessageBarBody,
@@ -53,6 +55,13 @@ function tabOrder(start: string | undefined): PanelDefinition[] {
   return first ? [first, ...panels.filter((panel) => panel !== first)] : panels;
 }
 
+/**
+ * Disabled buttons and fields keep readable text: Fluent's light theme draws it #bdbdbd on #f0f0f0 (1.65:1);
+ * #616161 on #f0f0f0 is 5.5:1, above WCAG's 4.5:1 for text, and still reads as not available next to the
+ * #242424 of an enabled button. A nested provider overrides just these tokens over Root's theme.
+ */
+const READABLE_DISABLED: PartialTheme = { colorNeutralForegroundDisabled: '#616161' };
+
 /** The preview's own controls above the tabs (preview/PreviewLayout gives them; none inside Excel). */
 export interface PreviewControls {
   languageSwitch: ReactNode;
@@ -79,70 +88,72 @@ export function Pane({ preview }: { preview?: PreviewControls }) {
   useEffect(() => void ordered[0].preload(), [ordered]);
 
   return (
-    <main className={styles.pane} aria-label={t('appTitle')}>
-      <header className={styles.header}>
-        <Title3 as="h1" style={{ margin: 0 }}>
-          {t('appTitle')}
-        </Title3>
-        {preview?.languageSwitch}
-        {workbook.mode === 'preview' && (
-          <MessageBar intent="info" layout="multiline" data-testid="preview-banner">
-            <MessageBarBody>
-              <MessageBarTitle>{t('previewBanner')}</MessageBarTitle>
-              {t('previewBannerDetail')}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {preview && <preview.TodaySetting today={today} onChange={setToday} />}
-      </header>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={selected}
-        onTabSelect={(_, d) => select(String(d.value))}
-        aria-label={t('panels')}
-      >
-        {ordered.map((panel) => (
-          <Tab
-            key={panel.id}
-            className={styles.tab}
-            value={panel.id}
-            id={`tab-${panel.id}`}
-            aria-controls={`panel-${panel.id}`}
-          >
-            {panelLabel(panel, lang)}
-          </Tab>
-        ))}
-      </TabList>
-      {workbook.error && (
-        <div>
-          <ErrorBar cause={workbook.error.cause} />
-          <Button onClick={() => void workbook.reload()}>{t('reload')}</Button>
-        </div>
-      )}
-      {!workbook.snapshot && workbook.loading && <Busy label={t('loading')} />}
-      {workbook.snapshot &&
-        ordered
-          .filter((panel) => visited.includes(panel.id))
-          .map((panel) => (
-            <div
+    <FluentProvider theme={READABLE_DISABLED}>
+      <main className={styles.pane} aria-label={t('appTitle')}>
+        <header className={styles.header}>
+          <Title3 as="h1" style={{ margin: 0 }}>
+            {t('appTitle')}
+          </Title3>
+          {preview?.languageSwitch}
+          {workbook.mode === 'preview' && (
+            <MessageBar intent="info" layout="multiline" data-testid="preview-banner">
+              <MessageBarBody>
+                <MessageBarTitle>{t('previewBanner')}</MessageBarTitle>
+                {t('previewBannerDetail')}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {preview && <preview.TodaySetting today={today} onChange={setToday} />}
+        </header>
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={selected}
+          onTabSelect={(_, d) => select(String(d.value))}
+          aria-label={t('panels')}
+        >
+          {ordered.map((panel) => (
+            <Tab
               key={panel.id}
-              role="tabpanel"
-              id={`panel-${panel.id}`}
-              aria-labelledby={`tab-${panel.id}`}
-              hidden={panel.id !== selected}
+              className={styles.tab}
+              value={panel.id}
+              id={`tab-${panel.id}`}
+              aria-controls={`panel-${panel.id}`}
             >
-              <ErrorBoundary lang={lang}>
-                <OpenPanelProvider value={select}>
-                  <TodayProvider today={today}>
-                    <Suspense fallback={<Busy />}>
-                      <panel.Component />
-                    </Suspense>
-                  </TodayProvider>
-                </OpenPanelProvider>
-              </ErrorBoundary>
-            </div>
+              {panelLabel(panel, lang)}
+            </Tab>
           ))}
-    </main>
+        </TabList>
+        {workbook.error && (
+          <div>
+            <ErrorBar cause={workbook.error.cause} />
+            <Button onClick={() => void workbook.reload()}>{t('reload')}</Button>
+          </div>
+        )}
+        {!workbook.snapshot && workbook.loading && <Busy label={t('loading')} />}
+        {workbook.snapshot &&
+          ordered
+            .filter((panel) => visited.includes(panel.id))
+            .map((panel) => (
+              <div
+                key={panel.id}
+                role="tabpanel"
+                id={`panel-${panel.id}`}
+                aria-labelledby={`tab-${panel.id}`}
+                hidden={panel.id !== selected}
+              >
+                <ErrorBoundary lang={lang}>
+                  <OpenPanelProvider value={select}>
+                    <TodayProvider today={today}>
+                      <Suspense fallback={<Busy />}>
+                        <panel.Component />
+                      </Suspense>
+                    </TodayProvider>
+                  </OpenPanelProvider>
+                </ErrorBoundary>
+              </div>
+            ))}
+      </main>
+    </FluentProvider>
   );
 }

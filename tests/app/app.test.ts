@@ -236,7 +236,7 @@ describe('runCheck', () => {
     expect(at('duplicate-header')).toEqual(['O1']);
     expect(at('unnamed-column')).toEqual(['N1']);
     expect(result.findings.find((f) => f.rule === 'unnamed-column')?.message).toMatch(/«Nye bedrifter»/);
-    expect(result.findings.find((f) => f.rule === 'unknown-header')?.messageEn).toMatch(/did you mean «Bevilget»/);
+    expect(result.findings.find((f) => f.rule === 'unknown-header')?.messageEn).toMatch(/did you mean "Bevilget"/);
   });
 
   it('two candidates for the project table: a warning naming the one read and the one ignored', async () => {

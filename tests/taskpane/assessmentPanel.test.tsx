@@ -79,7 +79,14 @@ describe('Vurdering', () => {
     const cards = screen.getByTestId('assessment-ranking').querySelectorAll<HTMLElement>(':scope > li');
     const first = cards[0];
     expect(within(first).getByRole('meter').getAttribute('aria-valuenow')).toBe('85.7');
-    expect(within(first).getByRole('meter', { name: '85,7 av 100 poeng' })).toBeTruthy();
+    expect(within(first).getByRole('meter', { name: 'Poeng' }).getAttribute('aria-valuetext')).toBe(
+      '85,7 av 100 poeng',
+    );
+    // The button says the score once, in words, not "85.7 85,7".
+    const button = within(first).getByRole('button');
+    expect(button.getAttribute('aria-label') ?? '').toBe('');
+    expect(within(first).getByRole('button', { name: /^1\. S-02 .* 85,7 av 100 poeng Innenfor rammen/ })).toBe(button);
+    expect(within(first).getByTestId('score').getAttribute('aria-hidden')).toBe('true');
     const partly = cards[3];
     expect(plain(partly.textContent)).toContain('Delvis mulig');
     expect(plain(partly.textContent)).toContain('kan dekkes 216 667 kr');

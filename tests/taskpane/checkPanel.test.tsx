@@ -126,7 +126,7 @@ describe('Kontroll', () => {
     renderWithWorkbook(CheckPanel, port, { lang: 'en' });
     await screen.findByText('Warnings: 2');
     expect(zeroGrantButtons()[0].textContent).toContain(
-      'Project «Raufoss sentrum, forprosjekt» is granted 0 kr',
+      'Project "Raufoss sentrum, forprosjekt" is granted 0 kr',
     );
   });
 });

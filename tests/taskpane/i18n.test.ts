@@ -34,7 +34,7 @@ describe('the pane’s words', () => {
       'Skrev 7 rader til arket «Fordeling».',
     );
     expect(translate('en', 'allocationTotal', { amount: '6 300 000' })).toBe(
-      'Project money in the period: NOK 6 300 000',
+      'Project money in the period: 6 300 000 kr',
     );
   });
 

@@ -3,9 +3,15 @@ import './support/setup';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { defaultPlan, planToTables } from '../../src/core/plan';
+import { sampleProjectsGrid } from '../../src/core/sample';
 import { SetupPanel } from '../../src/taskpane/panels/SetupPanel';
 import { FakePort } from './support/fakePort';
 import { renderWithWorkbook, workbookRead } from './support/render';
+
+/** Opens the folded part of the column map, where the fields matched by their headers are. */
+async function showAllColumns() {
+  await userEvent.click(screen.getByRole('button', { name: /Vis og endre de andre kolonnene/ }));
+}
 
 describe('Oppsett', () => {
   it('says the built-in plan is in use and creates the Plan sheet from it', async () => {
@@ -41,6 +47,7 @@ describe('Oppsett', () => {
     expect(
       screen.getByText(/Fant tabellen «Prosjekter» \(Prosjekter!A1:O29\) med 28 prosjekter/),
     ).toBeTruthy();
+    await showAllColumns();
     expect((screen.getByLabelText(/^Bevilget/) as HTMLSelectElement).value).toBe('7');
     expect((screen.getByLabelText(/^Innsatsområde/) as HTMLSelectElement).value).toBe('4');
   });
@@ -50,6 +57,7 @@ describe('Oppsett', () => {
     renderWithWorkbook(SetupPanel, port);
     await workbookRead(port);
     const save = screen.getByRole('button', { name: 'Lagre kolonnekart' });
+    await showAllColumns();
     await userEvent.selectOptions(screen.getByLabelText(/^Bevilget/), '');
     expect(save).toHaveProperty('disabled', true);
     expect(screen.getByText('Mangler påkrevde felt: Bevilget.')).toBeTruthy();
@@ -68,6 +76,7 @@ describe('Oppsett', () => {
     const port = new FakePort();
     renderWithWorkbook(SetupPanel, port);
     await workbookRead(port);
+    await showAllColumns();
     await userEvent.selectOptions(screen.getByLabelText(/^Søker/), '1');
     expect(screen.getAllByText('«Prosjekt» er valgt for flere felt.').length).toBe(2);
     expect(screen.getByRole('button', { name: 'Lagre kolonnekart' })).toHaveProperty('disabled', true);
@@ -91,6 +100,33 @@ describe('Oppsett', () => {
     expect(
       screen.getByRole('button', { name: 'Create the "Plan" sheet with the default plan' }),
     ).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: /Show and change the other columns/ }));
     expect(screen.getByLabelText(/^Granted/)).toBeTruthy();
+  });
+
+  it('folds the column map: all 15 fields found, none to decide, no dropdown in the tab order', async () => {
+    const port = new FakePort();
+    renderWithWorkbook(SetupPanel, port);
+    await workbookRead(port);
+    expect(screen.getByTestId('mapping-summary').textContent).toBe(
+      '15 av 15 felt har en kolonne i tabellen.',
+    );
+    expect(screen.queryAllByRole('combobox')).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Vis og endre de andre kolonnene (15)' })).toBeTruthy();
+  });
+
+  it('shows only the fields that need a decision: a required one missing, and the unused column', async () => {
+    const grid = sampleProjectsGrid();
+    const values = grid.values.map((row) => [...row]);
+    values[0][7] = 'Beløp innvilget';
+    const port = new FakePort({ projects: { ...grid, values } });
+    renderWithWorkbook(SetupPanel, port);
+    await workbookRead(port);
+    expect(screen.getByText('Trenger et valg (1):')).toBeTruthy();
+    expect(screen.getAllByRole('combobox')).toHaveLength(1);
+    expect(screen.getByText('Mangler påkrevde felt: Bevilget.')).toBeTruthy();
+    await userEvent.selectOptions(screen.getByLabelText(/^Bevilget/), '7');
+    expect(screen.getByRole('button', { name: 'Lagre kolonnekart' })).toHaveProperty('disabled', false);
+    expect(screen.getByRole('button', { name: 'Vis og endre de andre kolonnene (14)' })).toBeTruthy();
   });
 });

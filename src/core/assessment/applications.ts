@@ -305,7 +305,7 @@ function fillFields(application: ApplicationRow, plan: Plan, date1904 = false): 
 /** What the user calls an application in messages: its number, else its project name, else its row. */
 export function applicationLabel(application: ApplicationRow): Bilingual {
   if (application.id) return { nb: application.id, en: application.id };
-  if (application.name) return { nb: `«${application.name}»`, en: `«${application.name}»` };
+  if (application.name) return { nb: `«${application.name}»`, en: `"${application.name}"` };
   return { nb: `rad ${application.row}`, en: `row ${application.row}` };
 }
 

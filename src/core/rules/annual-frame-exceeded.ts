@@ -14,7 +14,7 @@ export const rule = defineRule({
   messages: {
     overYearFrame: {
       nb: '«{area}» har {frame} av rammen i {year}. Med denne bevilgningen er det bevilget {reached} i {year}, og i alt {total} — {over} over årets ramme. Sjekk at resten av perioden har nok igjen.',
-      en: '«{area}» has {frame} of its frame in {year}. With this grant {reached} is granted in {year}, {total} in all — {over} over the year’s frame. Check that the rest of the period has enough left.',
+      en: '"{area}" has {frame} of its frame in {year}. With this grant {reached} is granted in {year}, {total} in all — {over} over the year’s frame. Check that the rest of the period has enough left.',
     },
   },
   find({ table, plan }, report) {

@@ -12,7 +12,7 @@ export const rule = defineRule({
   messages: {
     overFrame: {
       nb: '«{area}» har en ramme på {frame} for {period}. Med denne bevilgningen er det bevilget {reached}, og i alt {total} — {over} over rammen. Juster bevilgningene eller flytt midler i planen.',
-      en: '«{area}» has a frame of {frame} for {period}. With this grant {reached} is granted, {total} in all — {over} over the frame. Adjust the grants or move money in the plan.',
+      en: '"{area}" has a frame of {frame} for {period}. With this grant {reached} is granted, {total} in all — {over} over the frame. Adjust the grants or move money in the plan.',
     },
   },
   find({ table, plan }, report) {

@@ -1,3 +1,4 @@
+import { inBoth } from '../messages';
 import { formatPercent } from '../money';
 import { PLAN_SHEET } from '../planTables';
 import type { Finding } from '../types';
@@ -34,7 +35,7 @@ export const rule = defineRule({
         report.at(PLAN_SHEET, 'A1', 'belowShare', {
           year,
           coFunding: kr(coFunding),
-          share: formatPercent(share, 0),
+          share: inBoth((lang) => formatPercent(share, 0, lang)),
           grant: kr(grant),
           required: kr(required),
           missing: kr(required - coFunding),

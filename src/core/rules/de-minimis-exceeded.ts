@@ -43,7 +43,7 @@ export const rule = defineRule({
   messages: {
     overCeiling: {
       nb: '«{who}» har fått {total} i bagatellmessig støtte i {window} etter {regulation}: ≈ {euro} euro med {rates}, over taket på {ceiling} euro{details} — sjekk søkerens erklæring om annen bagatellstøtte før utbetaling.',
-      en: '«{who}» has received {total} of de minimis aid in {window} under {regulation}: ≈ EUR {euro} at {rates}, above the ceiling of EUR {ceiling}{details} — check the applicant’s declaration of other de minimis aid before paying out.',
+      en: '"{who}" has received {total} of de minimis aid in {window} under {regulation}: ≈ EUR {euro} at {rates}, above the ceiling of EUR {ceiling}{details} — check the applicant’s declaration of other de minimis aid before paying out.',
     },
     declared: {
       nb: 'av dette er {declared} bagatellstøtte fra andre støttegivere søkeren har oppgitt',

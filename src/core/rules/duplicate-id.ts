@@ -14,7 +14,7 @@ export const rule = defineRule({
   messages: {
     duplicate: {
       nb: 'Prosjektnummer «{id}» står også på rad {earlier} — gi prosjektet et eget nummer, eller slett raden om den er en kopi (ellers telles pengene to ganger).',
-      en: 'Project number «{id}» is also on row {earlier} — give the project a number of its own, or delete the row if it is a copy (otherwise the money counts twice).',
+      en: 'Project number "{id}" is also on row {earlier} — give the project a number of its own, or delete the row if it is a copy (otherwise the money counts twice).',
     },
   },
   find({ table }, report) {

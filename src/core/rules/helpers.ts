@@ -3,7 +3,7 @@ import { netPaid } from '../payments';
 import { a1, parseA1 } from '../cells';
 import { formatKroner, formatNumber } from '../money';
 import { CANONICAL_HEADERS } from '../projects';
-import type { Bilingual, Lang } from '../messages';
+import { quoted, quotedList, type Bilingual, type Lang } from '../messages';
 import { isActive } from '../summary';
 import { normalize } from '../text';
 import type { CellValue, Plan, ProjectField, ProjectRow, ProjectTable } from '../types';
@@ -32,15 +32,13 @@ export function typed(value: CellValue | undefined): Bilingual {
   return { nb: shown(value), en: shown(value, 'en') };
 }
 
-/** « «Name»» to follow "Prosjektet"/"Project", or nothing when the row has no name. */
-export function quotedName(name: string | undefined): string {
-  return name ? ` «${name}»` : '';
+/** « «Name»» / ' "Name"' to follow "Prosjektet"/"Project", or nothing when the row has no name. */
+export function quotedName(name: string | undefined): Bilingual {
+  const q = quoted(name ?? '');
+  return name ? { nb: ` ${q.nb}`, en: ` ${q.en}` } : { nb: '', en: '' };
 }
 
-/** «A», «B», «C» */
-export function quotedList(names: readonly string[]): string {
-  return names.map((name) => `«${name}»`).join(', ');
-}
+export { quotedList };
 
 /** One applicant: by organisation number when there is one, else by name. */
 export function applicantKey(row: { orgNo?: string; applicant?: string }): string | undefined {

@@ -9,15 +9,15 @@ import { defineRule } from './types';
 export const ORG_NUMBER_MESSAGES = {
   format: {
     nb: '«{typed}» i «Org.nr» er ikke et organisasjonsnummer (9 siffer) — sjekk nummeret i Enhetsregisteret.',
-    en: '«{typed}» in Org. no. is not an organisation number (9 digits) — look the number up in the Central Coordinating Register.',
+    en: '"{typed}" in Org. no. is not an organisation number (9 digits) — look the number up in the Central Coordinating Register.',
   },
   checkDigit: {
     nb: 'Org.nr «{typed}» har feil kontrollsiffer (med disse åtte første sifrene skulle det siste vært {expected}) — et siffer er trolig skrevet feil; sjekk nummeret i Enhetsregisteret.',
-    en: 'Org. no. «{typed}» has a wrong check digit (with these first eight digits the last would be {expected}) — a digit is probably mistyped; look the number up in the Central Coordinating Register.',
+    en: 'Org. no. "{typed}" has a wrong check digit (with these first eight digits the last would be {expected}) — a digit is probably mistyped; look the number up in the Central Coordinating Register.',
   },
   noCheckDigit: {
     nb: 'Org.nr «{typed}» kan ikke være et organisasjonsnummer (ingen kontrollsiffer passer til de åtte første sifrene) — et siffer er trolig skrevet feil; sjekk nummeret i Enhetsregisteret.',
-    en: 'Org. no. «{typed}» cannot be an organisation number (no check digit fits its first eight digits) — a digit is probably mistyped; look the number up in the Central Coordinating Register.',
+    en: 'Org. no. "{typed}" cannot be an organisation number (no check digit fits its first eight digits) — a digit is probably mistyped; look the number up in the Central Coordinating Register.',
   },
 };
 

@@ -19,11 +19,11 @@ import { defineRule } from './types';
 const messages = {
   apart: {
     nb: '«{typed}» leses som «{canonical}», men SUMMERHVIS og pivottabeller regner den som en annen verdi, så summene per {noun} i Excel blir ikke som Omstillings — skriv «{canonical}».',
-    en: '«{typed}» is read as «{canonical}», but SUMIF and pivot tables count it as another value, so Excel’s totals per {noun} will not match Omstilling’s — write «{canonical}».',
+    en: '"{typed}" is read as "{canonical}", but SUMIF and pivot tables count it as another value, so Excel’s totals per {noun} will not match Omstilling’s — write "{canonical}".',
   },
   case: {
     nb: '«{typed}» leses som «{canonical}». SUMMERHVIS og pivottabeller skiller ikke store og små bokstaver, men EKSAKT, Power Query og andre systemer gjør det — skriv «{canonical}».',
-    en: '«{typed}» is read as «{canonical}». SUMIF and pivot tables ignore case, but EXACT, Power Query and other systems do not — write «{canonical}».',
+    en: '"{typed}" is read as "{canonical}". SUMIF and pivot tables ignore case, but EXACT, Power Query and other systems do not — write "{canonical}".',
   },
 };
 

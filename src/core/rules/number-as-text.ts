@@ -13,7 +13,7 @@ export const rule = defineRule({
   messages: {
     storedAsText: {
       nb: '«{value}» i «{field}» er lagret som tekst, og SUMMER hopper over den — gjør cellen om til tall.',
-      en: '«{value}» in {field} is stored as text, and SUM skips it — convert the cell to a number.',
+      en: '"{value}" in {field} is stored as text, and SUM skips it — convert the cell to a number.',
     },
   },
   find({ table }, report) {

@@ -15,19 +15,19 @@ export type NumberKind = 'amount' | 'count' | 'year';
 export const NUMBER_MESSAGES = {
   unreadable: {
     nb: '«{value}» i «{field}» er ikke {what} Omstilling kan lese — {example}.',
-    en: '«{value}» in {field} is not {what} Omstilling can read — {example}.',
+    en: '"{value}" in {field} is not {what} Omstilling can read — {example}.',
   },
   negative: {
     nb: '«{value}» i «{field}» er negativt — skriv beløpet eller antallet uten minus.',
-    en: '«{value}» in {field} is negative — enter the amount or count without a minus.',
+    en: '"{value}" in {field} is negative — enter the amount or count without a minus.',
   },
   tooLarge: {
     nb: '«{value}» i «{field}» er urimelig stort (mer enn {limit}) og telles ikke med i noen sum — sjekk tallet; står det i feil kolonne?',
-    en: '«{value}» in {field} is implausibly large (more than {limit}) and is left out of every sum — check the number; is it in the wrong column?',
+    en: '"{value}" in {field} is implausibly large (more than {limit}) and is left out of every sum — check the number; is it in the wrong column?',
   },
   notWhole: {
     nb: '«{value}» i «{field}» er ikke et helt tall og telles ikke med — antall skrives som hele tall, f.eks. 3.',
-    en: '«{value}» in {field} is not a whole number and is left out of the sums — counts are whole numbers, e.g. 3.',
+    en: '"{value}" in {field} is not a whole number and is left out of the sums — counts are whole numbers, e.g. 3.',
   },
 };
 

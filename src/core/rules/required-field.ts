@@ -11,7 +11,7 @@ function hint(field: ProjectField, plan: Plan, year?: number): Bilingual {
   switch (field) {
     case 'area': {
       const names = quotedList(areaNamesForYear(plan, year));
-      return { nb: `skriv innsatsområdet (${names})`, en: `enter the focus area (${names})` };
+      return { nb: `skriv innsatsområdet (${names.nb})`, en: `enter the focus area (${names.en})` };
     }
     case 'category':
       return {
@@ -59,7 +59,7 @@ export const rule = defineRule({
     for (const field of REQUIRED_FIELDS) {
       if (table.mapping[field] !== undefined) continue;
       const header = fieldLabel(field);
-      const column = { nb: `«${header}»`, en: `«${header}» column (${fieldLabel(field, 'en')})` };
+      const column = { nb: `«${header}»`, en: `"${header}" column (${fieldLabel(field, 'en')})` };
       findings.push(report.at(table.sheet, headerCell(table, field), 'noColumn', { column }));
     }
     for (const row of table.rows) {

@@ -1,3 +1,4 @@
+import { inBoth, quoted } from '../messages';
 import { formatPercent } from '../money';
 import { headerCell, inPeriod, periodText, usedAmount } from './helpers';
 import { defineRule } from './types';
@@ -35,8 +36,14 @@ export const rule = defineRule({
     return [
       report.at(table.sheet, headerCell(table, 'area'), 'offTarget', {
         period: periodText(plan.period.from, plan.period.to),
-        actual: shares.map(({ area, actual }) => `«${area.name}» ${formatPercent(actual / 100)}`).join(', '),
-        planned: shares.map(({ area }) => formatPercent(area.sharePercent / 100, 0)).join(' / '),
+        actual: inBoth((lang) =>
+          shares
+            .map(({ area, actual }) => `${quoted(area.name)[lang]} ${formatPercent(actual / 100, 1, lang)}`)
+            .join(', '),
+        ),
+        planned: inBoth((lang) =>
+          shares.map(({ area }) => formatPercent(area.sharePercent / 100, 0, lang)).join(' / '),
+        ),
         tolerance: SPLIT_TOLERANCE_POINTS,
       }),
     ];

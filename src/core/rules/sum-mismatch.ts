@@ -1,11 +1,12 @@
 import { a1 } from '../cells';
-import { joinBilingual } from '../messages';
+import { joinBilingual, type Bilingual } from '../messages';
 import { formatNumber } from '../money';
 import { sumMismatches, type CellRef } from '../sumBlocks';
 import type { Finding, Grid } from '../types';
 import { defineRule } from './types';
 
-const show = (n: number) => formatNumber(n, 4);
+/** A number in each language's style (1 234,5 / 1 234.5). */
+const show = (n: number): Bilingual => ({ nb: formatNumber(n, 4), en: formatNumber(n, 4, 'en') });
 
 function address(grid: Grid, cell: CellRef): string {
   return a1(grid.top + cell.row, grid.left + cell.column);
@@ -39,7 +40,7 @@ export const rule = defineRule({
     },
     partOff: {
       nb: '«{found}» i {cell} passer ikke med summene: {sums}. Trolig skal det stå {likely} — da stemmer summene.',
-      en: '«{found}» in {cell} does not fit the sums: {sums}. It should probably be {likely} — then the sums agree.',
+      en: '"{found}" in {cell} does not fit the sums: {sums}. It should probably be {likely} — then the sums agree.',
     },
     columnSum: {
       nb: 'kolonnen summerer til {expected}, men {total} viser {found}',
@@ -51,11 +52,11 @@ export const rule = defineRule({
     },
     measureRows: {
       nb: 'radene «{measure}» over ({cells})',
-      en: 'the «{measure}» rows above ({cells})',
+      en: 'the "{measure}" rows above ({cells})',
     },
     sumOff: {
       nb: '«{label}» i {cell} viser {found}, men {parts} summerer til {expected} — rett summen, eller tallet som er feil.',
-      en: '«{label}» in {cell} shows {found}, but {parts} add up to {expected} — correct the sum, or the number that is wrong.',
+      en: '"{label}" in {cell} shows {found}, but {parts} add up to {expected} — correct the sum, or the number that is wrong.',
     },
   },
   find({ sheets = [] }, report) {

@@ -1,4 +1,5 @@
 import { a1 } from '../cells';
+import { quoted, type Bilingual } from '../messages';
 import { formatKroner, formatNumber } from '../money';
 import { matchArea } from '../plan';
 import { CATEGORY_LABELS, matchCategory } from '../projects';
@@ -117,9 +118,12 @@ export const rule = defineRule({
       const inYear = records.filter((record) => record.year === year);
       const counted = sumLabel ? inYear : inYear.filter((record) => record.category === category);
       const assigned = assignAreas(plan, columns, inYear, year);
-      const rowName = sumLabel
-        ? `«${sumLabel}» ${year}`
-        : `«${labels[2]}» for ${CATEGORY_LABELS[category as Category].nb} ${year}`;
+      const rowName: Bilingual = sumLabel
+        ? { nb: `${quoted(sumLabel).nb} ${year}`, en: `${quoted(sumLabel).en} ${year}` }
+        : {
+            nb: `${quoted(labels[2]).nb} for ${CATEGORY_LABELS[category as Category].nb} ${year}`,
+            en: `${quoted(labels[2]).en} for ${CATEGORY_LABELS[category as Category].nb} ${year}`,
+          };
 
       for (const column of columns) {
         const expected = counted
@@ -140,9 +144,9 @@ export const rule = defineRule({
           report.at(summary.sheet, address, 'differs', {
             row: rowName,
             column: column.header
-              ? `«${column.header}»`
+              ? quoted(column.header)
               : { nb: `kolonne ${letters}`, en: `column ${letters}` },
-            found: found === undefined ? `«${shown(raw)}»` : describe(measure, found),
+            found: found === undefined ? quoted(shown(raw)) : describe(measure, found),
             expected: describe(measure, expected),
           }),
         );

@@ -14,11 +14,11 @@ export const rule = defineRule({
   messages: {
     nearMiss: {
       nb: '«{value}» er ikke et innsatsområde i planen — mente du «{suggestion}»?',
-      en: '«{value}» is not a focus area of the plan — did you mean «{suggestion}»?',
+      en: '"{value}" is not a focus area of the plan — did you mean "{suggestion}"?',
     },
     unknown: {
       nb: '«{value}» er ikke et innsatsområde i planen{when} — bruk ett av disse: {names}.',
-      en: '«{value}» is not a focus area of the plan{when} — use one of: {names}.',
+      en: '"{value}" is not a focus area of the plan{when} — use one of: {names}.',
     },
   },
   find({ table, plan }, report) {

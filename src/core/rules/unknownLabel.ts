@@ -31,11 +31,11 @@ export function labelRule<const Id extends string>(spec: LabelRuleSpec<Id>): Rul
     messages: {
       nearMiss: {
         nb: '«{value}» er ikke en {noun} — mente du «{suggestion}»?',
-        en: '«{value}» is not a {noun} — did you mean «{suggestion}»?',
+        en: '"{value}" is not a {noun} — did you mean "{suggestion}"?',
       },
       unknown: {
         nb: '«{value}» er ikke en {noun} — bruk {labels}{tail}.',
-        en: '«{value}» is not a {noun} — use {labels}{tail}.',
+        en: '"{value}" is not a {noun} — use {labels}{tail}.',
       },
     },
     find({ table }, report) {

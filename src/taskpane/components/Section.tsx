@@ -1,4 +1,4 @@
-/** Layout pieces shared by the panels: a titled section and a row of buttons. */
+/** Layout pieces shared by the panels: a titled section (h2 under the pane's h1), a row of buttons. */
 import { makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
 
@@ -11,6 +11,18 @@ const useStyles = makeStyles({
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   scroll: { overflowX: 'auto', maxWidth: '100%' },
+  // Read by screen readers, not shown (the usual "visually hidden" pattern).
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
 });
 
 export function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -18,12 +30,17 @@ export function Section({ title, children }: { title: string; children: ReactNod
   const id = useId();
   return (
     <section className={styles.section} aria-labelledby={id}>
-      <Subtitle2 as="h3" id={id} style={{ margin: 0 }}>
+      <Subtitle2 as="h2" id={id} style={{ margin: 0 }}>
         {title}
       </Subtitle2>
       {children}
     </section>
   );
+}
+
+/** Words for screen readers only: a separator the eye gets from layout, a column's name. */
+export function ScreenReaderText({ children }: { children: ReactNode }) {
+  return <span className={useStyles().hidden}>{children}</span>;
 }
 
 export function Actions({ children }: { children: ReactNode }) {

@@ -1,5 +1,7 @@
 /** Fordeling: the plan's project money split over the areas, shares/holds/unit editable with a live preview. */
 import {
+  makeStyles,
+  tokens,
   Button,
   Field,
   Input,
@@ -17,7 +19,7 @@ import { sharesOffText } from '../../core/allocation';
 import { formatKroner, formatNumber } from '../../core/money';
 import { Chart } from '../components/Chart';
 import { Notice, TaskStatus } from '../components/Feedback';
-import { Actions, Scroll, Section } from '../components/Section';
+import { Actions, ScreenReaderText, Scroll, Section } from '../components/Section';
 import { useLanguage } from '../i18n';
 import {
   allocationSheet,
@@ -30,10 +32,20 @@ import {
 import { useTask, writtenNotice } from '../useTask';
 import { useWorkbook } from '../workbook';
 
-const num = { textAlign: 'right' as const, fontVariantNumeric: 'tabular-nums' };
+const num = { textAlign: 'right' as const, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' as const };
+
+const useStyles = makeStyles({
+  // Three years of "1 400 000" and the area's name fit 350 px when the cells keep to a narrow padding and
+  // the name wraps; the Scroll around it is for longer periods.
+  perYear: {
+    '& th, & td': { paddingInline: tokens.spacingHorizontalXXS },
+    '& td:first-child': { overflowWrap: 'anywhere' },
+  },
+});
 
 export function AllocationPanel() {
   const { t, m, lang } = useLanguage();
+  const styles = useStyles();
   const workbook = useWorkbook();
   const { snapshot, port } = workbook;
   const task = useTask();
@@ -97,7 +109,15 @@ export function AllocationPanel() {
           <fieldset key={area.name} style={{ border: 0, padding: 0, margin: 0 }}>
             <legend style={{ fontWeight: 600, paddingBottom: 4 }}>{area.name}</legend>
             <div style={{ display: 'flex', gap: 8 }}>
-              <Field label={t('allocationShare')} style={{ flex: 1, minWidth: 0 }}>
+              <Field
+                label={
+                  <>
+                    {t('allocationShare')}
+                    <ScreenReaderText>{t('fieldFor', { name: area.name })}</ScreenReaderText>
+                  </>
+                }
+                style={{ flex: 1, minWidth: 0 }}
+              >
                 <Input
                   value={input.shares[i]}
                   style={{ minWidth: 0 }}
@@ -105,7 +125,15 @@ export function AllocationPanel() {
                   onChange={(_, d) => setShare(i, d.value)}
                 />
               </Field>
-              <Field label={t('allocationHold')} style={{ flex: 1, minWidth: 0 }}>
+              <Field
+                label={
+                  <>
+                    {t('allocationHold')}
+                    <ScreenReaderText>{t('fieldFor', { name: area.name })}</ScreenReaderText>
+                  </>
+                }
+                style={{ flex: 1, minWidth: 0 }}
+              >
                 <Input
                   value={input.holds[i]}
                   style={{ minWidth: 0 }}
@@ -168,7 +196,12 @@ export function AllocationPanel() {
       {ok && (
         <Section title={t('framesPerYear')}>
           <Scroll label={t('framesPerYear')}>
-            <Table size="small" aria-label={t('framesPerYear')} style={{ tableLayout: 'auto' }}>
+            <Table
+              size="small"
+              aria-label={t('framesPerYear')}
+              className={styles.perYear}
+              style={{ tableLayout: 'auto' }}
+            >
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>{t('area')}</TableHeaderCell>

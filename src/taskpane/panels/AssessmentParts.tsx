@@ -9,7 +9,7 @@ import type {
   Decision,
 } from '../../core/assessment';
 import type { ApplicationAid } from '../../core/assessment/stateAid';
-import { formatKroner, formatPercent } from '../../core/money';
+import { formatKroner, formatPercent, parseShare } from '../../core/money';
 import type { Lang } from '../../i18n';
 import type { Words } from './AssessmentWords';
 
@@ -157,8 +157,10 @@ export function WarningList({
   );
 }
 
-export const scoreText = (score: number) =>
-  score.toLocaleString('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+export const scoreText = (score: number, lang: Lang) =>
+  new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+    .format(score)
+    .replace(',', lang === 'en' ? '.' : ',');
 
 export function CriteriaEditor({
   criteria,
@@ -210,7 +212,7 @@ export function CriteriaEditor({
             />
           </Field>,
           <Text key={`${c.id}-share`} size={300} className={styles.share} data-testid={`share-${c.id}`}>
-            {formatPercent(shares[c.id] ?? 0, 0)}
+            {formatPercent(shares[c.id] ?? 0, 0, lang)}
           </Text>,
         ];
       })}
@@ -220,9 +222,8 @@ export function CriteriaEditor({
 
 /** A weight as typed: "2", "1,5", "20 %" (only proportions matter); undefined when it is not one. */
 export function weightFrom(text: string): number | undefined {
-  const cleaned = text.replace(/%/g, '').replace(/\s/g, '').replace(',', '.');
-  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(cleaned)) return undefined;
-  return Number(cleaned);
+  const parsed = parseShare(text);
+  return parsed.kind === 'number' && parsed.value >= 0 ? parsed.value : undefined;
 }
 
 /** The applicant's de minimis room on the card: in euro, and in kroner at the decision date's rate. */
@@ -279,7 +280,10 @@ export function RankingList({
                   aria-valuemin={0}
                   aria-valuemax={100}
                   aria-valuenow={a.score ?? 0}
-                  aria-label={a.score === null ? w('notRanked') : w('scoreOf', { score: scoreText(a.score) })}
+                  aria-valuetext={
+                    a.score === null ? w('notRanked') : w('scoreOf', { score: scoreText(a.score, lang) })
+                  }
+                  aria-label={w('score')}
                 >
                   <span
                     className={styles.bar}
@@ -290,8 +294,9 @@ export function RankingList({
                     }}
                   />
                 </span>
-                <span className={styles.score} data-testid="score">
-                  {a.score === null ? '–' : scoreText(a.score)}
+                {/* The meter says the score (in words, in the pane's language); this is its picture. */}
+                <span className={styles.score} data-testid="score" aria-hidden="true">
+                  {a.score === null ? '–' : scoreText(a.score, lang)}
                 </span>
               </span>
               <span className={styles.money}>

@@ -6,18 +6,18 @@ export const ASSESSMENT_WORDS = defineMessages({
   title: { nb: 'Vurdering av søknader', en: 'Assessment of applications' },
   intro: {
     nb: 'Søknadene i «Søknader» får poeng 1–5 per kriterium. Vektet sum gir 0–100, og rangeringen simuleres mot det som er igjen av rammene.',
-    en: 'The applications in «Søknader» are scored 1–5 per criterion. The weighted sum gives 0–100, and the ranking is simulated against what is left of the frames.',
+    en: 'The applications in "Søknader" are scored 1–5 per criterion. The weighted sum gives 0–100, and the ranking is simulated against what is left of the frames.',
   },
   assess: { nb: 'Vurder på nytt', en: 'Assess again' },
   assessing: { nb: 'Vurderer …', en: 'Assessing …' },
   criteria: { nb: 'Kriterier og vekter', en: 'Criteria and weights' },
   criteriaFromPlan: {
     nb: 'Fra tabellen «Kriterier» på arket Plan.',
-    en: 'From the «Kriterier» table on the Plan sheet.',
+    en: 'From the "Kriterier" table on the Plan sheet.',
   },
   criteriaDefault: {
     nb: 'Standardkriteriene (like vekter) — planen har ingen tabell «Kriterier».',
-    en: 'The default criteria (equal weights) — the plan has no «Kriterier» table.',
+    en: 'The default criteria (equal weights) — the plan has no "Kriterier" table.',
   },
   criteriaEdited: {
     nb: 'Endret her — ikke lagret i planen ennå.',
@@ -33,7 +33,7 @@ export const ASSESSMENT_WORDS = defineMessages({
   saveCriteria: { nb: 'Lagre i planen', en: 'Save in the plan' },
   criteriaSaved: {
     nb: 'Kriteriene er lagret i tabellen «Kriterier» på arket Plan.',
-    en: 'The criteria are saved in the «Kriterier» table on the Plan sheet.',
+    en: 'The criteria are saved in the "Kriterier" table on the Plan sheet.',
   },
   equalWeights: { nb: 'Like vekter', en: 'Equal weights' },
   wholePeriod: {
@@ -45,6 +45,7 @@ export const ASSESSMENT_WORDS = defineMessages({
     nb: 'Trykk på en søknad for å gå til den i Excel.',
     en: 'Click an application to go to it in Excel.',
   },
+  score: { nb: 'Poeng', en: 'Score' },
   scoreOf: { nb: '{score} av 100 poeng', en: '{score} of 100 points' },
   notRanked: { nb: 'ikke rangert', en: 'not ranked' },
   applied: { nb: 'Søkt {amount} kr', en: 'Applied {amount} kr' },
@@ -75,12 +76,12 @@ export const ASSESSMENT_WORDS = defineMessages({
   writeSheet: { nb: 'Skriv innstillingsark', en: 'Write recommendation sheet' },
   sheetWritten: {
     nb: 'Skrev innstillingen ({rows} rader) til arket «{sheet}».',
-    en: 'Wrote the recommendation ({rows} rows) to the sheet «{sheet}».',
+    en: 'Wrote the recommendation ({rows} rows) to the sheet "{sheet}".',
   },
   addGranted: { nb: 'Legg innvilgede til i Prosjekter …', en: 'Add granted to Prosjekter …' },
   addTitle: {
     nb: 'Legg innvilgede søknader til i «Prosjekter»',
-    en: 'Add granted applications to «Prosjekter»',
+    en: 'Add granted applications to "Prosjekter"',
   },
   addIntro: {
     nb: 'Kryss av søknadene styret innvilget og rett beløpet om nødvendig. De legges til som nye rader med status Aktiv; eksisterende rader endres aldri, og det skrives i loggen.',
@@ -92,11 +93,11 @@ export const ASSESSMENT_WORDS = defineMessages({
   addCancel: { nb: 'Avbryt', en: 'Cancel' },
   added: {
     nb: 'La til {count} rader i «Prosjekter»: {ids}.',
-    en: 'Added {count} rows to «Prosjekter»: {ids}.',
+    en: 'Added {count} rows to "Prosjekter": {ids}.',
   },
   skipped: {
     nb: 'Allerede i «Prosjekter», ikke lagt til igjen: {ids}.',
-    en: 'Already in «Prosjekter», not added again: {ids}.',
+    en: 'Already in "Prosjekter", not added again: {ids}.',
   },
   invalidAmount: { nb: '«{text}» er ikke et beløp.', en: '"{text}" is not an amount.' },
   invalidYear: { nb: '«{text}» er ikke et årstall.', en: '"{text}" is not a year.' },
@@ -117,7 +118,7 @@ export const ASSESSMENT_WORDS = defineMessages({
   confirmed: { nb: 'bekreftet tross merknad', en: 'confirmed despite a remark' },
   noApplications: {
     nb: 'Fant ingen søknader: lag en tabell eller et ark som heter «Søknader» med overskriftene Søknadsnr, Prosjekt, Søker, Innsatsområde, Kategori, År, Søkt beløp, Totalbudsjett og én kolonne per kriterium.',
-    en: 'No applications found: make a table or a sheet named «Søknader» with the headers Søknadsnr, Prosjekt, Søker, Innsatsområde, Kategori, År, Søkt beløp, Totalbudsjett and one column per criterion.',
+    en: 'No applications found: make a table or a sheet named "Søknader" with the headers Søknadsnr, Prosjekt, Søker, Innsatsområde, Kategori, År, Søkt beløp, Totalbudsjett and one column per criterion.',
   },
 });
 

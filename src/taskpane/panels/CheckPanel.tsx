@@ -6,7 +6,7 @@
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { allRules } from '../../core/rules';
 import { Busy, ErrorBar, Notice, TaskStatus } from '../components/Feedback';
-import { Actions, Section } from '../components/Section';
+import { Actions, ScreenReaderText, Section } from '../components/Section';
 import { useLanguage } from '../i18n';
 import { useCheck } from './useCheck';
 
@@ -115,6 +115,7 @@ export function CheckPanel() {
                     >
                       <span>
                         <span className={styles.cell}>{`${f.sheet}!${f.cell}`}</span>
+                        <ScreenReaderText>: </ScreenReaderText>
                         {m(f)}
                       </span>
                     </Button>

@@ -137,7 +137,7 @@ export function FollowUpPanel() {
         <div className={styles.cards} data-testid="follow-up-money">
           {[...columns, { area: TOTAL, money: total }].map((column) => (
             <section key={column.area} className={styles.card} aria-label={areaName(column.area)}>
-              <h4 className={styles.cardTitle}>{areaName(column.area)}</h4>
+              <h3 className={styles.cardTitle}>{areaName(column.area)}</h3>
               <dl className={styles.measures}>
                 {MEASURES.map((measure) => (
                   <div key={measure.key}>
@@ -170,15 +170,15 @@ export function FollowUpPanel() {
               <TableHeaderCell>{t('year')}</TableHeaderCell>
               <TableHeaderCell style={num}>{t('jobsActual')}</TableHeaderCell>
               <TableHeaderCell style={num}>{t('jobsTarget')}</TableHeaderCell>
-              <TableHeaderCell />
+              <TableHeaderCell>{t('statusColumn')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
             {results.jobsPerYear.map((j) => (
               <TableRow key={j.year}>
                 <TableCell>{j.year}</TableCell>
-                <TableCell style={num}>{formatNumber(j.total)}</TableCell>
-                <TableCell style={num}>{j.target === null ? '' : formatNumber(j.target)}</TableCell>
+                <TableCell style={num}>{formatNumber(j.total, 2, lang)}</TableCell>
+                <TableCell style={num}>{j.target === null ? '' : formatNumber(j.target, 2, lang)}</TableCell>
                 <TableCell>{verdictText(j.status)}</TableCell>
               </TableRow>
             ))}
@@ -209,7 +209,7 @@ export function FollowUpPanel() {
           </Text>
         ))}
         {results.leverage.ratio !== null && (
-          <Text>{t('leverage', { ratio: formatNumber(results.leverage.ratio, 2) })}</Text>
+          <Text>{t('leverage', { ratio: formatNumber(results.leverage.ratio, 2, lang) })}</Text>
         )}
       </Section>
     </div>

@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { isOmstillingError } from '../../core/errors';
-import { formatNumber } from '../../core/money';
+import { formatNumber, formatRate } from '../../core/money';
 import type { Rounding } from '../../core/types';
 import { Chart } from '../components/Chart';
 import { Notice, TaskStatus } from '../components/Feedback';
@@ -32,8 +32,6 @@ const ROUNDINGS: { value: Rounding; key: 'roundingYearly' | 'roundingFinal' | 'r
   { value: 'none', key: 'roundingNone' },
 ];
 
-/** Goal values may be fractional with rounding 'none': show up to two decimals there. */
-const show = (n: number) => formatNumber(n, 2);
 
 export function GoalsPanel() {
   const { t, lang } = useLanguage();
@@ -64,6 +62,8 @@ export function GoalsPanel() {
   if (!goal) return <Notice intent="info">{t('noGoals')}</Notice>;
 
   const name = lang === 'en' ? goal.nameEn : goal.name;
+  /** Goal values may be fractional with rounding 'none': show up to two decimals there. */
+  const show = (n: number) => formatNumber(n, 2, lang);
   const setActual = (year: number, text: string) =>
     setActuals({ ...actuals, [goal.id]: { ...typed, [year]: text } });
   const useSelection = () =>
@@ -103,9 +103,9 @@ export function GoalsPanel() {
         </Field>
         <Text size={200}>
           {t('goalDescription', {
-            base: formatNumber(goal.base),
+            base: formatNumber(goal.base, 10, lang),
             baseYear: goal.baseYear,
-            rate: `${formatNumber(goal.rate * 100, 2)} %`,
+            rate: formatRate(goal.rate, lang),
             toYear: goal.toYear,
           })}
         </Text>

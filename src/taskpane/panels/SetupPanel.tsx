@@ -1,5 +1,18 @@
-/** Oppsett: the plan in use, the project table and its column mapping (confirmed and saved in the workbook). */
-import { Button, Field, Select, Text } from '@fluentui/react-components';
+/**
+ * Oppsett: the plan in use, the project table and its column mapping (confirmed and saved in the workbook).
+ * The mapping shows only the fields that need a decision; the others, matched by their headers, are folded
+ * into one section a keyboard user can skip (or open to change).
+ */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Field,
+  Select,
+  Text,
+} from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { columnLetters } from '../../core/cells';
 import { defaultPlan, planToTables } from '../../core/plan';
@@ -8,7 +21,7 @@ import type { ColumnMapping } from '../../core/types';
 import { Notice, TaskStatus } from '../components/Feedback';
 import { Actions, Section } from '../components/Section';
 import { useLanguage } from '../i18n';
-import { FIELDS, mappingProblems, sameMapping, withColumn } from '../services/setup';
+import { FIELDS, fieldsNeedingDecision, mappingProblems, sameMapping, withColumn } from '../services/setup';
 import { FIELD_LABELS_EN } from '../../core/rules/helpers';
 import { useTask } from '../useTask';
 import { useWorkbook } from '../workbook';
@@ -26,6 +39,11 @@ export function SetupPanel() {
   }, [snapshot]);
 
   const problems = useMemo(() => mappingProblems(draft), [draft]);
+  // What needed a decision when the table was read: it stays in view while the user edits.
+  const decide = useMemo(
+    () => (snapshot ? fieldsNeedingDecision(snapshot.mapping, snapshot.headers) : []),
+    [snapshot],
+  );
   if (!snapshot) return null;
   const { projectSource: projects, headers } = snapshot;
   const left = projects?.grid.left ?? 1;
@@ -56,6 +74,45 @@ export function SetupPanel() {
       await workbook.reload();
       return { key: 'mappingSaved' };
     });
+
+  const columnField = (field: (typeof FIELDS)[number]) => {
+    const column = draft[field.field];
+    const duplicate = column !== undefined && problems.duplicates.includes(column);
+    const missing = field.required && column === undefined;
+    return (
+      <Field
+        key={field.field}
+        label={fieldLabel(field)}
+        required={field.required}
+        validationState={missing || duplicate ? 'error' : 'none'}
+        validationMessage={
+          missing
+            ? t('mappingMissing', { fields: fieldLabel(field) })
+            : duplicate
+              ? t('mappingDuplicate', { header: headers[column] ?? '' })
+              : undefined
+        }
+      >
+        <Select
+          value={column === undefined ? '' : String(column)}
+          onChange={(_, data) =>
+            setDraft(withColumn(draft, field.field, data.value === '' ? undefined : Number(data.value)))
+          }
+        >
+          <option value="">{t('mappingNotInTable')}</option>
+          {headers.map((header, i) =>
+            header === '' ? null : (
+              <option key={i} value={String(i)}>
+                {`${columnLetters(left + i)}: ${header}`}
+              </option>
+            ),
+          )}
+        </Select>
+      </Field>
+    );
+  };
+  const mappedCount = FIELDS.filter((field) => draft[field.field] !== undefined).length;
+  const notFound = FIELDS.filter((field) => draft[field.field] === undefined).map(fieldLabel);
 
   const where = !projects
     ? ''
@@ -99,47 +156,28 @@ export function SetupPanel() {
 
       {projects && (
         <Section title={t('mappingTitle')}>
-          <Text size={200}>
-            {t('mappingHint')} {projects?.mapping === 'saved' ? t('mappingSavedBefore') : ''}
+          <Text size={200} data-testid="mapping-summary">
+            {t('mappingSummary', { mapped: mappedCount, count: FIELDS.length })}
+            {notFound.length > 0 ? ` ${t('mappingNotFound', { fields: notFound.join(', ') })}` : ''}
+            {projects.mapping === 'saved' ? ` ${t('mappingSavedBefore')}` : ''}
           </Text>
-          {FIELDS.map((field) => {
-            const column = draft[field.field];
-            const duplicate = column !== undefined && problems.duplicates.includes(column);
-            const missing = field.required && column === undefined;
-            return (
-              <Field
-                key={field.field}
-                label={fieldLabel(field)}
-                required={field.required}
-                validationState={missing || duplicate ? 'error' : 'none'}
-                validationMessage={
-                  missing
-                    ? t('mappingMissing', { fields: fieldLabel(field) })
-                    : duplicate
-                      ? t('mappingDuplicate', { header: headers[column] ?? '' })
-                      : undefined
-                }
-              >
-                <Select
-                  value={column === undefined ? '' : String(column)}
-                  onChange={(_, data) =>
-                    setDraft(
-                      withColumn(draft, field.field, data.value === '' ? undefined : Number(data.value)),
-                    )
-                  }
-                >
-                  <option value="">{t('mappingNotInTable')}</option>
-                  {headers.map((header, i) =>
-                    header === '' ? null : (
-                      <option key={i} value={String(i)}>
-                        {`${columnLetters(left + i)}: ${header}`}
-                      </option>
-                    ),
-                  )}
-                </Select>
-              </Field>
-            );
-          })}
+          {decide.length > 0 && (
+            <>
+              <Text weight="semibold">{t('mappingNeedsDecision', { count: decide.length })}</Text>
+              {FIELDS.filter((field) => decide.includes(field.field)).map(columnField)}
+            </>
+          )}
+          <Accordion collapsible>
+            <AccordionItem value="all">
+              <AccordionHeader size="small">
+                {t('mappingShowAll', { count: FIELDS.length - decide.length })}
+              </AccordionHeader>
+              <AccordionPanel>
+                <Text size={200}>{t('mappingHint')}</Text>
+                {FIELDS.filter((field) => !decide.includes(field.field)).map(columnField)}
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
           <Actions>
             <Button
               appearance="primary"

@@ -4,9 +4,9 @@
  * none of it is downloaded inside Excel.
  */
 import { Field, Input, Label, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { Lang } from '../../i18n';
-import { isoDay, parseDay, type Day } from '../../core/today';
+import { dayWords, parseDay, type Day } from '../../core/today';
 import { Pane } from '../App';
 import { useLanguage } from '../i18n';
 import { SheetView } from './SheetView';
@@ -51,14 +51,22 @@ export function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange: (lang
 
 /** The day the panels take as today, to try the follow-up on another date (only in the preview). */
 export function TodaySetting({ today, onChange }: { today: Day; onChange: (day: Day) => void }) {
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
+  // Typed as people write dates (01.06.2014, or 2014-06-01): the browser's own date field would show the
+  // browser's format (06/01/2014), which reads as 6 January here.
+  const [text, setText] = useState(() => dayWords(today)[lang]);
   return (
-    <Field label={t('previewToday')} hint={t('previewTodayHint')}>
+    <Field
+      label={t('previewToday')}
+      hint={t('previewTodayHint')}
+      validationMessage={parseDay(text) ? undefined : t('previewTodayInvalid')}
+    >
       <Input
-        type="date"
         data-testid="preview-today"
-        value={isoDay(today)}
+        value={text}
+        inputMode="numeric"
         onChange={(_, d) => {
+          setText(d.value);
           const day = parseDay(d.value);
           if (day) onChange(day);
         }}

@@ -18,6 +18,22 @@ export function mappingProblems(mapping: ColumnMapping): MappingProblems {
   return { missing, duplicates };
 }
 
+/**
+ * The fields a user has to look at: a required field without a column, a column chosen for two fields, and
+ * an optional field without a column while some column is not used by any field (it may be that one). The
+ * rest were matched by their headers and need nothing; Oppsett folds them away.
+ */
+export function fieldsNeedingDecision(mapping: ColumnMapping, headers: string[]): ProjectField[] {
+  const { missing, duplicates } = mappingProblems(mapping);
+  const used = new Set(Object.values(mapping));
+  const freeColumn = headers.some((header, column) => header !== '' && !used.has(column));
+  return FIELD_ORDER.filter((field) => {
+    const column = mapping[field];
+    if (column === undefined) return missing.includes(field) || freeColumn;
+    return duplicates.includes(column);
+  });
+}
+
 export function withColumn(
   mapping: ColumnMapping,
   field: ProjectField,

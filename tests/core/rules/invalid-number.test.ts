@@ -55,7 +55,7 @@ ruleTester(rule, {
         {
           cell: 'H2',
           message: /^«1E\+308» i «Bevilget» er urimelig stort \(mer enn 5\s000\s000\s000 kr\) og telles ikke med/,
-          messageEn: /^«1E\+308» in Granted is implausibly large \(more than 5\s000\s000\s000 kr\)/,
+          messageEn: /^"1E\+308" in Granted is implausibly large \(more than 5\s000\s000\s000 kr\)/,
         },
         { cell: 'O3', message: 'er urimelig stort' },
         { cell: 'I4', message: '«-1E+308»' },
@@ -74,7 +74,7 @@ ruleTester(rule, {
         {
           cell: 'N2',
           message: '«2,5» i «Nye bedrifter» er ikke et helt tall og telles ikke med',
-          messageEn: '«2.5» in New companies is not a whole number',
+          messageEn: '"2.5" in New companies is not a whole number',
         },
         { cell: 'N3', message: 'ikke et helt tall' },
         { cell: 'L4', message: /^«10\s001» i «Nye arbeidsplasser» er urimelig stort/ },
@@ -86,7 +86,7 @@ ruleTester(rule, {
       errors: [
         { cell: 'L3', message: '«mange» i «Nye arbeidsplasser»' },
         { cell: 'M3', message: '«TRUE»' },
-        { cell: 'N4', message: '«SANN»', messageEn: '«TRUE»' },
+        { cell: 'N4', message: '«SANN»', messageEn: '"TRUE"' },
       ],
     },
   ],

@@ -34,7 +34,7 @@ ruleTester(rule, {
           message:
             '«forprosjekt␠» leses som «Forprosjekt», men SUMMERHVIS og pivottabeller regner den som en annen verdi',
           messageEn:
-            '«forprosjekt␠» is read as «Forprosjekt», but SUMIF and pivot tables count it as another value',
+            '"forprosjekt␠" is read as "Forprosjekt", but SUMIF and pivot tables count it as another value',
         },
       ],
     },
@@ -55,7 +55,7 @@ ruleTester(rule, {
           severity: 'info',
           message: '«forprosjekt» leses som «Forprosjekt». SUMMERHVIS og pivottabeller skiller ikke',
         },
-        { cell: 'K2', severity: 'info', message: '«aktiv» leses som «Aktiv»', messageEn: 'write «Aktiv»' },
+        { cell: 'K2', severity: 'info', message: '«aktiv» leses som «Aktiv»', messageEn: 'write "Aktiv"' },
         {
           cell: 'E3',
           severity: 'info',

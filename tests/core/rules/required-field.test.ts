@@ -66,7 +66,7 @@ ruleTester(rule, {
       name: 'the Kategori column is missing: one finding at the first free header cell',
       columns: FIELD_ORDER.filter((field) => field !== 'category'),
       rows: [{}, {}],
-      errors: [{ cell: 'O1', message: 'mangler kolonnen «Kategori»', messageEn: 'no «Kategori» column' }],
+      errors: [{ cell: 'O1', message: 'mangler kolonnen «Kategori»', messageEn: 'no "Kategori" column' }],
     },
   ],
 });

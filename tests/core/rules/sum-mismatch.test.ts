@@ -115,7 +115,7 @@ ruleTester(rule, {
           sheet: 'Ark1',
           cell: 'B4',
           message: /«Totalt» i B4 viser 1\s100\s000, men B2:B3 summerer til 1\s000\s000 — rett summen/,
-          messageEn: /«Totalt» in B4 shows 1\s100\s000, but B2:B3 add up to 1\s000\s000/,
+          messageEn: /"Totalt" in B4 shows 1\s100\s000, but B2:B3 add up to 1\s000\s000/,
         },
       ],
     },

@@ -26,7 +26,7 @@ ruleTester(rule, {
           cell: 'E2',
           message:
             '«Nyskapning i næringslivet» er ikke et innsatsområde i planen — mente du «Nyskaping i næringslivet»?',
-          messageEn: 'did you mean «Nyskaping i næringslivet»?',
+          messageEn: 'did you mean "Nyskaping i næringslivet"?',
         },
       ],
     },

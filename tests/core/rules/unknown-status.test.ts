@@ -17,7 +17,7 @@ ruleTester(rule, {
         {
           cell: 'K2',
           message: '«Avslutet» er ikke en status — mente du «Avsluttet»?',
-          messageEn: 'did you mean «Avsluttet»?',
+          messageEn: 'did you mean "Avsluttet"?',
         },
       ],
     },

@@ -30,7 +30,7 @@ export const rule = defineAssessmentRule({
   messages: {
     overCeiling: {
       nb: '«{who}» har fått {before} i bagatellmessig støtte i {window} etter {regulation}; med denne søknaden ({applied}) blir det {total} ≈ {euro} euro med {rates}, over taket på {ceiling} euro{details} — sjekk søkerens erklæring om annen bagatellstøtte før styret vedtar.',
-      en: '«{who}» has received {before} of de minimis aid in {window} under {regulation}; with this application ({applied}) it comes to {total} ≈ EUR {euro} at {rates}, above the ceiling of EUR {ceiling}{details} — check the applicant’s declaration of other de minimis aid before the board decides.',
+      en: '"{who}" has received {before} of de minimis aid in {window} under {regulation}; with this application ({applied}) it comes to {total} ≈ EUR {euro} at {rates}, above the ceiling of EUR {ceiling}{details} — check the applicant’s declaration of other de minimis aid before the board decides.',
     },
     declared: {
       nb: 'medregnet {declared} bagatellstøtte fra andre støttegivere søkeren har oppgitt',

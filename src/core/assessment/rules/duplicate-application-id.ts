@@ -16,7 +16,7 @@ export const rule = defineAssessmentRule({
   messages: {
     duplicate: {
       nb: 'Søknadsnr «{id}» står også på rad {earlier} — gi søknaden et eget nummer, eller slett raden om den er en kopi (ellers rangeres den og trekker fra rammen to ganger).',
-      en: 'Application no. «{id}» is also on row {earlier} — give the application a number of its own, or delete the row if it is a copy (otherwise it is ranked and drawn from the frame twice).',
+      en: 'Application no. "{id}" is also on row {earlier} — give the application a number of its own, or delete the row if it is a copy (otherwise it is ranked and drawn from the frame twice).',
     },
   },
   headline: {

@@ -1,11 +1,11 @@
+import { inBoth } from '../../messages';
 import { formatPercent } from '../../money';
 import { kr } from '../../rules/helpers';
 import type { Finding } from '../../types';
 import { applicationLabel } from '../applications';
 import { defineAssessmentRule } from './types';
 
-const percentEn = (share: number) => `${(share * 100).toFixed(1)} %`;
-const percent = (share: number) => ({ nb: formatPercent(share), en: percentEn(share) });
+const percent = (share: number) => inBoth((lang) => formatPercent(share, 1, lang));
 
 export const rule = defineAssessmentRule({
   id: 'support-share-exceeded',

@@ -25,17 +25,17 @@ assessmentRuleTester(rule, {
         {
           cell: 'H2',
           message: /^«1E\+308» i «Søkt beløp» er urimelig stort \(mer enn 5\s000\s000\s000 kr\)/,
-          messageEn: /^«1E\+308» in Amount applied is implausibly large/,
+          messageEn: /^"1E\+308" in Amount applied is implausibly large/,
         },
         {
           cell: 'I2',
           message: '«−5» i «Totalbudsjett» er negativt',
-          messageEn: '«-5» in Total budget is negative',
+          messageEn: '"-5" in Total budget is negative',
         },
         {
           cell: 'J2',
           message: '«NaN» i «Annen finansiering» er ikke et tall Omstilling kan lese',
-          messageEn: '«NaN» in Other funding is not a number Omstilling can read',
+          messageEn: '"NaN" in Other funding is not a number Omstilling can read',
         },
       ],
     },

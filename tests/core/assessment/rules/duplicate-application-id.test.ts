@@ -16,7 +16,7 @@ assessmentRuleTester(rule, {
         {
           cell: 'A4',
           message: 'Søknadsnr «s-01» står også på rad 2',
-          messageEn: 'Application no. «s-01» is also on row 2',
+          messageEn: 'Application no. "s-01" is also on row 2',
         },
         { cell: 'A5', message: 'står også på rad 3' },
       ],
