@@ -252,7 +252,7 @@ describe('runCheck', () => {
     expect(warning?.message).toBe(
       'Prosjekttabellen kunne vært flere steder: tabellen «Prosjekter» på arket «Ark1» leses, arket «Prosjekter» leses ikke. Gi det som ikke er prosjekttabellen et annet navn, så er det ingen tvil.',
     );
-    expect(warning?.messageEn).toContain('the table «Prosjekter» on the sheet «Ark1» is read, the sheet «Prosjekter» is not');
+    expect(warning?.messageEn).toContain('the table "Prosjekter" on the sheet "Ark1" is read, the sheet "Prosjekter" is not');
 
     // Excel forbids two tables whose names differ only in case; an .xlsx from another program may have them.
     const twoTables = await runCheck(

@@ -184,7 +184,7 @@ function Headlines({ overview, lang }: { overview: BoardOverview; lang: Lang }) 
         <div key={h.id} className={styles.headline} data-headline={h.id}>
           <dt className={styles.small}>{h.label[lang]}</dt>
           <dd className={styles.headlineValue}>
-            {h.kind === 'kroner' ? `${formatKroner(h.value)} kr` : formatNumber(h.value)}
+            {h.kind === 'kroner' ? `${formatKroner(h.value)} kr` : formatNumber(h.value, 0, lang)}
           </dd>
           <dd className={styles.small} style={{ margin: 0 }}>
             {h.detail[lang]}
@@ -263,7 +263,7 @@ export function OverviewPanel() {
               <span>
                 <Text
                   className={styles.num}
-                >{`${formatNumber(line.actual)} / ${formatNumber(line.target)}`}</Text>{' '}
+                >{`${formatNumber(line.actual, 0, lang)} / ${formatNumber(line.target, 0, lang)}`}</Text>{' '}
                 <Badge appearance="tint" color={VERDICT_COLOR[line.status]} data-testid="verdict">
                   {translate(lang, VERDICT_WORDS, line.status)}
                 </Badge>
@@ -272,7 +272,7 @@ export function OverviewPanel() {
           ))}
         </ul>
         {overview.leverage !== null && (
-          <Text size={200}>{w('leverage', { ratio: formatNumber(overview.leverage, 2) })}</Text>
+          <Text size={200}>{w('leverage', { ratio: formatNumber(overview.leverage, 2, lang) })}</Text>
         )}
       </Section>
       <Section title={t('overviewDetails')}>

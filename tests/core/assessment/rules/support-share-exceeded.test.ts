@@ -21,7 +21,7 @@ assessmentRuleTester(rule, {
           cell: 'H2',
           message:
             /S-01 søker 300\s000 kr av et totalbudsjett på 350\s000 kr \(85,7\s%\), mer enn planens grense på 75,0\s%/,
-          messageEn: '(85.7 %), more than the plan’s limit of 75.0 %',
+          messageEn: /\(85\.7\s%\), more than the plan’s limit of 75\.0\s%/,
           headline: /^Søker 85,7\s% av prosjektets budsjett; planen tillater høyst 75,0\s%\.$/,
         },
       ],
