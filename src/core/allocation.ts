@@ -6,7 +6,7 @@ import { inputError, type InputErrorKind } from './errors';
 import { exactDecimal, exactSum, formatNumber, sharePercents, type Share } from './money';
 import { financingPerYear } from './plan';
 import { normalize } from './text';
-import { bilingual, defineMessages, inBoth, type Bilingual, type Lang, type MessageData } from './messages';
+import { bilingual, defineMessages, inBoth, type Bilingual, type MessageData } from './messages';
 import type { Plan } from './types';
 
 export interface AllocateOptions {

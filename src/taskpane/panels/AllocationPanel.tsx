@@ -32,7 +32,11 @@ import {
 import { useTask, writtenNotice } from '../useTask';
 import { useWorkbook } from '../workbook';
 
-const num = { textAlign: 'right' as const, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' as const };
+const num = {
+  textAlign: 'right' as const,
+  fontVariantNumeric: 'tabular-nums',
+  whiteSpace: 'nowrap' as const,
+};
 
 const useStyles = makeStyles({
   // Three years of "1 400 000" and the area's name fit 350 px when the cells keep to a narrow padding and
@@ -73,6 +77,13 @@ export function AllocationPanel() {
     setInput({ ...input, shares: input.shares.map((s, j) => (j === i ? value : s)) });
   const setHold = (i: number, value: string) =>
     setInput({ ...input, holds: input.holds.map((h, j) => (j === i ? value : h)) });
+  // Each area has a share and an amount field: the area's name, read but not shown, tells them apart.
+  const areaLabel = (key: 'allocationShare' | 'allocationHold', area: string) => (
+    <>
+      {t(key)}
+      <ScreenReaderText>{t('fieldFor', { name: area })}</ScreenReaderText>
+    </>
+  );
   const write = () =>
     task.run(async () => {
       const result = await port.writeOwnedSheet(allocationSheet(plan, view));
@@ -109,15 +120,7 @@ export function AllocationPanel() {
           <fieldset key={area.name} style={{ border: 0, padding: 0, margin: 0 }}>
             <legend style={{ fontWeight: 600, paddingBottom: 4 }}>{area.name}</legend>
             <div style={{ display: 'flex', gap: 8 }}>
-              <Field
-                label={
-                  <>
-                    {t('allocationShare')}
-                    <ScreenReaderText>{t('fieldFor', { name: area.name })}</ScreenReaderText>
-                  </>
-                }
-                style={{ flex: 1, minWidth: 0 }}
-              >
+              <Field label={areaLabel('allocationShare', area.name)} style={{ flex: 1, minWidth: 0 }}>
                 <Input
                   value={input.shares[i]}
                   style={{ minWidth: 0 }}
@@ -125,15 +128,7 @@ export function AllocationPanel() {
                   onChange={(_, d) => setShare(i, d.value)}
                 />
               </Field>
-              <Field
-                label={
-                  <>
-                    {t('allocationHold')}
-                    <ScreenReaderText>{t('fieldFor', { name: area.name })}</ScreenReaderText>
-                  </>
-                }
-                style={{ flex: 1, minWidth: 0 }}
-              >
+              <Field label={areaLabel('allocationHold', area.name)} style={{ flex: 1, minWidth: 0 }}>
                 <Input
                   value={input.holds[i]}
                   style={{ minWidth: 0 }}
