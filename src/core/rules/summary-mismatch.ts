@@ -1,5 +1,5 @@
 import { a1 } from '../cells';
-import { quoted, type Bilingual } from '../messages';
+import { inBoth, quoted } from '../messages';
 import { formatKroner, formatNumber } from '../money';
 import { matchArea } from '../plan';
 import { CATEGORY_LABELS, matchCategory } from '../projects';
@@ -118,12 +118,12 @@ export const rule = defineRule({
       const inYear = records.filter((record) => record.year === year);
       const counted = sumLabel ? inYear : inYear.filter((record) => record.category === category);
       const assigned = assignAreas(plan, columns, inYear, year);
-      const rowName: Bilingual = sumLabel
-        ? { nb: `${quoted(sumLabel).nb} ${year}`, en: `${quoted(sumLabel).en} ${year}` }
-        : {
-            nb: `${quoted(labels[2]).nb} for ${CATEGORY_LABELS[category as Category].nb} ${year}`,
-            en: `${quoted(labels[2]).en} for ${CATEGORY_LABELS[category as Category].nb} ${year}`,
-          };
+      // The category as the workbook writes it (its bokmål label), in either language.
+      const rowName = inBoth((lang) =>
+        sumLabel
+          ? `${quoted(sumLabel)[lang]} ${year}`
+          : `${quoted(labels[2] ?? '')[lang]} for ${CATEGORY_LABELS[category as Category].nb} ${year}`,
+      );
 
       for (const column of columns) {
         const expected = counted
