@@ -3,7 +3,8 @@
  * (SUMIF, filters and pivot tables see them empty too). A merge is kept as a rectangle and never expanded
  * cell by cell, so one merge over a whole sheet costs no more than one over two cells.
  */
-import type { CellRect } from './types';
+import { a1, isBlank } from './cells';
+import type { CellRect, CellValue } from './types';
 
 /** True when (row, column) lies inside `merge` but is not its top-left cell. */
 export function isMergeFollower(merge: CellRect, row: number, column: number): boolean {
@@ -37,4 +38,44 @@ export function mergeSweep(merges: readonly CellRect[] | undefined): {
       return (column) => covering.find((m) => column >= m.left && column <= m.right);
     },
   };
+}
+
+/** One row's mapped cells, read as Excel shows them. */
+export interface RowAsShown<F extends string> {
+  /** A1 address of each mapped field's cell. */
+  cells: Partial<Record<F, string>>;
+  raw: Partial<Record<F, CellValue>>;
+  /** Fields whose cell a merge covers (shown empty): the A1 address of the merge's top-left cell. */
+  merged?: Partial<Record<F, string>>;
+  /** Whether a mapped cell holds something of its own — not a text merged across columns (a note). */
+  content: boolean;
+}
+
+/**
+ * The mapped cells of one sheet row as Excel shows them: a cell inside a merge other than its top-left is
+ * empty, whatever a port may have copied around, and the merge's anchor is kept so a rule can say why the
+ * cell looks filled in; a text merged across columns is a note or heading laid over the sheet, not content.
+ */
+export function rowAsShown<F extends string>(
+  cells: readonly CellValue[],
+  sheetRow: number,
+  left: number,
+  fields: readonly F[],
+  columns: Partial<Record<F, number>>,
+  mergeAt: (column: number) => CellRect | undefined,
+): RowAsShown<F> {
+  const row: RowAsShown<F> = { cells: {}, raw: {}, content: false };
+  for (const field of fields) {
+    const column = columns[field] as number;
+    const merge = mergeAt(left + column);
+    row.cells[field] = a1(sheetRow, left + column);
+    if (merge && isMergeFollower(merge, sheetRow, left + column)) {
+      row.raw[field] = null;
+      row.merged = { ...row.merged, [field]: a1(merge.top, merge.left) };
+      continue;
+    }
+    row.raw[field] = column < cells.length ? (cells[column] ?? null) : null;
+    if (!isBlank(row.raw[field]) && !(merge && merge.right > merge.left)) row.content = true;
+  }
+  return row;
 }

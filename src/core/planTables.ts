@@ -224,7 +224,8 @@ function stateAidTables(stateAid: StateAidSettings): PlanTable[] {
     },
     {
       name: STATE_AID_TABLES.publicApplicants,
-      title: 'Offentlige søkere: org.nr eller navn som ikke er foretak i bagatellstøttekontrollen (kommunen selv er alltid med)',
+      title:
+        'Offentlige søkere: org.nr eller navn som ikke er foretak i bagatellstøttekontrollen (kommunen selv er alltid med)',
       headers: ['Org.nr eller navn'],
       rows: stateAid.publicApplicants.map((entry) => [entry]),
     },
@@ -486,7 +487,8 @@ function readStateAid(reader: TableReader, stateAid: StateAidSettings): void {
     },
     { optional: true },
   );
-  if (regulations) stateAid.regulations = [...regulations].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  if (regulations)
+    stateAid.regulations = [...regulations].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 
   const rates = reader.rows(
     STATE_AID_TABLES.rates,
@@ -597,7 +599,11 @@ class RowCells {
   }
 
   /** The key whose Norwegian or English label the cell names. */
-  pickEither<K extends string>(header: string, labels: Record<K, string>, labelsEn: Record<K, string>): K | undefined {
+  pickEither<K extends string>(
+    header: string,
+    labels: Record<K, string>,
+    labelsEn: Record<K, string>,
+  ): K | undefined {
     const wanted = normalize(textOf(this.raw(header)) ?? '');
     const key = (Object.keys(labels) as K[]).find(
       (k) => normalize(labels[k]) === wanted || normalize(labelsEn[k]) === wanted,
@@ -654,7 +660,12 @@ class TableReader {
       const field = fields.find((f) => normalize(f.label) === label || normalize(f.labelEn) === label);
       const gone = field ? undefined : retired.find((r) => r.labels.some((l) => normalize(l) === label));
       if (gone) {
-        this.say(name, i + 1, `«${textOf(row[0])}» i tabellen «${name}» brukes ikke lenger. ${gone.nb}`, `"${textOf(row[0])}" in the table "${name}" is no longer used. ${gone.en}`);
+        this.say(
+          name,
+          i + 1,
+          `«${textOf(row[0])}» i tabellen «${name}» brukes ikke lenger. ${gone.nb}`,
+          `"${textOf(row[0])}" in the table "${name}" is no longer used. ${gone.en}`,
+        );
         return;
       }
       if (!field) {

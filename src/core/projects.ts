@@ -2,14 +2,14 @@
  * Reading the project table (README.md, «The workbook format»): headers matched with synonyms, cells typed, raw cells and
  * A1 addresses kept so rules can say what was typed and where. Never throws on cell content.
  */
-import { a1, isBlank } from './cells';
+import { isBlank } from './cells';
 import { headerRowIndex } from './headerRow';
 import { parseNumber } from './money';
 import { plausibleValue, readAmount, readCount } from './plausible';
 import { parseDateCell } from './dates';
 import { matchArea } from './plan';
-import { isMergeFollower, mergeSweep } from './merges';
-import { isSumWord, isTotalFormula, sumLabelRest } from './sumBlocks';
+import { mergeSweep, rowAsShown } from './merges';
+import { isTotalLine } from './sumBlocks';
 import { closest, compact, normalize } from './text';
 import type {
   AidBasis,
@@ -162,7 +162,14 @@ const HEADER_SYNONYMS: Record<ProjectField, string[]> = {
     'Other de minimis aid',
     'Other de minimis',
   ],
-  group: ['Foretaksgruppe', 'Føretaksgruppe', 'Konsernnavn', 'Group', 'Corporate group', 'Single undertaking'],
+  group: [
+    'Foretaksgruppe',
+    'Føretaksgruppe',
+    'Konsernnavn',
+    'Group',
+    'Corporate group',
+    'Single undertaking',
+  ],
   aidBasis: [
     'Støttehjemmel',
     'Støtteform',
@@ -338,7 +345,16 @@ const AID_BASIS_WORDS: Record<AidBasis, string[]> = {
     'Block exemption',
     'General block exemption',
   ],
-  notAid: ['Ikke støtte', 'Ikkje støtte', 'Ikke statsstøtte', 'Ikkje statsstøtte', 'Ikke offentlig støtte', 'Not aid', 'No aid', 'Not state aid'],
+  notAid: [
+    'Ikke støtte',
+    'Ikkje støtte',
+    'Ikke statsstøtte',
+    'Ikkje statsstøtte',
+    'Ikke offentlig støtte',
+    'Not aid',
+    'No aid',
+    'Not state aid',
+  ],
   otherBasis: ['Notifisert', 'Godkjent av ESA', 'Annet grunnlag', 'Anna grunnlag', 'Notified', 'Other basis'],
 };
 
@@ -438,29 +454,16 @@ export function readProjectTable(grid: Grid, plan: Plan, mapping?: ColumnMapping
   const totalRows: number[] = [];
   const areaOf = memoizedAreaMatch(plan);
   const merges = mergeSweep(grid.merges);
+  const totalled = TOTALLED_FIELDS.flatMap((field) => (columns[field] === undefined ? [] : [columns[field]]));
   for (let r = headerIndex + 1; r < values.length; r++) {
     const cells = values[r] ?? [];
     const sheetRow = grid.top + r;
-    const mergeAt = merges.at(sheetRow);
-    const project: ProjectRow = { row: sheetRow, cells: {}, raw: {} };
-    let content = false;
-    for (const field of fields) {
-      const column = columns[field] as number;
-      const merge = mergeAt(grid.left + column);
-      project.cells[field] = a1(sheetRow, grid.left + column);
-      // Excel shows a merge's value in its top-left cell only, whatever a port may have copied around.
-      if (merge && isMergeFollower(merge, sheetRow, grid.left + column)) {
-        project.raw[field] = null;
-        project.merged = { ...project.merged, [field]: a1(merge.top, merge.left) };
-        continue;
-      }
-      project.raw[field] = column < cells.length ? cells[column] : null;
-      // A text merged across columns is a note or a heading laid over the sheet, never one field's value.
-      if (!isBlank(project.raw[field]) && !(merge && merge.right > merge.left)) content = true;
-    }
+    const shown = rowAsShown(cells, sheetRow, grid.left, fields, columns, merges.at(sheetRow));
     // A note beside or below the table, or what a merge covers, is not a project: only mapped cells count.
-    if (!content) continue;
-    if (isTotalRow(cells, grid.formulas?.[r], project, columns)) {
+    if (!shown.content) continue;
+    const project: ProjectRow = { row: sheetRow, cells: shown.cells, raw: shown.raw };
+    if (shown.merged) project.merged = shown.merged;
+    if (isTotalLine(cells, grid.formulas?.[r], [project.raw.area, project.raw.category], totalled)) {
       totalRows.push(sheetRow);
       continue;
     }
@@ -480,28 +483,6 @@ const TOTALLED_FIELDS: ProjectField[] = [
   'newCompanies',
   'leveragedFunding',
 ];
-
-/**
- * A plain list's total line: a cell that is only a sum word (`Sum`, `I alt`, `Totalt`, `Total`) in any
- * column; or — on a row with neither area nor category, which every project has — a label such as «Sum
- * bevilget» or amounts that are SUM/SUBTOTAL formulas (Excel's Total Row writes SUBTOTAL).
- */
-function isTotalRow(
-  cells: CellValue[],
-  formulas: (string | undefined)[] | undefined,
-  project: ProjectRow,
-  columns: ColumnMapping,
-): boolean {
-  const texts = cells.filter((cell): cell is string => typeof cell === 'string');
-  if (texts.some(isSumWord)) return true;
-  if (!isBlank(project.raw.area) || !isBlank(project.raw.category)) return false;
-  const first = cells.find((cell) => !isBlank(cell));
-  if (typeof first === 'string' && sumLabelRest(first) !== undefined) return true;
-  return TOTALLED_FIELDS.some((field) => {
-    const column = columns[field];
-    return column !== undefined && isTotalFormula(formulas?.[column]);
-  });
-}
 
 /** The same few area names repeat on every row: match each (name, year) once per table. */
 function memoizedAreaMatch(plan: Plan): (text: string, year: number | undefined) => string | undefined {

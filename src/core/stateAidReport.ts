@@ -78,7 +78,8 @@ function undertakingAid(book: AidBook, grants: AidGrant[], asOf: IsoDate): Under
   const companies = new Map<string, { applicant: string | null; orgNo: string | null }>();
   for (const { recipient } of grants) {
     const key = recipient.orgNo ?? recipient.applicant ?? '';
-    if (!companies.has(key)) companies.set(key, { applicant: recipient.applicant ?? null, orgNo: recipient.orgNo ?? null });
+    if (!companies.has(key))
+      companies.set(key, { applicant: recipient.applicant ?? null, orgNo: recipient.orgNo ?? null });
   }
   const groups = [...new Set(grants.map((g) => g.recipient.group).filter((g): g is string => Boolean(g)))];
   const judgement = book.judge(first, { date: asOf, year: yearOfDate(asOf) });
@@ -112,7 +113,12 @@ function undertakingAid(book: AidBook, grants: AidGrant[], asOf: IsoDate): Under
     roomEur: euro(judgement.roomCents),
     roomNok: rate ? eurCentsToNok(Math.max(judgement.roomCents, 0), rate.rate.nokPerEur) : null,
     rate: rate
-      ? { nokPerEur: rate.rate.nokPerEur, year: rate.rate.year, date: rate.rate.date ?? null, forTheYear: rate.forTheYear }
+      ? {
+          nokPerEur: rate.rate.nokPerEur,
+          year: rate.rate.year,
+          date: rate.rate.date ?? null,
+          forTheYear: rate.forTheYear,
+        }
       : null,
     ratesComplete: judgement.grants.every((g) => g.rate?.forTheYear),
   };
@@ -120,7 +126,9 @@ function undertakingAid(book: AidBook, grants: AidGrant[], asOf: IsoDate): Under
 
 /** «Vestre Toten kommune (Omstillingsplan 2013–2015)». */
 function authorityOf(plan: Plan): string {
-  const municipality = /kommune$/i.test(plan.municipality) ? plan.municipality : `${plan.municipality} kommune`;
+  const municipality = /kommune$/i.test(plan.municipality)
+    ? plan.municipality
+    : `${plan.municipality} kommune`;
   return `${municipality} (${plan.name})`;
 }
 

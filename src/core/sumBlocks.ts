@@ -4,6 +4,7 @@
  * Pure: reads a Grid, returns checks. The sum-mismatch rule turns them into findings.
  */
 import { parseAmount, parseNumber } from './money';
+import { isBlank } from './cells';
 import { isOneOf, normalize } from './text';
 import type { CellValue, Grid } from './types';
 
@@ -72,6 +73,25 @@ export function isSumWord(text: string): boolean {
 export function isTotalFormula(formula: string | undefined): boolean {
   if (!formula) return false;
   return /^[=+]?\s*(?:_xlfn\.)?(?:SUM|SUBTOTAL|AGGREGATE)\s*\([^)]*:/i.test(formula.trim());
+}
+
+/**
+ * A plain list's total line: a cell that is only a sum word (`Sum`, `I alt`, `Totalt`, `Total`) in any
+ * column; or — on a row whose identifying cells (area, category: every real row has them) are empty — a
+ * label such as «Sum bevilget» first, or amounts that are SUM/SUBTOTAL formulas (Excel's Total Row writes
+ * SUBTOTAL). `totalledColumns` are the row's amount and count columns (0-based in `cells`).
+ */
+export function isTotalLine(
+  cells: readonly CellValue[],
+  formulas: readonly (string | undefined)[] | undefined,
+  identifying: readonly (CellValue | undefined)[],
+  totalledColumns: readonly number[],
+): boolean {
+  if (cells.some((cell) => typeof cell === 'string' && isSumWord(cell))) return true;
+  if (identifying.some((cell) => !isBlank(cell))) return false;
+  const first = cells.find((cell) => !isBlank(cell));
+  if (typeof first === 'string' && sumLabelRest(first) !== undefined) return true;
+  return totalledColumns.some((column) => isTotalFormula(formulas?.[column]));
 }
 
 /** «Sum bevilget» → «bevilget», «I alt, alle næringer» → «alle næringer», «Totalt» → «»; undefined if no sum label. */

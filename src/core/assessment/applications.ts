@@ -6,6 +6,8 @@
 import { a1, isBlank } from '../cells';
 import { headerRowIndex } from '../headerRow';
 import { matchArea } from '../plan';
+import { mergeSweep, rowAsShown } from '../merges';
+import { isTotalLine } from '../sumBlocks';
 import { parseDateCell } from '../dates';
 import type { Bilingual } from '../messages';
 import { CANONICAL_HEADERS, headerNames, matchAidBasis, matchCategory } from '../projects';
@@ -166,6 +168,8 @@ export interface ApplicationRow {
   /** A1 address of each mapped field's cell on this row. */
   cells: Partial<Record<ApplicationField, string>>;
   raw: Partial<Record<ApplicationField, CellValue>>;
+  /** Fields whose cell a merge covers (Excel shows it empty): the A1 address of the merge's top-left cell. */
+  merged?: Partial<Record<ApplicationField, string>>;
   /** Criterion id → A1 address / raw cell / score when it is a number. */
   scoreCells: Record<string, string>;
   scoreRaw: Record<string, CellValue>;
@@ -202,7 +206,19 @@ export interface ApplicationTable {
   /** How many columns the header row spans (for pointing at a missing column). */
   width: number;
   rows: ApplicationRow[];
+  /** 1-based sheet rows read as total lines (`Sum`, `I alt`, SUM formulas): not applications. */
+  totalRows?: number[];
 }
+
+/** The fields a total line fills: amounts and counts. */
+const TOTALLED_FIELDS: ApplicationField[] = [
+  'applied',
+  'totalBudget',
+  'otherFunding',
+  'expectedNewJobs',
+  'expectedSecuredJobs',
+  'otherDeMinimis',
+];
 
 /** The fields a row's cells name as application headers (exact matches only). */
 function applicationHeaderFields(row: CellValue[]): Set<ApplicationField> {
@@ -244,23 +260,29 @@ export function readApplicationTable(
     (f) => Number.isInteger(columns[f]) && (columns[f] as number) >= 0,
   );
   const rows: ApplicationRow[] = [];
+  const totalRows: number[] = [];
+  const merges = mergeSweep(grid.merges);
+  const totalled = TOTALLED_FIELDS.flatMap((field) => (columns[field] === undefined ? [] : [columns[field]]));
   for (let r = headerIndex + 1; r < values.length; r++) {
     const cells = values[r] ?? [];
-    if (cells.every((cell) => isBlank(cell))) continue;
     const sheetRow = grid.top + r;
+    // Read as Excel shows the sheet: a merge's value in its top-left cell only, a merged note is no row.
+    const shown = rowAsShown(cells, sheetRow, grid.left, fields, columns, merges.at(sheetRow));
+    const scoreOnly = Object.values(matched.criteria).some((column) => !isBlank(cells[column] ?? null));
+    if (!shown.content && !scoreOnly) continue;
+    if (isTotalLine(cells, grid.formulas?.[r], [shown.raw.area, shown.raw.category], totalled)) {
+      totalRows.push(sheetRow);
+      continue;
+    }
     const application: ApplicationRow = {
       row: sheetRow,
-      cells: {},
-      raw: {},
+      cells: shown.cells,
+      raw: shown.raw,
       scoreCells: {},
       scoreRaw: {},
       scores: {},
+      ...(shown.merged ? { merged: shown.merged } : {}),
     };
-    for (const field of fields) {
-      const column = columns[field] as number;
-      application.cells[field] = a1(sheetRow, grid.left + column);
-      application.raw[field] = cells[column] ?? null;
-    }
     for (const [id, column] of Object.entries(matched.criteria)) {
       application.scoreCells[id] = a1(sheetRow, grid.left + column);
       application.scoreRaw[id] = cells[column] ?? null;
@@ -275,6 +297,7 @@ export function readApplicationTable(
     criterionColumns: matched.criteria,
     width: headers.length,
     rows,
+    ...(totalRows.length ? { totalRows } : {}),
   };
 }
 

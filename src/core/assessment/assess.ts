@@ -135,6 +135,17 @@ function placeOf(
   const year = application.year ?? (isBlank(application.raw.year) ? options.year : undefined);
   if (application.area === undefined) {
     const typed = application.areaText;
+    const anchor = application.merged?.area;
+    if (anchor) {
+      // Typed once and merged over several rows: Excel (and SUMIF, filters) see this row's cell empty.
+      const cell = application.cells.area;
+      return {
+        reason: {
+          nb: `innsatsområde mangler: ${cell} er slått sammen med ${anchor}, og Excel viser verdien bare der — opphev sammenslåingen og skriv området på hver rad`,
+          en: `no focus area: ${cell} is merged with ${anchor}, and Excel shows the value only there — unmerge the cells and type the area on every row`,
+        },
+      };
+    }
     return {
       reason: typed
         ? { nb: `ukjent innsatsområde «${typed}»`, en: `unknown focus area "${typed}"` }

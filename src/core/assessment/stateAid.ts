@@ -42,13 +42,18 @@ export const recipientOf = (application: ApplicationRow): AidRecipient => ({
 });
 
 export function timeOf(application: ApplicationRow, fallbackYear?: number): AidTime | undefined {
-  if (application.grantDate) return { date: application.grantDate, year: Number(application.grantDate.slice(0, 4)) };
+  if (application.grantDate)
+    return { date: application.grantDate, year: Number(application.grantDate.slice(0, 4)) };
   const year = application.year ?? fallbackYear;
   return year === undefined ? undefined : { year };
 }
 
 /** One book for all the applications: the project table's grants, linked by every applicant's keys. */
-export function applicationBook(plan: Plan, projects: ProjectTable | null, applications: readonly ApplicationRow[]): AidBook {
+export function applicationBook(
+  plan: Plan,
+  projects: ProjectTable | null,
+  applications: readonly ApplicationRow[],
+): AidBook {
   return new AidBook(plan, projects?.rows ?? [], usedAmount, applications.map(recipientOf));
 }
 

@@ -156,4 +156,61 @@ describe('readApplicationTable', () => {
     expect(table.rows.map((r) => applicationLabel(r).nb)).toEqual(['S-01', '«Testsøknad»', 'rad 4']);
     expect(applicationLabel(table.rows[2]).en).toBe('row 4');
   });
+
+  it('reads a total line under the list as a total, not an application: Sum, I alt, or a row of SUM formulas', () => {
+    const grid = applicationGrid([{}, {}]);
+    const width = grid.values[0].length;
+    const line = (cells: Record<number, CellValue>): CellValue[] =>
+      Array.from({ length: width }, (_, j) => cells[j] ?? null);
+    const values = [
+      ...grid.values,
+      line({ 0: 'Sum', 7: 2_000_000 }),
+      line({ 1: 'I alt søkt', 7: 2_000_000 }),
+    ];
+    const formulas = values.map((_, r) =>
+      r === 4 ? line({}).map((_, j) => (j === 7 ? 'SUM(H2:H3)' : undefined)) : [],
+    );
+    const withFormula = [...values, line({ 7: 2_000_000 })];
+    const table = readApplicationTable(
+      {
+        sheet: 'Søknader',
+        top: 1,
+        left: 1,
+        values: withFormula,
+        formulas: [...formulas, line({}).map((_, j) => (j === 7 ? 'SUBTOTAL(109,H2:H3)' : undefined))],
+      },
+      defaultPlan,
+      DEFAULT_CRITERIA,
+    );
+    expect(table.rows.map((r) => r.row)).toEqual([2, 3]);
+    expect(table.totalRows).toEqual([4, 5, 6]);
+  });
+
+  it('reads merged cells as Excel shows them: an area merged over two rows is empty in the second, a merged note is no application', () => {
+    const grid = applicationGrid([{}, {}]);
+    const width = grid.values[0].length;
+    const note = Array.from({ length: width }, (_, j): CellValue => (j === 0 ? 'Merk: frist 1. mars' : null));
+    // ExcelJS copies a merge's value into every cell; Excel shows it in the top-left cell only.
+    const copied = grid.values.map((row) => [...row]);
+    copied[2][4] = copied[1][4];
+    const table = readApplicationTable(
+      {
+        sheet: 'Søknader',
+        top: 1,
+        left: 1,
+        values: [...copied, note],
+        merges: [
+          { top: 2, left: 5, bottom: 3, right: 5 },
+          { top: 4, left: 1, bottom: 4, right: 6 },
+        ],
+      },
+      defaultPlan,
+      DEFAULT_CRITERIA,
+    );
+    expect(table.rows.map((r) => r.row)).toEqual([2, 3]);
+    expect(table.rows[0].area).toBe('Nyskaping i næringslivet');
+    expect(table.rows[1].area).toBeUndefined();
+    expect(table.rows[1].raw.area).toBeNull();
+    expect(table.rows[1].merged).toEqual({ area: 'E2' });
+  });
 });

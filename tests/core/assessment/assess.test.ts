@@ -100,12 +100,22 @@ describe('assess: the preview sample', () => {
   it('with the rates of 2011–2013 in the Plan, S-02 takes Raufoss Lettmetall past the de minimis ceiling', () => {
     const plan = {
       ...defaultPlan,
-      stateAid: { ...defaultPlan.stateAid, rates: [2011, 2012, 2013].map((year) => ({ year, nokPerEur: 8, source: 'test' })) },
+      stateAid: {
+        ...defaultPlan.stateAid,
+        rates: [2011, 2012, 2013].map((year) => ({ year, nokPerEur: 8, source: 'test' })),
+      },
     };
     const applications = readApplicationTable(sampleApplicationsGrid(), plan, criteria);
-    const result = assess({ plan, criteria, applications, projects: readProjectTable(sampleProjectsGrid(), plan) });
+    const result = assess({
+      plan,
+      criteria,
+      applications,
+      projects: readProjectTable(sampleProjectsGrid(), plan),
+    });
     // 500 000 (2011) + 350 000 (2012) + 800 000 applied = 1 650 000 kr ≈ EUR 206 250 > 200 000.
-    expect(result.findings.filter((f) => f.rule === 'applicant-de-minimis').map((f) => f.cell)).toEqual(['H3']);
+    expect(result.findings.filter((f) => f.rule === 'applicant-de-minimis').map((f) => f.cell)).toEqual([
+      'H3',
+    ]);
   });
 
   it('re-ranks when an application is scored higher: S-03 at 5 everywhere goes first and is funded', () => {
@@ -208,6 +218,28 @@ describe('assess: what cannot be assessed', () => {
       ],
     );
     expect(result.areas).toEqual([]);
+  });
+
+  it('says why an area merged over two rows is missing on the second: Excel shows it only in the first', () => {
+    const applications = applicationTable([{}, {}], criteria);
+    const second = applications.rows[1];
+    const table = {
+      ...applications,
+      rows: [
+        applications.rows[0],
+        {
+          ...second,
+          area: undefined,
+          areaText: undefined,
+          raw: { ...second.raw, area: null },
+          merged: { area: 'E2' },
+        },
+      ],
+    };
+    const result = assess({ plan: defaultPlan, criteria, applications: table, projects: null });
+    expect(result.assessments.find((a) => a.id === 'S-02')?.reason?.nb).toBe(
+      'innsatsområde mangler: E3 er slått sammen med E2, og Excel viser verdien bare der — opphev sammenslåingen og skriv området på hver rad',
+    );
   });
 
   it('takes the meeting’s year for an empty year cell when told', () => {
