@@ -180,13 +180,33 @@ const withoutKommune = (name: string) => normalize(name).replace(/\s+kommune$/, 
  * name): public applicants doing non-economic work, not undertakings under the de minimis rules.
  */
 export function isPublicApplicant(recipient: AidRecipient, plan: Plan): boolean {
+  const known = publicOf(plan);
   const org = digitsOf(recipient.orgNo);
   const name = recipient.applicant ? withoutKommune(recipient.applicant) : '';
-  if (name && name === withoutKommune(plan.municipality)) return true;
-  return plan.stateAid.publicApplicants.some((entry) =>
-    isOrgNo(entry) ? org !== '' && digitsOf(entry) === org : name !== '' && withoutKommune(entry) === name,
-  );
+  return (name !== '' && known.names.has(name)) || (org !== '' && known.orgs.has(org));
 }
+
+/** The plan's public applicants as sets, worked out once per plan: asked for every row of a big table. */
+function publicOf(plan: Plan): { names: Set<string>; orgs: Set<string> } {
+  const { municipality, stateAid } = plan;
+  const known = PUBLIC_OF.get(stateAid);
+  if (known?.municipality === municipality) return known;
+  const entries = stateAid.publicApplicants;
+  const made = {
+    municipality,
+    names: new Set([
+      withoutKommune(municipality),
+      ...entries.filter((entry) => !isOrgNo(entry)).map(withoutKommune),
+    ]),
+    orgs: new Set(entries.filter(isOrgNo).map(digitsOf)),
+  };
+  PUBLIC_OF.set(stateAid, made);
+  return made;
+}
+const PUBLIC_OF = new WeakMap<
+  StateAidSettings,
+  { municipality: string; names: Set<string>; orgs: Set<string> }
+>();
 
 /** Union–find over recipients: same org.nr, same Konsern key, or the same name where no org.nr is given. */
 export class Undertakings {
@@ -302,8 +322,17 @@ export function countsAsDeMinimis(basis: AidBasis | undefined): boolean {
  */
 export type GrantAmount = (row: ProjectRow) => number;
 
-/** The programme's de minimis grants to undertakings: public applicants, other bases and 0 kr left out. */
-export function deMinimisGrants(rows: readonly ProjectRow[], plan: Plan, amount: GrantAmount): AidGrant[] {
+/**
+ * The programme's de minimis grants to undertakings: public applicants, other bases and 0 kr left out. Made
+ * once per table, plan and amount (the project rule and exchange-rate-missing both ask); never changed after.
+ */
+export function deMinimisGrants(
+  rows: readonly ProjectRow[],
+  plan: Plan,
+  amount: GrantAmount,
+): readonly AidGrant[] {
+  const known = GRANTS_OF.get(rows);
+  if (known && known.plan === plan && known.amount === amount) return known.grants;
   const grants: AidGrant[] = [];
   for (const row of rows) {
     const year = row.grantDate ? yearOfDate(row.grantDate) : row.year;
@@ -311,24 +340,28 @@ export function deMinimisGrants(rows: readonly ProjectRow[], plan: Plan, amount:
     if (year === undefined || !(nok > 0) || !countsAsDeMinimis(row.aidBasis)) continue;
     const recipient = { applicant: row.applicant, orgNo: row.orgNo, group: row.group };
     if (isPublicApplicant(recipient, plan)) continue;
-    grants.push({
-      recipient,
-      time: row.grantDate ? { date: row.grantDate, year } : { year },
-      nok,
-      ...(row.otherDeMinimis !== undefined ? { declaredOther: row.otherDeMinimis } : {}),
-      row,
-    });
+    const time = row.grantDate ? { date: row.grantDate, year } : { year };
+    const grant: AidGrant = { recipient, time, nok, row };
+    if (row.otherDeMinimis !== undefined) grant.declaredOther = row.otherDeMinimis;
+    grants.push(grant);
   }
+  GRANTS_OF.set(rows, { plan, amount, grants });
   return grants;
 }
+const GRANTS_OF = new WeakMap<
+  readonly ProjectRow[],
+  { plan: Plan; amount: GrantAmount; grants: readonly AidGrant[] }
+>();
 
 /** Grants in the order the money was granted: by date (a year alone counts as its last day), then row. */
-export function chronologicalGrants<T extends { time: AidTime; row: { row: number } }>(grants: T[]): T[] {
-  return [...grants].sort((a, b) => {
-    const dayA = judgedOn(a.time);
-    const dayB = judgedOn(b.time);
-    return dayA < dayB ? -1 : dayA > dayB ? 1 : a.row.row - b.row.row;
-  });
+export function chronologicalGrants<T extends { time: AidTime; row: { row: number } }>(
+  grants: readonly T[],
+): T[] {
+  // Each grant's day worked out once, not at every comparison.
+  return grants
+    .map((grant) => ({ grant, day: judgedOn(grant.time) }))
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.grant.row.row - b.grant.row.row))
+    .map(({ grant }) => grant);
 }
 
 /** One converted amount in a judgement. */
