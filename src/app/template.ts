@@ -1,24 +1,46 @@
 /**
- * A workbook to start from: the Plan sheet with the default plan's tables and an empty `Styret` table (the
- * board's ties to companies, for habilitet), and an empty `Prosjekter` table with the canonical headers;
- * with `example`, the 28 projects of 2011–2012 in it.
+ * A workbook to start from: the Plan sheet with the default plan's tables, the default criteria (`Kriterier`)
+ * and an empty `Styret` table (the board's ties to companies, for habilitet); an empty `Prosjekter` table with
+ * the canonical headers and an empty `Søknader` table with one score column per criterion, both with
+ * pick-lists (area from the Plan, category, status, scores 1–5).
+ * With `example`, the 28 projects of 2011–2012 and the six applications of 2013 in them.
  */
-import { boardToTable } from '../core/assessment/board';
+import { boardToTable, criteriaToTable, defaultCriteria, sampleApplicationsGrid } from '../core/assessment';
 import { defaultPlan, planToTables } from '../core/plan';
 import { sampleProjectsGrid } from '../core/sample';
-import { PROJECTS } from '../port/names';
+import { APPLICATIONS, PROJECTS } from '../port/names';
+import { templateValidations, type ValidationResult } from '../port/validation';
 import type { WorkbookPort } from '../port/workbookPort';
 
 export interface TemplateResult {
   /** Project rows written (0 without `example`). */
   projects: number;
+  /** Application rows written (0 without `example`). */
+  applications: number;
+  /** The pick-lists placed (and any column left without, with why). */
+  validation: ValidationResult;
 }
 
-export async function writeTemplate(port: WorkbookPort, options: { example?: boolean } = {}): Promise<TemplateResult> {
-  await port.createPlanSheet([...planToTables(defaultPlan), boardToTable([])]);
+export async function writeTemplate(
+  port: WorkbookPort,
+  options: { example?: boolean } = {},
+): Promise<TemplateResult> {
+  const criteria = defaultCriteria();
+  const names = criteria.map((c) => c.name);
+  await port.createPlanSheet([...planToTables(defaultPlan), criteriaToTable(criteria), boardToTable([])]);
   await port.createProjectTable();
-  if (!options.example) return { projects: 0 };
-  const rows = sampleProjectsGrid(PROJECTS).values.slice(1);
-  await port.appendRows(PROJECTS, rows);
-  return { projects: rows.length };
+  await port.createApplicationsTable(names);
+  let projects = 0;
+  let applications = 0;
+  if (options.example) {
+    const projectRows = sampleProjectsGrid(PROJECTS).values.slice(1);
+    await port.appendRows(PROJECTS, projectRows);
+    const applicationRows = sampleApplicationsGrid(APPLICATIONS).values.slice(1);
+    await port.appendRows(APPLICATIONS, applicationRows);
+    projects = projectRows.length;
+    applications = applicationRows.length;
+  }
+  // Last, so the lists cover the rows the example added.
+  const validation = await port.addValidation(templateValidations(names));
+  return { projects, applications, validation };
 }

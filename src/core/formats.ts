@@ -36,6 +36,8 @@ export const FORMATS = {
   score: '0.0',
   /** A count of things (jobs, rows): whole and grouped. */
   count: '#,##0',
+  /** A date the same in every locale, and sortable. */
+  date: 'yyyy-mm-dd',
   /** Date and time the same in every locale, and sortable. */
   dateTime: 'yyyy-mm-dd hh:mm',
 } as const;

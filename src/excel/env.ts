@@ -36,6 +36,8 @@ export interface Requirements {
   changeEvents: boolean;
   /** ExcelApi 1.14: a change event's triggerSource says which changes the add-in made itself. */
   triggerSource: boolean;
+  /** ExcelApi 1.8: data validation (pick-lists on the user's tables). */
+  dataValidation: boolean;
   /** ExcelApi 1.9: RangeAreas, so one mark rule covers many cells. */
   marks: boolean;
   /** ExcelApi 1.9: getSelectedRanges (a selection of several areas) and Table.autoFilter (is it filtered?). */
@@ -58,6 +60,7 @@ export function requirementsOf(env: OfficeEnv): Requirements {
     freezePanes: has(7),
     changeEvents: has(7),
     triggerSource: has(14),
+    dataValidation: has(8),
     marks: has(9),
     areasAndFilters: has(9),
     pageLayout: has(9),

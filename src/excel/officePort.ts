@@ -3,15 +3,12 @@
  * whatever else can be known), the next sync writes everything in one batch, after every check that could
  * fail half-way has been made — so a refusal writes nothing. Syncs per operation: docs/workbook-port.md.
  */
-import { PAYMENT_COLUMNS, PAYMENT_HEADERS } from '../core/payments';
-import { toOffice } from './values';
-import { CANONICAL_HEADERS, FIELD_ORDER } from '../core/projects';
 import type { PlanTable } from '../core/plan';
 import type { CellValue, Grid } from '../core/types';
-import { parseAddress, rectAddress, rectColumns, rectRows, sheetAddress } from '../port/addresses';
+import { parseAddress, rectColumns, rectRows, sheetAddress } from '../port/addresses';
 import { gridMayHoldTotals } from '../port/totals';
 import { portErrors, type PortError } from '../port/errors';
-import { layoutOwnedSheet, logRow, TEXT_FORMAT } from '../port/layout';
+import { layoutOwnedSheet, logRow } from '../port/layout';
 import { groupMarks, markedCells } from '../port/marks';
 import {
   APPEND_ACTION,
@@ -22,10 +19,23 @@ import {
   SETTINGS_KEYS,
   SETTINGS_ROWS,
   SETTINGS_SHEET,
-  SETTINGS_TITLE,
+  VALIDATION_SETTING,
   type MappingKind,
 } from '../port/names';
 import { planSheetSpec } from '../port/planTable';
+import {
+  applicationsTableSpec,
+  paymentsTableSpec,
+  projectTableSpec,
+  type UserTableSpec,
+} from '../port/userTables';
+import {
+  decodeValidations,
+  encodeValidations,
+  mergeRecords,
+  type ColumnValidation,
+  type ValidationResult,
+} from '../port/validation';
 import { decodeMapping, encodeMapping } from '../port/settings';
 import type {
   AppendOptions,
@@ -46,6 +56,7 @@ import { watchChanges } from './changes';
 import { deleteMarksStep, marksUnknown, readMarks } from './marks';
 import type { ErrorScope } from './errors';
 import { planTableWrite } from './planTableSteps';
+import { clearStep, placeStep, planValidations, recordCell, stillOurs } from './validation';
 import { runOperation } from './runner';
 import {
   addOwnedSheetStep,
@@ -55,7 +66,9 @@ import {
   layoutSteps,
   logSteps,
   markSteps,
+  settingSteps,
   textSafeCells,
+  userTableSteps,
 } from './ownedSteps';
 import {
   loadItems,
@@ -388,35 +401,39 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   createProjectTable(): Promise<WriteResult> {
-    const headers = FIELD_ORDER.map((field) => CANONICAL_HEADERS[field]);
-    return this.createUserTable(PROJECTS, headers, [], 'Opprettet prosjekttabell', (where) =>
+    return this.createUserTable(projectTableSpec(), [], 'Opprettet prosjekttabell', (where) =>
       portErrors.projectTableExists(where),
     );
   }
 
+  createApplicationsTable(criteria: string[]): Promise<WriteResult> {
+    return this.createUserTable(applicationsTableSpec(criteria), [], 'Opprettet søknadstabell', (where) =>
+      portErrors.tableExists(APPLICATIONS, where),
+    );
+  }
+
   createPaymentsTable(rows: CellValue[][]): Promise<WriteResult> {
-    const headers = PAYMENT_COLUMNS.map((field) => PAYMENT_HEADERS[field]);
-    return this.createUserTable(PAYMENTS, headers, rows, 'Opprettet tabellen Utbetalinger', (where) =>
+    return this.createUserTable(paymentsTableSpec(), rows, 'Opprettet tabellen Utbetalinger', (where) =>
       portErrors.paymentsTableExists(where),
     );
   }
 
   /**
-   * A table of the user's (projects, payments) where there is none, in one batch: headers (as Text) and
-   * rows written, the table added over them (one empty data row when there are no rows), logged.
+   * A table of the user's (projects, applications, payments) where there is none, in one batch: headers
+   * and rows written, the table added over them (one empty data row when there are no rows), formatted,
+   * frozen and printable (userTableSteps), logged.
    */
   private createUserTable(
-    name: string,
-    headers: string[],
+    spec: UserTableSpec,
     rows: CellValue[][],
     action: string,
     exists: (where: string) => PortError,
   ): Promise<WriteResult> {
     return this.run(async (context, scope) => {
       const map = await readMap(context, this.requirements);
-      const table = findTable(map, name);
+      const table = findTable(map, spec.name);
       if (table) throw exists(`tabellen «${table.name}» på arket «${table.sheet}»`);
-      const sheet = findSheet(map, name);
+      const sheet = findSheet(map, spec.name);
       if (sheet?.protected) throw portErrors.sheetProtected(sheet.name);
       if (!sheet && map.structureProtected) throw portErrors.workbookProtected();
       checkLog(map);
@@ -426,43 +443,24 @@ export class OfficeWorkbookPort implements WorkbookPort {
         await context.sync();
         if (!used.isNullObject) throw exists(`arket «${sheet.name}» har allerede innhold`);
       }
-      const sheetName = sheet?.name ?? name;
+      const sheetName = sheet?.name ?? spec.name;
       scope.sheet = sheetName;
       const steps: WriteStep[] = [];
       if (!sheet) steps.push({ kind: 'call', bytes: 100, run: (c) => c.workbook.worksheets.add(sheetName) });
-      const textFormat = (value: CellValue) => (typeof value === 'string' ? TEXT_FORMAT : 'General');
-      steps.push({
-        kind: 'cells',
-        sheet: sheetName,
-        top: 1,
-        left: 1,
-        values: [headers, ...rows.map((row) => row.map(toOffice))],
-        formats: [headers.map(() => TEXT_FORMAT), ...rows.map((row) => row.map(textFormat))],
-      });
-      // Excel gives a table at least one data row: without rows the table covers one empty row.
-      const bottom = 1 + Math.max(rows.length, 0);
-      const address = rectAddress({ top: 1, left: 1, bottom, right: headers.length });
-      steps.push({
-        kind: 'call',
-        bytes: 200,
-        run: (c) => {
-          const added = c.workbook.worksheets.getItem(sheetName).tables.add(address, true);
-          added.name = name;
-        },
-      });
+      steps.push(...userTableSteps({ ...spec, sheet: sheetName }, rows, this.requirements));
       steps.push({
         kind: 'call',
         bytes: 100,
         run: (c) => c.workbook.worksheets.getItem(sheetName).activate(),
       });
-      const warnings = await this.write(context, scope, map, steps, [action, name, rows.length]);
+      const warnings = await this.write(context, scope, map, steps, [action, spec.name, rows.length]);
       return {
         sheet: sheetName,
         address: sheetAddress(sheetName, {
           top: 1,
           left: 1,
           bottom: 1 + Math.max(rows.length, 1),
-          right: headers.length,
+          right: spec.headers.length,
         }),
         rows: rows.length,
         charts: [],
@@ -543,26 +541,60 @@ export class OfficeWorkbookPort implements WorkbookPort {
   saveMapping(saved: SavedMapping, kind: MappingKind = 'projects'): Promise<void> {
     return this.run(async (context, scope) => {
       const map = await readMap(context, this.requirements);
-      const sheet = findSheet(map, SETTINGS_SHEET);
-      if (sheet && !isOwned(map, sheet.name)) throw portErrors.sheetNameTaken(sheet.name);
-      if (sheet?.protected) throw portErrors.sheetProtected(sheet.name);
-      if (!sheet && map.structureProtected) throw portErrors.workbookProtected();
+      const steps = settingSteps(map, SETTINGS_ROWS[kind], SETTINGS_KEYS[kind], encodeMapping(saved));
       checkLog(map);
       scope.sheet = SETTINGS_SHEET;
-      const steps: WriteStep[] = [];
-      if (!sheet) {
-        steps.push(addOwnedSheetStep(map, SETTINGS_SHEET, true));
-        steps.push(
-          textSafeCells(SETTINGS_SHEET, 1, 1, [
-            [SETTINGS_TITLE, null],
-            ['Nøkkel', 'Verdi'],
-          ]),
-        );
-      }
-      steps.push(
-        textSafeCells(SETTINGS_SHEET, SETTINGS_ROWS[kind], 1, [[SETTINGS_KEYS[kind], encodeMapping(saved)]]),
-      );
       await this.write(context, scope, map, steps, ['Lagret kolonnekart', SETTINGS_KEYS[kind], 1]);
+    });
+  }
+
+  // ------------------------------------------------------------------ data validation
+
+  addValidation(rules: ColumnValidation[]): Promise<ValidationResult> {
+    return this.run(async (context, scope) => {
+      if (!this.requirements.dataValidation)
+        throw portErrors.unsupported('validering av kolonner', 'column validation', 'ExcelApi 1.8');
+      const map = await readMap(context, this.requirements);
+      const record = recordCell(context, map);
+      const { result, placed } = await planValidations(context, map, rules);
+      if (placed.length === 0) return result;
+      checkLog(map);
+      const merged = mergeRecords(
+        decodeValidations(record?.values[0]?.[0]),
+        placed.map((p) => p.validation),
+      );
+      scope.sheet = placed[0].validation.sheet;
+      const steps: WriteStep[] = [
+        ...placed.map(({ validation, column }) => placeStep(validation, column)),
+        ...settingSteps(map, VALIDATION_SETTING.row, VALIDATION_SETTING.key, encodeValidations(merged)),
+      ];
+      const tables = [...new Set(result.added.map((a) => a.table))].join(', ');
+      await this.write(context, scope, map, steps, ['La til validering', tables, placed.length]);
+      return result;
+    });
+  }
+
+  removeValidation(): Promise<number> {
+    return this.run(async (context, scope) => {
+      if (!this.requirements.dataValidation) return 0;
+      const map = await readMap(context, this.requirements);
+      const record = recordCell(context, map);
+      await context.sync();
+      const recorded = decodeValidations(record?.values[0]?.[0]);
+      if (recorded.length === 0) return 0;
+      checkLog(map);
+      const ours = await stillOurs(context, map, recorded);
+      for (const placed of ours) {
+        const sheet = findSheet(map, placed.sheet);
+        if (sheet?.protected) throw portErrors.sheetProtected(sheet.name);
+      }
+      scope.sheet = SETTINGS_SHEET;
+      const steps: WriteStep[] = [
+        ...ours.map(clearStep),
+        ...settingSteps(map, VALIDATION_SETTING.row, VALIDATION_SETTING.key, encodeValidations([])),
+      ];
+      await this.write(context, scope, map, steps, ['Fjernet validering', SETTINGS_SHEET, ours.length]);
+      return ours.length;
     });
   }
 

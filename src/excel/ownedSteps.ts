@@ -8,15 +8,25 @@ import type { CellValue } from '../core/types';
 import { rectAddress } from '../port/addresses';
 import { portErrors } from '../port/errors';
 import {
+  formatOfKind,
   HEADER_STYLE,
   LOG_FORMATS,
   LOG_WIDTHS,
   SECONDARY_FONT,
   TEXT_FORMAT,
   type OwnedSheetLayout,
+  type PrintSetup,
 } from '../port/layout';
+import type { UserTableSpec } from '../port/userTables';
 import { MARK_STYLE, markFormula, type MarkGroup } from '../port/marks';
-import { LOG_HEADERS, LOG_SHEET, LOG_TABLE, ownerNameFor } from '../port/names';
+import {
+  LOG_HEADERS,
+  LOG_SHEET,
+  LOG_TABLE,
+  ownerNameFor,
+  SETTINGS_SHEET,
+  SETTINGS_TITLE,
+} from '../port/names';
 import type { PortWarning } from '../port/workbookPort';
 import { toOffice } from './values';
 import type { Requirements } from './env';
@@ -204,19 +214,94 @@ export function layoutSteps(
     const rows = layout.frozenRows;
     steps.push(call((context) => context.workbook.worksheets.getItem(sheet).freezePanes.freezeRows(rows)));
   }
-  if (requirements.pageLayout) {
-    const { orientation, titleRows, pagesTall } = layout.print;
+  if (requirements.pageLayout) steps.push(pageSetupStep(sheet, layout.print));
+  return steps;
+}
+
+/**
+ * A user table at A1: header (styled, wrapping) and `rows` (text as Text, the rest in the column's format),
+ * the table added over them; with no rows Excel gives the table one empty row, formatted per column so
+ * typed and appended rows take it. Widths, frozen header, A4 landscape one page wide.
+ */
+export function userTableSteps(
+  spec: UserTableSpec & { sheet: string },
+  rows: CellValue[][],
+  requirements: Pick<Requirements, 'freezePanes' | 'pageLayout'>,
+): WriteStep[] {
+  const { sheet, headers } = spec;
+  const columnFormats = spec.columns.map(formatOfKind);
+  const header = rectAddress({ top: 1, left: 1, bottom: 1, right: headers.length });
+  const table = rectAddress({ top: 1, left: 1, bottom: 1 + rows.length, right: headers.length });
+  const firstRow = rectAddress({ top: 2, left: 1, bottom: 2, right: headers.length });
+  const formats = [
+    headers.map(() => TEXT_FORMAT),
+    ...rows.map((row) => row.map((value, j) => (typeof value === 'string' ? TEXT_FORMAT : columnFormats[j]))),
+  ];
+  const steps: WriteStep[] = [
+    cells(sheet, 1, 1, [headers, ...rows], formats),
+    call((context) => {
+      const added = context.workbook.worksheets.getItem(sheet).tables.add(table, true);
+      added.name = spec.name;
+    }),
+  ];
+  if (rows.length === 0) {
     steps.push(
-      call((context) => {
-        const page = context.workbook.worksheets.getItem(sheet).pageLayout;
-        page.paperSize = 'A4';
-        page.orientation = orientation === 'landscape' ? 'Landscape' : 'Portrait';
-        // One page wide, as many tall as it takes (0: no limit, as fitToHeight="0" in the file), or one page.
-        page.zoom = { horizontalFitToPages: 1, verticalFitToPages: pagesTall };
-        if (titleRows) page.setPrintTitleRows(`$${titleRows.top}:$${titleRows.bottom}`);
-      }),
+      call(
+        (context) =>
+          (context.workbook.worksheets.getItem(sheet).getRange(firstRow).numberFormat = [columnFormats]),
+      ),
     );
   }
+  steps.push(
+    headerStep(sheet, header),
+    formatStep(sheet, header, (format) => {
+      format.wrapText = true;
+      format.verticalAlignment = 'Top';
+    }),
+    ...spec.widths.map((chars, i) =>
+      formatStep(sheet, columnAddress(i + 1), (format) => (format.columnWidth = columnPoints(chars))),
+    ),
+  );
+  if (requirements.freezePanes)
+    steps.push(call((context) => context.workbook.worksheets.getItem(sheet).freezePanes.freezeRows(1)));
+  if (requirements.pageLayout)
+    steps.push(pageSetupStep(sheet, { orientation: 'landscape', titleRows: { top: 1, bottom: 1 }, pagesTall: 0 }));
+  return steps;
+}
+
+/** A4, the orientation given, one page wide and as many tall as it takes (or one), these rows on every page. */
+function pageSetupStep(sheet: string, print: PrintSetup): CallStep {
+  const { orientation, titleRows, pagesTall } = print;
+  return call((context) => {
+    const page = context.workbook.worksheets.getItem(sheet).pageLayout;
+    page.paperSize = 'A4';
+    page.orientation = orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    // One page wide, as many tall as it takes (0: no limit, as fitToHeight="0" in the file), or one page.
+    page.zoom = { horizontalFitToPages: 1, verticalFitToPages: pagesTall };
+    if (titleRows) page.setPrintTitleRows(`$${titleRows.top}:$${titleRows.bottom}`);
+  });
+}
+
+/**
+ * One setting in its fixed row of the hidden settings sheet (made when there is none); refuses before
+ * anything is written when the sheet is not ours or is protected.
+ */
+export function settingSteps(map: WorkbookMap, row: number, key: string, value: string): WriteStep[] {
+  const sheet = findSheet(map, SETTINGS_SHEET);
+  if (sheet && !isOwned(map, sheet.name)) throw portErrors.sheetNameTaken(sheet.name);
+  if (sheet?.protected) throw portErrors.sheetProtected(sheet.name);
+  if (!sheet && map.structureProtected) throw portErrors.workbookProtected();
+  const steps: WriteStep[] = [];
+  if (!sheet) {
+    steps.push(addOwnedSheetStep(map, SETTINGS_SHEET, true));
+    steps.push(
+      textSafeCells(SETTINGS_SHEET, 1, 1, [
+        [SETTINGS_TITLE, null],
+        ['Nøkkel', 'Verdi'],
+      ]),
+    );
+  }
+  steps.push(textSafeCells(SETTINGS_SHEET, row, 1, [[key, value]]));
   return steps;
 }
 

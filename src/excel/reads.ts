@@ -61,8 +61,17 @@ export function locate(map: WorkbookMap, name: string, key: string): ReadItem | 
       ? { key, sheet: sheet.name, kind: 'used', formats: true }
       : null;
   if (!item) return null;
-  const used = { source: table ? ('table' as const) : ('sheet' as const), name: table?.name, sheet: item.sheet };
-  const ignored = ignoredCandidates(name, used, map.tables, map.sheets.map((s) => s.name));
+  const used = {
+    source: table ? ('table' as const) : ('sheet' as const),
+    name: table?.name,
+    sheet: item.sheet,
+  };
+  const ignored = ignoredCandidates(
+    name,
+    used,
+    map.tables,
+    map.sheets.map((s) => s.name),
+  );
   return ignored.length > 0 ? { ...item, ignored } : item;
 }
 

@@ -152,6 +152,17 @@ export const portErrors = {
       { sheet: 'Plan' },
     );
   },
+  /** `Søknader` (or another table the add-in makes) is there already. */
+  tableExists(table: string, where: string): PortError {
+    return portError(
+      'exists',
+      {
+        nb: `Arbeidsboken har allerede tabellen «${table}» (${where}). Tillegget lager bare en ny når det ikke finnes noen. ${unchanged.nb}`,
+        en: `The workbook already has the table "${table}" (${where}). The add-in only makes one when there is none. ${unchanged.en}`,
+      },
+      { sheet: table, table },
+    );
+  },
   projectTableExists(where: string): PortError {
     return portError(
       'exists',

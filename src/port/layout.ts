@@ -104,7 +104,8 @@ const TABLE_NAME = /^[\p{L}_][\p{L}\p{N}_.]{0,254}$/u;
 const CHART_HEIGHT = 15;
 const CHART_WIDTH = 8;
 
-function formatOfKind(kind: ColumnKind | undefined): string {
+/** The number format a column of this kind is written with. */
+export function formatOfKind(kind: ColumnKind | undefined): string {
   if (kind === undefined) return GENERAL_FORMAT;
   return kind === 'id' ? TEXT_FORMAT : FORMATS[kind];
 }
@@ -120,7 +121,7 @@ function cellFormat(value: CellValue, kind: ColumnKind | undefined): string {
  * i l and punctuation half. Bold adds a tenth, and a tenth more is kept in hand for other fonts (Mac,
  * LibreOffice) that set the same text a little wider.
  */
-function textWidth(text: string, bold = false): number {
+export function textWidth(text: string, bold = false): number {
   let width = 0;
   for (const ch of text) {
     if (/[MWÆ%@]/.test(ch)) width += 1.6;

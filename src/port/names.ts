@@ -67,6 +67,8 @@ export const SETTINGS_KEYS: Record<MappingKind, string> = {
   applications: 'kolonnekart.søknader',
   ledger: 'kolonnekart.hovedbok',
 };
+/** The row of the settings sheet that records the data validation the add-in placed (src/port/validation.ts). */
+export const VALIDATION_SETTING = { row: 5, key: 'validering' } as const;
 
 /** A table or sheet a name (`Prosjekter`, `Søknader`) could be read from. */
 export interface SourceCandidate {

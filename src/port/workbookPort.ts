@@ -7,6 +7,7 @@ import type { PlanTable } from '../core/plan';
 import type { ColumnKind } from '../core/formats';
 import type { CellValue, ColumnMapping, Grid, Severity } from '../core/types';
 import type { MappingKind, SourceCandidate } from './names';
+import type { ColumnValidation, ValidationResult } from './validation';
 
 export type SourceKind = 'table' | 'sheet' | 'range';
 
@@ -202,6 +203,18 @@ export interface WorkbookPort {
    * no payments table or sheet; logged in `Logg`. The migration from the two payment columns uses it.
    */
   createPaymentsTable(rows: CellValue[][]): Promise<WriteResult>;
+  /**
+   * A `Søknader` table with the application headers and one score column per criterion (names as given),
+   * when the workbook has none; one empty row, as createProjectTable.
+   */
+  createApplicationsTable(criteria: string[]): Promise<WriteResult>;
+  /**
+   * Data validation on columns of the user's tables: never a value changed, never the user's own validation
+   * replaced (that column is skipped and said so); recorded on the settings sheet and logged.
+   */
+  addValidation(rules: ColumnValidation[]): Promise<ValidationResult>;
+  /** Removes the validation addValidation placed, where it is still as placed; logged. Returns how many. */
+  removeValidation(): Promise<number>;
   /**
    * Rows added after the last row of a table (by name) or a sheet; existing rows never change. A table
    * whose only data row is empty (a new table) gets the first row there. The log's line says `action`

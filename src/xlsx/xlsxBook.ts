@@ -4,12 +4,13 @@
  * writes ExcelJS has no single call for (owned sheets, growing a table, the active tab).
  */
 import type ExcelJS from 'exceljs';
-import { splitSheetAddress } from '../core/cells';
+import { a1, splitSheetAddress } from '../core/cells';
 import type { CellValue, Grid } from '../core/types';
 import { parseRect, quoteSheet, rectAddress, type Rect } from '../port/addresses';
 import { portErrors } from '../port/errors';
 import { TEXT_FORMAT } from '../port/layout';
 import { isOwnerName, ownerNameFor } from '../port/names';
+import { VALIDATION_TITLE, validationMessage, type PlacedValidation } from '../port/validation';
 import { formatOf, fromExcelJs } from './cellValues';
 
 /**
@@ -78,6 +79,60 @@ export function setStyle(cell: ExcelJS.Cell, style: Partial<ExcelJS.Style>): voi
 export function setFormula(cell: ExcelJS.Cell, formula: string, result: number): void {
   cell.value = { formula, result };
   if (result === 0) cell.model = { ...cell.model, result: 0 } as ExcelJS.CellModel;
+}
+
+/** What ExcelJS keeps of a data validation (its typings leave the model out). */
+export interface ExcelJsValidation {
+  type: string;
+  allowBlank?: boolean;
+  showErrorMessage?: boolean;
+  errorStyle?: string;
+  errorTitle?: string;
+  error?: string;
+  operator?: string;
+  formulae?: (string | number)[];
+}
+
+/** A sheet's data validations, one entry per cell address (as ExcelJS reads them from a file). */
+export function dataValidations(sheet: ExcelJS.Worksheet): Record<string, ExcelJsValidation | undefined> {
+  return (sheet as unknown as { dataValidations: { model: Record<string, ExcelJsValidation | undefined> } })
+    .dataValidations.model;
+}
+
+/** Each cell address of an A1 range ("E2:E29", "E2"). */
+export function forEachCell(range: string, visit: (address: string) => void): void {
+  const rect = parseRect(range);
+  if (!rect) return;
+  for (let row = rect.top; row <= rect.bottom; row++)
+    for (let column = rect.left; column <= rect.right; column++) visit(a1(row, column));
+}
+
+/** Our validation as ExcelJS writes it: the error alert names the column and what it takes. */
+export function toExcelJsValidation(placed: PlacedValidation, column: string): ExcelJsValidation {
+  return {
+    type: placed.type,
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: VALIDATION_TITLE,
+    error: validationMessage(placed, column),
+    ...(placed.type === 'decimal' ? { operator: 'between' } : {}),
+    formulae: placed.formula2 === undefined ? [placed.formula1] : [placed.formula1, placed.formula2],
+  };
+}
+
+export function fromExcelJsValidation(
+  validation: ExcelJsValidation,
+): Omit<PlacedValidation, 'sheet' | 'address'> {
+  const [formula1, formula2] = (validation.formulae ?? []).map(String);
+  return {
+    type: validation.type === 'decimal' ? 'decimal' : 'list',
+    formula1:
+      validation.type === 'list' || validation.type === 'decimal'
+        ? (formula1 ?? '')
+        : `${validation.type}:${formula1 ?? ''}`,
+    ...(formula2 !== undefined ? { formula2 } : {}),
+  };
 }
 
 export class XlsxBook {

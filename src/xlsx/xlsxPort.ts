@@ -9,8 +9,6 @@
  */
 import type ExcelJS from 'exceljs';
 import type { PlanTable } from '../core/plan';
-import { PAYMENT_COLUMNS, PAYMENT_HEADERS } from '../core/payments';
-import { CANONICAL_HEADERS, FIELD_ORDER } from '../core/projects';
 import { a1 } from '../core/cells';
 import type { CellValue, Grid } from '../core/types';
 import {
@@ -27,6 +25,7 @@ import { mayHoldTotals } from '../port/totals';
 import {
   GENERAL_FORMAT,
   HEADER_STYLE,
+  formatOfKind,
   layoutOwnedSheet,
   LOG_FORMATS,
   LOG_WIDTHS,
@@ -53,6 +52,7 @@ import {
   SETTINGS_ROWS,
   SETTINGS_SHEET,
   SETTINGS_TITLE,
+  VALIDATION_SETTING,
   type MappingKind,
 } from '../port/names';
 import {
@@ -62,6 +62,23 @@ import {
   planTableReplacement,
 } from '../port/planTable';
 import { decodeMapping, encodeMapping } from '../port/settings';
+import {
+  applicationsTableSpec,
+  paymentsTableSpec,
+  projectTableSpec,
+  type UserTableSpec,
+} from '../port/userTables';
+import {
+  columnOf,
+  decodeValidations,
+  encodeValidations,
+  mergeRecords,
+  placeValidation,
+  sameValidation,
+  type ColumnValidation,
+  type PlacedValidation,
+  type ValidationResult,
+} from '../port/validation';
 import type {
   AppendOptions,
   CellMark,
@@ -76,15 +93,20 @@ import type {
   WorkbookPort,
   WriteResult,
 } from '../port/workbookPort';
+import { fromExcelJs } from './cellValues';
 import type { ReadLimits } from './read/limits';
 import { XlsxReader, type SheetInfo, type TableInfo } from './read/book';
 import {
   dataRect,
+  dataValidations,
+  forEachCell,
+  fromExcelJsValidation,
   newExcelWorkbook,
   same,
   setFormula,
   setStyle,
   tableRect,
+  toExcelJsValidation,
   XlsxBook,
   type ConditionalFormatting,
 } from './xlsxBook';
@@ -93,8 +115,13 @@ function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
-/** ExcelJS's paperSize for A4. */
-const A4 = 9;
+/** A4 (ExcelJS's paperSize 9), one page wide, as many pages tall as it takes (fitToHeight 0). */
+const PAGE_SETUP: Partial<ExcelJS.PageSetup> = {
+  paperSize: 9,
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+};
 
 /** The header row's look (HEADER_STYLE), as an ExcelJS style. */
 const HEADER_CELL: Partial<ExcelJS.Style> = {
@@ -460,10 +487,8 @@ export class XlsxWorkbookPort implements WorkbookPort {
     const titles = layout.print.titleRows;
     sheet.pageSetup = {
       ...sheet.pageSetup,
-      paperSize: A4,
+      ...PAGE_SETUP,
       orientation: layout.print.orientation,
-      fitToPage: true,
-      fitToWidth: 1,
       fitToHeight: layout.print.pagesTall,
       ...(titles ? { printTitlesRow: `${titles.top}:${titles.bottom}` } : {}),
     };
@@ -655,29 +680,36 @@ export class XlsxWorkbookPort implements WorkbookPort {
   }
 
   async createProjectTable(): Promise<WriteResult> {
-    await this.edit();
-    const headers = FIELD_ORDER.map((field) => CANONICAL_HEADERS[field]);
-    return this.createUserTable(PROJECTS, headers, [], 'Opprettet prosjekttabell', (where) =>
+    return this.createUserTable(projectTableSpec(), [], 'Opprettet prosjekttabell', (where) =>
       portErrors.projectTableExists(where),
     );
   }
 
+  async createApplicationsTable(criteria: string[]): Promise<WriteResult> {
+    return this.createUserTable(applicationsTableSpec(criteria), [], 'Opprettet søknadstabell', (where) =>
+      portErrors.tableExists(APPLICATIONS, where),
+    );
+  }
+
   async createPaymentsTable(rows: CellValue[][]): Promise<WriteResult> {
-    const headers = PAYMENT_COLUMNS.map((field) => PAYMENT_HEADERS[field]);
-    return this.createUserTable(PAYMENTS, headers, rows, 'Opprettet tabellen Utbetalinger', (where) =>
+    return this.createUserTable(paymentsTableSpec(), rows, 'Opprettet tabellen Utbetalinger', (where) =>
       portErrors.paymentsTableExists(where),
     );
   }
 
-  /** A table of the user's (projects, payments) where there is none: headers as Text, then `rows`. */
+  /**
+   * A table of the user's (projects, applications, payments) where there is none: headers as Text, styled
+   * and wrapping, the first row formatted per column (rows typed or appended take it), widths, frozen
+   * header, A4 landscape one page wide; then `rows`.
+   */
   private async createUserTable(
-    name: string,
-    headers: string[],
+    spec: UserTableSpec,
     rows: CellValue[][],
     action: string,
     exists: (where: string) => PortError,
   ): Promise<WriteResult> {
     await this.edit();
+    const { name, headers } = spec;
     const table = this.book.table(name);
     if (table) throw exists(`tabellen «${table.model.name}» på arket «${table.sheet.name}»`);
     const existing = this.book.sheet(name);
@@ -695,7 +727,17 @@ export class XlsxWorkbookPort implements WorkbookPort {
       // Excel gives a table at least one data row: a new table has one empty row, which rows fill first.
       rows: [headers.map(() => null)],
     });
-    headers.forEach((_, j) => (sheet.getCell(1, j + 1).numFmt = TEXT_FORMAT));
+    headers.forEach((_, j) => {
+      setStyle(sheet.getCell(1, j + 1), {
+        ...HEADER_CELL,
+        numFmt: TEXT_FORMAT,
+        alignment: { wrapText: true, vertical: 'top' },
+      });
+      setStyle(sheet.getCell(2, j + 1), { numFmt: formatOfKind(spec.columns[j]) });
+      sheet.getColumn(j + 1).width = spec.widths[j];
+    });
+    sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2' }];
+    sheet.pageSetup = { ...sheet.pageSetup, ...PAGE_SETUP, orientation: 'landscape', printTitlesRow: '1:1' };
     const created = this.book.table(name);
     if (rows.length > 0 && created) {
       const textFormats = (row: CellValue[]) => row.map((v) => (typeof v === 'string' ? TEXT_FORMAT : null));
@@ -776,10 +818,21 @@ export class XlsxWorkbookPort implements WorkbookPort {
 
   async saveMapping(saved: SavedMapping, kind: MappingKind = 'projects'): Promise<void> {
     await this.edit();
-    let sheet = this.book.sheet(SETTINGS_SHEET);
+    this.checkSettings();
+    this.writeSetting(SETTINGS_ROWS[kind], SETTINGS_KEYS[kind], encodeMapping(saved));
+    this.log('Lagret kolonnekart', SETTINGS_KEYS[kind], 1);
+  }
+
+  private checkSettings(): void {
+    const sheet = this.book.sheet(SETTINGS_SHEET);
     if (sheet && !this.book.isOwned(sheet.name)) throw portErrors.sheetNameTaken(sheet.name);
     if (sheet && this.book.isProtected(sheet)) throw portErrors.sheetProtected(sheet.name);
     this.checkLog();
+  }
+
+  /** One setting in its fixed row of the hidden settings sheet, made when there is none. */
+  private writeSetting(row: number, key: string, value: string): void {
+    let sheet = this.book.sheet(SETTINGS_SHEET);
     if (!sheet) {
       sheet = this.book.addOwnedSheet(SETTINGS_SHEET, true);
       this.book.setCells(
@@ -796,14 +849,135 @@ export class XlsxWorkbookPort implements WorkbookPort {
         ],
       );
     }
-    this.book.setCells(
-      sheet,
-      SETTINGS_ROWS[kind],
-      1,
-      [[SETTINGS_KEYS[kind], encodeMapping(saved)]],
-      [[TEXT_FORMAT, TEXT_FORMAT]],
+    this.book.setCells(sheet, row, 1, [[key, value]], [[TEXT_FORMAT, TEXT_FORMAT]]);
+  }
+
+  private setting(row: number): CellValue {
+    const sheet = this.book.sheet(SETTINGS_SHEET);
+    if (!sheet || !this.book.isOwned(sheet.name)) return null;
+    return fromExcelJs(sheet.findCell(row, 2)?.value);
+  }
+
+  // ------------------------------------------------------------------ data validation
+
+  async addValidation(rules: ColumnValidation[]): Promise<ValidationResult> {
+    await this.edit();
+    const result: ValidationResult = { added: [], skipped: [] };
+    const placed: { validation: PlacedValidation; column: string }[] = [];
+    for (const rule of rules) {
+      const table = this.book.table(rule.table);
+      if (!table) {
+        result.skipped.push({ table: rule.table, column: rule.column, reason: 'no-table' });
+        continue;
+      }
+      const rect = tableRect(table.model);
+      const column = columnOf(
+        this.book.gridOf(table.sheet, { ...rect, bottom: rect.top }, false).values[0],
+        rule.column,
+      );
+      if (column < 0) {
+        result.skipped.push({ table: rule.table, column: rule.column, reason: 'no-column' });
+        continue;
+      }
+      const cells = {
+        top: rect.top + 1,
+        bottom: Math.max(rect.top + 1, dataRect(table.model).bottom),
+        left: rect.left + column,
+        right: rect.left + column,
+      };
+      let source: { sheet: string; rect: Rect } | undefined;
+      if (rule.rule.kind === 'listFrom') {
+        const from = this.book.table(rule.rule.table);
+        const fromRect = from && tableRect(from.model);
+        const fromColumn =
+          from && fromRect
+            ? columnOf(
+                this.book.gridOf(from.sheet, { ...fromRect, bottom: fromRect.top }, false).values[0],
+                rule.rule.column,
+              )
+            : -1;
+        if (from && fromRect && fromColumn >= 0) {
+          const data = dataRect(from.model);
+          source = {
+            sheet: from.sheet.name,
+            rect: {
+              top: data.top + 1,
+              bottom: data.bottom,
+              left: data.left + fromColumn,
+              right: data.left + fromColumn,
+            },
+          };
+        }
+      }
+      const validation = placeValidation(rule.rule, table.sheet.name, cells, source);
+      if (!validation) {
+        result.skipped.push({ table: rule.table, column: rule.column, reason: 'no-list' });
+        continue;
+      }
+      if (this.validationsIn(table.sheet, cells).some((v) => !sameValidation(v, validation))) {
+        result.skipped.push({ table: rule.table, column: rule.column, reason: 'user-validation' });
+        continue;
+      }
+      if (this.book.isProtected(table.sheet)) throw portErrors.sheetProtected(table.sheet.name);
+      placed.push({ validation, column: rule.column });
+      result.added.push({
+        table: rule.table,
+        column: rule.column,
+        address: sheetAddress(table.sheet.name, cells),
+      });
+    }
+    if (placed.length === 0) return result;
+    this.checkSettings();
+    for (const { validation, column } of placed) {
+      const model = dataValidations(this.book.sheet(validation.sheet) as ExcelJS.Worksheet);
+      const excel = toExcelJsValidation(validation, column);
+      forEachCell(validation.address, (address) => (model[address] = excel));
+    }
+    const record = mergeRecords(
+      decodeValidations(this.setting(VALIDATION_SETTING.row)),
+      placed.map((p) => p.validation),
     );
-    this.log('Lagret kolonnekart', SETTINGS_KEYS[kind], 1);
+    this.writeSetting(VALIDATION_SETTING.row, VALIDATION_SETTING.key, encodeValidations(record));
+    const tables = [...new Set(result.added.map((a) => a.table))].join(', ');
+    this.log('La til validering', tables, placed.length);
+    return result;
+  }
+
+  async removeValidation(): Promise<number> {
+    await this.edit();
+    const record = decodeValidations(this.setting(VALIDATION_SETTING.row));
+    if (record.length === 0) return 0;
+    this.checkSettings();
+    let removed = 0;
+    for (const validation of record) {
+      const sheet = this.book.sheet(validation.sheet);
+      if (!sheet) continue;
+      if (this.book.isProtected(sheet)) throw portErrors.sheetProtected(sheet.name);
+      const model = dataValidations(sheet);
+      let ours = false;
+      forEachCell(validation.address, (address) => {
+        const found = model[address];
+        if (found && sameValidation(fromExcelJsValidation(found), validation)) {
+          delete model[address];
+          ours = true;
+        }
+      });
+      if (ours) removed += 1;
+    }
+    this.writeSetting(VALIDATION_SETTING.row, VALIDATION_SETTING.key, encodeValidations([]));
+    this.log('Fjernet validering', SETTINGS_SHEET, removed);
+    return removed;
+  }
+
+  /** The validations on any cell of `rect`, as placed validations (without cells). */
+  private validationsIn(sheet: ExcelJS.Worksheet, rect: Rect): Omit<PlacedValidation, 'sheet' | 'address'>[] {
+    const model = dataValidations(sheet);
+    const found: Omit<PlacedValidation, 'sheet' | 'address'>[] = [];
+    forEachCell(rectAddress(rect), (address) => {
+      const validation = model[address];
+      if (validation) found.push(fromExcelJsValidation(validation));
+    });
+    return found;
   }
 
   // ------------------------------------------------------------------ marks and selection

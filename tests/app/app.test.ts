@@ -1,5 +1,6 @@
 /** The application operations over the ExcelJS port, on real workbooks built in memory. */
 import ExcelJS from 'exceljs';
+import { criteriaFromTable, defaultCriteria } from '../../src/core/assessment';
 import { runCheck } from '../../src/app/check';
 import { OmstillingError } from '../../src/core/errors';
 import { followUpOf } from '../../src/app/followUp';
@@ -40,7 +41,9 @@ function workbookWith(...sheets: Sheet[]): XlsxWorkbookPort {
         rows: rows.map((row) => row.map(toExcel)),
       });
     } else {
-      spec.rows.forEach((row, r) => row.forEach((cell, c) => (sheet.getCell(top + r, c + 1).value = toExcel(cell))));
+      spec.rows.forEach((row, r) =>
+        row.forEach((cell, c) => (sheet.getCell(top + r, c + 1).value = toExcel(cell))),
+      );
     }
   }
   return new XlsxWorkbookPort(workbook);
@@ -63,16 +66,29 @@ function counted(port: WorkbookPort): { port: WorkbookPort; calls: string[] } {
 }
 
 const summary2011 = () =>
-  summaryLayout(summarize(readProjectTable(sampleProjectsGrid(), defaultPlan).rows), 2011, defaultPlan.legacy.areas);
+  summaryLayout(
+    summarize(readProjectTable(sampleProjectsGrid(), defaultPlan).rows),
+    2011,
+    defaultPlan.legacy.areas,
+  );
 
 describe('loadWorkbook', () => {
   it('reads plan, project table and mapping in one port call, with the default plan when there is no Plan sheet', async () => {
     const { port, calls } = counted(workbookWith({ name: 'Prosjekter', rows: sample() }));
     const loaded = await loadWorkbook(port);
     expect(calls).toEqual(['readForOperation']);
-    expect(loaded).toMatchObject({ plan: defaultPlan, planSource: 'default', planFindings: [], planProblems: [] });
+    expect(loaded).toMatchObject({
+      plan: defaultPlan,
+      planSource: 'default',
+      planFindings: [],
+      planProblems: [],
+    });
     expect(loaded.table?.rows).toHaveLength(28);
-    expect(loaded.projectSource).toMatchObject({ source: 'sheet', address: 'Prosjekter!A1:O29', mapping: 'headers' });
+    expect(loaded.projectSource).toMatchObject({
+      source: 'sheet',
+      address: 'Prosjekter!A1:O29',
+      mapping: 'headers',
+    });
     expect(loaded.sheets).toBeUndefined();
   });
 
@@ -86,13 +102,22 @@ describe('loadWorkbook', () => {
   });
 
   it('finds the project table as an Excel table named Prosjekter on any sheet', async () => {
-    const loaded = await loadWorkbook(workbookWith({ name: 'Ark1', rows: sample(), top: 4, table: 'Prosjekter' }));
-    expect(loaded.projectSource).toMatchObject({ source: 'table', tableName: 'Prosjekter', address: "'Ark1'!A4:O32" });
+    const loaded = await loadWorkbook(
+      workbookWith({ name: 'Ark1', rows: sample(), top: 4, table: 'Prosjekter' }),
+    );
+    expect(loaded.projectSource).toMatchObject({
+      source: 'table',
+      tableName: 'Prosjekter',
+      address: "'Ark1'!A4:O32",
+    });
     expect(loaded.table?.rows[0]).toMatchObject({ row: 5, id: '2011-01', cells: { granted: 'H5' } });
   });
 
   it('has no table when the workbook has none, or only an empty Prosjekter sheet', async () => {
-    for (const port of [workbookWith({ name: 'Ark1', rows: [['Hei']] }), workbookWith({ name: 'Prosjekter', rows: [] })]) {
+    for (const port of [
+      workbookWith({ name: 'Ark1', rows: [['Hei']] }),
+      workbookWith({ name: 'Prosjekter', rows: [] }),
+    ]) {
       const loaded = await loadWorkbook(port);
       expect(loaded.table).toBeNull();
       expect(loaded.projectSource).toBeNull();
@@ -101,16 +126,26 @@ describe('loadWorkbook', () => {
 
   it('uses the mapping the user confirmed while the headers are unchanged, and the headers when they changed', async () => {
     const headers = ['Kol 1', 'Kol 2', 'Kol 3', 'Kol 4', 'Kol 5'];
-    const rows: CellValue[][] = [headers, ['Sensorer', 'Nyskaping i næringslivet', 'Forstudie', 2013, 100_000]];
+    const rows: CellValue[][] = [
+      headers,
+      ['Sensorer', 'Nyskaping i næringslivet', 'Forstudie', 2013, 100_000],
+    ];
     const mapping = { name: 0, area: 1, category: 2, year: 3, granted: 4 };
     const port = workbookWith({ name: 'Prosjekter', rows });
     await port.saveMapping({ mapping, headers });
     const loaded = await loadWorkbook(port);
     expect(loaded.projectSource?.mapping).toBe('saved');
-    expect(loaded.table?.rows[0]).toMatchObject({ name: 'Sensorer', area: 'Nyskaping i næringslivet', granted: 100_000 });
+    expect(loaded.table?.rows[0]).toMatchObject({
+      name: 'Sensorer',
+      area: 'Nyskaping i næringslivet',
+      granted: 100_000,
+    });
     expect((await runCheck(port)).counts.error).toBe(0);
 
-    const changed = workbookWith({ name: 'Prosjekter', rows: [['Kol 1', 'Kol X', ...headers.slice(2)], rows[1]] });
+    const changed = workbookWith({
+      name: 'Prosjekter',
+      rows: [['Kol 1', 'Kol X', ...headers.slice(2)], rows[1]],
+    });
     await changed.saveMapping({ mapping, headers });
     const reloaded = await loadWorkbook(changed);
     expect(reloaded.projectSource?.mapping).toBe('headers');
@@ -120,7 +155,9 @@ describe('loadWorkbook', () => {
   it('reads the plan from the Plan sheet, saying which cells it could not read and where it does not add up', async () => {
     const port = createXlsxPort();
     const tables = planToTables(defaultPlan).map((t) =>
-      t.name === 'Omrader' ? { ...t, rows: t.rows.map((row, i) => (i === 0 ? [row[0], row[1], 'mye', row[3]] : row)) } : t,
+      t.name === 'Omrader'
+        ? { ...t, rows: t.rows.map((row, i) => (i === 0 ? [row[0], row[1], 'mye', row[3]] : row)) }
+        : t,
     );
     await port.createPlanSheet(tables);
     await port.createProjectTable();
@@ -129,7 +166,9 @@ describe('loadWorkbook', () => {
     expect(loaded.planFindings.length).toBeGreaterThan(0);
     const check = await runCheck(port);
     expect(check.plan).toBe('workbook');
-    expect(check.findings.some((f) => f.rule === 'plan-table' && f.sheet === 'Plan' && /Omrader/.test(f.message))).toBe(true);
+    expect(
+      check.findings.some((f) => f.rule === 'plan-table' && f.sheet === 'Plan' && /Omrader/.test(f.message)),
+    ).toBe(true);
   });
 });
 
@@ -152,7 +191,12 @@ describe('runCheck', () => {
     ]);
     expect(result.counts).toEqual({ error: 1, warning: 2, info: 2 });
     const without = await runCheck(port, { includeSheets: false });
-    expect(without.findings.map((f) => f.rule)).toEqual(['zero-grant', 'zero-grant', 'exchange-rate-missing', 'exchange-rate-missing']);
+    expect(without.findings.map((f) => f.rule)).toEqual([
+      'zero-grant',
+      'zero-grant',
+      'exchange-rate-missing',
+      'exchange-rate-missing',
+    ]);
   });
 
   it('checks a Sum row under the projects on the project sheet itself, and does not count it as a project', async () => {
@@ -180,7 +224,10 @@ describe('runCheck', () => {
   });
 
   it('a title above the headers (row 3 or row 5): 28 rows and no false findings', async () => {
-    for (const above of [[['Prosjekter 2011–2012'], []], [['Omstilling Vestre Toten'], [], ['Bevilgninger, kr'], []]]) {
+    for (const above of [
+      [['Prosjekter 2011–2012'], []],
+      [['Omstilling Vestre Toten'], [], ['Bevilgninger, kr'], []],
+    ]) {
       const result = await runCheck(workbookWith({ name: 'Prosjekter', rows: [...above, ...sample()] }));
       expect(result.projects.rows).toBe(28);
       expect(result.findings.map((f) => f.rule)).toEqual([
@@ -201,13 +248,19 @@ describe('runCheck', () => {
     const result = await runCheck(port, { summaryRange: 'Oversikt!A1:I14' });
     expect(calls).toEqual(['readForOperation']);
     expect(result.findings.filter((f) => f.rule === 'summary-mismatch').map((f) => f.cell)).toEqual(['D4']);
-    const right = workbookWith({ name: 'Prosjekter', rows: sample() }, { name: 'Oversikt', rows: summary2011() });
+    const right = workbookWith(
+      { name: 'Prosjekter', rows: sample() },
+      { name: 'Oversikt', rows: summary2011() },
+    );
     expect((await runCheck(right, { summaryRange: "'Oversikt'!A1:I14" })).counts.error).toBe(0);
   });
 
   it('reads the summary range in a second call only when no sheet read holds it', async () => {
     const { port, calls } = counted(
-      workbookWith({ name: 'Prosjekter', rows: sample() }, { name: 'Skjult', rows: summary2011(), hidden: true }),
+      workbookWith(
+        { name: 'Prosjekter', rows: sample() },
+        { name: 'Skjult', rows: summary2011(), hidden: true },
+      ),
     );
     const result = await runCheck(port, { summaryRange: 'Skjult!A1:I14' });
     expect(calls).toEqual(['readForOperation', 'readRange']);
@@ -272,7 +325,10 @@ describe('runCheck', () => {
     for (const operation of [runCheck, summaryOf, followUpToday]) {
       const error = await operation(port).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(OmstillingError);
-      expect(error).toMatchObject({ code: 'no-project-table', messageEn: expect.stringContaining('No project table') });
+      expect(error).toMatchObject({
+        code: 'no-project-table',
+        messageEn: expect.stringContaining('No project table'),
+      });
     }
   });
 });
@@ -284,7 +340,8 @@ describe('summaryOf and followUpOf', () => {
     const result = await summaryOf(port());
     expect(result.records).toEqual(summarize(readProjectTable(sampleProjectsGrid(), defaultPlan).rows));
     expect(result.layouts.map((l) => l.year)).toEqual([2011, 2012]);
-    for (const { table } of result.layouts) expect(table[0]).toEqual(['', '', '', ...defaultPlan.legacy.areas, 'Sum']);
+    for (const { table } of result.layouts)
+      expect(table[0]).toEqual(['', '', '', ...defaultPlan.legacy.areas, 'Sum']);
     expect(result.layouts.map(({ table }) => table[table.length - 1].at(-1))).toEqual([2_600_000, 5_240_000]);
     expect(result.layouts[0].table).toEqual(summary2011());
   });
@@ -298,12 +355,30 @@ describe('summaryOf and followUpOf', () => {
 });
 
 describe('writeTemplate', () => {
-  it('writes the default plan and an empty project table that read back as such', async () => {
+  it('writes the default plan, its criteria and empty project and application tables that read back as such', async () => {
     const port = createXlsxPort();
-    expect(await writeTemplate(port)).toEqual({ projects: 0 });
+    const result = await writeTemplate(port);
+    expect(result).toMatchObject({ projects: 0, applications: 0 });
+    expect(result.validation.skipped).toEqual([]);
+    expect(result.validation.added.map((a) => `${a.table}[${a.column}]`)).toEqual([
+      'Prosjekter[Innsatsområde]',
+      'Prosjekter[Kategori]',
+      'Prosjekter[Status]',
+      'Søknader[Innsatsområde]',
+      'Søknader[Kategori]',
+      ...defaultCriteria().map((c) => `Søknader[${c.name}]`),
+    ]);
     const reopened = await XlsxWorkbookPort.open(await port.save());
     const tables = await reopened.readPlanTables();
     expect(planFromTables(tables ?? {})).toEqual({ plan: defaultPlan, findings: [] });
+    // Kriterier is on the Plan sheet, so the assessment reads the criteria from the workbook.
+    expect(criteriaFromTable(tables?.Kriterier)).toMatchObject({
+      criteria: defaultCriteria(),
+      isDefault: false,
+    });
+    const applications = await reopened.readApplications();
+    expect(applications).toMatchObject({ source: 'table', tableName: 'Søknader' });
+    expect(applications?.grid.values[0].slice(-7)).toEqual(defaultCriteria().map((c) => c.name));
     const projects = await reopened.readProjects();
     expect(projects).toMatchObject({ source: 'table', tableName: 'Prosjekter' });
     expect(projects?.grid.values[0]).toEqual(FIELD_ORDER.map((field) => CANONICAL_HEADERS[field]));
@@ -312,7 +387,7 @@ describe('writeTemplate', () => {
 
   it('fills in the 28 sample projects with example, summarised as the plan’s tables', async () => {
     const port = createXlsxPort();
-    expect(await writeTemplate(port, { example: true })).toEqual({ projects: 28 });
+    expect(await writeTemplate(port, { example: true })).toMatchObject({ projects: 28, applications: 6 });
     const reopened = await XlsxWorkbookPort.open(await port.save());
     expect((await loadWorkbook(reopened)).projectSource?.address).toBe('Prosjekter!A1:O29');
     const summary = await summaryOf(reopened);
@@ -330,8 +405,24 @@ describe('writeTemplate', () => {
 
 describe('helpers', () => {
   it('cuts a range out of a used-range grid (it ends where the sheet does), and out of a table grid only when inside', () => {
-    const grid = { sheet: 'Oversikt', top: 2, left: 2, values: [[1, 2], [3, 4]] };
-    const whole = { sheet: 'Oversikt', top: 2, left: 2, values: [[1, 2], [3, 4]] };
+    const grid = {
+      sheet: 'Oversikt',
+      top: 2,
+      left: 2,
+      values: [
+        [1, 2],
+        [3, 4],
+      ],
+    };
+    const whole = {
+      sheet: 'Oversikt',
+      top: 2,
+      left: 2,
+      values: [
+        [1, 2],
+        [3, 4],
+      ],
+    };
     expect(gridFromSheets([grid], 'oversikt!B2:D3')).toEqual(whole);
     // A range over the whole sheet costs what the sheet holds, not 17 billion cells.
     expect(gridFromSheets([grid], 'Oversikt!B2:XFD1048576')).toEqual(whole);

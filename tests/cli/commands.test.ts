@@ -26,9 +26,16 @@ describe('omstilling mal / template', () => {
 
   it('fills in the 28 sample projects with --eksempel / --example', async () => {
     const nb = await cli('mal', at('eksempel.xlsx'), '--eksempel', '--json');
-    expect(JSON.parse(nb.stdout)).toEqual({ written: at('eksempel.xlsx'), projects: 28 });
+    expect(JSON.parse(nb.stdout)).toMatchObject({
+      written: at('eksempel.xlsx'),
+      projects: 28,
+      applications: 6,
+    });
+    expect(JSON.parse(nb.stdout).validation).toContain('Prosjekter[Innsatsområde]');
     const en = await cli('template', at('example.xlsx'), '--example', '--lang', 'en');
-    expect(en.stdout).toMatch(/^Wrote .*example\.xlsx.* with 28 example projects\.$/m);
+    expect(en.stdout).toMatch(
+      /^Wrote .*example\.xlsx.* with 28 example projects .* with 6 example applications, with pick-lists/m,
+    );
     const summary = JSON.parse((await cli('oppsummer', at('example.xlsx'), '--json')).stdout);
     expect(summary.summary.length).toBeGreaterThan(0);
   });
@@ -254,7 +261,12 @@ describe('omstilling oppfolging / follow-up', () => {
     const granted = body.followUp.perAreaYear.reduce((s: number, r: { granted: number }) => s + r.granted, 0);
     expect(granted).toBe(7_840_000);
     for (const r of body.followUp.perAreaYear) expect(r.granted).toBe(r.paid + r.commitments + r.freedFunds);
-    expect(body.followUp.results.newCompanies).toEqual({ total: 0, target: 6, status: 'not-met', met: false });
+    expect(body.followUp.results.newCompanies).toEqual({
+      total: 0,
+      target: 6,
+      status: 'not-met',
+      met: false,
+    });
   });
 
   it('prints frames, money and targets in bokmål or English', async () => {
@@ -282,7 +294,9 @@ describe('omstilling oppfolging / follow-up', () => {
     expect(nb.stdout).toMatch(/^2014 +0 +0 +0 +50 +pågår$/m);
     expect(nb.stdout).toMatch(/^2015 +0 +0 +0 +50 +ikke ennå$/m);
     expect(nb.stdout).toMatch(/^Nye bedrifter i perioden: 0 av 6 — pågår\.$/m);
-    expect(nb.stdout.split('\n').filter((line) => /^201[45] /.test(line) && /ikke nådd/.test(line))).toEqual([]);
+    expect(nb.stdout.split('\n').filter((line) => /^201[45] /.test(line) && /ikke nådd/.test(line))).toEqual(
+      [],
+    );
     const json = JSON.parse((await cli('oppfolging', file, '--dato', '2014-06-01', '--json')).stdout);
     expect(json.followUp.results.jobsPerYear.filter((j: { year: number }) => j.year >= 2014)).toEqual([
       expect.objectContaining({ year: 2014, status: 'in-progress', met: null }),

@@ -8,6 +8,8 @@ import { CANONICAL_HEADERS, FIELD_ORDER, readProjectTable } from '../../src/core
 import { sampleProjectsGrid } from '../../src/core/sample';
 import type { CellValue } from '../../src/core/types';
 import { excelSerial, layoutOwnedSheet, LOG_WIDTHS } from '../../src/port/layout';
+import { applicationsTableSpec } from '../../src/port/userTables';
+import { templateValidations } from '../../src/port/validation';
 import type { OwnedSheetSpec, WorkbookPort } from '../../src/port/workbookPort';
 import { failure, implementations, NOW, type Built, type SheetFixture } from './fixtures';
 
@@ -618,6 +620,95 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
       const read = await port.readProjects();
       expect(read?.grid.date1904).toBeFalsy();
       expect(readProjectTable(read!.grid, defaultPlan).rows[0].year).toBe(2007);
+    });
+  });
+
+  describe('the user tables and their pick-lists', () => {
+    test('createApplicationsTable: the application headers and a score column per criterion, formatted, frozen, printable', async () => {
+      await open([{ name: 'Ark1', values: [['x']] }]);
+      const result = await port.createApplicationsTable(['Relevans', 'Giring']);
+      expect(result).toMatchObject({ sheet: 'Søknader', address: 'Søknader!A1:N2', rows: 0 });
+      expect(built.inspect.tables()).toContainEqual({
+        name: 'Søknader',
+        sheet: 'Søknader',
+        address: 'A1:N2',
+      });
+      const headers = built.inspect.values('Søknader', 'A1:N1')[0];
+      expect(headers.slice(0, 8)).toEqual([
+        'Søknadsnr',
+        'Prosjekt',
+        'Søker',
+        'Org.nr',
+        'Innsatsområde',
+        'Kategori',
+        'År',
+        'Søkt beløp',
+      ]);
+      expect(headers.slice(-2)).toEqual(['Relevans', 'Giring']);
+      expect(built.inspect.formats('Søknader', 'G2:H2')).toEqual([['0', '#,##0']]);
+      expect(built.inspect.style('Søknader', 'A1')).toMatchObject({ bold: true, fill: 'D9E1F2', wrap: true });
+      expect(built.inspect.widths('Søknader', 14)).toEqual(
+        applicationsTableSpec(['Relevans', 'Giring']).widths,
+      );
+      expect(built.inspect.view('Søknader')).toEqual({
+        frozenRows: 1,
+        paper: 'A4',
+        orientation: 'landscape',
+        fit: { wide: 1, tall: 0 },
+        titleRows: '1:1',
+      });
+      expect((await failure(port.createApplicationsTable(['Relevans']))).code).toBe('exists');
+      const read = await port.readApplications();
+      expect(read).toMatchObject({ source: 'table', tableName: 'Søknader' });
+    });
+
+    test('addValidation puts pick-lists on, changes no value, keeps the user’s own; removeValidation takes ours away', async () => {
+      await open(
+        projectsTableFixture([], { userValidation: { ref: 'K2:K29', values: ['Aktiv', 'Avsluttet'] } }),
+      );
+      await port.createPlanSheet(planToTables(defaultPlan));
+      const rules = templateValidations(['Relevans']);
+      const result = await port.addValidation(rules);
+      expect(result.added).toEqual([
+        { table: 'Prosjekter', column: 'Innsatsområde', address: 'Prosjekter!E2:E29' },
+        { table: 'Prosjekter', column: 'Kategori', address: 'Prosjekter!F2:F29' },
+      ]);
+      expect(result.skipped).toEqual([
+        { table: 'Prosjekter', column: 'Status', reason: 'user-validation' },
+        { table: 'Søknader', column: 'Innsatsområde', reason: 'no-table' },
+        { table: 'Søknader', column: 'Kategori', reason: 'no-table' },
+        { table: 'Søknader', column: 'Relevans', reason: 'no-table' },
+      ]);
+      expect(built.inspect.values('Prosjekter', 'A1:O29')).toEqual(projectRows().values);
+      const area = built.inspect.validation('Prosjekter', 'E29');
+      expect(area?.type).toBe('list');
+      const source = /^Plan!\$A\$(\d+):\$A\$(\d+)$/.exec(area?.formula1 ?? '');
+      expect(source).not.toBeNull();
+      expect(built.inspect.values('Plan', `A${source![1]}:A${source![2]}`).flat()).toEqual(
+        defaultPlan.areas.map((a) => a.name),
+      );
+      expect(built.inspect.validation('Prosjekter', 'F2')).toEqual({
+        type: 'list',
+        formula1: '"Forstudie,Forprosjekt,Hovedprosjekt"',
+      });
+      expect(built.inspect.validation('Prosjekter', 'K2')).toEqual({
+        type: 'list',
+        formula1: '"Aktiv,Avsluttet"',
+      });
+      expect(built.inspect.values('Logg', 'B3:D3')).toEqual([['La til validering', 'Prosjekter', 2]]);
+
+      expect(await port.removeValidation()).toBe(2);
+      expect(built.inspect.validation('Prosjekter', 'E2')).toBeUndefined();
+      expect(built.inspect.validation('Prosjekter', 'F29')).toBeUndefined();
+      expect(built.inspect.validation('Prosjekter', 'K2')).toEqual({
+        type: 'list',
+        formula1: '"Aktiv,Avsluttet"',
+      });
+      expect(built.inspect.values('Prosjekter', 'A1:O29')).toEqual(projectRows().values);
+      expect(built.inspect.values('Logg', 'B4:D4')).toEqual([
+        ['Fjernet validering', 'Omstilling_innstillinger', 2],
+      ]);
+      expect(await port.removeValidation()).toBe(0);
     });
   });
 

@@ -11,6 +11,7 @@ import { createOfficePort } from '../../src/excel/officePort';
 import type { WorkbookPort } from '../../src/port/workbookPort';
 import { fromExcelJs, formatOf } from '../../src/xlsx/cellValues';
 import { XlsxWorkbookPort } from '../../src/xlsx/xlsxPort';
+import { dataValidations } from '../../src/xlsx/xlsxBook';
 import { FakeExcel, type FakeExcelOptions } from '../support/fakeExcel';
 import { parseRange, rectText, type Rect } from '../support/fakeExcel/model';
 
@@ -73,6 +74,8 @@ export interface SheetFixture {
   userRule?: { ref: string; formula: string; fill: string; unreadable?: boolean };
   /** The user's own fill on one cell. */
   userFill?: { cell: string; color: string };
+  /** The user's own data validation: a list of values on `ref`. */
+  userValidation?: { ref: string; values: string[] };
 }
 
 export interface Inspector {
@@ -91,6 +94,8 @@ export interface Inspector {
   widths(sheet: string, columns: number): (number | undefined)[];
   /** Frozen rows and page setup. */
   view(sheet: string): SheetView;
+  /** The data validation on one cell, in the file's terms (list source without '='; "A,B" quoted). */
+  validation(sheet: string, cell: string): { type: string; formula1: string; formula2?: string } | undefined;
 }
 
 export interface CellStyle {
@@ -166,6 +171,12 @@ export function fakeFrom(
       model.rows.set(at.top, row);
       row.set(at.left, { ...(row.get(at.left) ?? { value: null }), fill: sheet.userFill.color });
     }
+    if (sheet.userValidation) {
+      model.validations.push({
+        rect: parseRange(sheet.userValidation.ref) as Rect,
+        rule: { list: { inCellDropDown: true, source: sheet.userValidation.values.join(',') } },
+      });
+    }
     if (sheet.protected) fake.protect(sheet.name);
   }
   return fake;
@@ -218,6 +229,25 @@ export function fakeInspector(fake: FakeExcel): Inspector {
         // Back from points to characters of Calibri 11: 7 px each plus 5 px padding, 0.75 pt per px.
         return points === undefined ? undefined : Math.round((points / 0.75 - 5) / 7);
       }),
+    validation: (sheet, cell) => {
+      const at = parseRange(cell) as Rect;
+      const found = model
+        .sheet(sheet)
+        .validations.find(
+          (v) =>
+            v.rect.top <= at.top &&
+            v.rect.bottom >= at.top &&
+            v.rect.left <= at.left &&
+            v.rect.right >= at.left,
+        );
+      if (!found) return undefined;
+      if (found.rule.list) {
+        const source = found.rule.list.source;
+        return { type: 'list', formula1: source.startsWith('=') ? source.slice(1) : `"${source}"` };
+      }
+      const decimal = found.rule.decimal!;
+      return { type: 'decimal', formula1: String(decimal.formula1), formula2: String(decimal.formula2) };
+    },
     view: (sheet) => {
       const ws = model.sheet(sheet);
       const page = ws.pageLayout;
@@ -318,6 +348,16 @@ export async function xlsxFrom(fixture: SheetFixture[], book: BookFixture = {}):
         fgColor: { argb: `FF${norm(sheet.userFill.color)}` },
       };
     }
+    if (sheet.userValidation) {
+      const rect = parseRange(sheet.userValidation.ref) as Rect;
+      for (let r = rect.top; r <= rect.bottom; r++)
+        for (let c = rect.left; c <= rect.right; c++)
+          ws.getCell(r, c).dataValidation = {
+            type: 'list',
+            allowBlank: true,
+            formulae: [`"${sheet.userValidation.values.join(',')}"`],
+          };
+    }
     if (sheet.protected) await ws.protect('', {});
   }
   const buffer = await workbook.xlsx.writeBuffer();
@@ -373,6 +413,12 @@ export function xlsxInspector(port: XlsxWorkbookPort): Inspector {
     },
     widths: (name, columns) =>
       Array.from({ length: columns }, (_, i) => sheet(name).getColumn(i + 1).width ?? undefined),
+    validation: (name, cell) => {
+      const found = dataValidations(sheet(name))[cell];
+      if (!found) return undefined;
+      const [formula1, formula2] = (found.formulae ?? []).map(String);
+      return { type: found.type, formula1, ...(formula2 !== undefined ? { formula2 } : {}) };
+    },
     view: (name) => {
       const ws = sheet(name);
       const frozen = ws.views?.[0] as { state?: string; ySplit?: number } | undefined;

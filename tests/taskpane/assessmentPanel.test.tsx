@@ -12,6 +12,7 @@ import { planToTables, defaultPlan } from '../../src/core/plan';
 import type { CellValue, Grid } from '../../src/core/types';
 import type { OperationRead, OperationReadOptions, OwnedSheetSpec } from '../../src/port/workbookPort';
 import { writeTemplate } from '../../src/app/template';
+import { sampleProjectsGrid } from '../../src/core/sample';
 import { AssessmentPanel } from '../../src/taskpane/panels/AssessmentPanel';
 import { createXlsxPort } from '../../src/xlsx/xlsxPort';
 import { FakePort, tablesByName } from './support/fakePort';
@@ -311,7 +312,7 @@ describe('Vurdering', () => {
     expect(screen.getByLabelText('Weight of Job potential')).toBeTruthy();
   });
 
-  it('in the preview, gives the sample workbook the six 2013 applications the first time it opens', async () => {
+  it('in the preview, shows the sample workbook’s six 2013 applications the first time it opens', async () => {
     const xlsx = createXlsxPort();
     await writeTemplate(xlsx, { example: true });
     renderWithWorkbook(AssessmentPanel, xlsx, { mode: 'preview' });
@@ -329,7 +330,8 @@ describe('Vurdering', () => {
 
   it('in Excel, never makes applications up', async () => {
     const xlsx = createXlsxPort();
-    await writeTemplate(xlsx, { example: true });
+    await xlsx.createProjectTable();
+    await xlsx.appendRows('Prosjekter', sampleProjectsGrid().values.slice(1));
     renderWithWorkbook(AssessmentPanel, xlsx, { mode: 'office' });
     expect(await screen.findByText(/Fant ingen søknader/)).toBeTruthy();
     expect(xlsx.workbook.worksheets.map((s) => s.name)).not.toContain('Søknader');

@@ -1,4 +1,4 @@
-/** `omstilling mal` / `template`: a new workbook with the plan and an empty (or example) project table. */
+/** `omstilling mal` / `template`: a new workbook with the plan, criteria, and empty (or example) project and application tables. */
 import { promises as fs } from 'node:fs';
 import { migratePayments } from '../../app/finance';
 import { writeTemplate } from '../../app/template';
@@ -34,13 +34,20 @@ export const run: Command = async (context) => {
   const result = await writeTemplate(port, { example: args.options.example === true });
   await writeNewFile(path, await workbookBytes(port), force);
   if (asJson) {
-    io.out(json({ written: path, projects: result.projects }));
+    io.out(
+      json({
+        written: path,
+        projects: result.projects,
+        applications: result.applications,
+        validation: result.validation.added.map((a) => `${a.table}[${a.column}]`),
+      }),
+    );
     return EXIT.ok;
   }
   io.out(
     lang === 'nb'
-      ? `Skrev ${printable(path)}: arket Plan med standardplanen og tabellen Prosjekter${result.projects ? ` med ${result.projects} eksempelprosjekter` : ' (tom)'}.`
-      : `Wrote ${printable(path)}: the Plan sheet with the default plan and the table Prosjekter${result.projects ? ` with ${result.projects} example projects` : ' (empty)'}.`,
+      ? `Skrev ${printable(path)}: arket Plan med standardplanen og kriteriene, tabellen Prosjekter${result.projects ? ` med ${result.projects} eksempelprosjekter` : ' (tom)'} og tabellen Søknader${result.applications ? ` med ${result.applications} eksempelsøknader` : ' (tom)'}, med nedtrekkslister for innsatsområde, kategori, status og poeng.`
+      : `Wrote ${printable(path)}: the Plan sheet with the default plan and criteria, the table Prosjekter${result.projects ? ` with ${result.projects} example projects` : ' (empty)'} and the table Søknader${result.applications ? ` with ${result.applications} example applications` : ' (empty)'}, with pick-lists for focus area, category, status and scores.`,
   );
   return EXIT.ok;
 };

@@ -20,7 +20,7 @@ import { useLiveRead } from '../useLiveRead';
 import { useTask } from '../useTask';
 import { useWorkbook } from '../workbook';
 import { weightFrom } from './AssessmentParts';
-import { seedPreviewApplications } from './AssessmentSample';
+import { showPreviewApplications } from './AssessmentSample';
 import type { AssessmentWord } from './AssessmentWords';
 
 export const REASSESS_DELAY_MS = 600;
@@ -45,7 +45,7 @@ export function useAssessment() {
   const { port, mode, watchChanges, reload } = useWorkbook();
   const task = useTask();
   const read = useCallback(async (): Promise<Read> => {
-    if (mode === 'preview') await seedPreviewApplications(port);
+    if (mode === 'preview') await showPreviewApplications(port);
     try {
       return await runAssessment(port);
     } catch (cause) {

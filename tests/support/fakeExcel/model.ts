@@ -39,6 +39,16 @@ export interface Cell {
   verticalAlignment?: string;
 }
 
+/** A data validation on a block of cells (Range.dataValidation, ExcelApi 1.8), as Office.js states it. */
+export interface ValidationModel {
+  rect: Rect;
+  rule: {
+    list?: { inCellDropDown?: boolean; source: string };
+    decimal?: { formula1: number | string; formula2?: number | string; operator: string };
+  };
+  errorAlert?: { showAlert?: boolean; style?: string; title?: string; message?: string };
+}
+
 /** Worksheet.pageLayout as the port sets it (ExcelApi 1.9). */
 export interface PageLayoutModel {
   paperSize?: string;
@@ -57,6 +67,7 @@ export interface SheetModel {
   /** Rows frozen at the top (Worksheet.freezePanes, ExcelApi 1.7); 0 = none. */
   frozenRows: number;
   pageLayout: PageLayoutModel;
+  validations: ValidationModel[];
   conditionalFormats: ConditionalFormatModel[];
   charts: ChartModel[];
 }
@@ -264,6 +275,7 @@ export class WorkbookModel {
       columnWidths: new Map(),
       frozenRows: 0,
       pageLayout: {},
+      validations: [],
       conditionalFormats: [],
       charts: [],
     };

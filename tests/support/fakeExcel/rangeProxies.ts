@@ -4,11 +4,13 @@ import { fail } from './errors';
 import { FakeClientObject, FakeCollection, NULL, type Resolver, type Scalar } from './clientObject';
 import {
   excelSheetRef,
+  intersects,
   parseRange,
   rectText,
   type ConditionalFormatModel,
   type Rect,
   type SheetModel,
+  type ValidationModel,
 } from './model';
 
 // ---------------------------------------------------------------- ranges
@@ -34,7 +36,7 @@ export class FakeRange extends FakeClientObject {
     rowIndex: (t: RangeTarget) => t.rect.top - 1,
     columnIndex: (t: RangeTarget) => t.rect.left - 1,
   };
-  protected override readonly _navNames = ['format', 'conditionalFormats'];
+  protected override readonly _navNames = ['format', 'dataValidation', 'conditionalFormats'];
 
   get address(): string {
     return this._get('address');
@@ -75,6 +77,10 @@ export class FakeRange extends FakeClientObject {
   }
   get format(): FakeRangeFormat {
     return this._nav('format', () => new FakeRangeFormat(this.context, () => this._resolve()));
+  }
+  get dataValidation(): FakeDataValidation {
+    this.context.requireSet(8, 'Range.dataValidation');
+    return this._nav('dataValidation', () => new FakeDataValidation(this.context, () => this._resolve()));
   }
   get conditionalFormats(): FakeConditionalFormatCollection {
     this.context.requireSet(6, 'Range.conditionalFormats');
@@ -164,6 +170,90 @@ export class FakeRange extends FakeClientObject {
       return { sheet: t.sheet, rect: { top: r, left: c, bottom: r, right: c } };
     });
   }
+}
+
+/**
+ * Range.dataValidation: the validations intersecting the range decide what is read — none: type 'None';
+ * one covering the whole range: its type and rule; anything else: 'Inconsistent'. Setting a rule over
+ * cells that already have a different one is refused (clear first), as Excel does.
+ */
+export class FakeDataValidation extends FakeClientObject {
+  protected readonly _type = 'DataValidation';
+  protected override readonly _scalars: Record<string, Scalar> = {
+    type: (t: RangeTarget) => {
+      const found = this.found(t);
+      if (found === null) return 'None';
+      if (found === 'mixed') return 'Inconsistent';
+      return found.rule.list ? 'List' : 'Decimal';
+    },
+    rule: (t: RangeTarget) => {
+      const found = this.found(t);
+      return found && found !== 'mixed' ? JSON.parse(JSON.stringify(found.rule)) : {};
+    },
+  };
+  get type(): string {
+    return this._get('type');
+  }
+  get rule(): ValidationModel['rule'] {
+    return this._get('rule');
+  }
+  set rule(rule: ValidationModel['rule']) {
+    this._set('rule', rule, (t: RangeTarget) => {
+      this.context.model.guardWrite(t.sheet, 'DataValidation.rule');
+      const same = JSON.stringify(rule);
+      if (t.sheet.validations.some((v) => intersects(v.rect, t.rect) && JSON.stringify(v.rule) !== same))
+        throw fail.invalidArgument('the range already has data validation; clear it first');
+      t.sheet.validations = t.sheet.validations.filter((v) => !intersects(v.rect, t.rect));
+      t.sheet.validations.push({ rect: { ...t.rect }, rule: JSON.parse(same) });
+    });
+  }
+  set errorAlert(alert: ValidationModel['errorAlert']) {
+    this._set('errorAlert', alert, (t: RangeTarget) => {
+      for (const v of t.sheet.validations) if (intersects(v.rect, t.rect)) v.errorAlert = { ...alert };
+    });
+  }
+  clear(): void {
+    this._call('clear', null, (t: RangeTarget) => {
+      this.context.model.guardWrite(t.sheet, 'DataValidation.clear');
+      // Cells of the range lose their validation; parts of a validation outside the range keep it.
+      t.sheet.validations = t.sheet.validations.flatMap((v) => subtract(v, t.rect));
+    });
+  }
+  private found(t: RangeTarget): ValidationModel | null | 'mixed' {
+    const hits = t.sheet.validations.filter((v) => intersects(v.rect, t.rect));
+    if (hits.length === 0) return null;
+    const [hit] = hits;
+    const covers =
+      hits.length === 1 &&
+      hit.rect.top <= t.rect.top &&
+      hit.rect.left <= t.rect.left &&
+      hit.rect.bottom >= t.rect.bottom &&
+      hit.rect.right >= t.rect.right;
+    return covers ? hit : 'mixed';
+  }
+}
+
+/** `v` without the cells of `rect`: up to four blocks around it. */
+function subtract(v: ValidationModel, rect: Rect): ValidationModel[] {
+  if (!intersects(v.rect, rect)) return [v];
+  const r = v.rect;
+  const parts: Rect[] = [
+    { top: r.top, left: r.left, bottom: Math.min(r.bottom, rect.top - 1), right: r.right },
+    { top: Math.max(r.top, rect.bottom + 1), left: r.left, bottom: r.bottom, right: r.right },
+    {
+      top: Math.max(r.top, rect.top),
+      left: r.left,
+      bottom: Math.min(r.bottom, rect.bottom),
+      right: Math.min(r.right, rect.left - 1),
+    },
+    {
+      top: Math.max(r.top, rect.top),
+      left: Math.max(r.left, rect.right + 1),
+      bottom: Math.min(r.bottom, rect.bottom),
+      right: r.right,
+    },
+  ];
+  return parts.filter((p) => p.top <= p.bottom && p.left <= p.right).map((p) => ({ ...v, rect: p }));
 }
 
 /** Excel's default column width in points (8.43 characters of Calibri 11). */

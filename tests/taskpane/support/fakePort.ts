@@ -9,6 +9,7 @@ import { sampleProjectsGrid } from '../../../src/core/sample';
 import type { CellValue, Grid } from '../../../src/core/types';
 import { portErrors } from '../../../src/port/errors';
 import type { MappingKind } from '../../../src/port/names';
+import type { ColumnValidation, ValidationResult } from '../../../src/port/validation';
 import type {
   AppendOptions,
   CellMark,
@@ -153,6 +154,36 @@ export class FakePort implements WorkbookPort {
   async createPaymentsTable(rows: CellValue[][]): Promise<WriteResult> {
     await this.enter('createPaymentsTable', [rows]);
     return { sheet: 'Utbetalinger', rows: rows.length, charts: [], warnings: [] };
+  }
+
+  async createApplicationsTable(criteria: string[]): Promise<WriteResult> {
+    await this.enter('createApplicationsTable', [criteria]);
+    return { sheet: 'Søknader', rows: 0, charts: [], warnings: [] };
+  }
+
+  /** Validation placed by addValidation and not yet removed: one entry per rule. */
+  validations: ColumnValidation[] = [];
+
+  async addValidation(rules: ColumnValidation[]): Promise<ValidationResult> {
+    await this.enter('addValidation', [rules]);
+    const tables = new Set(['Prosjekter', ...(this.planTables ? ['Omrader'] : [])]);
+    const result: ValidationResult = { added: [], skipped: [] };
+    for (const rule of rules) {
+      if (!tables.has(rule.table))
+        result.skipped.push({ table: rule.table, column: rule.column, reason: 'no-table' });
+      else {
+        this.validations.push(rule);
+        result.added.push({ table: rule.table, column: rule.column, address: `${rule.table}!A2:A29` });
+      }
+    }
+    return result;
+  }
+
+  async removeValidation(): Promise<number> {
+    await this.enter('removeValidation', []);
+    const removed = this.validations.length;
+    this.validations = [];
+    return removed;
   }
 
   async appendRows(target: string, rows: CellValue[][], options?: AppendOptions): Promise<WriteResult> {
