@@ -9,6 +9,7 @@ import { boardToTable, criteriaToTable, defaultCriteria, sampleApplicationsGrid 
 import { defaultPlan, planToTables } from '../core/plan';
 import { sampleProjectsGrid } from '../core/sample';
 import { APPLICATIONS, PROJECTS } from '../port/names';
+import { applicationsTableSpec } from '../port/userTables';
 import { templateValidations, type ValidationResult } from '../port/validation';
 import type { WorkbookPort } from '../port/workbookPort';
 
@@ -35,7 +36,10 @@ export async function writeTemplate(
   if (options.example) {
     const projectRows = sampleProjectsGrid(PROJECTS).values.slice(1);
     await port.appendRows(PROJECTS, projectRows);
-    const applicationRows = sampleApplicationsGrid(APPLICATIONS).values.slice(1);
+    // The sample holds fewer columns than the table (no state-aid columns): each value under its header.
+    const [sampleHeaders, ...sample] = sampleApplicationsGrid(APPLICATIONS).values;
+    const from = applicationsTableSpec(names).headers.map((header) => sampleHeaders.indexOf(header));
+    const applicationRows = sample.map((row) => from.map((i) => (i >= 0 ? (row[i] ?? null) : null)));
     await port.appendRows(APPLICATIONS, applicationRows);
     projects = projectRows.length;
     applications = applicationRows.length;
