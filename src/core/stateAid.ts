@@ -188,10 +188,10 @@ export function isPublicApplicant(recipient: AidRecipient, plan: Plan): boolean 
 
 /** The plan's public applicants as sets, worked out once per plan: asked for every row of a big table. */
 function publicOf(plan: Plan): { names: Set<string>; orgs: Set<string> } {
-  const { municipality, stateAid } = plan;
-  const known = PUBLIC_OF.get(stateAid);
+  const { municipality } = plan;
+  const entries = plan.stateAid.publicApplicants;
+  const known = PUBLIC_OF.get(entries);
   if (known?.municipality === municipality) return known;
-  const entries = stateAid.publicApplicants;
   const made = {
     municipality,
     names: new Set([
@@ -200,11 +200,11 @@ function publicOf(plan: Plan): { names: Set<string>; orgs: Set<string> } {
     ]),
     orgs: new Set(entries.filter(isOrgNo).map(digitsOf)),
   };
-  PUBLIC_OF.set(stateAid, made);
+  PUBLIC_OF.set(entries, made);
   return made;
 }
 const PUBLIC_OF = new WeakMap<
-  StateAidSettings,
+  readonly string[],
   { municipality: string; names: Set<string>; orgs: Set<string> }
 >();
 
