@@ -119,7 +119,15 @@ const share = (part: number, whole: number) => formatPercent(whole > 0 ? part / 
 
 /** The board's overview of the plan period from the project rows, judged on `today`. */
 export function boardOverview(rows: ProjectRow[], plan: Plan, today: Day): BoardOverview {
-  const follow = followUp(rows, plan, today);
+  const { from, to } = plan.period;
+  const inPeriod = (year: number) => year >= from && year <= to;
+  // The period's projects only: the money per area is the period's anyway, and so must the leverage be (a
+  // board looking at 2013–2015 is not told of funding the 2011–2012 projects triggered).
+  const follow = followUp(
+    rows.filter((row) => row.year !== undefined && inPeriod(row.year)),
+    plan,
+    today,
+  );
   const planAreas = new Set(plan.areas.map((a) => a.name));
   const areas: AreaUse[] = follow.perArea
     .filter((entry) => planAreas.has(entry.area) && entry.frame !== null)
@@ -145,8 +153,6 @@ export function boardOverview(rows: ProjectRow[], plan: Plan, today: Day): Board
     .reduce((sum, entry) => sum + entry.granted, 0);
 
   const { results } = follow;
-  const { from, to } = plan.period;
-  const inPeriod = (year: number) => year >= from && year <= to;
   const line = (
     kind: ResultLine['kind'],
     year: number | null,

@@ -103,5 +103,7 @@ describe('boardOverview', () => {
       [ATTRAKTIVITET, 1_900_000, 0, 1_900_000],
     ]);
     expect(empty.outsideAreas).toBe(0);
+    // Nothing granted in the period, so no leverage to report: the 2011–2012 projects' funding is not the period's.
+    expect(empty.leverage).toBeNull();
   });
 });
