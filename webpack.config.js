@@ -14,6 +14,8 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 
 const DEV_URL = 'https://localhost:3000';
+/** Where the built pane keeps the PDF font (src/taskpane/services/boardPdf.ts fetches it from there). */
+const REPORT_FONT_ASSET = 'assets/DejaVuSans.ttf';
 const DEV_PORT = 3000;
 
 /** The production base URL, without a trailing slash. */
@@ -43,7 +45,7 @@ function rewriteManifest(xml, baseUrl) {
 }
 
 /**
- * Emits the files the bundles don't import: icons and the support page, the nb-NO functions metadata, the
+ * Emits the files the bundles don't import: icons and the support page, the PDF font, the nb-NO functions metadata, the
  * manifest (rewritten in production), entrypoints.json (each entry's initial files) and lazy-chunks.json (what
  * each named dynamic import downloads), both for `npm run bench`.
  */
@@ -68,6 +70,10 @@ class ShipFilesPlugin {
           const functionsNb = path.resolve(__dirname, 'src/functions/functions-nb.json');
           compilation.fileDependencies.add(functionsNb);
           emit('functions-nb.json', fs.readFileSync(functionsNb));
+          // The board report's PDF font: fetched by the pane only when a PDF is asked for (src/taskpane/services/boardPdf.ts).
+          const reportFont = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+          compilation.fileDependencies.add(reportFont);
+          emit(REPORT_FONT_ASSET, fs.readFileSync(reportFont));
           const manifest = path.resolve(__dirname, 'manifest.xml');
           compilation.fileDependencies.add(manifest);
           const xml = fs.readFileSync(manifest, 'utf8');

@@ -260,6 +260,12 @@ export const PANE = defineMessages({
   },
   overviewDetails: { nb: 'Detaljer', en: 'Details' },
   overviewAssessment: { nb: 'Vurdering av søknader', en: 'Assessment of applications' },
+  overviewWriteReport: { nb: 'Skriv styrerapport', en: 'Write the board report' },
+  overviewDownloadPdf: { nb: 'Last ned som PDF', en: 'Download as PDF' },
+  overviewPdfReady: {
+    nb: 'Styrerapporten er lastet ned som «{file}».',
+    en: 'The board report was downloaded as "{file}".',
+  },
   followUpTitle: { nb: 'Oppfølging', en: 'Follow-up' },
   followUpYear: { nb: 'Periode', en: 'Period' },
   followUpWholePeriod: { nb: 'Hele planperioden {from}–{to}', en: 'The whole plan period {from}–{to}' },

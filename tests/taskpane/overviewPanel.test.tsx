@@ -2,7 +2,9 @@
 import './support/setup';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'fs';
 import type { CellValue, Grid } from '../../src/core/types';
+import type { OwnedSheetSpec } from '../../src/port/workbookPort';
 import { OpenPanelProvider } from '../../src/taskpane/navigation';
 import { OverviewPanel } from '../../src/taskpane/panels/OverviewPanel';
 import { FakePort } from './support/fakePort';
@@ -117,6 +119,65 @@ describe('Oversikt', () => {
     await user.click(screen.getByRole('button', { name: 'Oppfølging' }));
     await user.click(screen.getByRole('button', { name: 'Vurdering av søknader' }));
     expect(opened).toEqual(['follow-up', 'assessment']);
+  });
+
+  it('writes the Styrerapport sheet: values only, on one A4 landscape page, with its chart', async () => {
+    const user = userEvent.setup();
+    const port = new FakePort({ projects: inThePeriod() });
+    renderWithWorkbook(OverviewPanel, port, { today: { year: 2014, month: 6, day: 1 } });
+    await workbookRead(port);
+    await user.click(screen.getByRole('button', { name: 'Skriv styrerapport' }));
+    await screen.findByText(/til arket «Styrerapport»/);
+    const spec = port.owned.get('Styrerapport') as OwnedSheetSpec;
+    expect(spec).toMatchObject({ orientation: 'landscape', onePage: true });
+    expect(spec.tables.every((table) => table.sum === undefined && table.links === undefined)).toBe(true);
+    expect(spec.charts?.map((c) => [c.kind, c.table, c.series])).toEqual([
+      ['columns', 'Styrerapport_rammer', 3],
+    ]);
+    const areas = spec.tables.find((t) => t.name === 'Styrerapport_rammer');
+    expect(areas?.rows[1]).toEqual([ATTRAKTIVITET, 1_900_000, 2_100_000, 1_600_000, 0, -200_000]);
+  });
+
+  it('offers the same report as a PDF, made in the browser with the font fetched only then', async () => {
+    const user = userEvent.setup();
+    const font = readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));
+    const { fetch: realFetch } = globalThis;
+    const fetched: string[] = [];
+    const saved: Blob[] = [];
+    const downloads: string[] = [];
+    globalThis.fetch = (async (url: URL | string) => {
+      fetched.push(String(url));
+      return {
+        ok: true,
+        status: 200,
+        arrayBuffer: async () => font.buffer.slice(font.byteOffset, font.byteOffset + font.byteLength),
+      };
+    }) as typeof fetch;
+    URL.createObjectURL = (blob: Blob) => (saved.push(blob), 'blob:styrerapport');
+    URL.revokeObjectURL = () => undefined;
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      downloads.push(this.download);
+    });
+    const port = new FakePort({ projects: inThePeriod() });
+    renderWithWorkbook(OverviewPanel, port, { today: { year: 2014, month: 6, day: 1 } });
+    await workbookRead(port);
+    expect(fetched).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Last ned som PDF' }));
+    await screen.findByText('Styrerapporten er lastet ned som «Styrerapport.pdf».');
+    click.mockRestore();
+    expect(fetched).toEqual([expect.stringMatching(/\/assets\/DejaVuSans\.ttf$/)]);
+    expect(downloads).toEqual(['Styrerapport.pdf']);
+    expect(saved[0].type).toBe('application/pdf');
+    const bytes = await new Promise<Uint8Array>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+      reader.readAsArrayBuffer(saved[0]);
+    });
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    expect(port.owned.size).toBe(0);
+    globalThis.fetch = realFetch;
   });
 
   it('speaks English', async () => {

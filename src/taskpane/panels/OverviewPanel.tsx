@@ -2,7 +2,8 @@
  * Oversikt: the board's view of the whole plan period (src/core/boardReport.ts). Headline numbers; per focus
  * area the frame with what was granted and paid as bars in neutral colours (red only for an overdraft);
  * the result targets judged on today (a year not over is in progress, not missed); links to the detail
- * panels. The same figures go to the Styrerapport sheet and its PDF.
+ * panels. «Skriv styrerapport» writes the same figures as the values-only sheet Styrerapport; «Last ned
+ * som PDF» makes the same report as a PDF in the pane (useBoardReport.ts).
  */
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
@@ -10,11 +11,13 @@ import { BOARD_WORDS, boardOverview, type AreaUse, type BoardOverview } from '..
 import { translate, type Bilingual, type Lang } from '../../core/messages';
 import { formatKroner, formatNumber } from '../../core/money';
 import { dayWords, VERDICT_WORDS, type Verdict } from '../../core/today';
+import { TaskStatus } from '../components/Feedback';
 import { Actions, Section } from '../components/Section';
 import { useLanguage } from '../i18n';
 import { useOpenPanel } from '../navigation';
 import { useToday } from '../today';
 import { useWorkbook } from '../workbook';
+import { useBoardReport } from './useBoardReport';
 
 const useStyles = makeStyles({
   headlines: {
@@ -201,6 +204,7 @@ export function OverviewPanel() {
   const { snapshot } = useWorkbook();
   const today = useToday();
   const open = useOpenPanel();
+  const { task, writeReport, downloadPdf } = useBoardReport(today, lang);
   const plan = snapshot?.plan;
   const overview = useMemo(
     () => (plan ? boardOverview(snapshot?.table?.rows ?? [], plan, today) : undefined),
@@ -222,6 +226,15 @@ export function OverviewPanel() {
           })}
         </Text>
         <Headlines overview={overview} lang={lang} />
+        <Actions>
+          <Button appearance="primary" onClick={writeReport} disabled={task.busy}>
+            {t('overviewWriteReport')}
+          </Button>
+          <Button onClick={downloadPdf} disabled={task.busy}>
+            {t('overviewDownloadPdf')}
+          </Button>
+        </Actions>
+        <TaskStatus task={task} />
       </Section>
       <Section title={w('areasTitle', overview.period)}>
         <div className={styles.legend} aria-hidden="true">
