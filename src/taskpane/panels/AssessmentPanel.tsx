@@ -18,106 +18,86 @@ import { likelyYear, useAssessment } from './useAssessment';
 export function AssessmentPanel() {
   const { lang, m } = useLanguage();
   const w = useMemo(() => wordsFor(lang), [lang]);
-  const {
-    task,
-    run,
-    missing,
-    loading,
-    failure,
-    load,
-    result,
-    findings,
-    criteria,
-    shares,
-    texts,
-    edited,
-    setWeightText,
-    equalWeights,
-    period,
-    setPeriod,
-    said,
-    asking,
-    setAsking,
-    select,
-    save,
-    writeSheet,
-    addGranted,
-  } = useAssessment();
+  const panel = useAssessment();
   return (
     <div>
       <Section title={w('title')}>
         <Text size={200}>{w('intro')}</Text>
         <Actions>
-          <Button appearance="primary" onClick={() => void load()} disabled={loading}>
+          <Button appearance="primary" onClick={() => void panel.load()} disabled={panel.loading}>
             {w('assess')}
           </Button>
-          <Button onClick={writeSheet} disabled={task.busy || !result}>
+          <Button onClick={panel.writeSheet} disabled={panel.task.busy || !panel.result}>
             {w('writeSheet')}
           </Button>
-          <Button onClick={() => setAsking(true)} disabled={task.busy || !result}>
+          <Button onClick={() => panel.setAsking(true)} disabled={panel.task.busy || !panel.result}>
             {w('addGranted')}
           </Button>
         </Actions>
-        {loading && <Busy label={w('assessing')} />}
-        {failure && <ErrorBar cause={failure.cause} />}
-        {task.busy && <Busy />}
-        {task.error && <ErrorBar cause={task.error.cause} onDismiss={task.clear} />}
-        {said.map((s, i) => (
+        {panel.loading && <Busy label={w('assessing')} />}
+        {panel.failure && <ErrorBar cause={panel.failure.cause} />}
+        {panel.task.busy && <Busy />}
+        {panel.task.error && <ErrorBar cause={panel.task.error.cause} onDismiss={panel.task.clear} />}
+        {panel.said.map((s, i) => (
           <Notice key={i}>{w(s.key, s.vars)}</Notice>
         ))}
-        {missing && <Notice intent="warning">{w('noApplications')}</Notice>}
+        {panel.missing && <Notice intent="warning">{w('noApplications')}</Notice>}
       </Section>
-      {run && result && (
+      {panel.run && panel.result && (
         <>
           <Section title={w('ranking')}>
             <Text size={200}>{w('rankingHint')}</Text>
             <RankingList
-              assessments={result.assessments}
-              onSelect={(cell) => void select(run.applications.sheet, cell)}
+              assessments={panel.result.assessments}
+              onSelect={(cell) => void panel.selectApplication(cell)}
               w={w}
               lang={lang}
-              sheet={run.applications.sheet}
-              left={run.applications.left}
+              sheet={panel.run.applications.sheet}
+              left={panel.run.applications.left}
             />
           </Section>
-          {result.areas.length > 0 && (
+          {panel.result.areas.length > 0 && (
             <Section title={w('frames')}>
-              <FramesList areas={result.areas} w={w} />
+              <FramesList areas={panel.result.areas} w={w} />
             </Section>
           )}
           <Section title={w('criteria')}>
             <Text size={200}>
-              {edited
+              {panel.edited
                 ? w('criteriaEdited')
-                : run.criteriaSource === 'workbook'
+                : panel.run.criteriaSource === 'workbook'
                   ? w('criteriaFromPlan')
                   : w('criteriaDefault')}
             </Text>
             <CriteriaEditor
-              criteria={criteria}
-              texts={texts}
-              shares={shares}
-              onChange={setWeightText}
+              criteria={panel.criteria}
+              texts={panel.texts}
+              shares={panel.shares}
+              onChange={panel.setWeightText}
               w={w}
               lang={lang}
             />
             <Actions>
-              <Button onClick={save} disabled={task.busy}>
+              <Button onClick={panel.save} disabled={panel.task.busy}>
                 {w('saveCriteria')}
               </Button>
-              <Button onClick={equalWeights} disabled={task.busy}>
+              <Button onClick={panel.equalWeights} disabled={panel.task.busy}>
                 {w('equalWeights')}
               </Button>
             </Actions>
-            <Switch checked={period} onChange={(_, d) => setPeriod(d.checked)} label={w('wholePeriod')} />
+            <Switch
+              checked={panel.period}
+              onChange={(_, d) => panel.setPeriod(d.checked)}
+              label={w('wholePeriod')}
+            />
           </Section>
-          {findings.length > 0 && (
-            <Section title={w('findings', { count: findings.length })}>
+          {panel.findings.length > 0 && (
+            <Section title={w('findings', { count: panel.findings.length })}>
               <ul
                 style={{ margin: 0, paddingInlineStart: 0, listStyle: 'none' }}
                 data-testid="assessment-findings"
               >
-                {findings.map((f, i) => (
+                {panel.findings.map((f, i) => (
                   <li key={`${f.cell}-${f.rule}-${i}`}>
                     <Button
                       appearance="subtle"
@@ -127,7 +107,7 @@ export function AssessmentPanel() {
                         fontWeight: 'normal',
                         width: '100%',
                       }}
-                      onClick={() => void select(f.sheet, f.cell)}
+                      onClick={() => void panel.select(f.sheet, f.cell)}
                     >
                       <span>
                         <strong>{`${f.sheet}!${f.cell} `}</strong>
@@ -139,13 +119,13 @@ export function AssessmentPanel() {
               </ul>
             </Section>
           )}
-          {asking && (
+          {panel.asking && (
             <GrantDialog
               open
-              assessments={result.assessments}
-              defaultYear={likelyYear(run)}
-              onCancel={() => setAsking(false)}
-              onConfirm={(decisions, year) => void addGranted(decisions, year)}
+              assessments={panel.result.assessments}
+              defaultYear={likelyYear(panel.run)}
+              onCancel={() => panel.setAsking(false)}
+              onConfirm={(decisions, year) => void panel.addGranted(decisions, year)}
               w={w}
               lang={lang}
             />

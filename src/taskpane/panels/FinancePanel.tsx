@@ -65,36 +65,25 @@ type WordId = keyof typeof WORDS;
 export function FinancePanel() {
   const { lang } = useLanguage();
   const say = (id: WordId, data?: MessageData) => translate(lang, WORDS, id, data);
-  const {
-    snapshot,
-    task,
-    done,
-    reconciled,
-    year,
-    setYear,
-    validYear,
-    statement,
-    migrate,
-    reconcileFile,
-    computeYear,
-    writeYear,
-    select,
-  } = useFinance();
-  if (!snapshot) return null;
+  const panel = useFinance();
+  if (!panel.snapshot) return null;
   const kr = (amount: number) => `${formatNumber(amount, 0, lang)} kr`;
 
   return (
     <div>
-      <TaskStatus task={task} />
-      {done && <Notice>{say(done.id, done.data)}</Notice>}
+      <TaskStatus task={panel.task} />
+      {panel.done && <Notice>{say(panel.done.id, panel.done.data)}</Notice>}
       <Section title={say('paymentsTitle')}>
         <Text>
-          {snapshot.payments
-            ? say('paymentsFromTable', { rows: snapshot.payments.rows.length })
+          {panel.snapshot.payments
+            ? say('paymentsFromTable', { rows: panel.snapshot.payments.rows.length })
             : say('paymentsFromColumns')}
         </Text>
         <Actions>
-          <Button onClick={migrate} disabled={task.busy || Boolean(snapshot.payments) || !snapshot.table}>
+          <Button
+            onClick={panel.migrate}
+            disabled={panel.task.busy || Boolean(panel.snapshot.payments) || !panel.snapshot.table}
+          >
             {say('migrate')}
           </Button>
         </Actions>
@@ -106,30 +95,30 @@ export function FinancePanel() {
           <input
             type="file"
             accept=".csv,.txt,text/csv"
-            disabled={task.busy}
+            disabled={panel.task.busy}
             onChange={(event) => {
               const file = event.target.files?.[0];
-              if (file) void reconcileFile(file);
+              if (file) void panel.reconcileFile(file);
             }}
           />
           <Text size={200}>{say('ledgerHint')}</Text>
         </label>
-        {reconciled && (
+        {panel.reconciled && (
           <>
             <Text>
               {say('ledgerSummary', {
-                matched: reconciled.reconciliation.matchedLines,
-                lines: reconciled.ledger.lines.length,
-                source: reconciled.ledger.source,
+                matched: panel.reconciled.reconciliation.matchedLines,
+                lines: panel.reconciled.ledger.lines.length,
+                source: panel.reconciled.ledger.source,
               })}
             </Text>
-            {reconciled.reconciliation.findings.length === 0 ? (
+            {panel.reconciled.reconciliation.findings.length === 0 ? (
               <Notice>{say('allTies')}</Notice>
             ) : (
               <ul aria-label={say('ledgerTitle')}>
-                {reconciled.reconciliation.findings.map((finding, i) => (
+                {panel.reconciled.reconciliation.findings.map((finding, i) => (
                   <li key={i}>
-                    <Button appearance="transparent" size="small" onClick={() => void select(finding)}>
+                    <Button appearance="transparent" size="small" onClick={() => void panel.select(finding)}>
                       {`${finding.sheet}!${finding.cell}`}
                     </Button>{' '}
                     <Text>{messageIn(lang, finding)}</Text>
@@ -142,28 +131,30 @@ export function FinancePanel() {
       </Section>
       <Section title={say('yearTitle')}>
         <Field label={say('year')}>
-          <Input value={year} onChange={(_, data) => setYear(data.value)} inputMode="numeric" />
+          <Input value={panel.year} onChange={(_, data) => panel.setYear(data.value)} inputMode="numeric" />
         </Field>
         <Actions>
-          <Button onClick={computeYear} disabled={task.busy || !validYear}>
+          <Button onClick={panel.computeYear} disabled={panel.task.busy || !panel.validYear}>
             {say('showYear')}
           </Button>
-          <Button onClick={writeYear} disabled={task.busy || !validYear}>
+          <Button onClick={panel.writeYear} disabled={panel.task.busy || !panel.validYear}>
             {say('writeYear')}
           </Button>
         </Actions>
-        {statement && (
+        {panel.statement && (
           <Scroll>
             <Text block>
               {say('fund', {
-                year: statement.statement.year,
-                opening: kr(statement.statement.fund.opening),
-                received: kr(statement.statement.fund.received),
-                paid: kr(statement.statement.fund.paid),
-                closing: kr(statement.statement.fund.closing),
+                year: panel.statement.statement.year,
+                opening: kr(panel.statement.statement.fund.opening),
+                received: kr(panel.statement.statement.fund.received),
+                paid: kr(panel.statement.statement.fund.paid),
+                closing: kr(panel.statement.statement.fund.closing),
               })}
             </Text>
-            <Text block>{say('commitments', { amount: kr(statement.statement.totals.commitments) })}</Text>
+            <Text block>
+              {say('commitments', { amount: kr(panel.statement.statement.totals.commitments) })}
+            </Text>
           </Scroll>
         )}
       </Section>

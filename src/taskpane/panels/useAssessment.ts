@@ -91,6 +91,8 @@ export function useAssessment() {
       await port.selectCell(sheet, cell);
     });
 
+  const selectApplication = (cell: string) => run && select(run.applications.sheet, cell);
+
   const save = () =>
     task.run(async () => {
       await saveCriteria(port, criteria);
@@ -146,6 +148,7 @@ export function useAssessment() {
     asking,
     setAsking,
     select,
+    selectApplication,
     save,
     writeSheet,
     addGranted,
