@@ -79,8 +79,8 @@ export function joinBilingual(texts: readonly Bilingual[], separator: string): B
 
 /**
  * Declares a catalogue, keeping its ids as a type (so `translate` and `bilingual` only take ids it has).
- * Every id needs both languages; tests/core/messages.test.ts checks every catalogue it lists has the same
- * placeholders in both and that each id is used somewhere in src.
+ * Every id needs both languages; tests/core/catalogues.test.ts reads every `defineMessages` in src and checks
+ * each id has both, with the same placeholders, and is used somewhere in src.
  */
 export function defineMessages<Id extends string>(templates: Record<Id, Bilingual>): Catalogue<Id> {
   return templates;

@@ -1,34 +1,7 @@
-import fs from 'fs';
-import path from 'path';
-import { languageOf, messageIn, PANE, paneText as translate } from '../../src/i18n';
+import { languageOf, messageIn, paneText as translate } from '../../src/i18n';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-
+// Both languages, the same placeholders, and every id used: tests/core/catalogues.test.ts (all catalogues).
 describe('the pane’s words', () => {
-  it('has an English twin for every bokmål string, with the same placeholders', () => {
-    for (const key of Object.keys(PANE) as (keyof typeof PANE)[]) {
-      const { nb, en } = PANE[key];
-      expect({ key, vars: placeholders(en) }).toEqual({ key, vars: placeholders(nb) });
-      expect(en.trim()).not.toBe('');
-      expect(nb.trim()).not.toBe('');
-    }
-  });
-
-  it('uses every message it has (each id is named somewhere in src)', () => {
-    const files: string[] = [];
-    const walk = (dir: string): void => {
-      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-        const file = path.join(dir, entry.name);
-        if (entry.isDirectory()) walk(file);
-        else if (/\.tsx?$/.test(file) && !file.endsWith(path.join('i18n', 'messages.ts'))) files.push(file);
-      }
-    };
-    walk(path.join(__dirname, '..', '..', 'src'));
-    const source = files.map((file) => fs.readFileSync(file, 'utf8')).join('\n');
-    const unused = Object.keys(PANE).filter((key) => !new RegExp(`['"\`]${key}['"\`]`).test(source));
-    expect(unused).toEqual([]);
-  });
-
   it('fills in placeholders and keeps numbers Norwegian in English', () => {
     expect(translate('nb', 'written', { rows: 7, sheet: 'Fordeling' })).toBe(
       'Skrev 7 rader til arket «Fordeling».',
