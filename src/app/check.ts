@@ -9,8 +9,18 @@ import { PLAN_SHEET } from '../core/planTables';
 import { CANONICAL_HEADERS, FIELD_ORDER, mapHeaders } from '../core/projects';
 import { countBySeverity, runRules, sortFindings } from '../core/rules';
 import { mergeSweep } from '../core/merges';
+import { stateAidReport, type StateAidReport } from '../core/stateAidReport';
 import { isTotalFormula, sumLabelRest } from '../core/sumBlocks';
-import type { CellRect, CellValue, ColumnMapping, Finding, Grid, ProjectField, Severity } from '../core/types';
+import type {
+  CellRect,
+  CellValue,
+  ColumnMapping,
+  Finding,
+  Grid,
+  IsoDate,
+  ProjectField,
+  Severity,
+} from '../core/types';
 import { parseAddress } from '../port/addresses';
 import { portErrors } from '../port/errors';
 import type { WorkbookPort } from '../port/workbookPort';
@@ -24,6 +34,8 @@ export interface CheckOptions {
   includeSheets?: boolean;
   /** Read the project table from this range instead of the `Prosjekter` table or sheet. */
   projectsRange?: string;
+  /** Also report each single undertaking's de minimis room on this day (Kontroll shows it). */
+  stateAidAsOf?: IsoDate;
 }
 
 export interface CheckResult {
@@ -32,14 +44,16 @@ export interface CheckResult {
   plan: PlanSource;
   /** Where the project table was read and how many project rows it has. */
   projects: { address: string; rows: number };
+  /** The de minimis room per single undertaking, when asked for (`stateAidAsOf`). */
+  stateAid?: StateAidReport;
 }
-
 
 const blank = (cell: CellValue | undefined) =>
   cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 
 /** A merge of more than one cell: a note or title laid over the sheet, not a column of data. */
-const isBlockMerge = (merge: CellRect | undefined) => !!merge && (merge.bottom > merge.top || merge.right > merge.left);
+const isBlockMerge = (merge: CellRect | undefined) =>
+  !!merge && (merge.bottom > merge.top || merge.right > merge.left);
 
 /**
  * Columns with content under an empty header cell (a merged header, a forgotten title): never read.
@@ -91,7 +105,8 @@ function splitHeaders(
     const above = textAt(column);
     const joined = `${above} ${cell.trim()}`;
     const field = Object.keys(mapHeaders([joined]).mapping)[0] as ProjectField | undefined;
-    if (above && field && mapping[field] === undefined) split.push({ column, above, below: cell.trim(), header: joined });
+    if (above && field && mapping[field] === undefined)
+      split.push({ column, above, below: cell.trim(), header: joined });
   });
   return split;
 }
@@ -110,7 +125,13 @@ const READING_MESSAGES = defineMessages({
   and: { nb: ' og ', en: ' and ' },
 });
 
-function readingFinding(rule: string, severity: Severity, sheet: string, cell: string, said: Bilingual): Finding {
+function readingFinding(
+  rule: string,
+  severity: Severity,
+  sheet: string,
+  cell: string,
+  said: Bilingual,
+): Finding {
   return { rule, severity, sheet, cell, message: said.nb, messageEn: said.en };
 }
 
@@ -122,11 +143,24 @@ function sourceName(candidate: { source: string; name: string; sheet: string }):
 /** A table `Prosjekter` and a sheet `Prosjekter` elsewhere (or two tables differing in case): say which is read. */
 function ambiguousSourceFinding(source: ProjectSource): Finding | undefined {
   if (!source.ignored?.length) return undefined;
-  const used = sourceName({ source: source.source, name: source.tableName ?? source.grid.sheet, sheet: source.grid.sheet });
+  const used = sourceName({
+    source: source.source,
+    name: source.tableName ?? source.grid.sheet,
+    sheet: source.grid.sheet,
+  });
   const ignored = source.ignored.map(sourceName);
   const join = (lang: 'nb' | 'en') => ignored.map((i) => i[lang]).join(READING_MESSAGES.and[lang]);
-  const said = bilingual(READING_MESSAGES, 'ambiguousSource', { used, ignored: { nb: join('nb'), en: join('en') } });
-  return readingFinding('ambiguous-source', 'warning', source.grid.sheet, a1(source.grid.top, source.grid.left), said);
+  const said = bilingual(READING_MESSAGES, 'ambiguousSource', {
+    used,
+    ignored: { nb: join('nb'), en: join('en') },
+  });
+  return readingFinding(
+    'ambiguous-source',
+    'warning',
+    source.grid.sheet,
+    a1(source.grid.top, source.grid.left),
+    said,
+  );
 }
 
 /** What the reading found about the header row and the Plan sheet, as findings. */
@@ -239,7 +273,11 @@ export function hasSumLabel(grid: Grid): boolean {
  * `wholeSheets`: the grids are used ranges, so a cell outside one is empty; otherwise (a table's grid) the
  * range must lie inside the grid.
  */
-export function gridFromSheets(sheets: Grid[] | undefined, address: string, wholeSheets = true): Grid | undefined {
+export function gridFromSheets(
+  sheets: Grid[] | undefined,
+  address: string,
+  wholeSheets = true,
+): Grid | undefined {
   const parsed = parseAddress(address);
   const sheet = parsed?.sheet;
   const key = sheet?.toLocaleLowerCase('nb');
@@ -248,7 +286,10 @@ export function gridFromSheets(sheets: Grid[] | undefined, address: string, whol
   const { top, left, bottom, right } = parsed.rect;
   const width = grid.values.reduce((max, row) => Math.max(max, row?.length ?? 0), 0);
   const inside =
-    top >= grid.top && left >= grid.left && bottom < grid.top + grid.values.length && right < grid.left + width;
+    top >= grid.top &&
+    left >= grid.left &&
+    bottom < grid.top + grid.values.length &&
+    right < grid.left + width;
   if (!wholeSheets && !inside) return undefined;
   // Cells past the used range are empty: the grid stops there, so 'Ark!A1:XFD1048576' costs no more than
   // the sheet's content (the summary check reads rows of content and passes over empty ones).
@@ -265,8 +306,9 @@ export function gridFromSheets(sheets: Grid[] | undefined, address: string, whol
 }
 
 export async function runCheck(port: WorkbookPort, options: CheckOptions = {}): Promise<CheckResult> {
-  const { summaryRange, includeSheets = true, projectsRange } = options;
-  if (summaryRange !== undefined && !parseAddress(summaryRange)) throw portErrors.invalidAddress(summaryRange);
+  const { summaryRange, includeSheets = true, projectsRange, stateAidAsOf } = options;
+  if (summaryRange !== undefined && !parseAddress(summaryRange))
+    throw portErrors.invalidAddress(summaryRange);
   const loaded = await loadWorkbook(port, { sheets: includeSheets, projectsRange });
   if (!loaded.table) throw appErrors.noProjectTable();
   const projectGrid = loaded.projectSource?.grid;
@@ -283,6 +325,16 @@ export async function runCheck(port: WorkbookPort, options: CheckOptions = {}): 
     ...runRules({ plan: loaded.plan, table: loaded.table, sheets, summary }),
     ...readingFindings(loaded),
   ]);
-  const projects = { address: loaded.projectSource?.address ?? loaded.table.sheet, rows: loaded.table.rows.length };
-  return { findings, counts: countBySeverity(findings), plan: loaded.planSource, projects };
+  const projects = {
+    address: loaded.projectSource?.address ?? loaded.table.sheet,
+    rows: loaded.table.rows.length,
+  };
+  const stateAid = stateAidAsOf ? stateAidReport(loaded.plan, loaded.table, stateAidAsOf) : undefined;
+  return {
+    findings,
+    counts: countBySeverity(findings),
+    plan: loaded.planSource,
+    projects,
+    ...(stateAid ? { stateAid } : {}),
+  };
 }

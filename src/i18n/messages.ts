@@ -212,6 +212,18 @@ export const PANE = defineMessages({
 
   // Kontroll
   checkTab: { nb: 'Kontroll', en: 'Check' },
+  stateAidTitle: { nb: 'Bagatellstøtte per foretak', en: 'De minimis aid per undertaking' },
+  stateAidIntro: {
+    nb: 'Rom igjen under taket per {day} ({regulations}), minst rom først. Et hjelpemiddel for saksbehandleren, ikke en juridisk vurdering.',
+    en: 'Room left under the ceiling as of {day} ({regulations}), least room first. An aid to the case officer, not legal advice.',
+  },
+  stateAidNone: {
+    nb: 'Ingen foretak har bagatellstøtte fra programmet i vinduet per {day}: hele taket er igjen.',
+    en: 'No undertaking has de minimis aid from the programme in the window as of {day}: the whole ceiling is left.',
+  },
+  stateAidRoom: { nb: '{euro} euro igjen ≈ {amount} kr', en: 'EUR {euro} left ≈ {amount} kr' },
+  stateAidRoomEuro: { nb: '{euro} euro igjen', en: 'EUR {euro} left' },
+  stateAidOver: { nb: '{euro} euro over taket', en: 'EUR {euro} over the ceiling' },
   checkTitle: { nb: 'Kontroll av prosjekttabellen', en: 'Check of the project table' },
   runCheck: { nb: 'Kjør kontroll', en: 'Run the check' },
   checking: { nb: 'Kontrollerer …', en: 'Checking …' },

@@ -7,7 +7,7 @@ import { CheckPanel } from '../../src/taskpane/panels/CheckPanel';
 import type { WatchChanges } from '../../src/taskpane/workbook';
 import type { OwnedSheetSpec } from '../../src/port/workbookPort';
 import { FakePort } from './support/fakePort';
-import { renderWithWorkbook } from './support/render';
+import { plain, renderWithWorkbook } from './support/render';
 
 async function checked() {
   await screen.findByTestId('finding-counts');
@@ -17,6 +17,34 @@ function zeroGrantButtons() {
   const group = document.querySelector('[data-rule="zero-grant"]') as HTMLElement;
   return within(group).getAllByRole('button');
 }
+
+describe('Kontroll: de minimis room per undertaking', () => {
+  it('lists each undertaking with aid in its window on the day, least room first, in euro and kroner', async () => {
+    renderWithWorkbook(CheckPanel, new FakePort(), { today: { year: 2012, month: 12, day: 31 } });
+    await checked();
+    const list = await screen.findByTestId('state-aid-room');
+    const items = within(list)
+      .getAllByRole('listitem')
+      .map((li) => plain(li.textContent));
+    expect(items.length).toBeGreaterThan(3);
+    expect(items[0]).toMatch(/^.+: [\d ]+ euro igjen ≈ [\d ]+ kr$/);
+    const rooms = items.map((text) => Number(/: ([\d ]+) euro/.exec(text)?.[1]?.replace(/ /g, '')));
+    expect(rooms).toEqual([...rooms].sort((a, b) => a - b));
+    expect(rooms.every((room) => room > 0 && room < 200_000)).toBe(true);
+    expect(screen.getByText(/per 31\.12\.2012/)).toBeTruthy();
+  });
+
+  it('says the whole ceiling is left when no grant lies in the window (the 2011–2012 sample judged in 2026)', async () => {
+    renderWithWorkbook(CheckPanel, new FakePort(), { lang: 'en', today: { year: 2026, month: 11, day: 27 } });
+    await screen.findByTestId('finding-counts');
+    expect(
+      await screen.findByText(
+        'No undertaking has de minimis aid from the programme in the window as of 2026-11-27: the whole ceiling is left.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByTestId('state-aid-room')).toBeNull();
+  });
+});
 
 describe('Kontroll', () => {
   it('runs every rule at once and groups the two zero-grant findings under Advarsler', async () => {

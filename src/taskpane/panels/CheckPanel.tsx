@@ -8,6 +8,7 @@ import { allRules } from '../../core/rules';
 import { Busy, ErrorBar, Notice, TaskStatus } from '../components/Feedback';
 import { Actions, ScreenReaderText, Section } from '../components/Section';
 import { useLanguage } from '../i18n';
+import { StateAidRoom } from './StateAidRoom';
 import { useCheck } from './useCheck';
 
 const SEVERITY_LABEL = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
@@ -45,6 +46,7 @@ export function CheckPanel() {
     checking,
     failure,
     findings,
+    stateAid,
     groups,
     counts,
     canMark,
@@ -126,6 +128,7 @@ export function CheckPanel() {
           ))}
         </section>
       ))}
+      {stateAid && <StateAidRoom report={stateAid} />}
     </div>
   );
 }

@@ -3,10 +3,12 @@
  * findings grouped and counted, and what the buttons do (go to a cell, mark, clear marks, write the sheet).
  */
 import { useCallback } from 'react';
-import type { Finding, Severity } from '../../core/types';
+import { isoDay } from '../../core/today';
+import type { Finding, IsoDate, Severity } from '../../core/types';
 import { useLanguage } from '../i18n';
 import { findingsSheet, groupFindings, marksOf } from '../services/check';
 import { checkWorkbook } from '../services/runCheck';
+import { useToday } from '../today';
 import { useLiveRead } from '../useLiveRead';
 import { useTask, writtenNotice } from '../useTask';
 import { CHANGE_DELAY_MS, useWorkbook } from '../workbook';
@@ -15,7 +17,8 @@ export function useCheck() {
   const { lang } = useLanguage();
   const { port, range, watchChanges } = useWorkbook();
   const task = useTask();
-  const read = useCallback(() => checkWorkbook(port, range), [port, range]);
+  const today = isoDay(useToday()) as IsoDate;
+  const read = useCallback(() => checkWorkbook(port, range, today), [port, range, today]);
   const {
     value: result,
     reading: checking,
@@ -53,6 +56,7 @@ export function useCheck() {
     checking,
     failure,
     findings,
+    stateAid: result?.checked ? result.result.stateAid : undefined,
     groups: groupFindings(findings),
     counts,
     canMark: port.capabilities.marks,
