@@ -24,7 +24,7 @@ describe('Økonomi', () => {
     ).toBeTruthy();
     const items = await screen.findAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
-      expect.stringMatching(/^Prosjekter!I4 .*40\s000 kr til prosjekt «2011-03»/),
+      expect.stringMatching(/^Prosjekter!I4: .*40\s000 kr til prosjekt «2011-03»/),
       expect.stringMatching(/Prosjekt «2012-02».*differanse 180\s000 kr/),
       expect.stringMatching(/125\s000 kr er bokført på prosjekt «2012-06»/),
     ]);

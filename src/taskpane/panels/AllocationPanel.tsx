@@ -39,10 +39,12 @@ const num = {
 };
 
 const useStyles = makeStyles({
-  // Three years of "1 400 000" and the area's name fit 350 px when the cells keep to a narrow padding and
-  // the name wraps; the Scroll around it is for longer periods.
+  // Three years of "1 400 000" and the area's name fit 350 px when the name wraps and the cells have no
+  // padding but a gap before each number (so one amount does not run into the next); the Scroll around it
+  // is for longer periods.
   perYear: {
-    '& th, & td': { paddingInline: tokens.spacingHorizontalXXS },
+    '& th, & td': { paddingInline: 0 },
+    '& th + th, & td + td': { paddingInlineStart: tokens.spacingHorizontalS },
     '& td:first-child': { overflowWrap: 'anywhere' },
   },
 });

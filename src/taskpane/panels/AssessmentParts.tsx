@@ -41,7 +41,8 @@ const useStyles = makeStyles({
   },
   head: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
   rank: { fontWeight: tokens.fontWeightSemibold, minWidth: '1.6em', fontVariantNumeric: 'tabular-nums' },
-  who: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  // The applicant and project wrap rather than end in «…»: at 350 px most would be cut.
+  who: { minWidth: 0, overflowWrap: 'anywhere' },
   barRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, marginBlock: '3px' },
   track: {
     flexGrow: 1,

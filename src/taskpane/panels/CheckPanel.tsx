@@ -6,7 +6,8 @@
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { allRules } from '../../core/rules';
 import { Busy, ErrorBar, Notice, TaskStatus } from '../components/Feedback';
-import { Actions, ScreenReaderText, Section } from '../components/Section';
+import { FindingList } from '../components/FindingList';
+import { Actions, Section } from '../components/Section';
 import { useLanguage } from '../i18n';
 import { StateAidRoom } from './StateAidRoom';
 import { useCheck } from './useCheck';
@@ -16,20 +17,6 @@ const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative
 
 const useStyles = makeStyles({
   counts: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
-  finding: {
-    justifyContent: 'flex-start',
-    textAlign: 'left',
-    fontWeight: tokens.fontWeightRegular,
-    width: '100%',
-    minWidth: 0,
-    paddingInline: tokens.spacingHorizontalXS,
-  },
-  cell: {
-    fontWeight: tokens.fontWeightSemibold,
-    marginInlineEnd: tokens.spacingHorizontalXS,
-    whiteSpace: 'nowrap',
-  },
   rule: {
     margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS}`,
     fontSize: tokens.fontSizeBase300,
@@ -38,7 +25,7 @@ const useStyles = makeStyles({
 });
 
 export function CheckPanel() {
-  const { t, m, lang } = useLanguage();
+  const { t, lang } = useLanguage();
   const styles = useStyles();
   const {
     task,
@@ -106,24 +93,7 @@ export function CheckPanel() {
           {group.rules.map((rule) => (
             <div key={rule.rule} data-rule={rule.rule}>
               <h4 className={styles.rule}>{`${rule.description[lang]} (${rule.findings.length})`}</h4>
-              <ul className={styles.list}>
-                {rule.findings.map((f, i) => (
-                  <li key={`${f.sheet}!${f.cell}#${i}`}>
-                    <Button
-                      appearance="subtle"
-                      className={styles.finding}
-                      onClick={() => select(f)}
-                      title={t('goToCell', { sheet: f.sheet, cell: f.cell })}
-                    >
-                      <span>
-                        <span className={styles.cell}>{`${f.sheet}!${f.cell}`}</span>
-                        <ScreenReaderText>: </ScreenReaderText>
-                        {m(f)}
-                      </span>
-                    </Button>
-                  </li>
-                ))}
-              </ul>
+              <FindingList findings={rule.findings} onSelect={(f) => void select(f)} />
             </div>
           ))}
         </section>

@@ -6,9 +6,10 @@
  * are in useFinance.ts.
  */
 import { Button, Field, Input, Text } from '@fluentui/react-components';
-import { defineMessages, messageIn, translate, type MessageData } from '../../core/messages';
+import { defineMessages, translate, type MessageData } from '../../core/messages';
 import { formatNumber } from '../../core/money';
 import { Notice, TaskStatus } from '../components/Feedback';
+import { FindingList } from '../components/FindingList';
 import { Actions, Scroll, Section } from '../components/Section';
 import { useLanguage } from '../i18n';
 import { useFinance } from './useFinance';
@@ -115,16 +116,11 @@ export function FinancePanel() {
             {panel.reconciled.reconciliation.findings.length === 0 ? (
               <Notice>{say('allTies')}</Notice>
             ) : (
-              <ul aria-label={say('ledgerTitle')}>
-                {panel.reconciled.reconciliation.findings.map((finding, i) => (
-                  <li key={i}>
-                    <Button appearance="transparent" size="small" onClick={() => void panel.select(finding)}>
-                      {`${finding.sheet}!${finding.cell}`}
-                    </Button>{' '}
-                    <Text>{messageIn(lang, finding)}</Text>
-                  </li>
-                ))}
-              </ul>
+              <FindingList
+                findings={panel.reconciled.reconciliation.findings}
+                onSelect={(finding) => void panel.select(finding)}
+                label={say('ledgerTitle')}
+              />
             )}
           </>
         )}
