@@ -11,6 +11,7 @@ import {
   formatOfKind,
   HEADER_STYLE,
   LOG_FORMATS,
+  LOG_PRINT,
   LOG_WIDTHS,
   SECONDARY_FONT,
   TEXT_FORMAT,
@@ -318,7 +319,7 @@ export function checkLog(map: WorkbookMap): void {
 export function logSteps(
   map: WorkbookMap,
   row: CellValue[],
-  requirements: Pick<Requirements, 'freezePanes'>,
+  requirements: Pick<Requirements, 'freezePanes' | 'pageLayout'>,
 ): { steps: WriteStep[]; warnings: PortWarning[] } {
   const table = findTable(map, LOG_TABLE);
   // Each line gets the log's formats itself: a target such as "=Ark" must stay text, whatever the row above holds.
@@ -344,6 +345,7 @@ export function logSteps(
   );
   if (requirements.freezePanes)
     steps.push(call((context) => context.workbook.worksheets.getItem(LOG_SHEET).freezePanes.freezeRows(1)));
+  if (requirements.pageLayout) steps.push(pageSetupStep(LOG_SHEET, LOG_PRINT));
   const warnings: PortWarning[] = exists
     ? [
         {

@@ -40,6 +40,7 @@ export interface TableModel {
   totalsRow?: boolean;
   columns: { name: string }[];
   rows?: unknown[][];
+  style?: ExcelJS.TableStyleProperties | null;
 }
 type SheetTables = Record<string, { table: TableModel }>;
 export type CfRule = { type: string; formulae?: string[]; priority?: number; style?: unknown };
@@ -49,6 +50,16 @@ export const same = (a: string, b: string) => a.toLocaleLowerCase('nb') === b.to
 
 function tablesOf(sheet: ExcelJS.Worksheet): SheetTables {
   return (sheet as unknown as { tables: SheetTables }).tables;
+}
+
+/**
+ * Tables as ExcelJS can write them again. A table saved without a table style (LibreOffice Calc writes no
+ * <tableStyleInfo>) loads with no style, and ExcelJS's writer then throws on it: such a table gets the
+ * empty style — no theme, no stripes — which is what it showed.
+ */
+export function writableTables(workbook: ExcelJS.Workbook): void {
+  for (const sheet of workbook.worksheets)
+    for (const { table } of Object.values(tablesOf(sheet))) table.style ??= { showRowStripes: false };
 }
 
 export function tableRect(model: TableModel): Rect {

@@ -28,6 +28,7 @@ import {
   formatOfKind,
   layoutOwnedSheet,
   LOG_FORMATS,
+  LOG_PRINT,
   LOG_WIDTHS,
   logRow,
   SECONDARY_FONT,
@@ -105,6 +106,7 @@ import {
   same,
   setFormula,
   setStyle,
+  writableTables,
   tableRect,
   toExcelJsValidation,
   XlsxBook,
@@ -264,6 +266,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
       await workbook.xlsx.load(
         bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
       );
+      writableTables(workbook);
       this.adopt(workbook);
     }
     this.snapshot = undefined;
@@ -549,6 +552,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
     LOG_FORMATS.forEach((format, j) => (sheet.getCell(2, j + 1).numFmt = format));
     LOG_WIDTHS.forEach((chars, j) => (sheet.getColumn(j + 1).width = chars));
     sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2' }];
+    sheet.pageSetup = { ...sheet.pageSetup, ...PAGE_SETUP, orientation: LOG_PRINT.orientation, printTitlesRow: '1:1' };
     return existing
       ? [
           {

@@ -3,6 +3,7 @@
  * keeping what the add-in wrote when the workbook is saved and opened again (from bytes or a path).
  */
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { criteriaToTable, defaultCriteria } from '../../src/core/assessment';
 import { mkdtemp, readFile, rm } from 'fs/promises';
 import { tmpdir } from 'os';
@@ -68,6 +69,28 @@ describe('ExcelJS values become the CellValues the core reads', () => {
 });
 
 describe('what the add-in wrote survives saving and opening again', () => {
+  test('a table saved without a table style (as LibreOffice Calc saves it) can be written into', async () => {
+    const port = await xlsxFrom([
+      {
+        name: 'Prosjekter',
+        values: [
+          ['Prosjekt', 'Innsatsområde', 'Bevilget'],
+          ['A', 'Attraktivitet for næringslivet', 100_000],
+        ],
+        tables: [{ name: 'Prosjekter', address: 'A1:C2' }],
+      },
+      { name: 'Notater', values: [['Notat'], ['Husk møtet']], tables: [{ name: 'Notater', address: 'A1:A2' }] },
+    ]);
+    const parts = unzipSync(await port.save());
+    // ExcelJS reads every table of a file with one parser: a table after the first one without a style gets null.
+    for (const table of Object.keys(parts).filter((name) => name.startsWith('xl/tables/')))
+      parts[table] = strToU8(strFromU8(parts[table]).replace(/<tableStyleInfo[^>]*\/>/, ''));
+    const calcSaved = await XlsxWorkbookPort.open(zipSync(parts), () => NOW);
+    await calcSaved.appendRows('Prosjekter', [['B', 'Nyskaping i næringslivet', 200_000]]);
+    const read = await (await XlsxWorkbookPort.open(await calcSaved.save())).readProjects();
+    expect(read?.grid.values.map((row) => row[0])).toEqual(['Prosjekt', 'A', 'B']);
+  });
+
   test('owned sheets, log, mapping, marks, links and grown tables', async () => {
     const port = await xlsxFrom([
       {
