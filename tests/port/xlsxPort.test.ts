@@ -69,16 +69,18 @@ describe('ExcelJS values become the CellValues the core reads', () => {
 });
 
 describe('what the add-in wrote survives saving and opening again', () => {
+  const projectsFixture = {
+    name: 'Prosjekter',
+    values: [
+      ['Prosjekt', 'Innsatsområde', 'Bevilget'],
+      ['A', 'Attraktivitet for næringslivet', 100_000],
+    ],
+    tables: [{ name: 'Prosjekter', address: 'A1:C2' }],
+  };
+
   test('a table saved without a table style (as LibreOffice Calc saves it) can be written into', async () => {
     const port = await xlsxFrom([
-      {
-        name: 'Prosjekter',
-        values: [
-          ['Prosjekt', 'Innsatsområde', 'Bevilget'],
-          ['A', 'Attraktivitet for næringslivet', 100_000],
-        ],
-        tables: [{ name: 'Prosjekter', address: 'A1:C2' }],
-      },
+      projectsFixture,
       { name: 'Notater', values: [['Notat'], ['Husk møtet']], tables: [{ name: 'Notater', address: 'A1:A2' }] },
     ]);
     const parts = unzipSync(await port.save());
@@ -92,16 +94,7 @@ describe('what the add-in wrote survives saving and opening again', () => {
   });
 
   test('owned sheets, log, mapping, marks, links and grown tables', async () => {
-    const port = await xlsxFrom([
-      {
-        name: 'Prosjekter',
-        values: [
-          ['Prosjekt', 'Innsatsområde', 'Bevilget'],
-          ['A', 'Attraktivitet for næringslivet', 100_000],
-        ],
-        tables: [{ name: 'Prosjekter', address: 'A1:C2' }],
-      },
-    ]);
+    const port = await xlsxFrom([projectsFixture]);
     await port.appendRows('Prosjekter', [['B', 'Nyskaping i næringslivet', '200 000']]);
     await port.saveMapping({ mapping: { name: 0, area: 1, granted: 2 } });
     await port.markCells([{ sheet: 'Prosjekter', cell: 'C3', severity: 'warning' }]);
