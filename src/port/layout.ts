@@ -79,6 +79,11 @@ export interface OwnedSheetLayout {
   columnWidths: number[];
   /** 1-based columns whose text is longer than the widest column we make: their cells wrap. */
   wrapColumns: number[];
+  /**
+   * Rows whose wrapped text takes more than one line, with the lines it takes: a file's row keeps the height
+   * it is given (LibreOffice does not grow it on opening), so the xlsx port sets it.
+   */
+  wrappedRows: { row: number; lines: number }[];
   /** Rows frozen at the top (0 = none): down to the header row of a sheet's only table. */
   frozenRows: number;
   print: PrintSetup;
@@ -243,7 +248,7 @@ export function layoutOwnedSheet(spec: OwnedSheetSpec, firstRow = 1): OwnedSheet
       anchor: { top, left: chartLeft, bottom: top + CHART_HEIGHT - 1, right: chartLeft + CHART_WIDTH - 1 },
     };
   });
-  const { widths, wrap } = fittedWidths(tables);
+  const { widths, wrap, wrappedRows } = fittedWidths(tables);
   const only = tables.length === 1 ? tables[0] : undefined;
   const wide = widths.reduce((sum, w) => sum + w, 0) > PORTRAIT_WIDTH;
   return {
@@ -253,6 +258,7 @@ export function layoutOwnedSheet(spec: OwnedSheetSpec, firstRow = 1): OwnedSheet
     charts,
     columnWidths: widths,
     wrapColumns: wrap,
+    wrappedRows,
     frozenRows: only ? only.rect.top : 0,
     print: {
       orientation: spec.orientation ?? (wide ? 'landscape' : 'portrait'),
@@ -284,30 +290,48 @@ function sumRow(table: OwnedTableSpec, rect: Rect): SumRow {
  * than MAX_TEXT_WIDTH wraps instead. Numbers are never capped: a number too wide for its column is ###.
  * Titles are left out: they spill over the empty cells to their right.
  */
-function fittedWidths(tables: PlannedTable[]): { widths: number[]; wrap: number[] } {
+function fittedWidths(tables: PlannedTable[]): {
+  widths: number[];
+  wrap: number[];
+  wrappedRows: { row: number; lines: number }[];
+} {
   const widths: number[] = [];
   const wrap = new Set<number>();
-  const fit = (column: number, value: CellValue, format: string, bold: boolean) => {
+  /** Each wrapping cell's row, column and the width its text wants. */
+  const wrapped: { row: number; column: number; width: number }[] = [];
+  const fit = (row: number, column: number, value: CellValue, format: string, bold: boolean) => {
     const shown = formatValue(value, format, 'nb');
     if (shown === '') return;
     let width = Math.ceil(textWidth(shown, bold)) + 2;
     if (typeof value === 'string' && width > MAX_TEXT_WIDTH) {
       wrap.add(column);
+      wrapped.push({ row, column, width });
       width = MAX_TEXT_WIDTH;
     }
     widths[column - 1] = Math.max(widths[column - 1] ?? MIN_WIDTH, width);
   };
   for (const table of tables) {
     table.block.values.forEach((cells, r) =>
-      cells.forEach((value, c) => fit(table.block.left + c, value, table.block.numberFormats[r][c], r === 0)),
+      cells.forEach((value, c) =>
+        fit(table.block.top + r, table.block.left + c, value, table.block.numberFormats[r][c], r === 0),
+      ),
     );
     table.sum?.values.forEach((value, c) =>
-      fit(table.sum!.left + c, value, table.sum!.numberFormats[c], true),
+      fit(table.sum!.top, table.sum!.left + c, value, table.sum!.numberFormats[c], true),
     );
+  }
+  const lines = new Map<number, number>();
+  for (const { row, column, width } of wrapped) {
+    const fits = Math.ceil(width / (widths[column - 1] ?? MAX_TEXT_WIDTH));
+    lines.set(row, Math.max(lines.get(row) ?? 1, fits));
   }
   return {
     widths: Array.from({ length: widths.length }, (_, i) => widths[i] ?? MIN_WIDTH),
     wrap: [...wrap].sort((a, b) => a - b),
+    wrappedRows: [...lines]
+      .filter(([, n]) => n > 1)
+      .map(([row, n]) => ({ row, lines: n }))
+      .sort((a, b) => a.row - b.row),
   };
 }
 

@@ -118,6 +118,9 @@ function argb(hex: string): string {
 }
 
 /** A4 (ExcelJS's paperSize 9), one page wide, as many pages tall as it takes (fitToHeight 0). */
+/** Excel's default row height for Calibri 11, per line of wrapped text. */
+const LINE_HEIGHT_POINTS = 15;
+
 const PAGE_SETUP: Partial<ExcelJS.PageSetup> = {
   paperSize: 9,
   fitToPage: true,
@@ -520,6 +523,9 @@ export class XlsxWorkbookPort implements WorkbookPort {
           setStyle(sheet.getCell(row, column), { alignment: { wrapText: true, vertical: 'top' } });
       }
     }
+    // A wrapped remark gets the lines it needs: a file's row height is not grown when the file is opened.
+    for (const { row, lines } of layout.wrappedRows)
+      sheet.getRow(row).height = Math.max(sheet.getRow(row).height ?? 0, LINE_HEIGHT_POINTS * lines);
   }
 
   private checkLog(): void {

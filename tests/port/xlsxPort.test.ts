@@ -170,6 +170,21 @@ describe('what the add-in wrote survives saving and opening again', () => {
     expect(xlsxInspector(shrunk).values('Plan', 'A9:E12')).toEqual(Array(4).fill(Array(5).fill(null)));
   });
 
+  test('a row whose remark wraps is as tall as its lines, so it does not run into the next (LibreOffice)', async () => {
+    const port = await xlsxFrom([{ name: 'Prosjekter', values: [['Prosjekt'], ['A']] }]);
+    const remark = 'Kari Nordby fratrer under behandlingen (eier i «Toten Sensor AS»). '.repeat(2).trim();
+    await port.writeOwnedSheet({
+      name: 'Ut',
+      tables: [{ name: 'Ut', headers: ['Søknad', 'Merknad'], rows: [['S-04', remark], ['S-05', 'Kort.']] }],
+    });
+    const reopened = await XlsxWorkbookPort.open(await port.save(), () => NOW);
+    const sheet = reopened.workbook.getWorksheet('Ut')!;
+    expect(sheet.getColumn(2).width).toBe(50);
+    // About 130 characters in a column 50 wide: three lines of 15 points; the short remark keeps Excel's height.
+    expect(sheet.getRow(2).height).toBe(45);
+    expect(sheet.getRow(3).height).toBeUndefined();
+  });
+
   test('opening and saving by path (the CLI) round-trips the workbook', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'omstilling-port-'));
     try {
