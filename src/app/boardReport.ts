@@ -96,7 +96,7 @@ export function boardReportSheet(report: BoardReport): OwnedSheetSpec {
   };
   const headlines = {
     name: 'Styrerapport_nokkeltall',
-    title: w('headlinesTitle'),
+    // No title line: the header «Nøkkeltall» says it, and the same word twice over each other read as a slip.
     headers: [w('headlinesTitle'), 'Verdi', 'Forklaring'],
     rows: overview.headlines.map((h): CellValue[] => [h.label.nb, h.value, h.detail.nb]),
     columns: ['text', 'kroner', 'text'] as const,
