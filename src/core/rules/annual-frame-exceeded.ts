@@ -6,6 +6,7 @@ import { defineRule } from './types';
 
 export const rule = defineRule({
   id: 'annual-frame-exceeded',
+  name: { nb: 'Årets ramme overskredet', en: 'Annual frame exceeded' },
   severity: 'warning',
   description: {
     nb: 'Bevilget i et innsatsområde i ett år er mer enn årets andel av områdets ramme.',

@@ -4,6 +4,7 @@ import { defineRule } from './types';
 
 export const rule = defineRule({
   id: 'area-frame-exceeded',
+  name: { nb: 'Områdets ramme overskredet', en: 'Area frame exceeded' },
   severity: 'error',
   description: {
     nb: 'Bevilget i et innsatsområde i planperioden er mer enn områdets ramme.',

@@ -7,6 +7,7 @@ const RESULT_FIELDS: ProjectField[] = ['newJobs', 'securedJobs', 'newCompanies',
 
 export const rule = defineRule({
   id: 'closed-without-results',
+  name: { nb: 'Avsluttet uten resultater', en: 'Closed without results' },
   severity: 'info',
   description: {
     nb: 'Et avsluttet prosjekt har ingen resultater ført (arbeidsplasser, bedrifter, utløst finansiering).',

@@ -7,6 +7,7 @@ import { defineRule } from './types';
 
 export const rule = defineRule({
   id: 'cofunding-below-share',
+  name: { nb: 'For lav egenandel', en: 'Co-funding too low' },
   severity: 'error',
   description: {
     nb: 'Egenandelen i planen er mindre enn den påkrevde andelen av tilskuddet i et år.',

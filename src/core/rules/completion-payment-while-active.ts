@@ -4,6 +4,7 @@ import { defineRule } from './types';
 
 export const rule = defineRule({
   id: 'completion-payment-while-active',
+  name: { nb: 'Sluttutbetaling på aktivt prosjekt', en: 'Completion payment on an active project' },
   severity: 'warning',
   description: {
     nb: 'Sluttutbetaling er ført på et prosjekt som fortsatt står som Aktiv.',

@@ -35,6 +35,7 @@ function details(
 
 export const rule = defineRule({
   id: 'de-minimis-exceeded',
+  name: { nb: 'Over de minimis-grensen', en: 'De minimis ceiling exceeded' },
   severity: 'warning',
   description: {
     nb: 'Et foretak har fått mer bagatellmessig støtte enn taket i forordningen som gjaldt på tilsagnsdatoen.',

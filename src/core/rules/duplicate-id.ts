@@ -6,6 +6,7 @@ import { defineRule } from './types';
 
 export const rule = defineRule({
   id: 'duplicate-id',
+  name: { nb: 'Prosjektnummer brukt to ganger', en: 'Duplicate project number' },
   severity: 'error',
   description: {
     nb: 'Hvert prosjekt skal ha sitt eget prosjektnummer.',

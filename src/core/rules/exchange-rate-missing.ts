@@ -56,6 +56,7 @@ export const RATE_MISSING_MESSAGES = {
 
 export const rule = defineRule({
   id: 'exchange-rate-missing',
+  name: { nb: 'Eurokurs mangler', en: 'Euro rate missing' },
   severity: 'info',
   description: {
     nb: 'Tabellen «Valutakurser» har ingen eurokurs for året til en bagatellstøtte, så den regnes om med et annet års kurs.',

@@ -5,6 +5,7 @@ import { defineRule } from './types';
 
 export const rule = defineRule({
   id: 'final-payment-while-active',
+  name: { nb: 'Sluttutbetaling på aktivt prosjekt', en: 'Final payment on an active project' },
   severity: 'warning',
   description: {
     nb: 'Det er ført en sluttutbetaling på et prosjekt som fortsatt står som Aktiv.',

@@ -5,6 +5,7 @@ import { defineRule } from './types';
 
 export const rule = defineRule({
   id: 'invalid-number',
+  name: { nb: 'Ugyldig tall', en: 'Invalid number' },
   severity: 'error',
   description: {
     nb: 'Beløp, årstall og antall må være tall Omstilling kan lese, ikke negative, og innenfor rimelige grenser (beløp opp til 5 milliarder kr, antall hele tall opp til 10 000).',

@@ -37,6 +37,7 @@ export function orgNumberProblem(
 
 export const rule = defineRule({
   id: 'invalid-org-number',
+  name: { nb: 'Ugyldig org.nr', en: 'Invalid organisation number' },
   severity: 'warning',
   description: {
     nb: 'Org.nr må ha 9 siffer med riktig kontrollsiffer (modulus 11, Brønnøysundregistrene).',

@@ -64,6 +64,7 @@ const folded = (text: string) => text.toLocaleLowerCase('nb');
 
 export const rule = defineRule({
   id: 'non-canonical-spelling',
+  name: { nb: 'Avvikende skrivemåte', en: 'Spelling differs' },
   severity: 'warning',
   description: {
     nb: 'En kategori, status eller et innsatsområde er skrevet med ekstra mellomrom eller andre store/små bokstaver enn i listen: Omstilling leser det, men SUMMERHVIS og pivottabeller kan telle det for seg.',

@@ -5,6 +5,7 @@ import { defineRule } from './types';
 
 export const rule = defineRule({
   id: 'number-as-text',
+  name: { nb: 'Tall lagret som tekst', en: 'Number stored as text' },
   severity: 'warning',
   description: {
     nb: 'Et beløp eller antall er lagret som tekst: Omstilling leser det, men Excels SUMMER hopper over det.',

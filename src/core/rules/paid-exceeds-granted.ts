@@ -4,6 +4,7 @@ import { defineRule } from './types';
 
 export const rule = defineRule({
   id: 'paid-exceeds-granted',
+  name: { nb: 'Utbetalt mer enn bevilget', en: 'Paid more than granted' },
   severity: 'error',
   description: {
     nb: 'Utbetalt ved godkjenning og ved avslutning er til sammen mer enn bevilget.',

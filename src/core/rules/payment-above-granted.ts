@@ -6,6 +6,7 @@ import { defineRule } from './types';
 
 export const rule = defineRule({
   id: 'payment-above-granted',
+  name: { nb: 'Utbetalt mer enn bevilget', en: 'Paid more than granted' },
   severity: 'error',
   description: {
     nb: 'Utbetalingene til et prosjekt (minus tilbakebetalinger) er til sammen mer enn bevilget.',

@@ -5,6 +5,7 @@ import { defineRule } from './types';
 
 export const rule = defineRule({
   id: 'payment-before-grant-year',
+  name: { nb: 'Utbetalt før bevilgningsåret', en: 'Paid before the grant year' },
   severity: 'error',
   description: {
     nb: 'En utbetaling er datert før året prosjektet ble bevilget.',

@@ -5,6 +5,7 @@ import { defineRule } from './types';
 
 export const rule = defineRule({
   id: 'payment-on-withdrawn',
+  name: { nb: 'Utbetaling til trukket prosjekt', en: 'Payment to a withdrawn project' },
   severity: 'error',
   description: {
     nb: 'Det er ført en utbetaling på et prosjekt som står som Trukket.',

@@ -5,6 +5,7 @@ import { defineRule } from './types';
 
 export const rule = defineRule({
   id: 'payment-unknown-project',
+  name: { nb: 'Utbetaling til ukjent prosjekt', en: 'Payment to an unknown project' },
   severity: 'error',
   description: {
     nb: 'En utbetaling i Utbetalinger gjelder et prosjektnummer som ikke finnes i prosjekttabellen.',

@@ -10,6 +10,7 @@ const TYPES_NB = Object.values(PAYMENT_TYPE_LABELS)
 
 export const rule = defineRule({
   id: 'payment-unreadable',
+  name: { nb: 'Utbetaling kan ikke leses', en: 'Payment cannot be read' },
   severity: 'error',
   description: {
     nb: 'En rad i Utbetalinger mangler prosjektnummer, beløp eller type, eller de kan ikke leses.',

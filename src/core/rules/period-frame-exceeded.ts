@@ -4,6 +4,7 @@ import { defineRule } from './types';
 
 export const rule = defineRule({
   id: 'period-frame-exceeded',
+  name: { nb: 'Prosjektmidlene overskredet', en: 'Project money exceeded' },
   severity: 'error',
   description: {
     nb: 'Bevilget til prosjekter i planperioden er mer enn prosjektmidlene (finansiering minus administrasjon).',

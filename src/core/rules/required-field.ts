@@ -32,6 +32,7 @@ function hint(field: ProjectField, plan: Plan, year?: number): Bilingual {
 
 export const rule = defineRule({
   id: 'required-field',
+  name: { nb: 'Mangler verdi', en: 'Missing value' },
   severity: 'error',
   description: {
     nb: 'Prosjekt, Innsatsområde, Kategori, År og Bevilget må være fylt ut på hver rad.',

@@ -6,6 +6,7 @@ import { defineRule } from './types';
 
 export const rule = defineRule({
   id: 'return-exceeds-paid',
+  name: { nb: 'Tilbakebetalt mer enn utbetalt', en: 'Returned more than paid' },
   severity: 'error',
   description: {
     nb: 'Et prosjekt har fått tilbakebetalt mer enn det er utbetalt.',

@@ -5,6 +5,7 @@ import { defineRule } from './types';
 
 export const rule = defineRule({
   id: 'second-final-payment',
+  name: { nb: 'To sluttutbetalinger', en: 'Two final payments' },
   severity: 'error',
   description: {
     nb: 'Et prosjekt har mer enn én sluttutbetaling.',

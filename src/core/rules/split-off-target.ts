@@ -8,6 +8,7 @@ export const SPLIT_TOLERANCE_POINTS = 10;
 
 export const rule = defineRule({
   id: 'split-off-target',
+  name: { nb: 'Fordeling avviker fra planen', en: 'Split differs from the plan' },
   severity: 'warning',
   description: {
     nb: `Fordelingen mellom innsatsområdene avviker mer enn ${SPLIT_TOLERANCE_POINTS} prosentpoeng fra planens andeler.`,

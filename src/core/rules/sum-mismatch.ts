@@ -28,6 +28,7 @@ function partsText(grid: Grid, parts: CellRef[]): string {
 
 export const rule = defineRule({
   id: 'sum-mismatch',
+  name: { nb: 'Summen stemmer ikke', en: 'Sum does not add up' },
   severity: 'error',
   description: {
     nb: 'En Sum-, I alt- eller Totalt-celle stemmer ikke med tallene den skal summere.',

@@ -74,6 +74,7 @@ function describe(measure: Measure, n: number): string {
 
 export const rule = defineRule({
   id: 'summary-mismatch',
+  name: { nb: 'Oversikten stemmer ikke', en: 'Summary does not match' },
   severity: 'error',
   description: {
     nb: 'Et tall i oversikten (år × kategori × innsatsområde) stemmer ikke med prosjekttabellen.',

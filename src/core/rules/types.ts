@@ -1,5 +1,5 @@
 /**
- * What a rule is, and how one is written: `defineRule({ id, severity, description, messages, find })` in a file
+ * What a rule is, and how one is written: `defineRule({ id, name, severity, description, messages, find })` in a file
  * of its own, plus one line in the registry (src/core/rules/index.ts). Like an ESLint rule, a rule keeps its
  * messages as a catalogue (src/core/messages.ts) and reports findings by message id with data; the report
  * fills in both languages, the rule's id and severity.
@@ -41,6 +41,8 @@ export interface Report<MessageId extends string> {
 export interface RuleDefinition<Id extends string, MessageId extends string, Context> {
   /** Stable, kebab-case: findings, --json output and marks carry it. */
   id: Id;
+  /** Its short name (at most 45 characters), for a column or heading where the description is too long. */
+  name: Bilingual;
   severity: Severity;
   /** One sentence per language: what the rule looks for (the README's catalogue and the check panel). */
   description: Bilingual;
@@ -61,6 +63,7 @@ export interface RuleDefinition<Id extends string, MessageId extends string, Con
 /** A rule as the registry runs it. */
 export interface Rule<Id extends string = string, Context = RuleContext> {
   readonly id: Id;
+  readonly name: Bilingual;
   /** The severity of its findings; a rule may give some findings a milder one (non-canonical-spelling). */
   readonly severity: Severity;
   readonly milderSeverity?: Severity;

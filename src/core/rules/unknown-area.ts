@@ -6,6 +6,7 @@ import { defineRule } from './types';
 
 export const rule = defineRule({
   id: 'unknown-area',
+  name: { nb: 'Ukjent innsatsområde', en: 'Unknown focus area' },
   severity: 'error',
   description: {
     nb: 'Innsatsområdet må være et av planens områder (eller et område fra forrige periode for rader fra den).',

@@ -3,6 +3,7 @@ import { labelRule } from './unknownLabel';
 
 export const rule = labelRule({
   id: 'unknown-category',
+  name: { nb: 'Ukjent kategori', en: 'Unknown category' },
   severity: 'error',
   description: {
     nb: 'Kategorien må være Forstudie, Forprosjekt eller Hovedprosjekt.',

@@ -3,6 +3,7 @@ import { labelRule } from './unknownLabel';
 
 export const rule = labelRule({
   id: 'unknown-status',
+  name: { nb: 'Ukjent status', en: 'Unknown status' },
   severity: 'error',
   description: {
     nb: 'Status må være Aktiv, Avsluttet eller Trukket (tom celle betyr Aktiv).',

@@ -10,6 +10,7 @@ import { defineRule, type Rule } from './types';
 
 export interface LabelRuleSpec<Id extends string> {
   id: Id;
+  name: Bilingual;
   severity: Severity;
   description: Bilingual;
   field: Extract<ProjectField, 'category' | 'status'>;
@@ -26,6 +27,7 @@ export function labelRule<const Id extends string>(spec: LabelRuleSpec<Id>): Rul
   const tail = spec.listTail ?? { nb: '', en: '' };
   return defineRule({
     id: spec.id,
+    name: spec.name,
     severity: spec.severity,
     description: spec.description,
     messages: {

@@ -4,6 +4,7 @@ import { defineRule } from './types';
 
 export const rule = defineRule({
   id: 'year-outside-plan',
+  name: { nb: 'År utenfor planperioden', en: 'Year outside the plan period' },
   severity: 'warning',
   description: {
     nb: 'Året ligger utenfor planperioden og utenfor forrige periode.',

@@ -4,6 +4,7 @@ import { defineRule } from './types';
 
 export const rule = defineRule({
   id: 'zero-grant',
+  name: { nb: 'Bevilget 0 kr', en: 'Granted 0 kr' },
   severity: 'warning',
   description: {
     nb: 'Et prosjekt er bevilget 0 kr, men teller likevel som bevilget i oversiktene.',

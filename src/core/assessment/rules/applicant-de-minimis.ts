@@ -22,6 +22,7 @@ function details(judgement: AidJudgement, application: ApplicationRow, report: R
 
 export const rule = defineAssessmentRule({
   id: 'applicant-de-minimis',
+  name: { nb: 'Søker over de minimis-grensen', en: 'Applicant over the de minimis ceiling' },
   severity: 'warning',
   description: {
     nb: 'Søkerens bagatellstøtte i vinduet til forordningen som gjelder på vedtaksdatoen, og denne søknaden, er til sammen over taket.',

@@ -21,6 +21,7 @@ const NUMBER_FIELDS: { field: NumberField; kind: NumberKind; en: string }[] = [
 
 export const rule = defineAssessmentRule({
   id: 'application-invalid-number',
+  name: { nb: 'Ugyldig tall i søknad', en: 'Invalid number in application' },
   severity: 'error',
   description: {
     nb: 'Søkt beløp, budsjett, annen finansiering, år og forventede arbeidsplasser må være tall Omstilling kan lese, ikke negative, og innenfor rimelige grenser.',

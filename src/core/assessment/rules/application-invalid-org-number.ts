@@ -4,6 +4,7 @@ import { defineAssessmentRule } from './types';
 
 export const rule = defineAssessmentRule({
   id: 'application-invalid-org-number',
+  name: { nb: 'Ugyldig org.nr i søknad', en: 'Invalid organisation number in application' },
   severity: 'warning',
   description: {
     nb: 'Søkerens org.nr må ha 9 siffer med riktig kontrollsiffer (modulus 11, Brønnøysundregistrene).',

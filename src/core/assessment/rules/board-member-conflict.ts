@@ -27,6 +27,7 @@ function relationOf(link: BoardLink): Bilingual {
 
 export const rule = defineAssessmentRule({
   id: 'board-member-conflict',
+  name: { nb: 'Styremedlem inhabilt', en: 'Board member disqualified' },
   severity: 'warning',
   description: {
     nb: 'Et styremedlem er knyttet til søkeren (tabellen «Styret» på arket Plan) og er inhabilt etter forvaltningsloven § 6.',

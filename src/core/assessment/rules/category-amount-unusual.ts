@@ -34,6 +34,7 @@ function grantsOf(rows: ProjectRow[], category: Category): number[] {
 
 export const rule = defineAssessmentRule({
   id: 'category-amount-unusual',
+  name: { nb: 'Uvanlig beløp for kategorien', en: 'Unusual amount for the category' },
   severity: 'info',
   description: {
     nb: 'Søkt beløp er langt over eller under det kategorien vanligvis har fått i prosjekttabellen.',

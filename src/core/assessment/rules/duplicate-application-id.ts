@@ -8,6 +8,7 @@ import { defineAssessmentRule } from './types';
 
 export const rule = defineAssessmentRule({
   id: 'duplicate-application-id',
+  name: { nb: 'Søknadsnummer brukt to ganger', en: 'Duplicate application number' },
   severity: 'error',
   description: {
     nb: 'Hver søknad skal ha sitt eget søknadsnummer.',

@@ -10,6 +10,7 @@ import { defineAssessmentRule } from './types';
  */
 export const rule = defineAssessmentRule({
   id: 'exchange-rate-missing',
+  name: { nb: 'Eurokurs mangler', en: 'Euro rate missing' },
   severity: 'info',
   description: {
     nb: 'Tabellen «Valutakurser» har ingen eurokurs for året til en søknad om bagatellstøtte, så den regnes om med et annet års kurs.',

@@ -7,6 +7,7 @@ import { defineAssessmentRule } from './types';
 
 export const rule = defineAssessmentRule({
   id: 'missing-score',
+  name: { nb: 'Poeng mangler', en: 'Score missing' },
   severity: 'warning',
   description: {
     nb: 'En søknad mangler poeng for et kriterium som teller, og kan ikke rangeres.',

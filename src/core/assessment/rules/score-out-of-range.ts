@@ -9,6 +9,7 @@ import { defineAssessmentRule } from './types';
 
 export const rule = defineAssessmentRule({
   id: 'score-out-of-range',
+  name: { nb: 'Poeng utenfor 1–5', en: 'Score outside 1–5' },
   severity: 'error',
   description: {
     nb: 'Et poeng er ikke et tall fra 1 til 5.',

@@ -9,6 +9,7 @@ const percent = (share: number) => inBoth((lang) => formatPercent(share, 1, lang
 
 export const rule = defineAssessmentRule({
   id: 'support-share-exceeded',
+  name: { nb: 'For høy støtteandel', en: 'Support share too high' },
   severity: 'warning',
   description: {
     nb: 'Søkt beløp er en større andel av prosjektets totalbudsjett enn planen tillater.',
