@@ -2,8 +2,7 @@
  * The names the add-in looks for and the names it owns in a workbook (README.md, «The workbook format»).
  * Shared by every WorkbookPort so the Office and ExcelJS implementations agree cell by cell.
  */
-import { BOARD_TABLE } from '../core/assessment/board';
-import { CRITERIA_TABLE } from '../core/assessment/criteria';
+import { BOARD_TABLE, CRITERIA_TABLE } from '../core/assessment/workbookNames';
 import { defaultPlan, planToTables } from '../core/plan';
 
 /** Excel table, else sheet, holding the project rows. */

@@ -7,7 +7,7 @@ import {
   APPLICATION_FIELDS,
   APPLICATION_HEADERS,
   type ApplicationField,
-} from '../core/assessment/applications';
+} from '../core/assessment/workbookNames';
 import type { ColumnKind } from '../core/formats';
 import { PAYMENT_COLUMNS, PAYMENT_HEADERS, type PaymentField } from '../core/payments';
 import { CANONICAL_HEADERS, FIELD_ORDER } from '../core/projects';

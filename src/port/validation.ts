@@ -5,9 +5,8 @@
  * settings sheet), so "Fjern" takes away exactly that. Pure: the ports read and write, this decides.
  */
 import { CATEGORY_LABELS, STATUS_LABELS } from '../core/projects';
-import { APPLICATION_HEADERS } from '../core/assessment/applications';
+import { APPLICATION_HEADERS, SCORE_MAX, SCORE_MIN } from '../core/assessment/workbookNames';
 import { CANONICAL_HEADERS } from '../core/projects';
-import { SCORE_MAX, SCORE_MIN } from '../core/assessment/scoring';
 import { normalize } from '../core/text';
 import { quoteSheet, rectAddress, type Rect } from './addresses';
 import { APPLICATIONS, PROJECTS } from './names';

@@ -10,7 +10,7 @@ import { mergeSweep, rowAsShown } from '../merges';
 import { isTotalLine } from '../sumBlocks';
 import { parseDateCell } from '../dates';
 import type { Bilingual } from '../messages';
-import { CANONICAL_HEADERS, headerNames, matchAidBasis, matchCategory } from '../projects';
+import { headerNames, matchAidBasis, matchCategory } from '../projects';
 import type { AidBasis, Category, CellValue, Grid, IsoDate, Plan } from '../types';
 import type { Criterion } from './criteria';
 import {
@@ -24,48 +24,16 @@ import {
   textOf,
   yearOf,
 } from './headers';
+import {
+  APPLICATION_FIELDS,
+  APPLICATION_HEADERS,
+  type ApplicationField,
+  type StateAidField,
+} from './workbookNames';
 
-export type ApplicationField =
-  | 'id'
-  | 'name'
-  | 'applicant'
-  | 'orgNo'
-  | 'area'
-  | 'category'
-  | 'year'
-  | 'applied'
-  | 'totalBudget'
-  | 'otherFunding'
-  | 'expectedNewJobs'
-  | 'expectedSecuredJobs'
-  | 'recommendation'
-  | StateAidField;
+export { APPLICATION_FIELDS, APPLICATION_HEADERS, type ApplicationField } from './workbookNames';
 
-/** The state-aid columns the project table also has (Tilsagnsdato = the planned decision date here). */
-type StateAidField = 'grantDate' | 'otherDeMinimis' | 'group' | 'aidBasis';
 const STATE_AID_COLUMNS: StateAidField[] = ['grantDate', 'otherDeMinimis', 'group', 'aidBasis'];
-
-export const APPLICATION_HEADERS: Record<ApplicationField, string> = {
-  id: 'Søknadsnr',
-  name: 'Prosjekt',
-  applicant: 'Søker',
-  orgNo: 'Org.nr',
-  area: 'Innsatsområde',
-  category: 'Kategori',
-  year: 'År',
-  applied: 'Søkt beløp',
-  totalBudget: 'Totalbudsjett',
-  otherFunding: 'Annen finansiering',
-  expectedNewJobs: 'Forventede nye arbeidsplasser',
-  expectedSecuredJobs: 'Forventede sikrede arbeidsplasser',
-  recommendation: 'Innstilling',
-  grantDate: CANONICAL_HEADERS.grantDate,
-  otherDeMinimis: CANONICAL_HEADERS.otherDeMinimis,
-  group: CANONICAL_HEADERS.group,
-  aidBasis: CANONICAL_HEADERS.aidBasis,
-};
-
-export const APPLICATION_FIELDS = Object.keys(APPLICATION_HEADERS) as ApplicationField[];
 
 /** Other headers people use, bokmål, nynorsk and English. */
 const SYNONYMS: Record<ApplicationField, string[]> = {

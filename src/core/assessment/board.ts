@@ -10,8 +10,9 @@ import type { PlanTable, PlanTableFinding } from '../plan';
 import { normalize } from '../text';
 import type { CellValue } from '../types';
 import { headerLookup, matchColumns, orgNoOf, textOf } from './headers';
+import { BOARD_TABLE } from './workbookNames';
 
-export const BOARD_TABLE = 'Styret';
+export { BOARD_TABLE };
 
 export type BoardColumn = 'member' | 'role' | 'orgNo' | 'company' | 'relation';
 

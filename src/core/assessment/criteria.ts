@@ -8,6 +8,7 @@ import type { PlanTable, PlanTableFinding } from '../plan';
 import { normalize } from '../text';
 import type { CellValue } from '../types';
 import { headerKey, textOf } from './headers';
+import { CRITERIA_TABLE } from './workbookNames';
 
 export interface Criterion {
   /** Stable id (JSON, settings); never shown as a header. */
@@ -20,7 +21,7 @@ export interface Criterion {
   weight: number;
 }
 
-export const CRITERIA_TABLE = 'Kriterier';
+export { CRITERIA_TABLE };
 /** The criteria table's headers; the English name and the id are for the add-in, so they come last. */
 export const CRITERIA_HEADERS = ['Kriterium', 'Beskrivelse', 'Vekt', 'Criterion (en)', 'Id'];
 

@@ -6,9 +6,9 @@
  */
 import type { ApplicationRow } from './applications';
 import { weighted, type Criterion } from './criteria';
+import { SCORE_MAX, SCORE_MIN } from './workbookNames';
 
-export const SCORE_MIN = 1;
-export const SCORE_MAX = 5;
+export { SCORE_MAX, SCORE_MIN };
 
 export function isValidScore(score: number | undefined): score is number {
   return score !== undefined && Number.isFinite(score) && score >= SCORE_MIN && score <= SCORE_MAX;
