@@ -135,6 +135,7 @@ export function Root({
             <WorkbookProvider
               port={phase.started.port}
               mode={phase.started.mode}
+              downloads={phase.started.downloads}
               watchChanges={phase.started.watchChanges}
             >
               {phase.started.preview ? (

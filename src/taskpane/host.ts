@@ -7,7 +7,7 @@
  * and `Office.addin.onVisibilityModeChanged` are read here; the workbook is reached through the port (src/excel).
  */
 export type Host =
-  | { mode: 'office'; displayLanguage?: string }
+  | { mode: 'office'; displayLanguage?: string; platform?: string }
   | { mode: 'preview'; reason: 'no-office' | 'no-host' | 'failed' | 'chosen' };
 
 interface OfficeLike {
@@ -39,13 +39,23 @@ export async function detectHost(options: DetectOptions = {}): Promise<Host> {
   try {
     const info = await office.onReady();
     if (!info || !info.host) return { mode: 'preview', reason: 'no-host' };
-    return { mode: 'office', displayLanguage: office.context?.displayLanguage };
+    const platform = typeof info.platform === 'string' ? info.platform : undefined;
+    return { mode: 'office', displayLanguage: office.context?.displayLanguage, platform };
   } catch (_failed) {
     // office.js loaded but could not start (a broken CDN copy): nothing of Office to use.
     return { mode: 'preview', reason: 'failed' };
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Whether a file the pane offers (a blob link with `download`) reaches the user. Excel for Mac and for iPad
+ * show the pane in WKWebView, which does nothing with it (office-js #2700, closed by design; #3385; #4681);
+ * Windows, the web and the browser preview download it. `platform` is Office.onReady's (Office.PlatformType).
+ */
+export function offersDownloads(platform: string | undefined): boolean {
+  return platform !== 'Mac' && platform !== 'iOS';
 }
 
 /**

@@ -13,6 +13,8 @@ export type WatchChanges = (listener: () => void) => () => void;
 export interface WorkbookState {
   port: WorkbookPort;
   mode: 'office' | 'preview';
+  /** Whether a file the pane offers for download reaches the user (not in Excel for Mac and iPad). */
+  downloads: boolean;
   snapshot?: Snapshot;
   loading: boolean;
   /** What the last read threw. */
@@ -34,11 +36,13 @@ export const CHANGE_DELAY_MS = 800;
 export function WorkbookProvider({
   port,
   mode,
+  downloads = true,
   watchChanges = noChanges,
   children,
 }: {
   port: WorkbookPort;
   mode: 'office' | 'preview';
+  downloads?: boolean;
   watchChanges?: WatchChanges;
   children: ReactNode;
 }) {
@@ -52,8 +56,8 @@ export function WorkbookProvider({
   } = useLiveRead(read, watchChanges, CHANGE_DELAY_MS);
 
   const value = useMemo<WorkbookState>(
-    () => ({ port, mode, snapshot, loading, error, reload, range, setRange, watchChanges }),
-    [port, mode, snapshot, loading, error, reload, range, watchChanges],
+    () => ({ port, mode, downloads, snapshot, loading, error, reload, range, setRange, watchChanges }),
+    [port, mode, downloads, snapshot, loading, error, reload, range, watchChanges],
   );
   return <WorkbookContext.Provider value={value}>{children}</WorkbookContext.Provider>;
 }

@@ -1,4 +1,4 @@
-import { detectHost, paneVisibility } from '../../src/taskpane/host';
+import { detectHost, offersDownloads, paneVisibility } from '../../src/taskpane/host';
 
 /** A promise the test settles itself: Office answering late, when the test says so. */
 function deferred<T>() {
@@ -44,8 +44,14 @@ describe('detectHost: Office or the browser preview', () => {
     expect(await detectHost({ scope: { Office: office }, onWaiting: () => waiting++ })).toEqual({
       mode: 'office',
       displayLanguage: 'en-GB',
+      platform: 'OfficeOnline',
     });
     expect(waiting).toBe(0);
+  });
+
+  it('knows where a download reaches the user: not in Excel for Mac and iPad (WKWebView)', () => {
+    expect(['PC', 'OfficeOnline', undefined].map(offersDownloads)).toEqual([true, true, true]);
+    expect(['Mac', 'iOS'].map(offersDownloads)).toEqual([false, false]);
   });
 
   it('is the preview when onReady throws', async () => {

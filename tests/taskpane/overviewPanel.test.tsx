@@ -180,6 +180,15 @@ describe('Oversikt', () => {
     globalThis.fetch = realFetch;
   });
 
+  it('in Excel for Mac and iPad offers no PDF download (it would go nowhere) and says what to do instead', async () => {
+    const port = new FakePort({ projects: inThePeriod() });
+    renderWithWorkbook(OverviewPanel, port, { today: { year: 2014, month: 6, day: 1 }, downloads: false });
+    await workbookRead(port);
+    expect(screen.queryByRole('button', { name: 'Last ned som PDF' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Skriv styrerapport' })).toBeTruthy();
+    expect(screen.getByText(/Excel for Mac og iPad kan ikke laste ned filer fra et tillegg/)).toBeTruthy();
+  });
+
   it('speaks English', async () => {
     const port = new FakePort({ projects: inThePeriod() });
     renderWithWorkbook(OverviewPanel, port, { lang: 'en', today: { year: 2014, month: 6, day: 1 } });

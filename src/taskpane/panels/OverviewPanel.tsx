@@ -8,7 +8,7 @@
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { BOARD_WORDS, boardOverview, type AreaUse, type BoardOverview } from '../../core/boardReport';
-import { translate, type Bilingual, type Lang } from '../../core/messages';
+import { defineMessages, translate, type Bilingual, type Lang } from '../../core/messages';
 import { formatKroner, formatNumber } from '../../core/money';
 import { dayWords, VERDICT_WORDS, type Verdict } from '../../core/today';
 import { TaskStatus } from '../components/Feedback';
@@ -18,6 +18,14 @@ import { useOpenPanel } from '../navigation';
 import { useToday } from '../today';
 import { useWorkbook } from '../workbook';
 import { useBoardReport } from './useBoardReport';
+
+/** Said only in Excel for Mac and iPad: kept in this panel's chunk, out of the pane's first load. */
+const DOWNLOAD_WORDS = defineMessages({
+  noDownload: {
+    nb: 'Excel for Mac og iPad kan ikke laste ned filer fra et tillegg. Skriv styrerapporten som ark og del arbeidsboka, eller lag PDF-en med «omstilling styrerapport … --pdf».',
+    en: 'Excel for Mac and iPad cannot download files from an add-in. Write the board report as a sheet and share the workbook, or make the PDF with "omstilling board-report … --pdf".',
+  },
+});
 
 const useStyles = makeStyles({
   headlines: {
@@ -230,10 +238,13 @@ export function OverviewPanel() {
           <Button appearance="primary" onClick={writeReport} disabled={task.busy}>
             {t('overviewWriteReport')}
           </Button>
-          <Button onClick={downloadPdf} disabled={task.busy}>
-            {t('overviewDownloadPdf')}
-          </Button>
+          {downloadPdf && (
+            <Button onClick={downloadPdf} disabled={task.busy}>
+              {t('overviewDownloadPdf')}
+            </Button>
+          )}
         </Actions>
+        {!downloadPdf && <Text size={200}>{translate(lang, DOWNLOAD_WORDS, 'noDownload')}</Text>}
         <TaskStatus task={task} />
       </Section>
       <Section title={w('areasTitle', overview.period)}>

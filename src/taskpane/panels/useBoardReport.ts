@@ -12,7 +12,7 @@ import { useTask, writtenNotice } from '../useTask';
 import { useWorkbook } from '../workbook';
 
 export function useBoardReport(today: Day, lang: Lang) {
-  const { port } = useWorkbook();
+  const { port, downloads } = useWorkbook();
   const task = useTask();
   const report = () => boardReportOf(port, today);
   const writeReport = () => task.run(async () => writtenNotice(await writeBoardReport(port, await report())));
@@ -22,5 +22,6 @@ export function useBoardReport(today: Day, lang: Lang) {
       offerDownload(await reportPdf(made, lang, font));
       return { key: 'overviewPdfReady', vars: { file: PDF_NAME } };
     });
-  return { task, writeReport, downloadPdf };
+  // Where a download would silently go nowhere (Excel for Mac and iPad), the PDF is not offered.
+  return { task, writeReport, downloadPdf: downloads ? downloadPdf : undefined };
 }

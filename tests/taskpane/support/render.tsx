@@ -12,13 +12,25 @@ import type { WorkbookPort } from '../../../src/port/workbookPort';
 export function renderWithWorkbook(
   Component: ComponentType,
   port: WorkbookPort,
-  options: { lang?: Lang; watchChanges?: WatchChanges; mode?: 'office' | 'preview'; today?: Day } = {},
+  options: {
+    lang?: Lang;
+    watchChanges?: WatchChanges;
+    mode?: 'office' | 'preview';
+    today?: Day;
+    /** False as in Excel for Mac and iPad, where a download goes nowhere. */
+    downloads?: boolean;
+  } = {},
 ) {
   const component = <Component />;
   return render(
     <FluentProvider theme={webLightTheme}>
       <LanguageProvider lang={options.lang ?? 'nb'}>
-        <WorkbookProvider port={port} mode={options.mode ?? 'preview'} watchChanges={options.watchChanges}>
+        <WorkbookProvider
+          port={port}
+          mode={options.mode ?? 'preview'}
+          downloads={options.downloads}
+          watchChanges={options.watchChanges}
+        >
           {options.today ? <TodayProvider today={options.today}>{component}</TodayProvider> : component}
         </WorkbookProvider>
       </LanguageProvider>
