@@ -1,4 +1,5 @@
 /** Plain-text tables for the terminal: columns padded, numbers right-aligned the Norwegian way. */
+import { messageIn } from '../core/messages';
 import { formatKroner, formatNumber } from '../core/money';
 import type { CellValue, Finding } from '../core/types';
 import { quoteSheet } from '../port/addresses';
@@ -91,5 +92,17 @@ export const place = (f: Pick<Finding, 'sheet' | 'cell'>): string =>
 
 /** One finding as a line of text: place (padded to `width`), message in `lang`, rule id. */
 export function findingLine(f: Finding, lang: Lang, width: number): string {
-  return `  ${place(f).padEnd(width)}  ${printable(lang === 'nb' ? f.message : f.messageEn)}  [${printable(f.rule)}]`;
+  return `  ${place(f).padEnd(width)}  ${printable(messageIn(lang, f))}  [${printable(f.rule)}]`;
+}
+
+/** One finding as `--json` prints it (docs/cli.md): where, which rule, how severe, the message in `lang`. */
+export function findingJson(f: Finding, lang: Lang) {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    sheet: f.sheet,
+    cell: f.cell,
+    row: f.row ?? null,
+    message: messageIn(lang, f),
+  };
 }

@@ -11,45 +11,33 @@ interface Sequence {
   required?: string[];
 }
 
+const OFFICE_APP_CHILDREN = [
+  'Id',
+  'AlternateId',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'Dictionary',
+  'VersionOverrides',
+  'ExtendedOverrides',
+];
+
 const OFFICE_APP: Sequence = {
-  children: [
-    'Id',
-    'AlternateId',
-    'Version',
-    'ProviderName',
-    'DefaultLocale',
-    'DisplayName',
-    'Description',
-    'IconUrl',
-    'HighResolutionIconUrl',
-    'SupportUrl',
-    'AppDomains',
-    'Hosts',
-    'Requirements',
-    'DefaultSettings',
-    'Permissions',
-    'Dictionary',
-    'VersionOverrides',
-    'ExtendedOverrides',
-  ],
-  // The reference's must-haves for a task pane add-in plus what a deployable Omstilling needs.
-  required: [
-    'Id',
-    'Version',
-    'ProviderName',
-    'DefaultLocale',
-    'DisplayName',
-    'Description',
-    'IconUrl',
-    'HighResolutionIconUrl',
-    'SupportUrl',
-    'AppDomains',
-    'Hosts',
-    'Requirements',
-    'DefaultSettings',
-    'Permissions',
-    'VersionOverrides',
-  ],
+  children: OFFICE_APP_CHILDREN,
+  // The reference's must-haves for a task pane add-in plus what a deployable Omstilling needs: all but these.
+  required: OFFICE_APP_CHILDREN.filter(
+    (child) => !['AlternateId', 'Dictionary', 'ExtendedOverrides'].includes(child),
+  ),
 };
 
 const CONTROL_CHILDREN = ['OverriddenByRibbonApi', 'Label', 'Supertip', 'Icon', 'Action', 'Enabled', 'Items'];

@@ -8,7 +8,7 @@ import { CATEGORY_LABELS } from '../../core/projects';
 import { assessmentJson, DECISION_LABELS, weightShares } from '../../core/assessment';
 import { formatPercent } from '../../core/money';
 import { EXIT, type Command } from '../context';
-import { findingLine, json, kroner, place, printable, renderTable } from '../format';
+import { findingJson, findingLine, json, kroner, place, printable, renderTable } from '../format';
 import { defineMessages } from '../../core/messages';
 import { countsLine, PLAN_SOURCE, usageError, type Lang } from '../messages';
 import { openWorkbookFile } from '../workbook';
@@ -144,14 +144,7 @@ export const run: Command = async ({ args, lang, json: asJson, io }) => {
     io.out(
       json({
         assessments: assessmentJson(run.result, lang).assessments,
-        findings: run.findings.map((f) => ({
-          rule: f.rule,
-          severity: f.severity,
-          sheet: f.sheet,
-          cell: f.cell,
-          row: f.row ?? null,
-          message: lang === 'nb' ? f.message : f.messageEn,
-        })),
+        findings: run.findings.map((f) => findingJson(f, lang)),
       }),
     );
     return exitCode;

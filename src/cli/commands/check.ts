@@ -2,7 +2,7 @@
 import { runCheck } from '../../app/check';
 import type { Finding, Severity } from '../../core/types';
 import { EXIT, type Command } from '../context';
-import { findingLine, json, place, printable } from '../format';
+import { findingJson, findingLine, json, place, printable } from '../format';
 import { countsLine, PLAN_SOURCE, SEVERITY_HEADINGS, type Lang } from '../messages';
 import { openWorkbookFile } from '../workbook';
 import { onePath } from './options';
@@ -45,14 +45,7 @@ export const run: Command = async ({ args, lang, json: asJson, io }) => {
   const result = await runCheck(port, { summaryRange });
   const exitCode = result.counts.error > 0 ? EXIT.errorsFound : EXIT.ok;
   if (asJson) {
-    const findings = result.findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      sheet: f.sheet,
-      cell: f.cell,
-      row: f.row ?? null,
-      message: lang === 'nb' ? f.message : f.messageEn,
-    }));
+    const findings = result.findings.map((f) => findingJson(f, lang));
     io.out(json({ findings, counts: result.counts, plan: result.plan }));
     return exitCode;
   }
