@@ -1,4 +1,7 @@
-/** Målkurver: each goal indicator's curve with its rounding, actual figures typed or fetched, and the verdict. */
+/**
+ * Målkurver: each goal indicator's curve with its rounding, actual figures typed or fetched, and the verdict.
+ * The view; its state and actions are in useGoals.ts.
+ */
 import {
   Button,
   Field,
@@ -12,18 +15,14 @@ import {
   TableRow,
   Text,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
-import { isOmstillingError } from '../../core/errors';
 import { formatNumber, formatRate } from '../../core/money';
 import type { Rounding } from '../../core/types';
 import { Chart } from '../components/Chart';
 import { Notice, TaskStatus } from '../components/Feedback';
 import { Actions, Section } from '../components/Section';
 import { useLanguage } from '../i18n';
-import { actualsFromGrid, goalSheet, goalView, goalYears, verdictLines } from '../services/goals';
-import { useToday } from '../today';
-import { useTask, type NoticeText, writtenNotice } from '../useTask';
-import { useWorkbook } from '../workbook';
+import { verdictLines } from '../services/goals';
+import { useGoals } from './useGoals';
 
 const num = { textAlign: 'right' as const, fontVariantNumeric: 'tabular-nums' };
 const ROUNDINGS: { value: Rounding; key: 'roundingYearly' | 'roundingFinal' | 'roundingNone' }[] = [
@@ -32,69 +31,24 @@ const ROUNDINGS: { value: Rounding; key: 'roundingYearly' | 'roundingFinal' | 'r
   { value: 'none', key: 'roundingNone' },
 ];
 
-
 export function GoalsPanel() {
   const { t, lang } = useLanguage();
-  const { snapshot, port } = useWorkbook();
-  const task = useTask();
-  const today = useToday();
-  const goals = snapshot?.plan.goals ?? [];
-  const [goalId, setGoalId] = useState<string | undefined>();
-  const [roundings, setRoundings] = useState<Record<string, Rounding>>({});
-  const [actuals, setActuals] = useState<Record<string, Record<number, string>>>({});
-  const [range, setRange] = useState('');
-
-  const goal = goals.find((g) => g.id === goalId) ?? goals[0];
-  const rounding = goal ? (roundings[goal.id] ?? goal.rounding) : 'yearly';
-  const typed = useMemo(() => (goal ? (actuals[goal.id] ?? {}) : {}), [goal, actuals]);
-  const view = useMemo(() => {
-    if (!goal) return undefined;
-    try {
-      return goalView(goal, rounding, typed, today);
-    } catch (error) {
-      // A goal the plan cannot grow (a rate of −100 % …) shows no curve; anything else is a bug.
-      if (isOmstillingError(error)) return undefined;
-      throw error;
-    }
-  }, [goal, rounding, typed, today]);
-
-  if (!snapshot) return null;
+  const panel = useGoals();
+  const { goal, view, task } = panel;
+  if (!panel.snapshot) return null;
   if (!goal) return <Notice intent="info">{t('noGoals')}</Notice>;
 
   const name = lang === 'en' ? goal.nameEn : goal.name;
   /** Goal values may be fractional with rounding 'none': show up to two decimals there. */
   const show = (n: number) => formatNumber(n, 2, lang);
-  const setActual = (year: number, text: string) =>
-    setActuals({ ...actuals, [goal.id]: { ...typed, [year]: text } });
-  const useSelection = () =>
-    task.run(async () => {
-      const address = await port.getSelectedAddress();
-      if (!address) return { key: 'noSelection' };
-      setRange(address);
-    });
-  const fetchRange = () =>
-    task.run(async (): Promise<NoticeText> => {
-      const grid = await port.readRange(range.trim());
-      const found = actualsFromGrid(grid, goalYears(goal), lang);
-      const count = Object.keys(found).length;
-      if (count === 0) return { key: 'actualsNone', vars: { address: range.trim() } };
-      setActuals({ ...actuals, [goal.id]: { ...typed, ...found } });
-      return { key: count === 1 ? 'actualsReadOne' : 'actualsRead', vars: { count, address: range.trim() } };
-    });
-  const write = () =>
-    task.run(async () => {
-      if (!view) return;
-      const result = await port.writeOwnedSheet(goalSheet(goal, rounding, view));
-      return writtenNotice(result);
-    });
 
   return (
     <div>
       <TaskStatus task={task} />
       <Section title={t('goalsTitle')}>
         <Field label={t('goalIndicator')}>
-          <Select value={goal.id} onChange={(_, d) => setGoalId(d.value)}>
-            {goals.map((g) => (
+          <Select value={goal.id} onChange={(_, d) => panel.setGoalId(d.value)}>
+            {panel.goals.map((g) => (
               <option key={g.id} value={g.id}>
                 {lang === 'en' ? g.nameEn : g.name}
               </option>
@@ -110,10 +64,7 @@ export function GoalsPanel() {
           })}
         </Text>
         <Field label={t('rounding')}>
-          <Select
-            value={rounding}
-            onChange={(_, d) => setRoundings({ ...roundings, [goal.id]: d.value as Rounding })}
-          >
+          <Select value={panel.rounding} onChange={(_, d) => panel.setRounding(d.value as Rounding)}>
             {ROUNDINGS.map((r) => (
               <option key={r.value} value={r.value}>
                 {t(r.key)}
@@ -145,10 +96,10 @@ export function GoalsPanel() {
                         size="small"
                         aria-label={t('actualFor', { year: gap.year })}
                         aria-invalid={invalid || undefined}
-                        value={typed[gap.year] ?? ''}
+                        value={panel.typed[gap.year] ?? ''}
                         inputMode="decimal"
                         style={{ width: '9ch', minWidth: 0 }}
-                        onChange={(_, d) => setActual(gap.year, d.value)}
+                        onChange={(_, d) => panel.setActual(gap.year, d.value)}
                       />
                     </TableCell>
                     <TableCell style={{ ...num, color: (gap.gap ?? 0) < 0 ? '#c50f1f' : undefined }}>
@@ -185,7 +136,11 @@ export function GoalsPanel() {
             ]}
           />
           <Actions>
-            <Button appearance="primary" onClick={write} disabled={task.busy || view.invalid.length > 0}>
+            <Button
+              appearance="primary"
+              onClick={panel.write}
+              disabled={task.busy || view.invalid.length > 0}
+            >
               {t('writeGoal')}
             </Button>
           </Actions>
@@ -194,16 +149,16 @@ export function GoalsPanel() {
       <Section title={t('actualsFromRange')}>
         <Field label={t('actualsRange')}>
           <Input
-            value={range}
+            value={panel.range}
             placeholder={t('actualsRangePlaceholder')}
-            onChange={(_, d) => setRange(d.value)}
+            onChange={(_, d) => panel.setRange(d.value)}
           />
         </Field>
         <Actions>
-          <Button onClick={useSelection} disabled={task.busy}>
+          <Button onClick={panel.takeSelection} disabled={task.busy}>
             {t('useSelection')}
           </Button>
-          <Button onClick={fetchRange} disabled={task.busy || range.trim() === ''}>
+          <Button onClick={panel.fetchRange} disabled={task.busy || panel.range.trim() === ''}>
             {t('readRange')}
           </Button>
         </Actions>
