@@ -1,4 +1,7 @@
-/** Fordeling: the plan's project money split over the areas, shares/holds/unit editable with a live preview. */
+/**
+ * Fordeling: the plan's project money split over the areas, shares/holds/unit editable with a live preview.
+ * The view; its state and actions are in useAllocation.ts.
+ */
 import {
   makeStyles,
   tokens,
@@ -14,23 +17,14 @@ import {
   TableRow,
   Text,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
 import { sharesOffText } from '../../core/allocation';
 import { formatKroner, formatNumber } from '../../core/money';
 import { Chart } from '../components/Chart';
 import { Notice, TaskStatus } from '../components/Feedback';
 import { Actions, ScreenReaderText, Scroll, Section } from '../components/Section';
 import { useLanguage } from '../i18n';
-import {
-  allocationSheet,
-  allocationView,
-  grantedInPeriod,
-  initialInput,
-  ROUNDING_UNITS,
-  type AllocationInput,
-} from '../services/allocation';
-import { useTask, writtenNotice } from '../useTask';
-import { useWorkbook } from '../workbook';
+import { ROUNDING_UNITS } from '../services/allocation';
+import { useAllocation } from './useAllocation';
 
 const num = {
   textAlign: 'right' as const,
@@ -52,33 +46,9 @@ const useStyles = makeStyles({
 export function AllocationPanel() {
   const { t, m, lang } = useLanguage();
   const styles = useStyles();
-  const workbook = useWorkbook();
-  const { snapshot, port } = workbook;
-  const task = useTask();
-  const plan = snapshot?.plan;
-  const [input, setInput] = useState<AllocationInput | undefined>(plan && initialInput(plan));
-
-  useEffect(() => {
-    if (plan) setInput(initialInput(plan));
-  }, [plan]);
-
-  const granted = useMemo(
-    () => (plan ? grantedInPeriod(plan, snapshot?.table?.rows ?? []) : {}),
-    [plan, snapshot?.table],
-  );
-  const view = useMemo(
-    () =>
-      plan && input && input.shares.length === plan.areas.length
-        ? allocationView(plan, input, granted)
-        : undefined,
-    [plan, input, granted],
-  );
+  const { task, plan, input, view, setUnit, setShare, setHold, reset, write } = useAllocation();
   if (!plan || !input || !view) return null;
 
-  const setShare = (i: number, value: string) =>
-    setInput({ ...input, shares: input.shares.map((s, j) => (j === i ? value : s)) });
-  const setHold = (i: number, value: string) =>
-    setInput({ ...input, holds: input.holds.map((h, j) => (j === i ? value : h)) });
   // Each area has a share and an amount field: the area's name, read but not shown, tells them apart.
   const areaLabel = (key: 'allocationShare' | 'allocationHold', area: string) => (
     <>
@@ -86,11 +56,6 @@ export function AllocationPanel() {
       <ScreenReaderText>{t('fieldFor', { name: area })}</ScreenReaderText>
     </>
   );
-  const write = () =>
-    task.run(async () => {
-      const result = await port.writeOwnedSheet(allocationSheet(plan, view));
-      return writtenNotice(result);
-    });
   const problemText = (p: (typeof view.problems)[number]) =>
     p.kind === 'share'
       ? `${p.area}: ${t('invalidShare', { text: p.text ?? '' })}`
@@ -107,10 +72,7 @@ export function AllocationPanel() {
           {t('allocationTotal', { amount: formatKroner(view.total) })}
         </Text>
         <Field label={t('roundingUnit')}>
-          <Select
-            value={String(input.unit)}
-            onChange={(_, data) => setInput({ ...input, unit: Number(data.value) })}
-          >
+          <Select value={String(input.unit)} onChange={(_, data) => setUnit(Number(data.value))}>
             {ROUNDING_UNITS.map((unit) => (
               <option key={unit} value={String(unit)}>
                 {t('unitKroner', { amount: formatKroner(unit) })}
@@ -185,7 +147,7 @@ export function AllocationPanel() {
           <Button appearance="primary" onClick={write} disabled={task.busy || !ok}>
             {t('writeAllocation')}
           </Button>
-          <Button onClick={() => setInput(initialInput(plan))} disabled={task.busy}>
+          <Button onClick={reset} disabled={task.busy}>
             {t('resetAllocation')}
           </Button>
         </Actions>
