@@ -114,6 +114,36 @@ export const PANE = defineMessages({
   mappingSavedBefore: { nb: 'Et lagret kolonnekart er i bruk.', en: 'A saved column mapping is in use.' },
   saveMapping: { nb: 'Lagre kolonnekart', en: 'Save column mapping' },
   resetMapping: { nb: 'Finn kolonnene på nytt', en: 'Detect the columns again' },
+  pickListsTitle: { nb: 'Valglister', en: 'Pick-lists' },
+  pickListsHint: {
+    nb: 'Valglister i «Prosjekter» og «Søknader» (innsatsområde fra Plan, kategori, status, poeng 1–5) hindrer skrivefeil. Bare valideringen legges til — ingen verdier endres, og det føres i Logg. Kolonner med din egen validering lar tillegget være.',
+    en: 'Pick-lists in "Prosjekter" and "Søknader" (area from the Plan, category, status, scores 1–5) prevent typing mistakes. Only the validation is added — no value changes, and it is logged. Columns with your own validation are left alone.',
+  },
+  addPickLists: { nb: 'Legg til valglister', en: 'Add pick-lists' },
+  removePickLists: { nb: 'Fjern valglistene', en: 'Remove the pick-lists' },
+  pickListsAdded: {
+    nb: 'La til valglister i {count} kolonner: {columns}. Ingen verdier er endret.',
+    en: 'Added pick-lists to {count} columns: {columns}. No value was changed.',
+  },
+  pickListsNoneAdded: {
+    nb: 'La ikke til noen valglister.',
+    en: 'Added no pick-lists.',
+  },
+  pickListsRemoved: {
+    nb: 'Fjernet {count} valglister som tillegget la til. Din egen validering er som før.',
+    en: 'Removed {count} pick-lists the add-in had placed. Your own validation is as it was.',
+  },
+  pickListLeft: { nb: '«{column}» i {table}: {reason}.', en: '"{column}" in {table}: {reason}.' },
+  pickListUserValidation: {
+    nb: 'har din egen validering, som får stå',
+    en: 'has your own validation, which stays',
+  },
+  pickListNoTable: { nb: 'tabellen finnes ikke', en: 'there is no such table' },
+  pickListNoColumn: { nb: 'kolonnen finnes ikke', en: 'there is no such column' },
+  pickListNoList: {
+    nb: 'Plan har ingen tabell «Omrader» å hente innsatsområdene fra',
+    en: 'the Plan has no "Omrader" table to take the areas from',
+  },
   planTitle: { nb: 'Plan', en: 'Plan' },
   createPlanSheet: {
     nb: 'Lag arket «Plan» med standardplanen',

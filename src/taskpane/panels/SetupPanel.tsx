@@ -18,14 +18,35 @@ import { columnLetters } from '../../core/cells';
 import { defaultPlan, planToTables } from '../../core/plan';
 import { parseAddress } from '../../port/addresses';
 import type { ColumnMapping } from '../../core/types';
+import type { ValidationResult } from '../../port/validation';
 import { Notice, TaskStatus } from '../components/Feedback';
 import { Actions, Section } from '../components/Section';
+import { paneText, type MessageKey } from '../../i18n';
 import { useLanguage } from '../i18n';
 import { FIELDS, fieldsNeedingDecision, mappingProblems, sameMapping, withColumn } from '../services/setup';
 import { FIELD_LABELS_EN } from '../../core/rules/helpers';
 import { useTask } from '../useTask';
 import { useWorkbook } from '../workbook';
 import { PlanInUse } from './PlanInUse';
+
+/** Why a column got no pick-list, in the pane's words. */
+const LEFT_BECAUSE: Record<ValidationResult['skipped'][number]['reason'], MessageKey> = {
+  'user-validation': 'pickListUserValidation',
+  'no-table': 'pickListNoTable',
+  'no-column': 'pickListNoColumn',
+  'no-list': 'pickListNoList',
+};
+
+/** The columns left without a pick-list, each with why, in both languages (shown as the notice's warnings). */
+function leftAlone(result: ValidationResult) {
+  const say = (lang: 'nb' | 'en', left: ValidationResult['skipped'][number]) =>
+    paneText(lang, 'pickListLeft', {
+      column: left.column,
+      table: left.table,
+      reason: paneText(lang, LEFT_BECAUSE[left.reason]),
+    });
+  return result.skipped.map((left) => ({ message: say('nb', left), messageEn: say('en', left) }));
+}
 
 export function SetupPanel() {
   const { t, lang } = useLanguage();
@@ -68,6 +89,19 @@ export function SetupPanel() {
       if (!address || !parseAddress(address)) return { key: 'noSelection' };
       workbook.setRange(address);
     });
+  const placePickLists = () =>
+    task.run(async () => {
+      // Loaded on the click: the criteria reader stays out of the first download (Oppsett is the first tab).
+      const { addPickLists } = await import(/* webpackChunkName: "pick-lists" */ '../../app/pickLists');
+      const result = await addPickLists(port);
+      const warnings = leftAlone(result);
+      const columns = result.added.map((added) => `${added.table}: ${added.column}`).join(', ');
+      return result.added.length > 0
+        ? { key: 'pickListsAdded', vars: { count: result.added.length, columns }, warnings }
+        : { key: 'pickListsNoneAdded', warnings };
+    });
+  const removePickLists = () =>
+    task.run(async () => ({ key: 'pickListsRemoved', vars: { count: await port.removeValidation() } }));
   const saveMapping = () =>
     task.run(async () => {
       await port.saveMapping({ mapping: draft, headers });
@@ -152,6 +186,18 @@ export function SetupPanel() {
             <Text size={200}>{t('useSelectionHint')}</Text>
           </>
         )}
+      </Section>
+
+      <Section title={t('pickListsTitle')}>
+        <Text size={200}>{t('pickListsHint')}</Text>
+        <Actions>
+          <Button onClick={placePickLists} disabled={task.busy}>
+            {t('addPickLists')}
+          </Button>
+          <Button onClick={removePickLists} disabled={task.busy}>
+            {t('removePickLists')}
+          </Button>
+        </Actions>
       </Section>
 
       {projects && (
