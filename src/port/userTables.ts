@@ -22,6 +22,12 @@ export interface UserTableSpec {
   columns: ColumnKind[];
   /** Width in characters per column; long headers wrap. */
   widths: number[];
+  /**
+   * Lines the header row takes with its headers wrapped at these widths. Excel grows a row when its text
+   * wraps; a file's row keeps the height it is given (LibreOffice does not grow it on opening), so the xlsx
+   * port sets it.
+   */
+  headerLines: number;
 }
 
 /** What a column will hold, and how wide its values usually are (characters). */
@@ -83,12 +89,29 @@ function width(header: string, [, values]: Column): number {
   return Math.max(values, Math.ceil(longestWord) + 2);
 }
 
+/** Lines `header` takes wrapped at spaces in a column `chars` wide (the cell's padding left out). */
+function linesOf(header: string, chars: number): number {
+  const space = textWidth(' ', true);
+  let lines = 1;
+  let used = 0;
+  for (const word of header.split(/\s+/)) {
+    const wide = textWidth(word, true);
+    if (used > 0 && used + space + wide > chars - 2) {
+      lines += 1;
+      used = wide;
+    } else used += (used > 0 ? space : 0) + wide;
+  }
+  return lines;
+}
+
 function spec(name: string, columns: [header: string, column: Column][]): UserTableSpec {
+  const widths = columns.map(([header, column]) => width(header, column));
   return {
     name,
     headers: columns.map(([header]) => header),
     columns: columns.map(([, [kind]]) => kind),
-    widths: columns.map(([header, column]) => width(header, column)),
+    widths,
+    headerLines: Math.max(1, ...columns.map(([header], i) => linesOf(header, widths[i] ?? 0))),
   };
 }
 

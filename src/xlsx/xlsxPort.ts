@@ -117,10 +117,10 @@ function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
-/** A4 (ExcelJS's paperSize 9), one page wide, as many pages tall as it takes (fitToHeight 0). */
 /** Excel's default row height for Calibri 11, per line of wrapped text. */
 const LINE_HEIGHT_POINTS = 15;
 
+/** A4 (ExcelJS's paperSize 9), one page wide, as many pages tall as it takes (fitToHeight 0). */
 const PAGE_SETUP: Partial<ExcelJS.PageSetup> = {
   paperSize: 9,
   fitToPage: true,
@@ -746,6 +746,8 @@ export class XlsxWorkbookPort implements WorkbookPort {
       setStyle(sheet.getCell(2, j + 1), { numFmt: formatOfKind(spec.columns[j]) });
       sheet.getColumn(j + 1).width = spec.widths[j];
     });
+    // The wrapped headers get their lines: a file's row height is not grown when the file is opened.
+    if (spec.headerLines > 1) sheet.getRow(1).height = LINE_HEIGHT_POINTS * spec.headerLines;
     sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2' }];
     sheet.pageSetup = { ...sheet.pageSetup, ...PAGE_SETUP, orientation: 'landscape', printTitlesRow: '1:1' };
     const created = this.book.table(name);
