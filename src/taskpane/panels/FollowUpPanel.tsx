@@ -1,4 +1,7 @@
-/** Oppfølging: money per area for a year or the period, results vs targets, and the plan's summary table. */
+/**
+ * Oppfølging: money per area for a year or the period, results vs targets, and the plan's summary table.
+ * The view; its state and actions are in useFollowUp.ts.
+ */
 import {
   makeStyles,
   tokens,
@@ -13,8 +16,6 @@ import {
   TableRow,
   Text,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
-import { summaryOf } from '../../app/summary';
 import { translate } from '../../core/messages';
 import { formatKroner, formatNumber } from '../../core/money';
 import { VERDICT_WORDS, type Verdict } from '../../core/today';
@@ -23,19 +24,8 @@ import { Chart } from '../components/Chart';
 import { TaskStatus } from '../components/Feedback';
 import { Actions, Section } from '../components/Section';
 import { useLanguage } from '../i18n';
-import {
-  followUp,
-  followUpSheet,
-  followUpYears,
-  moneyColumns,
-  moneyTotal,
-  summarySheet,
-  type FollowUpPeriod,
-  type MoneyMeasure,
-} from '../services/followUp';
-import { useToday } from '../today';
-import { useTask, writtenNotice } from '../useTask';
-import { useWorkbook } from '../workbook';
+import type { MoneyMeasure } from '../services/followUp';
+import { useFollowUp } from './useFollowUp';
 
 /** The card with every area's sum (no area is named with a control character). */
 const TOTAL = '\u0000total';
@@ -75,45 +65,15 @@ const MEASURES: { key: MoneyMeasure; label: MessageKey }[] = [
 
 export function FollowUpPanel() {
   const { t, lang } = useLanguage();
-  const { snapshot, port } = useWorkbook();
-  const task = useTask();
   const styles = useStyles();
-  const plan = snapshot?.plan;
-  const rows = useMemo(() => snapshot?.table?.rows ?? [], [snapshot]);
-  const today = useToday();
-  const result = useMemo(() => (plan ? followUp(rows, plan, today) : undefined), [plan, rows, today]);
-  const [chosen, setChosen] = useState<FollowUpPeriod | undefined>();
-  if (!plan || !result) return null;
-
-  const years = followUpYears(result);
-  const anyInPeriod = rows.some(
-    (r) => r.year !== undefined && r.year >= plan.period.from && r.year <= plan.period.to,
-  );
-  const yearsWithProjects = years.filter((y) => rows.some((r) => r.year === y));
-  const period: FollowUpPeriod =
-    chosen ??
-    (anyInPeriod || yearsWithProjects.length === 0
-      ? 'period'
-      : yearsWithProjects[yearsWithProjects.length - 1]);
-  const columns = moneyColumns(result, period);
-  const total = moneyTotal(columns);
+  const followUp = useFollowUp();
+  if (!followUp) return null;
+  const { task, plan, rows, results, years, period, choose, columns, total, writeFollowUp, writeSummary } =
+    followUp;
   const areaName = (area: string) => (area === TOTAL ? t('total') : area === '' ? t('unknownArea') : area);
   const money = (n: number | null) => (n === null ? t('noFrame') : formatKroner(n));
-  const { results } = result;
   const verdictText = (status: Verdict | null) =>
     status === null ? '' : translate(lang, VERDICT_WORDS, status);
-
-  const writeFollowUp = () =>
-    task.run(async () => {
-      const written = await port.writeOwnedSheet(followUpSheet(plan, result, today));
-      return writtenNotice(written);
-    });
-  const writeSummary = () =>
-    task.run(async () => {
-      const { layouts } = await summaryOf(port);
-      const written = await port.writeOwnedSheet(summarySheet(plan, layouts));
-      return writtenNotice(written);
-    });
 
   return (
     <div>
@@ -122,7 +82,7 @@ export function FollowUpPanel() {
         <Field label={t('followUpYear')}>
           <Select
             value={String(period)}
-            onChange={(_, d) => setChosen(d.value === 'period' ? 'period' : Number(d.value))}
+            onChange={(_, d) => choose(d.value === 'period' ? 'period' : Number(d.value))}
           >
             <option value="period">
               {t('followUpWholePeriod', { from: plan.period.from, to: plan.period.to })}
