@@ -3,9 +3,15 @@
  * and an empty `Styret` table (the board's ties to companies, for habilitet); an empty `Prosjekter` table with
  * the canonical headers and an empty `Søknader` table with one score column per criterion, both with
  * pick-lists (area from the Plan, category, status, scores 1–5).
- * With `example`, the 28 projects of 2011–2012 and the six applications of 2013 in them.
+ * With `example`, the 28 projects of 2011–2012, the six applications of 2013 and one board member's tie in them.
  */
-import { boardToTable, criteriaToTable, defaultCriteria, sampleApplicationsGrid } from '../core/assessment';
+import {
+  boardToTable,
+  criteriaToTable,
+  defaultCriteria,
+  SAMPLE_BOARD,
+  sampleApplicationsGrid,
+} from '../core/assessment';
 import { defaultPlan, planToTables } from '../core/plan';
 import { sampleProjectsGrid } from '../core/sample';
 import { APPLICATIONS, PROJECTS } from '../port/names';
@@ -28,7 +34,9 @@ export async function writeTemplate(
 ): Promise<TemplateResult> {
   const criteria = defaultCriteria();
   const names = criteria.map((c) => c.name);
-  await port.createPlanSheet([...planToTables(defaultPlan), criteriaToTable(criteria), boardToTable([])]);
+  // The example's Styret has one tie, so the sample shows habilitet; without it the table is written empty.
+  const board = boardToTable(options.example ? SAMPLE_BOARD : []);
+  await port.createPlanSheet([...planToTables(defaultPlan), criteriaToTable(criteria), board]);
   await port.createProjectTable();
   await port.createApplicationsTable(names);
   let projects = 0;

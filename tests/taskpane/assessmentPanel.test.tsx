@@ -86,7 +86,9 @@ describe('Vurdering', () => {
     // The button says the score once, in words, not "85.7 85,7".
     const button = within(first).getByRole('button');
     expect(button.getAttribute('aria-label') ?? '').toBe('');
-    expect(within(first).getByRole('button', { name: /^1\. S-02 .* 85,7 av 100 poeng Innenfor rammen/ })).toBe(button);
+    expect(
+      within(first).getByRole('button', { name: /^1\. S-02 .* 85,7 av 100 poeng Innenfor rammen/ }),
+    ).toBe(button);
     expect(within(first).getByTestId('score').getAttribute('aria-hidden')).toBe('true');
     const partly = cards[3];
     expect(plain(partly.textContent)).toContain('Delvis mulig');
@@ -108,7 +110,9 @@ describe('Vurdering', () => {
       'bagatellstøtte igjen før søknaden 93 750 euro ≈ 750 000 kr — over taket for bagatellstøtte',
     );
     // Toten Sensor AS: 400 000 + 400 000 kr (2012) = EUR 100 000 of 200 000.
-    expect(plain(cards[1].textContent)).toContain('bagatellstøtte igjen før søknaden 100 000 euro ≈ 800 000 kr');
+    expect(plain(cards[1].textContent)).toContain(
+      'bagatellstøtte igjen før søknaden 100 000 euro ≈ 800 000 kr',
+    );
     expect(plain(cards[1].textContent)).not.toContain('over taket');
   });
 
@@ -326,6 +330,19 @@ describe('Vurdering', () => {
     ]);
     expect(xlsx.workbook.worksheets.map((s) => s.name)).toContain('Søknader');
     expect(await xlsx.getSelectedAddress()).toMatch(/^Søknader!A1/);
+    // Two of them carry a warning on their card: S-04 (a board member owns the applicant, from the sample's
+    // Styret) and S-01 (support share over 75 %).
+    const list = screen.getByTestId('assessment-ranking');
+    const warned = [...list.querySelectorAll(':scope > li')]
+      .filter((card) => card.querySelector('[data-testid="warning-count"]'))
+      .map((card) => [
+        card.getAttribute('data-id'),
+        plain(card.querySelector('[data-testid="warnings"]')?.textContent),
+      ]);
+    expect(warned).toEqual([
+      ['S-04', expect.stringContaining('Kari Nordby fratrer under behandlingen (eier i «Toten Sensor AS»)')],
+      ['S-01', expect.stringContaining('Søker 85,7 % av prosjektets budsjett')],
+    ]);
   });
 
   it('in Excel, never makes applications up', async () => {

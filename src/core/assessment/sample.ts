@@ -2,7 +2,9 @@
  * Six applications for the board's 2013 meeting, for the preview. They sit on top of sampleProjectsGrid
  * (2011–2012, so the 2013 frames are untouched: Nyskaping 1 466 667 kr, Attraktivitet 633 333 kr) and
  * exercise every outcome with the default criteria:
- * - S-02 (85,7), S-04 (71,4): within the Nyskaping frame; S-02 also takes Raufoss Lettmetall past de minimis;
+ * - S-02 (85,7), S-04 (71,4): within the Nyskaping frame; S-02 takes Raufoss Lettmetall past de minimis once
+ *   the Plan has euro rates for 2011–2013 near 8 kr (the default plan has none it could cite, and at the
+ *   2017 rate of 9,33 it stays under); S-04's applicant has a board member as owner (SAMPLE_BOARD);
  * - S-05 (60,7): partly possible, 216 667 kr of 400 000 kr; S-03 (42,9): outside the frame;
  * - S-01 (64,3): within the Attraktivitet frame, but applies for 85,7 % of its budget (limit 75 %);
  * - S-06: no score for «Gjennomføringsevne», so not ranked.
@@ -11,6 +13,7 @@
 import { CATEGORY_LABELS } from '../projects';
 import type { Category, CellValue, Grid } from '../types';
 import { APPLICATION_HEADERS, type ApplicationField } from './applications';
+import type { BoardLink } from './board';
 import { DEFAULT_CRITERIA } from './criteria';
 
 const NYSKAPING = 'Nyskaping i næringslivet';
@@ -84,6 +87,21 @@ function toCells(application: SampleApplication): CellValue[] {
   };
   return [...FIELDS.map((field) => byField[field] ?? null), ...scores];
 }
+
+/**
+ * The sample workbook's `Styret`: one member who owns S-04's applicant, so the sample shows habilitet
+ * (board-member-conflict: «Kari Nordby fratrer under behandlingen (eier i «Toten Sensor AS»).»).
+ */
+export const SAMPLE_BOARD: readonly BoardLink[] = [
+  {
+    member: 'Kari Nordby',
+    role: 'Styremedlem',
+    orgNo: '922059179',
+    company: 'Toten Sensor AS',
+    relation: 'owner',
+    row: 1,
+  },
+];
 
 /**
  * Header row + six applications from A1 of `sheet`: A Søknadsnr … L Forventede sikrede arbeidsplasser,
