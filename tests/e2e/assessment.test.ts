@@ -64,9 +64,10 @@ describe('Vurdering in the preview', () => {
     // The panel opened the applications in the sheet view.
     await page.locator('table[data-sheet="Søknader"]').waitFor();
 
-    // S-06 gets its missing «Gjennomføringsevne» (Q7): 4,4,3,4,5,3,3 → 19 of 28 points = 67,9.
-    await page.locator('td[data-cell="Q7"]').dblclick();
-    const editor = page.getByLabel('Rediger Q7');
+    // S-06 gets its missing «Gjennomføringsevne» (U7: the template's state-aid columns come before the
+    // scores): 4,4,3,4,5,3,3 → 19 of 28 points = 67,9.
+    await page.locator('td[data-cell="U7"]').dblclick();
+    const editor = page.getByLabel('Rediger U7');
     await editor.fill('5');
     await editor.press('Enter');
     await eventually(
