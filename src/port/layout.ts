@@ -248,7 +248,7 @@ export function layoutOwnedSheet(spec: OwnedSheetSpec, firstRow = 1): OwnedSheet
       anchor: { top, left: chartLeft, bottom: top + CHART_HEIGHT - 1, right: chartLeft + CHART_WIDTH - 1 },
     };
   });
-  const { widths, wrap, wrappedRows } = fittedWidths(tables);
+  const { widths, wrap, wrappedRows } = fittedWidths(tables, spec.wrapAt ?? MAX_TEXT_WIDTH);
   const only = tables.length === 1 ? tables[0] : undefined;
   const wide = widths.reduce((sum, w) => sum + w, 0) > PORTRAIT_WIDTH;
   return {
@@ -287,10 +287,14 @@ function sumRow(table: OwnedTableSpec, rect: Rect): SumRow {
 
 /**
  * Each column as wide as its widest shown cell (headers bold), never narrower than MIN_WIDTH; text wider
- * than MAX_TEXT_WIDTH wraps instead. Numbers are never capped: a number too wide for its column is ###.
+ * than `wrapAt` (MAX_TEXT_WIDTH unless the spec says) wraps instead. Numbers are never capped: a number too
+ * wide for its column is ###.
  * Titles are left out: they spill over the empty cells to their right.
  */
-function fittedWidths(tables: PlannedTable[]): {
+function fittedWidths(
+  tables: PlannedTable[],
+  wrapAt: number,
+): {
   widths: number[];
   wrap: number[];
   wrappedRows: { row: number; lines: number }[];
@@ -303,10 +307,10 @@ function fittedWidths(tables: PlannedTable[]): {
     const shown = formatValue(value, format, 'nb');
     if (shown === '') return;
     let width = Math.ceil(textWidth(shown, bold)) + 2;
-    if (typeof value === 'string' && width > MAX_TEXT_WIDTH) {
+    if (typeof value === 'string' && width > wrapAt) {
       wrap.add(column);
       wrapped.push({ row, column, width });
-      width = MAX_TEXT_WIDTH;
+      width = wrapAt;
     }
     widths[column - 1] = Math.max(widths[column - 1] ?? MIN_WIDTH, width);
   };
@@ -322,7 +326,7 @@ function fittedWidths(tables: PlannedTable[]): {
   }
   const lines = new Map<number, number>();
   for (const { row, column, width } of wrapped) {
-    const fits = Math.ceil(width / (widths[column - 1] ?? MAX_TEXT_WIDTH));
+    const fits = Math.ceil(width / (widths[column - 1] ?? wrapAt));
     lines.set(row, Math.max(lines.get(row) ?? 1, fits));
   }
   return {

@@ -12,10 +12,18 @@ import { GENERAL_FORMAT, layoutOwnedSheet, TEXT_FORMAT, type OwnedSheetLayout } 
 import { PLAN_SHEET } from './names';
 import type { OwnedSheetSpec } from './workbookPort';
 
+/**
+ * Text on the Plan wraps at 30 characters: its many tables share the same columns, so each column is as wide
+ * as the widest text any of them holds there; at the usual 50 the sheet printed one page wide at under half
+ * size, too small to read.
+ */
+const PLAN_WRAP_AT = 30;
+
 /** The Plan sheet as createPlanSheet lays it out. The sheet belongs to the user afterwards (not owned). */
 export function planSheetSpec(tables: PlanTable[]): OwnedSheetSpec {
   return {
     name: PLAN_SHEET,
+    wrapAt: PLAN_WRAP_AT,
     title: 'Plan for omstillingsprogrammet',
     subtitle: 'Endre tallene i tabellene; tillegget leser dem herfra.',
     tables: tables.map((t) => ({
@@ -36,7 +44,7 @@ export const PLAN_TABLE_ACTIONS = { replaced: 'Erstattet plantabell', added: 'La
  * value or a table; 0 on an empty sheet), the table right under it, from column A.
  */
 export function addedPlanTableLayout(sheet: string, table: PlanTable, lastRow: number): OwnedSheetLayout {
-  const spec = { name: sheet, tables: [{ ...table, headers: [...table.headers] }] };
+  const spec = { name: sheet, wrapAt: PLAN_WRAP_AT, tables: [{ ...table, headers: [...table.headers] }] };
   return { ...layoutOwnedSheet(spec, lastRow > 0 ? lastRow + 2 : 1), addition: true };
 }
 

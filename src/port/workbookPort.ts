@@ -116,6 +116,8 @@ export interface OwnedSheetSpec {
   orientation?: 'portrait' | 'landscape';
   /** Printed on one page, shrunk to fit (a report to hand out), rather than one page wide and as tall as it takes. */
   onePage?: boolean;
+  /** Text wider than this many characters wraps (default 50, MAX_TEXT_WIDTH in layout.ts). */
+  wrapAt?: number;
   /** Make it the active sheet after writing (default true). */
   activate?: boolean;
   /** What the log says was done (default 'Skrev ark'). */
