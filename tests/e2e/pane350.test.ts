@@ -6,6 +6,7 @@
  * keeps its own voice (bokmål: «» and decimal comma; English: "" and decimal point; kr in both), and a
  * screenshot of the pane is saved to docs/screenshots/350/<panel>-<lang>.png to be looked at.
  * The judging day is set to 1 June 2014 in the preview's date field, so Oppfølging shows years in progress.
+ * Then at 320 and 450 px (the range of the pane's width) each panel is checked again for cut-off numbers.
  * Waits are for content, never for time, with room for a loaded machine.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -267,8 +268,16 @@ async function clippedNumbers(): Promise<string[]> {
       }
     }
     if (document.documentElement.scrollWidth > window.innerWidth + 1) {
+      // Name the innermost elements that stick out, so the report says what to fix.
+      const out = [...main.querySelectorAll('*')].filter(
+        (el) => el.getBoundingClientRect().right > window.innerWidth + 1,
+      );
+      const innermost = out.filter((el) => !out.some((other) => other !== el && el.contains(other)));
       problems.push(
-        `the page scrolls sideways: ${document.documentElement.scrollWidth} px > ${window.innerWidth} px`,
+        `the page scrolls sideways: ${document.documentElement.scrollWidth} px > ${window.innerWidth} px (${innermost
+          .slice(0, 3)
+          .map(name)
+          .join(', ')})`,
       );
     }
     return problems;
@@ -320,6 +329,24 @@ describe(`every panel at ${WIDTH} px in English: accessible (axe), no number cut
 
   it.each(tours)('%s', async (_file, panel) => {
     expect(await visit(panel, 'en')).toEqual([]);
+  });
+});
+
+describe('at the narrowest and widest pane Excel gives (320 and 450 px), in English', () => {
+  beforeAll(async () => {
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.getByText('Preview — sample workbook').waitFor(WAIT);
+  }, 120_000);
+
+  it.each([320, 450])('%i px: no number cut off on any panel', async (width) => {
+    await page.setViewportSize({ width, height: 900 });
+    const found: Record<string, string[]> = {};
+    for (const panel of PANELS) {
+      await page.getByRole('tab', { name: panel.tab.en, exact: true }).click();
+      await panel.ready(page);
+      found[panel.file] = await clippedNumbers();
+    }
+    expect(found).toEqual(Object.fromEntries(PANELS.map((panel) => [panel.file, []])));
   });
 });
 

@@ -31,6 +31,12 @@ const ROUNDINGS: { value: Rounding; key: 'roundingYearly' | 'roundingFinal' | 'r
   { value: 'none', key: 'roundingNone' },
 ];
 
+/**
+ * A dropdown as wide as the pane, not as its longest option: «Employed with workplace in the municipality»
+ * would otherwise make the pane scroll sideways at 320 px (the select and its wrapper may shrink).
+ */
+const FIT = { root: { style: { minWidth: 0 } }, style: { minWidth: 0 } };
+
 export function GoalsPanel() {
   const { t, lang } = useLanguage();
   const panel = useGoals();
@@ -47,7 +53,7 @@ export function GoalsPanel() {
       <TaskStatus task={task} />
       <Section title={t('goalsTitle')}>
         <Field label={t('goalIndicator')}>
-          <Select value={goal.id} onChange={(_, d) => panel.setGoalId(d.value)}>
+          <Select {...FIT} value={goal.id} onChange={(_, d) => panel.setGoalId(d.value)}>
             {panel.goals.map((g) => (
               <option key={g.id} value={g.id}>
                 {lang === 'en' ? g.nameEn : g.name}
@@ -64,7 +70,7 @@ export function GoalsPanel() {
           })}
         </Text>
         <Field label={t('rounding')}>
-          <Select value={panel.rounding} onChange={(_, d) => panel.setRounding(d.value as Rounding)}>
+          <Select {...FIT} value={panel.rounding} onChange={(_, d) => panel.setRounding(d.value as Rounding)}>
             {ROUNDINGS.map((r) => (
               <option key={r.value} value={r.value}>
                 {t(r.key)}
