@@ -166,20 +166,15 @@ export function layoutSteps(
       });
       steps.push(formatStep(sheet, data, (format) => (format.font.color = SECONDARY_FONT)));
     }
-    for (const column of layout.wrapColumns) {
-      if (column < table.rect.left || column > table.rect.right) continue;
-      const data = rectAddress({
-        top: table.rect.top + 1,
-        left: column,
-        bottom: table.rect.bottom,
-        right: column,
-      });
-      steps.push(
-        formatStep(sheet, data, (format) => {
-          format.wrapText = true;
-          format.verticalAlignment = 'Top';
-        }),
-      );
+    const wrapping = layout.wrapColumns.filter((c) => c >= table.rect.left && c <= table.rect.right);
+    // A row with wrapped text is taller: its other cells at the top too, level with the text's first line.
+    if (wrapping.length > 0 && table.rect.bottom > table.rect.top) {
+      const rows = rectAddress({ ...table.rect, top: table.rect.top + 1 });
+      steps.push(formatStep(sheet, rows, (format) => (format.verticalAlignment = 'Top')));
+    }
+    for (const column of wrapping) {
+      const data = rectAddress({ top: table.rect.top + 1, left: column, bottom: table.rect.bottom, right: column });
+      steps.push(formatStep(sheet, data, (format) => (format.wrapText = true)));
     }
     const sum = table.sum;
     if (sum) {

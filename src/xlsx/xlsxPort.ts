@@ -517,11 +517,16 @@ export class XlsxWorkbookPort implements WorkbookPort {
       column.width = layout.addition ? Math.max(column.width ?? 0, chars) : chars;
     });
     for (const table of layout.tables) {
-      for (const column of layout.wrapColumns) {
-        if (column < table.rect.left || column > table.rect.right) continue;
-        for (let row = table.rect.top + 1; row <= table.rect.bottom; row++)
-          setStyle(sheet.getCell(row, column), { alignment: { wrapText: true, vertical: 'top' } });
-      }
+      const { top, left, bottom, right } = table.rect;
+      const wrapping = new Set(layout.wrapColumns.filter((c) => c >= left && c <= right));
+      if (wrapping.size === 0) continue;
+      // A row with wrapped text is taller: its other cells at the top too, level with the text's first line.
+      for (let row = top + 1; row <= bottom; row++)
+        for (let column = left; column <= right; column++) {
+          const cell = sheet.getCell(row, column);
+          const wrap = wrapping.has(column) ? { wrapText: true } : {};
+          setStyle(cell, { alignment: { ...cell.alignment, ...wrap, vertical: 'top' } });
+        }
     }
     // A wrapped remark gets the lines it needs: a file's row height is not grown when the file is opened.
     for (const { row, lines } of layout.wrappedRows)

@@ -103,6 +103,8 @@ export interface CellStyle {
   fill?: string;
   font?: string;
   wrap: boolean;
+  /** Aligned to the top of its row (Excel's default is the bottom). */
+  top?: true;
 }
 
 export interface SheetView {
@@ -221,6 +223,7 @@ export function fakeInspector(fake: FakeExcel): Inspector {
         ...(c?.fill ? { fill: norm(c.fill) } : {}),
         ...(c?.fontColor ? { font: norm(c.fontColor) } : {}),
         wrap: Boolean(c?.wrap),
+        ...(c?.verticalAlignment === 'Top' ? { top: true } : {}),
       };
     },
     widths: (sheet, columns) =>
@@ -409,6 +412,7 @@ export function xlsxInspector(port: XlsxWorkbookPort): Inspector {
         ...(fill ? { fill: norm(fill) } : {}),
         ...(font ? { font: norm(font) } : {}),
         wrap: Boolean(cell?.alignment?.wrapText),
+        ...(cell?.alignment?.vertical === 'top' ? { top: true } : {}),
       };
     },
     widths: (name, columns) =>
