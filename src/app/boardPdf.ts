@@ -98,7 +98,9 @@ function headlineBoxes(pen: Pen, report: BoardReport, lang: Lang, top: number): 
       borderWidth: 0.8,
     });
     let y = write(pen, h.label[lang], x + 6, top - 6, { size: 8, color: MUTED, width: width - 12 });
-    y = write(pen, h.kind === 'kroner' ? kr(h.value) : formatNumber(h.value), x + 6, y - 1, { size: 14 });
+    y = write(pen, h.kind === 'kroner' ? kr(h.value) : formatNumber(h.value, 0, lang), x + 6, y - 1, {
+      size: 14,
+    });
     write(pen, h.detail[lang], x + 6, y, { size: 7.5, color: MUTED, width: width - 12 });
   });
   return top - height - 16;
@@ -170,7 +172,7 @@ function resultsTable(
   y -= 2;
   for (const line of report.overview.results) {
     const status = translate(lang, VERDICT_WORDS, line.status);
-    const figures = `${formatNumber(line.actual)} / ${formatNumber(line.target)}`;
+    const figures = `${formatNumber(line.actual, 0, lang)} / ${formatNumber(line.target, 0, lang)}`;
     const labelWidth = width - 110;
     const next = write(pen, line.label[lang], x, y, { size: 8.5, width: labelWidth });
     write(pen, figures, x + labelWidth + 48, y, { size: 8.5, align: 'right' });
@@ -186,7 +188,7 @@ function resultsTable(
   if (report.overview.leverage !== null) {
     y = write(
       pen,
-      translate(lang, BOARD_WORDS, 'leverage', { ratio: formatNumber(report.overview.leverage, 2) }),
+      translate(lang, BOARD_WORDS, 'leverage', { ratio: formatNumber(report.overview.leverage, 2, lang) }),
       x,
       y - 2,
       {

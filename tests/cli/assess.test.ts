@@ -118,7 +118,7 @@ describe('omstilling vurder', () => {
     const conflict = out.findings.find((f: { rule: string }) => f.rule === 'board-member-conflict');
     expect(conflict).toMatchObject({ severity: 'warning', sheet: 'Søknader', cell: 'C6', row: 6 });
     expect(conflict.message).toContain(
-      'Kari Nordby (Styreleder) is a board member or manager of «Toten Emballasje AS»',
+      'Kari Nordby (Styreleder) is a board member or manager of "Toten Emballasje AS"',
     );
     const packaging = out.assessments.find((a: { id: string }) => a.id === 'S-05');
     expect(packaging.warnings).toEqual([
@@ -126,7 +126,7 @@ describe('omstilling vurder', () => {
         rule: 'board-member-conflict',
         severity: 'warning',
         cell: 'C6',
-        text: 'Kari Nordby leaves the meeting while this is dealt with (a board member or manager of «Toten Emballasje AS»).',
+        text: 'Kari Nordby leaves the meeting while this is dealt with (a board member or manager of "Toten Emballasje AS").',
       },
     ]);
   });

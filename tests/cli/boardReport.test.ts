@@ -40,6 +40,8 @@ async function workbook(name: string): Promise<string> {
           Bevilget: granted,
           'Utbetalt ved godkjenning': paid,
           Status: 'Aktiv',
+          // 1 000 000 triggered by the period's 3 700 000 granted: a leverage of 0,27 (0.27 in English).
+          'Utløst finansiering': id === '2013-01' ? 1_000_000 : null,
         })[String(h)] ?? null,
     );
   const projects = [
@@ -138,6 +140,9 @@ describe('omstilling styrerapport', () => {
     const text = plain(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
     expect(text).toContain('Frames and use per focus area, 2013–2015');
     expect(text).toContain('Applies for 85.7 % of the project’s budget');
+    // One voice: English has the decimal point and straight quotes, as the pane has.
+    expect(text).toContain('Leverage: 0.27 kr triggered per krone granted');
+    expect(text).not.toMatch(/\d,\d|[«»]/);
     const again = await cli('board-report', source, '--out', out, '--lang', 'en');
     expect(again.code).not.toBe(EXIT.ok);
     expect(again.stderr).toContain(out);

@@ -31,21 +31,21 @@ export const rule = defineAssessmentRule({
   severity: 'warning',
   description: {
     nb: 'Et styremedlem er knyttet til søkeren (tabellen «Styret» på arket Plan) og er inhabilt etter forvaltningsloven § 6.',
-    en: 'A board member is tied to the applicant (the «Styret» table on the Plan sheet) and is disqualified under the Public Administration Act § 6.',
+    en: 'A board member is tied to the applicant (the "Styret" table on the Plan sheet) and is disqualified under the Public Administration Act § 6.',
   },
   messages: {
     boardOfParty: {
       nb: '{member}{role} er {relation} «{company}», som søker i {application} — inhabil etter forvaltningsloven § 6 første ledd bokstav e: {member} fratrer under behandlingen, og protokollen sier det.',
-      en: '{member}{role} is {relation} «{company}», the applicant in {application} — disqualified under the Public Administration Act § 6 first paragraph (e): {member} leaves the meeting while it is dealt with, and the minutes say so.',
+      en: '{member}{role} is {relation} "{company}", the applicant in {application} — disqualified under the Public Administration Act § 6 first paragraph (e): {member} leaves the meeting while it is dealt with, and the minutes say so.',
     },
     specialTie: {
       nb: '{member}{role} er {relation} «{company}», som søker i {application} — etter forvaltningsloven § 6 annet ledd er {member} trolig inhabil (særlig fordel for seg selv eller en nærstående): styret avgjør det uten {member} (§ 8), som fratrer under behandlingen.',
-      en: '{member}{role} is {relation} «{company}», the applicant in {application} — under the Public Administration Act § 6 second paragraph {member} is most likely disqualified (a particular gain for them or someone close): the board decides that without {member} (§ 8), who leaves the meeting while it is dealt with.',
+      en: '{member}{role} is {relation} "{company}", the applicant in {application} — under the Public Administration Act § 6 second paragraph {member} is most likely disqualified (a particular gain for them or someone close): the board decides that without {member} (§ 8), who leaves the meeting while it is dealt with.',
     },
   },
   headline: {
     nb: '{member} fratrer under behandlingen ({relation} «{company}»).',
-    en: '{member} leaves the meeting while this is dealt with ({relation} «{company}»).',
+    en: '{member} leaves the meeting while this is dealt with ({relation} "{company}").',
   },
   find({ applications, board }, report) {
     const findings: Finding[] = [];
