@@ -30,7 +30,7 @@ export const rule = defineAssessmentRule({
   messages: NUMBER_MESSAGES,
   headline: {
     nb: '«{value}» i «{field}» kan ikke brukes — tallet må rettes før vedtak.',
-    en: '«{value}» in {field} cannot be used — the number must be corrected before the decision.',
+    en: '"{value}" in {field} cannot be used — the number must be corrected before the decision.',
   },
   find({ applications }, report) {
     const findings: Finding[] = [];

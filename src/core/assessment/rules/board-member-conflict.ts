@@ -11,7 +11,7 @@ import { applicationLabel } from '../applications';
 import { linksTo, type BoardLink, type BoardRelation } from '../board';
 import { defineAssessmentRule } from './types';
 
-/** "… er {relation} «Company»" */
+/** "… er {relation} «Company»" (English: "Company", one voice per language) */
 const RELATION: Record<BoardRelation, Bilingual> = {
   boardMember: { nb: 'styremedlem eller leder i', en: 'a board member or manager of' },
   owner: { nb: 'eier i', en: 'an owner of' },
