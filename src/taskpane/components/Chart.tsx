@@ -19,7 +19,8 @@ export interface ChartProps {
 }
 
 const COLORS = ['#0f6cbd', '#c50f1f', '#107c10', '#8764b8'];
-const MARGIN = { top: 28, right: 12, bottom: 44, left: 78 };
+// The bottom holds two lines of category labels and the legend.
+const MARGIN = { top: 28, right: 12, bottom: 54, left: 78 };
 
 /** A round step for the y axis: 1, 2 or 5 × a power of ten, about four ticks. */
 export function niceStep(span: number): number {
@@ -50,6 +51,21 @@ export function yScale(
 
 function shorten(label: string, max = 16): string {
   return label.length > max ? `${label.slice(0, max - 1)}…` : label;
+}
+
+/**
+ * A category's label on at most two lines of `max` characters, broken between words: «Nyskaping i» /
+ * «næringslivet» rather than «Nyskaping i nærings…» under a column in the narrow pane. Only what still does
+ * not fit is shortened (the chart's accessible name has every label in full).
+ */
+export function labelLines(label: string, max: number): string[] {
+  if (label.length <= max) return [label];
+  const words = label.split(/\s+/);
+  let first = '';
+  while (words.length > 1 && `${first} ${words[0]}`.trim().length <= max)
+    first = `${first} ${words.shift()}`.trim();
+  if (!first) return [shorten(label, max)];
+  return [first, shorten(words.join(' '), max)];
 }
 
 export function Chart({ kind, title, categories, series, width = 320, height = 220 }: ChartProps) {
@@ -98,7 +114,11 @@ export function Chart({ kind, title, categories, series, width = 320, height = 2
             fontSize={9}
             fill="#424242"
           >
-            {shorten(category, Math.max(6, Math.floor(band / 5.5)))}
+            {labelLines(category, Math.max(6, Math.floor(band / 5.5))).map((line, l) => (
+              <tspan key={l} x={MARGIN.left + band * (i + 0.5)} dy={l === 0 ? 0 : 11}>
+                {line}
+              </tspan>
+            ))}
           </text>
         ))}
         {kind === 'columns'
