@@ -8,6 +8,7 @@ import fs from 'fs';
 import path from 'path';
 import ts from 'typescript';
 import { placeholders } from '../../src/core/messages';
+import { voiceProblems } from '../support/voice';
 
 const SRC = path.join(__dirname, '../../src');
 
@@ -60,7 +61,8 @@ function readCatalogues(): { entries: Entry[]; rest: string } {
       ) {
         blanks.push([literal.getStart(source), literal.getEnd()]);
         for (const property of literal.properties) {
-          if (!ts.isPropertyAssignment(property)) throw new Error(`${file}: a catalogue entry that is not id: {…}`);
+          if (!ts.isPropertyAssignment(property))
+            throw new Error(`${file}: a catalogue entry that is not id: {…}`);
           const id = property.name.getText(source).replace(/^['"]|['"]$/g, '');
           const entry: Entry = { file: path.relative(SRC, file), id };
           const value = property.initializer;
@@ -100,14 +102,21 @@ describe('every message catalogue in src', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('keeps one voice per language: «» and the decimal comma in bokmål, "" and the decimal point in English', () => {
+    const wrong = entries.flatMap((entry) => [
+      ...voiceProblems(entry.nb ?? '', 'nb').map((problem) => `${entry.file}: ${entry.id}: ${problem}`),
+      ...voiceProblems(entry.en ?? '', 'en').map((problem) => `${entry.file}: ${entry.id}: ${problem}`),
+    ]);
+    expect(wrong).toEqual([]);
+  });
+
   it('says each id somewhere in src', () => {
     // An id said by name ('id', "id", `id`, CATALOGUE.id), or made from a suffix (`${id}Label`).
     const suffixes = [...rest.matchAll(/\$\{\w+\}(\w+)`/g)].map((match) => match[1]);
     const said = (id: string) =>
-      new RegExp(`['"\`.]${id}(['"\`]|[^\\w'"\`-])`).test(rest) || suffixes.some((suffix) => id.endsWith(suffix));
-    const unused = entries
-      .filter((entry) => !said(entry.id))
-      .map((entry) => `${entry.file}: ${entry.id}`);
+      new RegExp(`['"\`.]${id}(['"\`]|[^\\w'"\`-])`).test(rest) ||
+      suffixes.some((suffix) => id.endsWith(suffix));
+    const unused = entries.filter((entry) => !said(entry.id)).map((entry) => `${entry.file}: ${entry.id}`);
     expect(unused).toEqual([]);
   });
 });

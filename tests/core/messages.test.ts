@@ -12,6 +12,7 @@ import {
   type Bilingual,
 } from '../../src/core/messages';
 import { allRules } from '../../src/core/rules';
+import { voiceProblems } from '../support/voice';
 
 const catalogue = defineMessages({
   written: { nb: 'Skrev {rows} rader til arket «{sheet}».', en: 'Wrote {rows} rows to the sheet "{sheet}".' },
@@ -121,6 +122,24 @@ describe('every rule’s messages', () => {
       }
     },
   );
+});
+
+describe('every rule’s words keep one voice per language (tests/support/voice.ts)', () => {
+  it('has «» and the decimal comma in bokmål, "" and the decimal point in English', () => {
+    const texts = [...allRules, ...assessmentRules].flatMap((rule) => [
+      ...Object.entries(rule.messages as Record<string, Bilingual>).map(
+        ([id, text]) => [`${rule.id} ${id}`, text] as const,
+      ),
+      ...(rule.headline ? [[`${rule.id} headline`, rule.headline as Bilingual] as const] : []),
+      [`${rule.id} description`, rule.description as Bilingual] as const,
+    ]);
+    const wrong = texts.flatMap(([where, text]) =>
+      [...voiceProblems(text.nb, 'nb'), ...voiceProblems(text.en, 'en')].map(
+        (problem) => `${where}: ${problem}`,
+      ),
+    );
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe('every headline (the board’s short sentence)', () => {

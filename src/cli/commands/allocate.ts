@@ -19,7 +19,7 @@ const MESSAGES = defineMessages({
   },
   notAmount: {
     nb: '{what} «{text}» er ikke et beløp. Skriv for eksempel 6300000, «6 300 000» eller «6,3 mill».',
-    en: '{what} "{text}" is not an amount. Write e.g. 6300000, "6 300 000" or "6,3 mill".',
+    en: '{what} "{text}" is not an amount. Write e.g. 6300000, "6 300 000" or "6.3 million".',
   },
   noAmount: { nb: 'Mangler beløpet som skal fordeles.', en: 'Missing the amount to split.' },
   noShares: {
