@@ -9,13 +9,28 @@ import { assessmentJson, DECISION_LABELS, weightShares } from '../../core/assess
 import { formatPercent } from '../../core/money';
 import { EXIT, type Command } from '../context';
 import { findingJson, findingLine, json, kroner, place, printable, renderTable } from '../format';
-import { defineMessages } from '../../core/messages';
+import { defineMessages, translate } from '../../core/messages';
 import { countsLine, PLAN_SOURCE, usageError, type Lang } from '../messages';
 import { openWorkbookFile } from '../workbook';
 import { onePath } from './options';
 
 const MESSAGES = defineMessages({
   badYear: { nb: '--år må være et årstall, ikke «{value}».', en: '--year must be a year, not "{value}".' },
+  title: {
+    nb: 'Vurdering av {file}: {count} {applications} i {address}.',
+    en: 'Assessment of {file}: {count} {applications} in {address}.',
+  },
+  oneApplication: { nb: 'søknad', en: 'application' },
+  manyApplications: { nb: 'søknader', en: 'applications' },
+  criteria: { nb: 'Kriterier ({source}): {list}.', en: 'Criteria ({source}): {list}.' },
+  criteriaFromPlan: {
+    nb: 'fra tabellen «Kriterier» på arket Plan',
+    en: 'from the "Kriterier" table on the Plan sheet',
+  },
+  criteriaDefault: { nb: 'standardkriteriene', en: 'the default criteria' },
+  framesTitle: { nb: 'Rammene per innsatsområde', en: 'The frames per focus area' },
+  period: { nb: 'perioden', en: 'period' },
+  findingsTitle: { nb: 'Funn ({count})', en: 'Findings ({count})' },
 });
 
 function yearOption(value: string | true | undefined): number | undefined {
@@ -98,7 +113,7 @@ function framesTable(run: AssessmentRun, lang: Lang): string {
         ];
   const rows = run.result.areas.map((a) => [
     a.area,
-    a.year === null ? (lang === 'nb' ? 'perioden' : 'period') : String(a.year),
+    a.year === null ? translate(lang, MESSAGES, 'period') : String(a.year),
     kroner(a.frame),
     kroner(a.used),
     kroner(a.remainingBefore),
@@ -118,13 +133,12 @@ function criteriaLine(run: AssessmentRun, lang: Lang): string {
     .filter((c) => c.weight > 0)
     .map((c) => `${lang === 'nb' ? c.name : c.nameEn} ${formatPercent(shares[c.id], 0)}`)
     .join(', ');
-  const source =
-    run.criteriaSource === 'workbook'
-      ? { nb: 'fra tabellen «Kriterier» på arket Plan', en: 'from the "Kriterier" table on the Plan sheet' }
-      : { nb: 'standardkriteriene', en: 'the default criteria' };
-  return printable(
-    lang === 'nb' ? `Kriterier (${source.nb}): ${list}.` : `Criteria (${source.en}): ${list}.`,
+  const source = translate(
+    lang,
+    MESSAGES,
+    run.criteriaSource === 'workbook' ? 'criteriaFromPlan' : 'criteriaDefault',
   );
+  return printable(translate(lang, MESSAGES, 'criteria', { source, list }));
 }
 
 export const run: Command = async ({ args, lang, json: asJson, io }) => {
@@ -151,23 +165,22 @@ export const run: Command = async ({ args, lang, json: asJson, io }) => {
   }
   const n = run.applications.rows.length;
   const out = [
-    lang === 'nb'
-      ? `Vurdering av ${printable(path)}: ${n} ${n === 1 ? 'søknad' : 'søknader'} i ${printable(run.applicationSource.address)}.`
-      : `Assessment of ${printable(path)}: ${n} ${n === 1 ? 'application' : 'applications'} in ${printable(run.applicationSource.address)}.`,
+    translate(lang, MESSAGES, 'title', {
+      file: printable(path),
+      count: n,
+      applications: translate(lang, MESSAGES, n === 1 ? 'oneApplication' : 'manyApplications'),
+      address: printable(run.applicationSource.address),
+    }),
     PLAN_SOURCE[run.planSource][lang],
     criteriaLine(run, lang),
     '',
     rankingTable(run, lang),
   ];
   if (run.result.areas.length) {
-    out.push(
-      '',
-      lang === 'nb' ? 'Rammene per innsatsområde' : 'The frames per focus area',
-      framesTable(run, lang),
-    );
+    out.push('', translate(lang, MESSAGES, 'framesTitle'), framesTable(run, lang));
   }
   if (run.findings.length) {
-    out.push('', lang === 'nb' ? `Funn (${run.findings.length})` : `Findings (${run.findings.length})`);
+    out.push('', translate(lang, MESSAGES, 'findingsTitle', { count: run.findings.length }));
     const width = Math.min(24, Math.max(...run.findings.map((f) => place(f).length)));
     for (const f of run.findings) {
       out.push(findingLine(f, lang, width));
