@@ -4,7 +4,7 @@
  * issue names (heading order, empty headers), disabled controls stay readable (4.5:1), no two fields in view
  * share a name, no number is cut off, each language
  * keeps its own voice (bokmål: «» and decimal comma; English: "" and decimal point; kr in both), and a
- * screenshot of the pane is saved to docs/screenshots/350/<panel>-<lang>.png to be looked at.
+ * screenshot of the pane is saved as <panel>-<lang>.png to be looked at (where: SHOTS below).
  * The judging day is set to 1 June 2014 in the preview's date field, so Oppfølging shows years in progress.
  * Then at 320 and 450 px (the range of the pane's width) each panel is checked again for cut-off numbers.
  * Waits are for content, never for time, with room for a loaded machine.
@@ -27,8 +27,16 @@ import { voiceProblems, type Lang } from '../support/voice';
 jest.setTimeout(300_000);
 
 const WIDTH = 350;
-const SHOTS = path.resolve(__dirname, '..', '..', 'docs', 'screenshots', String(WIDTH));
 const REPORTS = path.join(__dirname, '__screenshots__');
+/**
+ * Where the screenshots go: tests/e2e/__screenshots__/350 (ignored by git), so a test run leaves the
+ * checkout as it was; `OMSTILLING_DOC_SCREENSHOTS=1` writes them to docs/screenshots/350 instead, to be
+ * looked at and committed when the pane changes.
+ */
+const SHOTS =
+  process.env.OMSTILLING_DOC_SCREENSHOTS === '1'
+    ? path.resolve(__dirname, '..', '..', 'docs', 'screenshots', String(WIDTH))
+    : path.join(REPORTS, String(WIDTH));
 const WAIT = { timeout: E2E_WAIT_MS };
 const LEDGER = path.resolve(__dirname, '..', 'fixtures', 'finance', 'hovedbok-2011-2012.csv');
 
