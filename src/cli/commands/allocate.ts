@@ -3,12 +3,15 @@ import { allocateByShares, sharesOffText } from '../../core/allocation';
 import { formatKroner, formatNumber, parseAmount, parseShare, type Share } from '../../core/money';
 import { EXIT, type Command } from '../context';
 import { json, renderTable } from '../format';
-import { defineMessages } from '../../core/messages';
+import { defineMessages, translate } from '../../core/messages';
 import { say, usageError, type Text } from '../messages';
 
 const WARNING: Text = { nb: 'Advarsel', en: 'Warning' };
 
 const MESSAGES = defineMessages({
+  share: { nb: 'Andel', en: 'Share' },
+  amount: { nb: 'Beløp', en: 'Amount' },
+  total: { nb: 'Sum', en: 'Total' },
   negativeShare: {
     nb: 'Andelen «{text}» er negativ: andeler må være 0 eller mer.',
     en: 'The share "{text}" is negative: shares must be 0 or more.',
@@ -78,9 +81,10 @@ export const run: Command = async ({ args, lang, json: asJson, io }) => {
     );
     return EXIT.ok;
   }
-  const header = lang === 'nb' ? ['Andel', 'Beløp'] : ['Share', 'Amount'];
+  const word = (id: 'share' | 'amount' | 'total') => translate(lang, MESSAGES, id);
+  const header = [word('share'), word('amount')];
   const rows = result.parts.map((part, i) => [formatNumber(shares[i].value, 10, lang), formatKroner(part)]);
-  const sum = [lang === 'nb' ? 'Sum' : 'Total', formatKroner(result.parts.reduce((a, b) => a + b, 0))];
+  const sum = [word('total'), formatKroner(result.parts.reduce((a, b) => a + b, 0))];
   const table = renderTable([header, ...rows, sum], ['left', 'right']);
   const note = warning ? `\n\n${say(WARNING, lang)}: ${warning[lang]}` : '';
   io.out(`${table}${note}`);

@@ -11,7 +11,7 @@ import {
 import type { Rounding } from '../../core/types';
 import { EXIT, type Command } from '../context';
 import { json, renderTable } from '../format';
-import { defineMessages } from '../../core/messages';
+import { defineMessages, translate } from '../../core/messages';
 import { usageError } from '../messages';
 import { requireOption } from './options';
 
@@ -28,6 +28,12 @@ const MESSAGES = defineMessages({
     en: 'curve takes no file or bare numbers (got "{got}"); use --base, --from, --to and --rate.',
   },
   badRate: { nb: '{problem}', en: '{problem}' },
+  heading: {
+    nb: 'Målkurve: {base} i {from}, vekst {rate} i året, avrunding {rounding}',
+    en: 'Goal curve: {base} in {from}, growth {rate} a year, rounding {rounding}',
+  },
+  year: { nb: 'År', en: 'Year' },
+  value: { nb: 'Verdi', en: 'Value' },
 });
 
 function numberOption(text: string, nb: string, en: string, integer: boolean): number {
@@ -66,11 +72,13 @@ export const run: Command = async ({ args, lang, json: asJson, io }) => {
     io.out(json({ curve: points }));
     return EXIT.ok;
   }
-  const heading =
-    lang === 'nb'
-      ? `Målkurve: ${formatNumber(base, 10)} i ${from}, vekst ${formatRate(rate.value, 'nb')} i året, avrunding ${ROUNDING_WORD[rounding].nb}`
-      : `Goal curve: ${formatNumber(base, 10, 'en')} in ${from}, growth ${formatRate(rate.value, 'en')} a year, rounding ${ROUNDING_WORD[rounding].en}`;
-  const header = lang === 'nb' ? ['År', 'Verdi'] : ['Year', 'Value'];
+  const heading = translate(lang, MESSAGES, 'heading', {
+    base: formatNumber(base, 10, lang),
+    from,
+    rate: formatRate(rate.value, lang),
+    rounding: ROUNDING_WORD[rounding],
+  });
+  const header = [translate(lang, MESSAGES, 'year'), translate(lang, MESSAGES, 'value')];
   const rows = points.map((p) => [
     String(p.year),
     Number.isInteger(p.value) ? formatKroner(p.value) : formatNumber(p.value, 4, lang),

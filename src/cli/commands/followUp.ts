@@ -20,7 +20,8 @@ const AS_OF: Text = { nb: 'Målene vurdert per', en: 'Targets judged as of' };
 const moneyCells = (m: MoneyFollowUp) =>
   [m.frame, m.granted, m.paid, m.commitments, m.freedFunds, m.remaining].map(kroner);
 
-const areaName = (area: string, lang: Lang) => area || (lang === 'nb' ? '(ukjent område)' : '(unknown area)');
+const UNKNOWN_AREA: Text = { nb: '(ukjent område)', en: '(unknown area)' };
+const areaName = (area: string, lang: Lang) => area || say(UNKNOWN_AREA, lang);
 
 function verdict(status: Verdict | null, lang: Lang): string {
   return status === null ? '–' : translate(lang, VERDICT_WORDS, status);
