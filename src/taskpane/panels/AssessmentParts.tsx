@@ -183,7 +183,7 @@ export function CriteriaEditor({
   return (
     <div className={styles.criteria} role="group" aria-label={w('criteria')}>
       <Text weight="semibold" size={200}>
-        {lang === 'nb' ? 'Kriterium' : 'Criterion'}
+        {w('criterion')}
       </Text>
       <Text weight="semibold" size={200}>
         {w('weight')}

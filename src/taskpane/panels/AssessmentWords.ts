@@ -23,6 +23,7 @@ export const ASSESSMENT_WORDS = defineMessages({
     nb: 'Endret her — ikke lagret i planen ennå.',
     en: 'Changed here — not saved in the plan yet.',
   },
+  criterion: { nb: 'Kriterium', en: 'Criterion' },
   weight: { nb: 'Vekt', en: 'Weight' },
   weightOf: { nb: 'Vekt for {name}', en: 'Weight of {name}' },
   share: { nb: 'Andel', en: 'Share' },
