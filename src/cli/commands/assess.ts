@@ -142,11 +142,10 @@ function criteriaLine(run: AssessmentRun, lang: Lang): string {
 }
 
 export const run: Command = async ({ args, lang, json: asJson, io }) => {
-  const path = onePath(
-    args,
-    'arbeidsboken med søknadene (omstilling vurder <fil.xlsx>)',
-    'the workbook with the applications (omstilling assess <file.xlsx>)',
-  );
+  const path = onePath(args, {
+    nb: 'arbeidsboken med søknadene (omstilling vurder <fil.xlsx>)',
+    en: 'the workbook with the applications (omstilling assess <file.xlsx>)',
+  });
   const year = yearOption(args.options.year);
   const scope = args.options.period === true ? 'period' : 'year';
   const port = await openWorkbookFile(path);

@@ -102,11 +102,10 @@ function summary(report: BoardReport, lang: Lang): string[] {
 }
 
 export const run: Command = async ({ args, lang, json: asJson, io }) => {
-  const workbook = onePath(
-    args,
-    'arbeidsboken (omstilling styrerapport <fil.xlsx>)',
-    'the workbook (omstilling board-report <file.xlsx>)',
-  );
+  const workbook = onePath(args, {
+    nb: 'arbeidsboken (omstilling styrerapport <fil.xlsx>)',
+    en: 'the workbook (omstilling board-report <file.xlsx>)',
+  });
   const today = dayOption(args.options.date);
   const force = args.options.force === true;
   const out = typeof args.options.out === 'string' ? args.options.out : copyName(workbook);

@@ -35,11 +35,10 @@ function findingLines(findings: Finding[], lang: Lang, all: boolean): string[] {
 }
 
 export const run: Command = async ({ args, lang, json: asJson, io }) => {
-  const path = onePath(
-    args,
-    'arbeidsboken som skal sjekkes (omstilling sjekk <fil.xlsx>)',
-    'the workbook to check (omstilling check <file.xlsx>)',
-  );
+  const path = onePath(args, {
+    nb: 'arbeidsboken som skal sjekkes (omstilling sjekk <fil.xlsx>)',
+    en: 'the workbook to check (omstilling check <file.xlsx>)',
+  });
   const summaryRange = typeof args.options.summaryRange === 'string' ? args.options.summaryRange : undefined;
   const port = await openWorkbookFile(path);
   const result = await runCheck(port, { summaryRange });

@@ -11,7 +11,7 @@ import {
 import type { Rounding } from '../../core/types';
 import { EXIT, type Command } from '../context';
 import { json, renderTable } from '../format';
-import { defineMessages, translate } from '../../core/messages';
+import { defineMessages, translate, type Bilingual } from '../../core/messages';
 import { usageError } from '../messages';
 import { requireOption } from './options';
 
@@ -36,11 +36,11 @@ const MESSAGES = defineMessages({
   value: { nb: 'Verdi', en: 'Value' },
 });
 
-function numberOption(text: string, nb: string, en: string, integer: boolean): number {
+function numberOption(text: string, option: Bilingual, integer: boolean): number {
   const parsed = parseNumber(text);
   if (parsed.kind !== 'number' || (integer && !Number.isInteger(parsed.value))) {
     const what = integer ? { nb: 'et helt tall', en: 'a whole number' } : { nb: 'et tall', en: 'a number' };
-    throw usageError(MESSAGES, 'notNumber', { option: { nb, en }, what, text });
+    throw usageError(MESSAGES, 'notNumber', { option, what, text });
   }
   return parsed.value;
 }
@@ -49,15 +49,12 @@ export const run: Command = async ({ args, lang, json: asJson, io }) => {
   if (args.positionals.length > 0) {
     throw usageError(MESSAGES, 'noPositionals', { got: args.positionals[0] ?? '' });
   }
-  const base = numberOption(
-    requireOption(args, 'base', '--grunnlag', '--base'),
-    '--grunnlag',
-    '--base',
-    false,
-  );
-  const from = numberOption(requireOption(args, 'from', '--fra', '--from'), '--fra', '--from', true);
-  const to = numberOption(requireOption(args, 'to', '--til', '--to'), '--til', '--to', true);
-  const rateText = requireOption(args, 'rate', '--vekst', '--rate');
+  const option = (key: string, nb: string, en: string, integer: boolean) =>
+    numberOption(requireOption(args, key, { nb, en }), { nb, en }, integer);
+  const base = option('base', '--grunnlag', '--base', false);
+  const from = option('from', '--fra', '--from', true);
+  const to = option('to', '--til', '--to', true);
+  const rateText = requireOption(args, 'rate', { nb: '--vekst', en: '--rate' });
   const rate = parseRate(rateText);
   if (rate.kind !== 'number') {
     const problem = rateProblem(rate, { nb: '--vekst', en: '--rate' });

@@ -28,11 +28,10 @@ function verdict(status: Verdict | null, lang: Lang): string {
 }
 
 export const run: Command = async ({ args, lang, json: asJson, io }) => {
-  const path = onePath(
-    args,
-    'arbeidsboken (omstilling oppfolging <fil.xlsx>)',
-    'the workbook (omstilling follow-up <file.xlsx>)',
-  );
+  const path = onePath(args, {
+    nb: 'arbeidsboken (omstilling oppfolging <fil.xlsx>)',
+    en: 'the workbook (omstilling follow-up <file.xlsx>)',
+  });
   const today = dayOption(args.options.date);
   const result = await followUpOf(await openWorkbookFile(path), today);
   if (asJson) {

@@ -1,5 +1,5 @@
 /** Reading a command's options with a clear one-line reason when one is missing. */
-import { defineMessages } from '../../core/messages';
+import { defineMessages, type Bilingual } from '../../core/messages';
 import { dayOf, parseDay, type Day } from '../../core/today';
 import type { ParsedArgs } from '../args';
 import { usageError } from '../messages';
@@ -17,16 +17,17 @@ const MESSAGES = defineMessages({
   },
 });
 
-export function requireOption(args: ParsedArgs, key: string, nbName: string, enName: string): string {
+/** A required option's value; the option's name in each language says what is missing. */
+export function requireOption(args: ParsedArgs, key: string, name: Bilingual): string {
   const value = args.options[key];
   if (typeof value === 'string' && value.trim() !== '') return value;
-  throw usageError(MESSAGES, 'missingOption', { nbName, enName });
+  throw usageError(MESSAGES, 'missingOption', { nbName: name.nb, enName: name.en });
 }
 
 /** The one file argument of a command that reads or writes a workbook. */
-export function onePath(args: ParsedArgs, nbWhat: string, enWhat: string): string {
+export function onePath(args: ParsedArgs, what: Bilingual): string {
   const [path, extra] = args.positionals;
-  if (path === undefined) throw usageError(MESSAGES, 'missing', { what: { nb: nbWhat, en: enWhat } });
+  if (path === undefined) throw usageError(MESSAGES, 'missing', { what });
   if (extra !== undefined) throw usageError(MESSAGES, 'oneFile', { extra });
   return path;
 }

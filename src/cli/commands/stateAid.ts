@@ -92,11 +92,10 @@ function csv(headers: string[], rows: Cell[][]): string {
 }
 
 export const run: Command = async ({ args, lang, json: asJson, io }) => {
-  const path = onePath(
-    args,
-    'arbeidsboken (omstilling statsstøtte <fil.xlsx>)',
-    'the workbook (omstilling state-aid <file.xlsx>)',
-  );
+  const path = onePath(args, {
+    nb: 'arbeidsboken (omstilling statsstøtte <fil.xlsx>)',
+    en: 'the workbook (omstilling state-aid <file.xlsx>)',
+  });
   const day = dayOption(args.options.date);
   const { report, plan } = await stateAidOf(await openWorkbookFile(path), isoDay(day));
   if (asJson) {

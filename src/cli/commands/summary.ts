@@ -32,11 +32,10 @@ export function layoutText(table: CellValue[][], lang: Lang): string {
 }
 
 export const run: Command = async ({ args, lang, json: asJson, io }) => {
-  const path = onePath(
-    args,
-    'arbeidsboken (omstilling oppsummer <fil.xlsx>)',
-    'the workbook (omstilling summary <file.xlsx>)',
-  );
+  const path = onePath(args, {
+    nb: 'arbeidsboken (omstilling oppsummer <fil.xlsx>)',
+    en: 'the workbook (omstilling summary <file.xlsx>)',
+  });
   const result = await summaryOf(await openWorkbookFile(path));
   if (asJson) {
     io.out(json({ summary: result.records }));

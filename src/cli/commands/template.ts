@@ -15,11 +15,10 @@ import { onePath } from './options';
 export const run: Command = async (context) => {
   if (context.args.options.payments === true) return migrate(context);
   const { args, lang, json: asJson, io } = context;
-  const path = onePath(
-    args,
-    'filen som skal lages (omstilling mal <ut.xlsx>)',
-    'the file to make (omstilling template <out.xlsx>)',
-  );
+  const path = onePath(args, {
+    nb: 'filen som skal lages (omstilling mal <ut.xlsx>)',
+    en: 'the file to make (omstilling template <out.xlsx>)',
+  });
   const force = args.options.force === true;
   // Say no before doing the work; writeNewFile checks again right before writing.
   if (
@@ -65,11 +64,10 @@ const MIGRATION = defineMessages({
 
 /** `omstilling mal --utbetalinger arbeidsbok.xlsx`: the two payment columns moved into `Utbetalinger`. */
 async function migrate({ args, lang, json: asJson, io }: CommandContext): Promise<number> {
-  const path = onePath(
-    args,
-    'arbeidsboken (omstilling mal --utbetalinger <arbeidsbok.xlsx> --ut <kopi.xlsx>)',
-    'the workbook (omstilling template --payments <workbook.xlsx> --out <copy.xlsx>)',
-  );
+  const path = onePath(args, {
+    nb: 'arbeidsboken (omstilling mal --utbetalinger <arbeidsbok.xlsx> --ut <kopi.xlsx>)',
+    en: 'the workbook (omstilling template --payments <workbook.xlsx> --out <copy.xlsx>)',
+  });
   const force = args.options.force === true;
   const out = typeof args.options.out === 'string' ? args.options.out : force ? path : undefined;
   if (!out) {

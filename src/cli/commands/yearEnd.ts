@@ -59,11 +59,10 @@ const say = (lang: Lang, id: keyof typeof TEXT, data?: MessageData) => translate
 const fail = (id: keyof typeof TEXT) => usageError(TEXT, id);
 
 export const run: Command = async ({ args, lang, json: asJson, io }) => {
-  const path = onePath(
-    args,
-    'arbeidsboken (omstilling årsoppgjør <fil.xlsx>)',
-    'the workbook (omstilling year-end <file.xlsx>)',
-  );
+  const path = onePath(args, {
+    nb: 'arbeidsboken (omstilling årsoppgjør <fil.xlsx>)',
+    en: 'the workbook (omstilling year-end <file.xlsx>)',
+  });
   const yearText = args.options.year;
   const dateText = args.options.date;
   const receivedText = args.options.received;
