@@ -62,9 +62,9 @@ export function windowFor(regulation: AidRegulation, time: AidTime): AidWindow {
 }
 
 /** A grant known only by its year counts when any day of that year lies in the window (the cautious side). */
-export function inWindow(window: AidWindow, time: AidTime): boolean {
-  if (time.date) return time.date >= window.from && time.date <= window.to;
-  return lastDayOf(time.year) >= window.from && firstDayOf(time.year) <= window.to;
+export function inWindow(span: AidWindow, time: AidTime): boolean {
+  if (time.date) return time.date >= span.from && time.date <= span.to;
+  return lastDayOf(time.year) >= span.from && firstDayOf(time.year) <= span.to;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -410,10 +410,10 @@ export function judge(
 ): AidJudgement | undefined {
   const regulation = regulationFor(plan.stateAid, time);
   if (!regulation) return undefined;
-  const window = windowFor(regulation, time);
+  const span = windowFor(regulation, time);
   const rates = plan.stateAid.rates;
   const counted = grants
-    .filter((grant) => inWindow(window, grant.time))
+    .filter((grant) => inWindow(span, grant.time))
     .map((grant) => ({ ...grant, ...convert(grant.nok, rates, grant.time) }));
   const declaring = [...counted].reverse().find((grant) => grant.declaredOther !== undefined);
   const declared =
@@ -424,12 +424,13 @@ export function judge(
           from: declaring,
         };
   const judged = candidate && convert(candidate.nok, rates, time);
+  const rate = rateFor(rates, time);
   const parts: Converted[] = [...counted, ...(declared ? [declared] : []), ...(judged ? [judged] : [])];
   const totalEurCents = parts.reduce((sum, part) => sum + part.eurCents, 0);
   const ceilingCents = regulation.ceilingEur * 100;
   return {
     regulation,
-    window,
+    window: span,
     grants: counted,
     ...(declared ? { declared } : {}),
     ...(judged ? { candidate: judged } : {}),
@@ -437,7 +438,7 @@ export function judge(
     totalEurCents,
     ceilingCents,
     roomCents: ceilingCents - totalEurCents,
-    ...(rateFor(rates, time) ? { rate: rateFor(rates, time) } : {}),
+    ...(rate ? { rate } : {}),
     complete: parts.every((part) => part.rate !== undefined),
   };
 }
@@ -466,9 +467,9 @@ function firstOnOrAfter(ordered: readonly AidGrant[], day: IsoDate, start: numbe
  * last year. The window itself may still leave some out (a grant dated after it in that year); `judge`
  * filters. A year-only grant is judged on its last day, so one overlapping the window is in the run.
  */
-function grantsAround(ordered: readonly AidGrant[], window: AidWindow): readonly AidGrant[] {
-  const first = firstOnOrAfter(ordered, window.from, 0, ordered.length);
-  const after = firstOnOrAfter(ordered, addDays(lastDayOf(yearOfDate(window.to)), 1), first, ordered.length);
+function grantsAround(ordered: readonly AidGrant[], span: AidWindow): readonly AidGrant[] {
+  const first = firstOnOrAfter(ordered, span.from, 0, ordered.length);
+  const after = firstOnOrAfter(ordered, addDays(lastDayOf(yearOfDate(span.to)), 1), first, ordered.length);
   return ordered.slice(first, after);
 }
 
@@ -517,11 +518,11 @@ export class RunningAid {
     const grant = this.ordered[index]!;
     const regulation = regulationFor(this.plan.stateAid, grant.time);
     if (!regulation) return undefined;
-    const window = windowFor(regulation, grant.time);
-    const first = firstOnOrAfter(this.ordered, window.from, 0, index + 1);
+    const span = windowFor(regulation, grant.time);
+    const first = firstOnOrAfter(this.ordered, span.from, 0, index + 1);
     if (!this.exact) {
       // Sums past 2^53 cents are not exact as differences: add the window's grants up as judge does.
-      return { window, first, exceeded: exceeded(this.judgement(index, first) as AidJudgement) };
+      return { window: span, first, exceeded: exceeded(this.judgement(index, first) as AidJudgement) };
     }
     const declaring = this.lastDeclaring[index]!;
     const declared =
@@ -535,7 +536,7 @@ export class RunningAid {
     const complete =
       this.unratedBefore[index + 1] === this.unratedBefore[first] && (!declared || !!declared.rate);
     const totalEurCents = this.centsBefore[index + 1]! - this.centsBefore[first]! + (declared?.eurCents ?? 0);
-    return { window, first, exceeded: complete && totalEurCents > regulation.ceilingEur * 100 };
+    return { window: span, first, exceeded: complete && totalEurCents > regulation.ceilingEur * 100 };
   }
 
   /** The whole judgement of grant `index` (for the message), given where its window starts. */
@@ -559,8 +560,8 @@ export const STATE_AID_WORDS = /* @__PURE__ */ defineMessages({
   },
 });
 
-export function windowText(window: AidWindow): Bilingual {
-  const { regulation, from, to } = window;
+export function windowText(span: AidWindow): Bilingual {
+  const { regulation, from, to } = span;
   if (regulation.window === 'fiscalYears') {
     return bilingual(STATE_AID_WORDS, 'fiscalYears', { first: yearOfDate(from), last: yearOfDate(to) });
   }

@@ -3,6 +3,7 @@
  * date, what room is left under the ceiling before this application, and whether it would pass the
  * ceiling. The rule `applicant-de-minimis`, the Vurdering cards and Kontroll all read this.
  */
+import { yearOfDate } from '../dates';
 import { usedAmount } from '../rules/helpers';
 import {
   AidBook,
@@ -43,18 +44,28 @@ export const recipientOf = (application: ApplicationRow): AidRecipient => ({
 
 export function timeOf(application: ApplicationRow, fallbackYear?: number): AidTime | undefined {
   if (application.grantDate)
-    return { date: application.grantDate, year: Number(application.grantDate.slice(0, 4)) };
+    return { date: application.grantDate, year: yearOfDate(application.grantDate) };
   const year = application.year ?? fallbackYear;
   return year === undefined ? undefined : { year };
 }
 
-/** One book for all the applications: the project table's grants, linked by every applicant's keys. */
+const books = new WeakMap<readonly ApplicationRow[], { plan: Plan; projects: ProjectTable | null; book: AidBook }>();
+
+/**
+ * One book for all the applications: the project table's grants, linked by every applicant's keys. Made
+ * once per set of applications and kept, so the assessment and the rules that judge the same applications
+ * (applicant-de-minimis, exchange-rate-missing) share it instead of indexing every grant again.
+ */
 export function applicationBook(
   plan: Plan,
   projects: ProjectTable | null,
   applications: readonly ApplicationRow[],
 ): AidBook {
-  return new AidBook(plan, projects?.rows ?? [], usedAmount, applications.map(recipientOf));
+  const kept = books.get(applications);
+  if (kept && kept.plan === plan && kept.projects === projects) return kept.book;
+  const book = new AidBook(plan, projects?.rows ?? [], usedAmount, applications.map(recipientOf));
+  books.set(applications, { plan, projects, book });
+  return book;
 }
 
 export function applicationAid(

@@ -3,6 +3,7 @@ import { formatKroner } from '../../money';
 import { kr, quotedList } from '../../rules/helpers';
 import type { Report } from '../../rules/types';
 import { formatEuro, linkedCompanies, ratesText, regulationText, windowText, type AidJudgement } from '../../stateAid';
+import { yearOfDate } from '../../dates';
 import type { Finding } from '../../types';
 import type { ApplicationRow } from '../applications';
 import { applicationAid, applicationBook, recipientOf } from '../stateAid';
@@ -15,7 +16,7 @@ function details(judgement: AidJudgement, application: ApplicationRow, report: R
   if (judgement.declared) parts.push(report.text('declared', { declared: kr(judgement.declared.nok) }));
   const linked = linkedCompanies(judgement, recipientOf(application));
   if (linked.length) parts.push(report.text('linked', { companies: quotedList(linked) }));
-  if (!application.grantDate) parts.push(report.text('noDate', { year: judgement.window.to.slice(0, 4) }));
+  if (!application.grantDate) parts.push(report.text('noDate', { year: yearOfDate(judgement.window.to) }));
   const joined = joinBilingual(parts, '; ');
   return parts.length ? { nb: `; ${joined.nb}`, en: `; ${joined.en}` } : { nb: '', en: '' };
 }
@@ -64,7 +65,7 @@ export const rule = defineAssessmentRule({
           applied: kr(applied),
           total: kr(judgement.totalNok),
           euro: formatEuro(judgement.totalEurCents),
-          rates: ratesText(judgement, Number(judgement.window.to.slice(0, 4))),
+          rates: ratesText(judgement, yearOfDate(judgement.window.to)),
           ceiling: formatKroner(judgement.regulation.ceilingEur),
           details: details(judgement, application, report),
         }),

@@ -1,4 +1,5 @@
 import { meanwhile, RATE_MISSING_MESSAGES } from '../../rules/exchange-rate-missing';
+import { yearOfDate } from '../../dates';
 import type { Finding } from '../../types';
 import type { ApplicationRow } from '../applications';
 import { applicationAid, applicationBook } from '../stateAid';
@@ -25,7 +26,7 @@ export const rule = defineAssessmentRule({
       const aid = applicationAid(application, book);
       if (aid.status !== 'judged' || !(application.applied && application.applied > 0)) continue;
       if (aid.judgement.rate?.forTheYear) continue;
-      const year = Number(aid.judgement.window.to.slice(0, 4));
+      const year = yearOfDate(aid.judgement.window.to);
       byYear.set(year, [...(byYear.get(year) ?? []), application]);
     }
     for (const [year, missing] of byYear) {
