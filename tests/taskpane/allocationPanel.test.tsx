@@ -1,11 +1,14 @@
 /** @jest-environment jsdom */
 import './support/setup';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AllocationPanel } from '../../src/taskpane/panels/AllocationPanel';
 import type { OwnedSheetSpec } from '../../src/port/workbookPort';
 import { FakePort } from './support/fakePort';
 import { plain, renderWithWorkbook, workbookRead } from './support/render';
+import { defaultPlan, planToTables } from '../../src/core/plan';
+import { sampleProjectsGrid } from '../../src/core/sample';
+import type { WatchChanges } from '../../src/taskpane/workbook';
 
 const NYSKAPING = 'Nyskaping i næringslivet';
 const ATTRAKTIVITET = 'Attraktivitet for næringslivet';
@@ -53,6 +56,30 @@ describe('Fordeling', () => {
     await userEvent.selectOptions(screen.getByLabelText('Avrundingsenhet'), '1');
     expect(frameOf(NYSKAPING)).toBe('3 780 000');
     expect(frameOf(ATTRAKTIVITET)).toBe('2 520 000');
+  });
+
+  it('keeps the shares the user typed when the workbook is read again after an edit elsewhere', async () => {
+    // A workbook with its own Plan sheet: every read parses the plan anew.
+    const port = new FakePort({ plan: planToTables(defaultPlan) });
+    const listeners = new Set<() => void>();
+    const watchChanges: WatchChanges = (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    };
+    renderWithWorkbook(AllocationPanel, port, { watchChanges });
+    await workbookRead(port);
+    await userEvent.clear(shareInput(NYSKAPING));
+    await userEvent.type(shareInput(NYSKAPING), '60');
+    const reads = port.callsOf('readForOperation').length;
+    const grid = sampleProjectsGrid();
+    grid.values[25][7] = 150_000; // the user types an amount in the project table
+    port.projects = grid;
+    listeners.forEach((listener) => listener());
+    await waitFor(() => expect(port.callsOf('readForOperation').length).toBeGreaterThan(reads));
+    // The read is answered and rendered (the pane re-reads on a pause of 800 ms at most).
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(shareInput(NYSKAPING).value).toBe('60');
+    expect(frameOf(NYSKAPING)).toBe('4 200 000'); // 60 of 90: the shares are rescaled, with a warning
   });
 
   it('takes a fixed amount out first', async () => {

@@ -11,12 +11,14 @@ import {
   type AllocationInput,
 } from '../services/allocation';
 import { useTask, writtenNotice } from '../useTask';
+import { useSameContent } from '../useSameContent';
 import { useWorkbook } from '../workbook';
 
 export function useAllocation() {
   const { snapshot, port } = useWorkbook();
   const task = useTask();
-  const plan = snapshot?.plan;
+  // Read again after every edit in the workbook: the shares typed are kept unless the plan itself changed.
+  const plan = useSameContent(snapshot?.plan);
   const [input, setInput] = useState<AllocationInput | undefined>(plan && initialInput(plan));
 
   useEffect(() => {

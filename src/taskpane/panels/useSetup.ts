@@ -12,6 +12,7 @@ import { parseAddress } from '../../port/addresses';
 import type { ValidationResult } from '../../port/validation';
 import { fieldsNeedingDecision, mappingProblems } from '../services/setup';
 import { useTask } from '../useTask';
+import { useSameContent } from '../useSameContent';
 import { useWorkbook } from '../workbook';
 
 /** Why a column got no pick-list, in the pane's words. */
@@ -38,10 +39,12 @@ export function useSetup() {
   const { snapshot, port } = workbook;
   const task = useTask();
   const [draft, setDraft] = useState<ColumnMapping>({});
+  // Read again after every edit in the workbook: the draft starts over only when the mapping read changed.
+  const mapping = useSameContent(snapshot?.mapping);
 
   useEffect(() => {
-    if (snapshot) setDraft(snapshot.mapping);
-  }, [snapshot]);
+    if (mapping) setDraft(mapping);
+  }, [mapping]);
 
   const problems = useMemo(() => mappingProblems(draft), [draft]);
   // What needed a decision when the table was read: it stays in view while the user edits.
