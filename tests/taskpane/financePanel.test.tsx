@@ -59,4 +59,21 @@ describe('Økonomi', () => {
     expect(spec.name).toBe('Årsoppgjør');
     expect(spec.tables.map((table) => table.sum?.columns)).toEqual([[2, 3, 4, 5], [2], [1]]);
   });
+
+  it('writes the year in the field, not a statement computed earlier for another year', async () => {
+    const port = new FakePort();
+    renderWithWorkbook(FinancePanel, port, { today: { year: 2013, month: 3, day: 1 } });
+    await workbookRead(port);
+    const year = screen.getByLabelText('År') as HTMLInputElement;
+    expect(year.value).toBe('2012'); // the year just closed, by the pane's today
+    await userEvent.click(screen.getByRole('button', { name: 'Regn ut' }));
+    await screen.findByText(/Fondet 2012:/);
+    await userEvent.clear(year);
+    await userEvent.type(year, '2013');
+    await userEvent.click(screen.getByRole('button', { name: 'Skriv arket Årsoppgjør' }));
+    expect(await screen.findByText('Skrev arket «Årsoppgjør».')).toBeTruthy();
+    const [spec] = port.callsOf('writeOwnedSheet')[0] as [OwnedSheetSpec];
+    expect(JSON.stringify(spec)).toContain('2013');
+    expect(await screen.findByText(/Fondet 2013:/)).toBeTruthy();
+  });
 });

@@ -14,6 +14,7 @@ import {
 } from '../../app/finance';
 import type { Finding } from '../../core/types';
 import { useTask } from '../useTask';
+import { useToday } from '../today';
 import { useWorkbook } from '../workbook';
 
 /** What was last done, said by the view in its words. */
@@ -25,7 +26,9 @@ export function useFinance() {
   const task = useTask();
   const [done, setDone] = useState<FinanceDone>();
   const [reconciled, setReconciled] = useState<ReconcileResult>();
-  const [year, setYear] = useState(String(new Date().getFullYear() - 1));
+  // The year just closed, by the pane's today (the clock, or the preview's chosen date).
+  const today = useToday();
+  const [year, setYear] = useState(String(today.year - 1));
   const [statement, setStatement] = useState<YearEndResult>();
 
   const migrate = () =>
@@ -48,7 +51,10 @@ export function useFinance() {
     });
   const writeYear = () =>
     task.run(async () => {
-      const result = statement ?? (await yearEndOf(port, { year: Number(year) }));
+      // Computed again from the workbook as it is now and for the year in the field: a statement shown
+      // earlier may be of another year, or from before the payments changed.
+      const result = await yearEndOf(port, { year: Number(year) });
+      setStatement(result);
       await writeYearEndSheet(port, result);
       setDone({ id: 'written' });
     });
