@@ -6,8 +6,15 @@
  */
 import Papa from 'papaparse';
 import { formatDate, lastDayOf } from '../core/dates';
-import { readLedger, reconcile, type Ledger, type LedgerMapping, type Reconciliation } from '../core/ledger';
-import { defineMessages } from '../core/messages';
+import {
+  LEDGER_HEADERS,
+  readLedger,
+  reconcile,
+  type Ledger,
+  type LedgerMapping,
+  type Reconciliation,
+} from '../core/ledger';
+import { defineMessages, quotedList } from '../core/messages';
 import { errorFactory } from '../core/errors';
 import type { CellValue, IsoDate, Plan } from '../core/types';
 import { yearEndStatement, type YearEndStatement } from '../core/yearEnd';
@@ -103,7 +110,9 @@ export async function reconcileWithLedger(
   if (rows.length === 0) throw financeError('ledger-empty', { source: source.name });
   const ledger = readLedger(rows, source.name, { mapping: saved });
   if (ledger.missing.length > 0) {
-    throw financeError('ledger-columns', { source: source.name, missing: ledger.missing.join(', ') });
+    // The headers a user would write (Prosjekt, Beløp), not the field ids.
+    const missing = quotedList(ledger.missing.map((field) => LEDGER_HEADERS[field]));
+    throw financeError('ledger-columns', { source: source.name, missing });
   }
   return {
     reconciliation: reconcile(loaded.table, ledger),

@@ -91,7 +91,8 @@ export function parseArgs(argv: string[]): ParseResult {
     let value: string | true = true;
     if (spec.takesValue) {
       if (option.inline !== undefined) value = option.inline;
-      else if (i + 1 < argv.length) value = argv[++i];
+      // `--dato --json`: the next word is another option, not this one's value (which would be blamed wrongly).
+      else if (i + 1 < argv.length && !/^--./.test(argv[i + 1] ?? '')) value = argv[++i];
       else return fail({ kind: 'missing-value', option: `--${option.name}` });
     } else if (option.inline !== undefined) {
       return fail({ kind: 'unexpected-value', option: `--${option.name}` });

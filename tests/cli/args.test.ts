@@ -79,6 +79,9 @@ describe('parseArgs', () => {
     [['sjekkk', 'fil.xlsx'], { kind: 'unknown-command', word: 'sjekkk' }],
     [['sjekk', 'fil.xlsx', '--vekst', '1'], { kind: 'unknown-option', option: '--vekst' }],
     [['kurve', '--grunnlag'], { kind: 'missing-value', option: '--grunnlag' }],
+    // The next word is another option, not this one's value.
+    [['oppfolging', 'fil.xlsx', '--dato', '--lang', 'en'], { kind: 'missing-value', option: '--dato' }],
+    [['sjekk', 'fil.xlsx', '--oppsummering', '--json'], { kind: 'missing-value', option: '--oppsummering' }],
     [['mal', 'ut.xlsx', '--eksempel=ja'], { kind: 'unexpected-value', option: '--eksempel' }],
     [['kurve', '--lang', 'de'], { kind: 'bad-lang', value: 'de' }],
   ])('says what is wrong with %j', (argv, problem) => {

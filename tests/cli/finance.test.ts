@@ -64,7 +64,7 @@ describe('omstilling avstem / reconcile', () => {
     writeFileSync(bad, 'Dato;Tekst\n01.01.2013;x\n');
     const run = await cli('avstem', workbook, bad);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/Fant ikke kolonnene project, amount i bad\.csv/);
+    expect(run.stderr).toMatch(/Fant ikke kolonnene «Prosjekt», «Beløp» i bad\.csv/);
     expect((await cli('avstem', workbook, path.join(folder, 'finnes-ikke.csv'))).code).toBe(2);
     expect((await cli('avstem', workbook)).code).toBe(2);
   });
@@ -135,6 +135,15 @@ describe('omstilling årsoppgjør / year-end', () => {
     expect(run.yearEnd.fund.received).toBe(2_000_000);
     expect(run.yearEnd.receivedFrom).toBe('typed');
     expect((await cli('årsoppgjør', workbook, '--år', 'i fjor')).code).toBe(2);
+  });
+
+  it('--ut naming the workbook itself is exit 2, and the workbook is left as it was', async () => {
+    const workbook = await writeSampleWorkbook(path.join(tempFolder(), 'prosjekter.xlsx'));
+    const before = readFileSync(workbook);
+    const run = await cli('årsoppgjør', workbook, '--år', '2014', '--ut', workbook, '--overskriv');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('er arbeidsboken selv');
+    expect(readFileSync(workbook).equals(before)).toBe(true);
   });
 
   it('--ut writes the sheet Årsoppgjør with SUM formulas into a copy, leaving the workbook as it was', async () => {

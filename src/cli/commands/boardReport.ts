@@ -16,18 +16,13 @@ import { XlsxWorkbookPort } from '../../xlsx/xlsxPort';
 import { EXIT, type Command } from '../context';
 import { json, kroner, printable, renderTable } from '../format';
 import { writeNewFile } from '../input';
-import { usageError } from '../messages';
 import { openWorkbookFile, workbookBytes } from '../workbook';
-import { dayOption, onePath } from './options';
+import { dayOption, onePath, refuseWritingOver } from './options';
 
 const TEXT = defineMessages({
   wroteSheet: {
     nb: 'Skrev arket «Styrerapport» (bare verdier, A4 liggende, én side) i en kopi: {file}.',
     en: 'Wrote the sheet "Styrerapport" (values only, A4 landscape, one page) into a copy: {file}.',
-  },
-  sameFile: {
-    nb: '«{file}» er arbeidsboken selv: rapporten skrives i en kopi (--ut) og den gitte endres aldri.',
-    en: '"{file}" is the workbook itself: the report goes into a copy (--out) and the one given is never changed.',
   },
   wrotePdf: { nb: 'Skrev PDF-en: {file}.', en: 'Wrote the PDF: {file}.' },
   applications: {
@@ -110,10 +105,7 @@ export const run: Command = async ({ args, lang, json: asJson, io }) => {
   const force = args.options.force === true;
   const out = typeof args.options.out === 'string' ? args.options.out : copyName(workbook);
   const pdf = typeof args.options.pdf === 'string' ? args.options.pdf : undefined;
-  for (const target of [out, ...(pdf ? [pdf] : [])]) {
-    if (path.resolve(target) !== path.resolve(workbook)) continue;
-    throw usageError(TEXT, 'sameFile', { file: printable(target) });
-  }
+  refuseWritingOver(workbook, [out, pdf]);
   const port = await openWorkbookFile(workbook);
   const report = await boardReportOf(port, today);
   // The sheet goes into a copy: the workbook the user gave is never changed.

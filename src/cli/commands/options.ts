@@ -1,12 +1,18 @@
 /** Reading a command's options with a clear one-line reason when one is missing. */
 import { defineMessages, type Bilingual } from '../../core/messages';
 import { dayOf, parseDay, type Day } from '../../core/today';
+import { resolve } from 'node:path';
 import type { ParsedArgs } from '../args';
+import { printable } from '../format';
 import { usageError } from '../messages';
 
 const MESSAGES = defineMessages({
   missingOption: { nb: 'Mangler {nbName} ({enName}).', en: 'Missing {enName} ({nbName}).' },
   missing: { nb: 'Mangler {what}.', en: 'Missing {what}.' },
+  sameFile: {
+    nb: '«{file}» er arbeidsboken selv: resultatet skrives i en kopi (--ut), og den gitte endres aldri.',
+    en: '"{file}" is the workbook itself: the result goes into a copy (--out), and the one given is never changed.',
+  },
   badDate: {
     nb: '--dato må være en dato som 2014-06-01 eller 1.6.2014, ikke «{option}».',
     en: '--date must be a date such as 2014-06-01 or 1.6.2014, not "{option}".',
@@ -38,4 +44,12 @@ export function dayOption(option: string | true | undefined): Day {
   const day = parseDay(option);
   if (!day) throw usageError(MESSAGES, 'badDate', { option });
   return day;
+}
+
+/** Refuses an output path that is the workbook read: commands that write a copy never change the one given. */
+export function refuseWritingOver(workbook: string, targets: readonly (string | undefined)[]): void {
+  for (const target of targets) {
+    if (target !== undefined && resolve(target) === resolve(workbook))
+      throw usageError(MESSAGES, 'sameFile', { file: printable(target) });
+  }
 }

@@ -10,7 +10,7 @@ import { PLAN_SOURCE, usageError } from '../messages';
 import { openWorkbookFile, workbookBytes } from '../workbook';
 import { inputProblem, writeNewFile } from '../input';
 import { XlsxWorkbookPort } from '../../xlsx/xlsxPort';
-import { onePath } from './options';
+import { onePath, refuseWritingOver } from './options';
 
 const TEXT = defineMessages({
   heading: { nb: 'Årsoppgjør {year} per {date}', en: 'Year-end statement {year} at {date}' },
@@ -84,6 +84,7 @@ export const run: Command = async ({ args, lang, json: asJson, io }) => {
   }
   const out = typeof args.options.out === 'string' ? args.options.out : undefined;
   const force = args.options.force === true;
+  refuseWritingOver(path, [out]);
   if (out && !force && (await exists(out))) throw inputProblem('file-exists', out);
   const port = await openWorkbookFile(path);
   const result = await yearEndOf(port, { year: date ? Number(date.slice(0, 4)) : year, date, received });
