@@ -3,7 +3,7 @@
  * the summary range the user points at, plus what only the reading can tell (a header twice, a header
  * nearly right, a Plan cell that could not be read, a plan that does not add up).
  */
-import { a1 } from '../core/cells';
+import { a1, isBlank } from '../core/cells';
 import { bilingual, defineMessages, inBoth, quoted, quotedList, type Bilingual } from '../core/messages';
 import { PLAN_SHEET } from '../core/planTables';
 import { CANONICAL_HEADERS, FIELD_ORDER, mapHeaders } from '../core/projects';
@@ -48,9 +48,6 @@ export interface CheckResult {
   stateAid?: StateAidReport;
 }
 
-const blank = (cell: CellValue | undefined) =>
-  cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
-
 /** A merge of more than one cell: a note or title laid over the sheet, not a column of data. */
 const isBlockMerge = (merge: CellRect | undefined) =>
   !!merge && (merge.bottom > merge.top || merge.right > merge.left);
@@ -63,13 +60,13 @@ function unnamedColumns(grid: Grid, headerIndex: number): number[] {
   const header = grid.values[headerIndex] ?? [];
   const width = grid.values.reduce((max, row) => Math.max(max, row?.length ?? 0), 0);
   const candidates: number[] = [];
-  for (let column = 0; column < width; column++) if (blank(header[column])) candidates.push(column);
+  for (let column = 0; column < width; column++) if (isBlank(header[column])) candidates.push(column);
   const found = new Set<number>();
   const merges = mergeSweep(grid.merges);
   for (let r = headerIndex + 1; r < grid.values.length && found.size < candidates.length; r++) {
     const mergeAt = merges.at(grid.top + r);
     for (const column of candidates) {
-      if (found.has(column) || blank(grid.values[r]?.[column])) continue;
+      if (found.has(column) || isBlank(grid.values[r]?.[column])) continue;
       if (!isBlockMerge(mergeAt(grid.left + column))) found.add(column);
     }
   }
@@ -89,7 +86,7 @@ function splitHeaders(
   const header = grid.values[headerIndex] ?? [];
   const below = grid.values[headerIndex + 1] ?? [];
   const mapped = new Set(Object.values(mapping));
-  if (below.some((cell, column) => mapped.has(column) && !blank(cell))) return [];
+  if (below.some((cell, column) => mapped.has(column) && !isBlank(cell))) return [];
   const mergeAt = mergeSweep(grid.merges).at(grid.top + headerIndex);
   const textAt = (column: number): string => {
     const own = header[column];

@@ -4,18 +4,14 @@
  * columns is the header row, and the rows above it are not data. Shared by the project and application
  * tables; each says which fields a row's cells name.
  */
+import { isBlank } from './cells';
 import type { CellValue } from './types';
 
 /** How far below the first row with content the headers are looked for. */
 export const HEADER_SEARCH_ROWS = 10;
 
 function hasContent(row: CellValue[] | undefined): boolean {
-  return (
-    Array.isArray(row) &&
-    row.some(
-      (cell) => cell !== null && cell !== undefined && !(typeof cell === 'string' && cell.trim() === ''),
-    )
-  );
+  return Array.isArray(row) && row.some((cell) => !isBlank(cell));
 }
 
 /**

@@ -14,7 +14,7 @@
 import { amountOf, headerLookup, matchColumns, textOf } from './assessment/headers';
 import { formatDate, parseDateCell, yearOfDate } from './dates';
 import { headerRowIndex } from './headerRow';
-import { compareFindings } from './rules';
+import { sortFindings } from './rules';
 import { bilingual, defineMessages, type Bilingual, type MessageData } from './messages';
 import { formatKroner } from './money';
 import { paymentYear, projectKey, type PaymentRow } from './payments';
@@ -419,5 +419,5 @@ export function reconcile(table: ProjectTable, ledger: Ledger): Reconciliation {
     }
   }
   const matchedLines = lineEntries.filter((entry) => entry.matched).length;
-  return { rows, findings: findings.sort(compareFindings), skippedLines, matchedLines };
+  return { rows, findings: sortFindings(findings), skippedLines, matchedLines };
 }

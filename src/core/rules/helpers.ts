@@ -5,7 +5,6 @@ import { formatKroner, formatNumber } from '../money';
 import { CANONICAL_HEADERS } from '../projects';
 import { quoted, quotedList, type Bilingual, type Lang } from '../messages';
 import { isActive } from '../summary';
-import { normalize } from '../text';
 import type { CellValue, Plan, ProjectField, ProjectRow, ProjectTable } from '../types';
 
 /** What the user sees in the cell, for quoting in a message. */
@@ -39,14 +38,6 @@ export function quotedName(name: string | undefined): Bilingual {
 }
 
 export { quotedList };
-
-/** One applicant: by organisation number when there is one, else by name. */
-export function applicantKey(row: { orgNo?: string; applicant?: string }): string | undefined {
-  const digits = (row.orgNo ?? '').replace(/\D/g, '');
-  if (digits) return `org:${digits}`;
-  const name = normalize(row.applicant ?? '');
-  return name ? `name:${name}` : undefined;
-}
 
 /** "1 410 000 kr" (nb grouping in both languages: it is how the amounts look in the workbook). */
 export function kr(amount: number): string {

@@ -158,10 +158,14 @@ export function WarningList({
   );
 }
 
-export const scoreText = (score: number, lang: Lang) =>
-  new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
-    .format(score)
-    .replace(',', lang === 'en' ? '.' : ',');
+/** Made once: a score is written twice per ranked row on every render, and making a formatter is the cost. */
+const SCORE_FORMAT = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** A score as 85,7 (bokmål) / 85.7 (English), always with its one decimal. */
+export const scoreText = (score: number, lang: Lang) => {
+  const text = SCORE_FORMAT.format(score);
+  return lang === 'en' ? text.replace(',', '.') : text;
+};
 
 export function CriteriaEditor({
   criteria,

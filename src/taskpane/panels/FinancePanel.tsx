@@ -1,13 +1,13 @@
 /**
  * Økonomi: the finance department's panel. Move the two payment columns into the table `Utbetalinger`;
- * reconcile the payments with a ledger export (a CSV or .xlsx file the user picks; nothing is uploaded —
+ * reconcile the payments with a ledger export (a CSV file the user picks — the CLI reads .xlsx too; nothing is uploaded —
  * the file is read in the pane); and write the year-end statement (`Årsoppgjør`) as a sheet with SUM
  * formulas. The work is the same app code the CLI runs (src/app/finance.ts). The view; its state and actions
  * are in useFinance.ts.
  */
 import { Button, Field, Input, Text } from '@fluentui/react-components';
 import { defineMessages, translate, type MessageData } from '../../core/messages';
-import { formatNumber } from '../../core/money';
+import { formatKroner } from '../../core/money';
 import { Notice, TaskStatus } from '../components/Feedback';
 import { FindingList } from '../components/FindingList';
 import { Actions, Scroll, Section } from '../components/Section';
@@ -34,8 +34,8 @@ const WORDS = defineMessages({
   },
   ledgerTitle: { nb: 'Avstemming mot regnskapet', en: 'Reconciliation with the accounts' },
   ledgerFile: {
-    nb: 'Eksport fra regnskapet (CSV eller .xlsx)',
-    en: 'Export from the accounts (CSV or .xlsx)',
+    nb: 'Eksport fra regnskapet (CSV)',
+    en: 'Export from the accounts (CSV)',
   },
   ledgerHint: {
     nb: 'Filen leses her i ruten og sendes ikke noe sted.',
@@ -68,7 +68,7 @@ export function FinancePanel() {
   const say = (id: WordId, data?: MessageData) => translate(lang, WORDS, id, data);
   const panel = useFinance();
   if (!panel.snapshot) return null;
-  const kr = (amount: number) => `${formatNumber(amount, 0, lang)} kr`;
+  const kr = (amount: number) => `${formatKroner(amount)} kr`;
 
   return (
     <div>
