@@ -211,7 +211,7 @@ function warningsByRow(findings: readonly Finding[], sheet: string): Map<number,
 
 export function assess(input: AssessmentInput, options: AssessOptions = {}): AssessmentResult {
   const { plan, criteria, applications, projects, board } = input;
-  const findings = runAssessmentRules({ plan, criteria, applications, projects, board });
+  const findings = runAssessmentRules({ plan, criteria, applications, projects, board, year: options.year });
   const warnings = warningsByRow(findings, applications.sheet);
   const starts = new Map(
     startingFrames(plan, projects, options.scope ?? 'year').map((s) => [frameKey(s.area, s.year), s]),

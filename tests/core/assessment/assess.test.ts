@@ -12,6 +12,7 @@ import { readProjectTable } from '../../../src/core/projects';
 import { sampleProjectsGrid } from '../../../src/core/sample';
 import type { CellValue } from '../../../src/core/types';
 import { projectTable, type RowSpec } from '../rules/ruleTester';
+import { planWithRates } from '../stateAidPlan';
 import { allScores, applicationTable, type ApplicationSpec } from './support';
 
 const criteria = defaultCriteria();
@@ -240,6 +241,25 @@ describe('assess: what cannot be assessed', () => {
     expect(result.assessments.find((a) => a.id === 'S-02')?.reason?.nb).toBe(
       'innsatsområde mangler: E3 er slått sammen med E2, og Excel viser verdien bare der — opphev sammenslåingen og skriv området på hver rad',
     );
+  });
+
+  it('warns of de minimis on an application without a year as its card judges it: in the meeting’s year', () => {
+    const sensor = { applicant: 'Toten Sensor AS', orgNo: '922 059 179' };
+    const result = assess(
+      {
+        plan: planWithRates,
+        criteria,
+        applications: applicationTable([{ ...sensor, year: null, applied: 850_000 }], criteria),
+        projects: projectTable([
+          { ...sensor, year: 2011, granted: 400_000 },
+          { ...sensor, year: 2012, granted: 400_000 },
+        ]),
+      },
+      { year: 2013 },
+    );
+    const [only] = result.assessments;
+    expect(only?.deMinimis).toMatchObject({ status: 'judged', exceeded: true });
+    expect(only?.warnings.map((w) => w.rule)).toContain('applicant-de-minimis');
   });
 
   it('takes the meeting’s year for an empty year cell when told', () => {

@@ -48,11 +48,11 @@ export const rule = defineAssessmentRule({
     nb: 'Over taket for bagatellstøtte: med denne søknaden blir søkerens støtte {total}, mer enn regelverket tillater.',
     en: 'Over the de minimis ceiling: with this application the applicant’s aid comes to {total}, more than the rules allow.',
   },
-  find({ applications, projects, plan }, report) {
+  find({ applications, projects, plan, year: meetingYear }, report) {
     const findings: Finding[] = [];
     const book = applicationBook(plan, projects, applications.rows);
     for (const application of applications.rows) {
-      const aid = applicationAid(application, book);
+      const aid = applicationAid(application, book, meetingYear);
       if (aid.status !== 'judged' || !aid.exceeded) continue;
       const { judgement } = aid;
       const applied = application.applied ?? 0;

@@ -18,12 +18,12 @@ export const rule = defineAssessmentRule({
     en: 'The table "Valutakurser" has no euro rate for the year of a de minimis application, so another year’s rate is used.',
   },
   messages: RATE_MISSING_MESSAGES,
-  find({ applications, projects, plan }, report) {
+  find({ applications, projects, plan, year: meetingYear }, report) {
     const findings: Finding[] = [];
     const book = applicationBook(plan, projects, applications.rows);
     const byYear = new Map<number, ApplicationRow[]>();
     for (const application of applications.rows) {
-      const aid = applicationAid(application, book);
+      const aid = applicationAid(application, book, meetingYear);
       if (aid.status !== 'judged' || !(application.applied && application.applied > 0)) continue;
       if (aid.judgement.rate?.forTheYear) continue;
       const year = yearOfDate(aid.judgement.window.to);

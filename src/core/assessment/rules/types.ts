@@ -13,6 +13,11 @@ export interface AssessmentContext {
   projects: ProjectTable | null;
   /** The board's ties to companies (the Plan's `Styret`), for habilitet; none when the plan has no such table. */
   board?: readonly BoardLink[];
+  /**
+   * The meeting's year, for applications with neither År nor Tilsagnsdato (as the assessment places them):
+   * the de minimis rules judge them in it, so a card and its warning never disagree.
+   */
+  year?: number;
 }
 
 /** The same shape as the project rules (src/core/rules/types.ts), over applications. */
