@@ -68,6 +68,21 @@ describe('omstilling avstem / reconcile', () => {
     expect((await cli('avstem', workbook, path.join(folder, 'finnes-ikke.csv'))).code).toBe(2);
     expect((await cli('avstem', workbook)).code).toBe(2);
   });
+
+  it('an empty ledger, or bytes that are neither CSV text nor a workbook, get the file reason (exit 2)', async () => {
+    const folder = tempFolder();
+    const workbook = await writeSampleWorkbook(path.join(folder, 'p.xlsx'));
+    const empty = path.join(folder, 'tom.csv');
+    writeFileSync(empty, '');
+    const emptyRun = await cli('avstem', workbook, empty);
+    expect(emptyRun.code).toBe(2);
+    expect(emptyRun.stderr).toContain('er tom (0 byte)');
+    const binary = path.join(folder, 'tilfeldig.xlsx');
+    writeFileSync(binary, Buffer.from(Array.from({ length: 300 }, (_, i) => (i * 37) % 256)));
+    const binaryRun = await cli('reconcile', workbook, binary, '--lang', 'en');
+    expect(binaryRun.code).toBe(2);
+    expect(binaryRun.stderr).toContain('is not an Excel workbook (.xlsx)');
+  });
 });
 
 describe('omstilling mal --utbetalinger / template --payments', () => {

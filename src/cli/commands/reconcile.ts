@@ -4,7 +4,7 @@ import { defineMessages, translate, type Lang } from '../../core/messages';
 import type { Reconciliation } from '../../core/ledger';
 import { EXIT, type Command } from '../context';
 import { findingLine, json, kroner, place, printable, renderTable } from '../format';
-import { readInputFile, sniff } from '../input';
+import { readInputFile, readWorkbookFile, sniff } from '../input';
 import { countsLine, PLAN_SOURCE, usageError } from '../messages';
 import { openWorkbookFile } from '../workbook';
 import { basename } from 'path';
@@ -69,7 +69,11 @@ export const run: Command = async ({ args, lang, json: asJson, io }) => {
   const port = await openWorkbookFile(workbookPath);
   const bytes = await readInputFile(ledgerPath);
   const source: LedgerSource = { name: basename(ledgerPath) };
-  if (sniff(bytes) === 'xlsx-zip') {
+  const kind = sniff(bytes);
+  // A ledger is CSV text or a workbook; anything else gets the reason a workbook would (empty, old .xls,
+  // encrypted, not a spreadsheet) rather than "no columns found" in bytes that were never text.
+  if (kind !== 'xlsx-zip' && kind !== 'text') await readWorkbookFile(ledgerPath);
+  if (kind === 'xlsx-zip') {
     const ledgerBook = await openWorkbookFile(ledgerPath);
     const read = await ledgerBook.readForOperation({
       projects: false,
