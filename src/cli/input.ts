@@ -199,19 +199,46 @@ export async function readWorkbookFile(path: string, maxBytes = READ_LIMITS.file
 
 /** Writes next to the target first, then renames, so a failed write never leaves half a workbook. */
 export async function writeNewFile(path: string, bytes: Uint8Array, overwrite: boolean): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
+  await writeNewFiles([{ path, bytes }], overwrite);
+}
+
+/**
+ * Writes several files as one: every file goes to a temporary next to its target first, and only when all
+ * are written are they renamed into place — a command that makes two files (a sheet and its PDF) leaves
+ * neither when one cannot be written.
+ */
+export async function writeNewFiles(
+  files: readonly { path: string; bytes: Uint8Array }[],
+  overwrite: boolean,
+): Promise<void> {
+  const temporaries: string[] = [];
+  let current = files[0]?.path ?? '';
   try {
-    if (!overwrite) {
-      const exists = await fs.stat(path).then(
-        () => true,
-        () => false,
-      );
-      if (exists) throw problem('file-exists', path);
+    for (const { path } of files) {
+      current = path;
+      if (
+        !overwrite &&
+        (await fs.stat(path).then(
+          () => true,
+          () => false,
+        ))
+      )
+        throw problem('file-exists', path);
     }
-    await fs.writeFile(temporary, bytes);
-    await fs.rename(temporary, path);
+    for (const { path, bytes } of files) {
+      current = path;
+      const temporary = `${path}.${process.pid}.tmp`;
+      temporaries.push(temporary);
+      await fs.writeFile(temporary, bytes);
+    }
+    for (const [i, { path }] of files.entries()) {
+      current = path;
+      await fs.rename(temporaries[i] as string, path);
+    }
   } catch (error) {
-    await fs.rm(temporary, { force: true }).catch(() => undefined);
+    await Promise.all(
+      temporaries.map((temporary) => fs.rm(temporary, { force: true }).catch(() => undefined)),
+    );
     if (isInputFileError(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why =
@@ -222,6 +249,6 @@ export async function writeNewFile(path: string, bytes: Uint8Array, overwrite: b
           : code === 'EISDIR'
             ? { nb: 'det er en mappe', en: 'it is a folder' }
             : { nb: String(code ?? 'ukjent grunn'), en: String(code ?? 'unknown reason') };
-    throw fileError.as('cannot-write', 'cannotWriteWhy', { path, why });
+    throw fileError.as('cannot-write', 'cannotWriteWhy', { path: current, why });
   }
 }

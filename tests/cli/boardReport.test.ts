@@ -4,7 +4,7 @@
  * æøå intact, on two A4 landscape pages. The workbook given is never changed.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -153,6 +153,22 @@ describe('omstilling styrerapport', () => {
     const run = await cli('styrerapport', source, '--ut', source, '--overskriv');
     expect(run.code).toBe(EXIT.unusable);
     expect(run.stderr).toContain('er arbeidsboken selv');
+  });
+
+  it('a PDF path that cannot be written leaves no sheet copy behind either (exit 2)', async () => {
+    const source = await workbook('half.xlsx');
+    const out = path.join(dir, 'half-copy.xlsx');
+    const run = await cli(
+      'styrerapport',
+      source,
+      '--ut',
+      out,
+      '--pdf',
+      path.join(dir, 'finnes-ikke', 'r.pdf'),
+    );
+    expect(run.code).toBe(EXIT.unusable);
+    expect(run.stderr).toContain('mappen finnes ikke');
+    expect(existsSync(out)).toBe(false);
   });
 
   it('--json gives the overview and the applications', async () => {

@@ -15,7 +15,7 @@ import { dayWords, isoDay, VERDICT_WORDS } from '../../core/today';
 import { XlsxWorkbookPort } from '../../xlsx/xlsxPort';
 import { EXIT, type Command } from '../context';
 import { json, kroner, printable, renderTable } from '../format';
-import { writeNewFile } from '../input';
+import { writeNewFiles } from '../input';
 import { openWorkbookFile, workbookBytes } from '../workbook';
 import { dayOption, onePath, refuseWritingOver } from './options';
 
@@ -110,8 +110,14 @@ export const run: Command = async ({ args, lang, json: asJson, io }) => {
   const report = await boardReportOf(port, today);
   // The sheet goes into a copy: the workbook the user gave is never changed.
   await writeBoardReport(port, report);
-  if (port instanceof XlsxWorkbookPort) await writeNewFile(out, await workbookBytes(port), force);
-  if (pdf) await writeNewFile(pdf, await boardReportPdf(report, await reportFont(), lang), force);
+  // Both files or neither: a PDF path that cannot be written leaves no sheet copy behind either.
+  await writeNewFiles(
+    [
+      ...(port instanceof XlsxWorkbookPort ? [{ path: out, bytes: await workbookBytes(port) }] : []),
+      ...(pdf ? [{ path: pdf, bytes: await boardReportPdf(report, await reportFont(), lang) }] : []),
+    ],
+    force,
+  );
 
   if (asJson) {
     io.out(
