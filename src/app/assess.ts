@@ -26,16 +26,16 @@ import {
 } from '../core/assessment';
 import { a1 } from '../core/cells';
 import { inputError, type InputError } from '../core/errors';
-import { checkPlan, defaultPlan, planFromTables, planToTables, type PlanTableFinding } from '../core/plan';
-import { findHeaderRow, mapHeaders, readProjectTable } from '../core/projects';
+import { defaultPlan, planToTables, type PlanTableFinding } from '../core/plan';
+import { mapHeaders } from '../core/projects';
 import { sortFindings } from '../core/rules';
 import { normalize } from '../core/text';
 import type { CellValue, ColumnMapping, Finding, Plan, ProjectTable } from '../core/types';
 import { isPortError } from '../port/errors';
 import { APPEND_ACTION, APPLICATIONS, PROJECTS } from '../port/names';
-import type { SavedMapping, TableRead, WorkbookPort, WriteResult } from '../port/workbookPort';
+import type { WorkbookPort, WriteResult } from '../port/workbookPort';
 import { readingFindings } from './check';
-import type { PlanSource } from './load';
+import { loadWorkbook, type LoadedWorkbook, type PlanSource } from './load';
 
 export const RECOMMENDATION_SHEET = 'Innstilling';
 
@@ -71,26 +71,6 @@ function noApplications(): InputError {
   });
 }
 
-/** A saved mapping counts only while the header row reads as it did when the user confirmed it. */
-function savedFits(saved: SavedMapping | undefined, headers: CellValue[]): ColumnMapping | undefined {
-  if (!saved?.headers) return undefined;
-  const texts = (cells: readonly CellValue[]) => {
-    const all = cells.map((c) =>
-      typeof c === 'string' || typeof c === 'number' ? normalize(String(c)) : '',
-    );
-    while (all.length && all[all.length - 1] === '') all.pop();
-    return JSON.stringify(all);
-  };
-  return texts(headers) === texts(saved.headers) ? saved.mapping : undefined;
-}
-
-function projectsOf(read: TableRead | null, plan: Plan, saved: SavedMapping | undefined) {
-  const headerIndex = read ? findHeaderRow(read.grid) : -1;
-  if (!read || headerIndex < 0) return { table: null, width: 0 };
-  const headers = read.grid.values[headerIndex];
-  return { table: readProjectTable(read.grid, plan, savedFits(saved, headers)), width: headers.length };
-}
-
 function planTableFindings(findings: PlanTableFinding[]): Finding[] {
   return findings.map((f) => ({
     rule: 'plan-table',
@@ -124,36 +104,36 @@ export async function runAssessment(
   port: WorkbookPort,
   options: AssessmentRunOptions = {},
 ): Promise<AssessmentRun> {
-  const read = await port.readForOperation({
-    projects: true,
-    applications: options.applicationsRange ? { range: options.applicationsRange } : true,
-    plan: true,
-    mapping: true,
-  });
-  const tables = read.planTables && Object.keys(read.planTables).length > 0 ? read.planTables : null;
-  const fromTables = tables ? planFromTables(tables) : null;
-  const plan = fromTables?.plan ?? defaultPlan;
+  const applications = options.applicationsRange ? { range: options.applicationsRange } : true;
+  return assessLoaded(await loadWorkbook(port, { applications }), options);
+}
+
+/**
+ * The assessment of a workbook read by loadWorkbook with its applications: the one loading path, so the
+ * project table counts the `Utbetalinger` payments here as it does in Kontroll and Oversikt.
+ */
+export function assessLoaded(loaded: LoadedWorkbook, options: AssessmentRunOptions = {}): AssessmentRun {
+  const { plan, planSource, planTables: tables } = loaded;
   const fromPlan = criteriaFromTable(tables?.[CRITERIA_TABLE]);
   const criteria = options.criteria ?? fromPlan.criteria;
   const criteriaSource = options.criteria ? 'given' : fromPlan.isDefault ? 'default' : 'workbook';
   const fromBoard = boardFromTable(tables?.[BOARD_TABLE]);
   const board = fromBoard.links;
 
-  const grid = read.applications?.grid;
+  const read = loaded.applications;
+  const grid = read?.grid;
   const headerIndex = grid ? findApplicationHeaderRow(grid) : -1;
-  if (!read.applications || !grid || headerIndex < 0) throw noApplications();
+  if (!read || !grid || headerIndex < 0) throw noApplications();
   const headers = mapApplicationHeaders(grid.values[headerIndex], criteria);
   const applications = readApplicationTable(grid, plan, criteria);
-  const { table: projects, width: projectWidth } = projectsOf(read.projects, plan, read.mappings.projects);
+  const projects = loaded.table;
 
   const result = assess({ plan, criteria, applications, projects, board }, options);
-  const planSource: PlanSource = fromTables ? 'workbook' : 'default';
   const reading = readingFindings({
-    plan,
-    planSource,
-    // `Kriterier` is reported once, below, whatever planFromTables says of it.
-    planFindings: (fromTables?.findings ?? []).filter((f) => f.table !== CRITERIA_TABLE),
-    planProblems: fromTables ? checkPlan(plan) : [],
+    ...loaded,
+    // `Kriterier` is reported once, below, whatever planFromTables says of it; the project table's own
+    // reading findings are Kontroll's.
+    planFindings: loaded.planFindings.filter((f) => f.table !== CRITERIA_TABLE),
     payments: null,
     table: null,
     projectSource: null,
@@ -171,13 +151,13 @@ export async function runAssessment(
     criteriaSource,
     applications,
     applicationSource: {
-      address: read.applications.address,
-      ...(read.applications.tableName ? { tableName: read.applications.tableName } : {}),
+      address: read.address,
+      ...(read.tableName ? { tableName: read.tableName } : {}),
       headers,
     },
     projects,
     board,
-    projectWidth,
+    projectWidth: loaded.projectWidth,
     result,
     findings,
   };

@@ -12,7 +12,7 @@ import { translate, type Bilingual } from '../core/messages';
 import { dayOf, dayWords, VERDICT_WORDS, type Day } from '../core/today';
 import type { CellValue } from '../core/types';
 import type { OwnedSheetSpec, WorkbookPort, WriteResult } from '../port/workbookPort';
-import { runAssessment, type AssessmentRunOptions } from './assess';
+import { assessLoaded, type AssessmentRunOptions } from './assess';
 import { loadWorkbook } from './load';
 
 export const BOARD_REPORT_SHEET = 'Styrerapport';
@@ -68,11 +68,13 @@ export async function boardReportOf(
   today: Day,
   options: AssessmentRunOptions & { now?: Date } = {},
 ): Promise<BoardReport> {
-  const loaded = await loadWorkbook(port);
+  // One read for both: the overview and the assessment see the same project table and plan.
+  const applicationsRead = options.applicationsRange ? { range: options.applicationsRange } : true;
+  const loaded = await loadWorkbook(port, { applications: applicationsRead });
   const overview = boardOverview(loaded.table?.rows ?? [], loaded.plan, today);
   let applications: ReportApplication[] | null = null;
   try {
-    const run = await runAssessment(port, options);
+    const run = assessLoaded(loaded, options);
     applications = reportApplications(run.result.assessments);
   } catch (error) {
     // No `Søknader`: a report without the recommendation. Anything else is for the caller.

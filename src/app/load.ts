@@ -14,7 +14,7 @@ import { findHeaderRow, mapHeaders, readProjectTable, type HeaderMatch } from '.
 import { normalize } from '../core/text';
 import type { CellValue, ColumnMapping, Grid, Plan, ProjectTable } from '../core/types';
 import type { SourceCandidate } from '../port/names';
-import type { SavedMapping, SourceKind, WorkbookPort } from '../port/workbookPort';
+import type { SavedMapping, SourceKind, TableRead, WorkbookPort } from '../port/workbookPort';
 import { applyPayments, readPaymentTable, type PaymentTable } from '../core/payments';
 
 export type PlanSource = 'default' | 'workbook';
@@ -48,6 +48,12 @@ export interface LoadedWorkbook {
   sheets?: Grid[];
   /** The payments table `Utbetalinger`, when the workbook has one (then `table` counts its payments). */
   payments: PaymentTable | null;
+  /** The Plan sheet's tables as read (Kriterier and Styret are read from them); null without a Plan sheet. */
+  planTables: Record<string, CellValue[][]> | null;
+  /** Width of the project table's header row, for appending rows that fit it (0 without a table). */
+  projectWidth: number;
+  /** The applications table or sheet as read, when asked for (`applications`); null when there is none. */
+  applications?: TableRead | null;
 }
 
 export interface LoadOptions {
@@ -55,6 +61,8 @@ export interface LoadOptions {
   sheets?: boolean;
   /** Read the project table from this range instead of the `Prosjekter` table or sheet. */
   projectsRange?: string;
+  /** Also read the applications (`Søknader`, or this range), in the same port read (Vurdering, Styrerapport). */
+  applications?: true | { range: string };
 }
 
 function headerTexts(row: CellValue[] | undefined): string[] {
@@ -79,14 +87,14 @@ function savedMappingFits(
 export async function loadWorkbook(port: WorkbookPort, options: LoadOptions = {}): Promise<LoadedWorkbook> {
   const read = await port.readForOperation({
     projects: options.projectsRange ? { range: options.projectsRange } : true,
-    applications: false,
+    applications: options.applications ?? false,
     payments: true,
     plan: true,
     mapping: true,
     sheets: options.sheets ?? false,
   });
-  const fromTables =
-    read.planTables && Object.keys(read.planTables).length > 0 ? planFromTables(read.planTables) : null;
+  const planTables = read.planTables && Object.keys(read.planTables).length > 0 ? read.planTables : null;
+  const fromTables = planTables ? planFromTables(planTables) : null;
   const plan = fromTables?.plan ?? defaultPlan;
   const loaded: LoadedWorkbook = {
     plan,
@@ -96,14 +104,18 @@ export async function loadWorkbook(port: WorkbookPort, options: LoadOptions = {}
     table: null,
     projectSource: null,
     payments: read.payments ? readPaymentTable(read.payments.grid) : null,
+    planTables,
+    projectWidth: 0,
   };
   if (options.sheets) loaded.sheets = read.sheets;
+  if (options.applications) loaded.applications = read.applications;
 
   const projects = read.projects;
   const headerIndex = projects ? findHeaderRow(projects.grid) : -1;
   if (!projects || headerIndex < 0) return loaded;
   const headerRow = projects.grid.values[headerIndex];
   const headers = mapHeaders(headerRow);
+  loaded.projectWidth = headerRow?.length ?? 0;
   const saved = savedMappingFits(read.mappings.projects, headerRow);
   const table = readProjectTable(projects.grid, plan, saved);
   loaded.table = loaded.payments ? applyPayments(table, loaded.payments) : table;

@@ -28,6 +28,13 @@ describe.each(implementations)('%s', (_name, build) => {
     expect(byId['S-06'].remark?.nb).toBe('Mangler poeng for «Gjennomføringsevne».');
   });
 
+  it('reads the workbook once for the overview and the recommendation together', async () => {
+    const { port } = await build(fixture());
+    const reads = jest.spyOn(port, 'readForOperation');
+    await boardReportOf(port, TODAY, { now: NOW });
+    expect(reads).toHaveBeenCalledTimes(1);
+  });
+
   it('writes Styrerapport with values only — not one formula — on one A4 landscape page, with its chart', async () => {
     const { port, inspect } = await build(fixture());
     const written = await writeBoardReport(port, await boardReportOf(port, TODAY, { now: NOW }));
