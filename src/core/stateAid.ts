@@ -323,16 +323,14 @@ export function countsAsDeMinimis(basis: AidBasis | undefined): boolean {
 export type GrantAmount = (row: ProjectRow) => number;
 
 /**
- * The programme's de minimis grants to undertakings: public applicants, other bases and 0 kr left out. Made
- * once per table, plan and amount (the project rule and exchange-rate-missing both ask); never changed after.
+ * The programme's de minimis grants to undertakings, in table order: public applicants, other bases and
+ * 0 kr left out.
  */
 export function deMinimisGrants(
   rows: readonly ProjectRow[],
   plan: Plan,
   amount: GrantAmount,
 ): readonly AidGrant[] {
-  const known = GRANTS_OF.get(rows);
-  if (known && known.plan === plan && known.amount === amount) return known.grants;
   const grants: AidGrant[] = [];
   for (const row of rows) {
     const year = row.grantDate ? yearOfDate(row.grantDate) : row.year;
@@ -345,13 +343,8 @@ export function deMinimisGrants(
     if (row.otherDeMinimis !== undefined) grant.declaredOther = row.otherDeMinimis;
     grants.push(grant);
   }
-  GRANTS_OF.set(rows, { plan, amount, grants });
   return grants;
 }
-const GRANTS_OF = new WeakMap<
-  readonly ProjectRow[],
-  { plan: Plan; amount: GrantAmount; grants: readonly AidGrant[] }
->();
 
 /** Grants in the order the money was granted: by date (a year alone counts as its last day), then row. */
 export function chronologicalGrants<T extends { time: AidTime; row: { row: number } }>(
@@ -624,13 +617,13 @@ export class AidBook {
   private readonly undertakings: Undertakings;
   private readonly byId = new Map<string, AidGrant[]>();
 
+  /** `grants`: the programme's de minimis grants (`deMinimisGrants`), in any order. */
   constructor(
     readonly plan: Plan,
-    rows: readonly ProjectRow[],
-    amount: GrantAmount,
+    grants: readonly AidGrant[],
     extra: readonly AidRecipient[] = [],
   ) {
-    this.grants = chronologicalGrants(deMinimisGrants(rows, plan, amount));
+    this.grants = chronologicalGrants(grants);
     this.undertakings = undertakingsOf([...this.grants.map((grant) => grant.recipient), ...extra]);
     for (const grant of this.grants) {
       const id = this.undertakings.idOf(grant.recipient);

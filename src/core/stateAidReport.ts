@@ -11,6 +11,7 @@ import { yearOfDate } from './dates';
 import { usedAmount } from './rules/helpers';
 import {
   AidBook,
+  deMinimisGrants,
   eurCentsToNok,
   isPublicApplicant,
   nokToEurCents,
@@ -140,7 +141,7 @@ const BASIS_WORDS: Record<Exclude<AidBasis, 'notAid'>, string> = {
 
 /** The report for `asOf`: the undertakings in table order, then the grants at or above EUR 100 000. */
 export function stateAidReport(plan: Plan, table: ProjectTable, asOf: IsoDate): StateAidReport {
-  const book = new AidBook(plan, table.rows, usedAmount);
+  const book = new AidBook(plan, deMinimisGrants(table.rows, plan, usedAmount));
   const undertakings = book
     .byUndertaking()
     .map((grants) => undertakingAid(book, grants, asOf))

@@ -4,6 +4,7 @@ import type { ProjectRow } from '../../src/core/types';
 import { usedAmount } from '../../src/core/rules/helpers';
 import {
   AidBook,
+  deMinimisGrants,
   eurCentsToNok,
   exceeded,
   inWindow,
@@ -219,7 +220,7 @@ describe('running judgements give what judging every grant against all the earli
         fc.array(rowArb, { maxLength: 40 }),
         fc.constantFrom(0, 1, 2).map((index) => plans[index]),
         (specs, plan) => {
-          for (const ordered of new AidBook(plan, rowsOf(specs), usedAmount).byUndertaking()) {
+          for (const ordered of new AidBook(plan, deMinimisGrants(rowsOf(specs), plan, usedAmount)).byUndertaking()) {
             const running = new RunningAid(plan, ordered);
             ordered.forEach((grant, index) => {
               const expected = judge(plan, grant.time, ordered.slice(0, index + 1));
@@ -241,7 +242,7 @@ describe('running judgements give what judging every grant against all the earli
         fc.constantFrom(0, 1, 2).map((index) => plans[index]),
         rowArb,
         (specs, plan, asked) => {
-          const book = new AidBook(plan, rowsOf(specs), usedAmount);
+          const book = new AidBook(plan, deMinimisGrants(rowsOf(specs), plan, usedAmount));
           const recipient = companies[asked.company];
           const time =
             asked.day !== undefined

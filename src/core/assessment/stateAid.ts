@@ -8,6 +8,7 @@ import { usedAmount } from '../rules/helpers';
 import {
   AidBook,
   countsAsDeMinimis,
+  deMinimisGrants,
   eurCentsToNok,
   exceeded,
   isPublicApplicant,
@@ -63,7 +64,8 @@ export function applicationBook(
 ): AidBook {
   const kept = books.get(applications);
   if (kept && kept.plan === plan && kept.projects === projects) return kept.book;
-  const book = new AidBook(plan, projects?.rows ?? [], usedAmount, applications.map(recipientOf));
+  const grants = deMinimisGrants(projects?.rows ?? [], plan, usedAmount);
+  const book = new AidBook(plan, grants, applications.map(recipientOf));
   books.set(applications, { plan, projects, book });
   return book;
 }

@@ -1,7 +1,7 @@
 import { frames } from '../allocation';
 import { isInputError } from '../errors';
 import type { Finding, Plan } from '../types';
-import { chronological, firstCrossing, kr } from './helpers';
+import { firstCrossing, kr } from './helpers';
 import { defineRule } from './types';
 
 export const rule = defineRule({
@@ -18,16 +18,12 @@ export const rule = defineRule({
       en: '"{area}" has {frame} of its frame in {year}. With this grant {reached} is granted in {year}, {total} in all — {over} over the year’s frame. Check that the rest of the period has enough left.',
     },
   },
-  find({ table, plan }, report) {
+  find({ table, plan, index }, report) {
     const findings: Finding[] = [];
     const areas = new Set(plan.areas.map((area) => area.name));
-    const rows = chronological(table.rows);
     for (const { area, year, frame } of framesOrNone(plan)) {
       if (!areas.has(area)) continue;
-      const crossing = firstCrossing(
-        rows.filter((row) => row.area === area && row.year === year),
-        frame,
-      );
+      const crossing = firstCrossing(index.areaInYear(area, year), frame);
       if (!crossing) continue;
       findings.push(
         report.row(table, crossing.row, 'granted', 'overYearFrame', {

@@ -1,5 +1,5 @@
 import type { Finding } from '../types';
-import { chronological, firstCrossing, inPeriod, kr, periodText } from './helpers';
+import { firstCrossing, kr, periodText } from './helpers';
 import { defineRule } from './types';
 
 export const rule = defineRule({
@@ -16,15 +16,11 @@ export const rule = defineRule({
       en: '"{area}" has a frame of {frame} for {period}. With this grant {reached} is granted, {total} in all — {over} over the frame. Adjust the grants or move money in the plan.',
     },
   },
-  find({ table, plan }, report) {
+  find({ table, plan, index }, report) {
     const findings: Finding[] = [];
     const period = periodText(plan.period.from, plan.period.to);
-    const rows = chronological(table.rows).filter((row) => inPeriod(plan, row.year));
     for (const area of plan.areas) {
-      const crossing = firstCrossing(
-        rows.filter((row) => row.area === area.name),
-        area.frame,
-      );
+      const crossing = firstCrossing(index.areaInPeriod(area.name), area.frame);
       if (!crossing) continue;
       findings.push(
         report.row(table, crossing.row, 'granted', 'overFrame', {

@@ -1,7 +1,6 @@
 import { joinBilingual, type Bilingual } from '../messages';
 import { formatKroner } from '../money';
 import {
-  AidBook,
   formatEuro,
   inWindow,
   linkedCompanies,
@@ -13,7 +12,7 @@ import {
   type AidJudgement,
 } from '../stateAid';
 import type { Finding } from '../types';
-import { kr, quotedList, usedAmount } from './helpers';
+import { kr, quotedList } from './helpers';
 import { defineRule, type Report } from './types';
 
 type Phrase = 'declared' | 'linked' | 'noDate';
@@ -59,9 +58,9 @@ export const rule = defineRule({
       en: 'the grant date is missing, so the year {year} is used',
     },
   },
-  find({ table, plan }, report) {
+  find({ table, plan, index }, report) {
     const findings: Finding[] = [];
-    for (const ordered of new AidBook(plan, table.rows, usedAmount).byUndertaking()) {
+    for (const ordered of index.aidBook().byUndertaking()) {
       const running = new RunningAid(plan, ordered);
       const flagged: AidGrant[] = [];
       ordered.forEach((grant, index) => {

@@ -1,7 +1,6 @@
 import { bilingual, defineMessages, type Bilingual } from '../messages';
-import { deMinimisGrants, rateFor, rateValue, type AidGrant } from '../stateAid';
+import { rateFor, rateValue, type AidGrant } from '../stateAid';
 import type { Finding, Plan } from '../types';
-import { usedAmount } from './helpers';
 import { defineRule } from './types';
 
 /** Grant years with no rate of their own in `Valutakurser`, each with its grants (in table order). */
@@ -63,10 +62,9 @@ export const rule = defineRule({
     en: 'The table "Valutakurser" has no euro rate for the year of a de minimis grant, so another year’s rate is used.',
   },
   messages: RATE_MISSING_MESSAGES,
-  find({ table, plan }, report) {
+  find({ table, plan, index }, report) {
     const findings: Finding[] = [];
-    const grants = deMinimisGrants(table.rows, plan, usedAmount);
-    for (const [year, missing] of yearsWithoutRate(grants, plan)) {
+    for (const [year, missing] of yearsWithoutRate(index.deMinimisGrants(), plan)) {
       const first = missing[0]!.row;
       const count =
         missing.length === 1 ? report.text('oneGrant') : report.text('grants', { n: missing.length });

@@ -117,20 +117,6 @@ export function inPeriod(plan: Plan, year: number | undefined): year is number {
   return year !== undefined && year >= plan.period.from && year <= plan.period.to;
 }
 
-/**
- * A table's rows in the order money was granted: by year, then as they stand in the table. Sorted once per
- * table (the frame rules and de minimis all walk it); take a part of it with filter, which keeps the order.
- */
-export function chronological(rows: readonly ProjectRow[]): readonly ProjectRow[] {
-  let sorted = CHRONOLOGICAL.get(rows);
-  if (!sorted) {
-    sorted = [...rows].sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.row - b.row);
-    CHRONOLOGICAL.set(rows, sorted);
-  }
-  return sorted;
-}
-const CHRONOLOGICAL = new WeakMap<readonly ProjectRow[], readonly ProjectRow[]>();
-
 export function periodText(from: number, to: number): string {
   return from === to ? String(from) : `${from}–${to}`;
 }

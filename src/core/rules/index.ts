@@ -37,9 +37,9 @@ import { rule as unknownCategory } from './unknown-category';
 import { rule as unknownStatus } from './unknown-status';
 import { rule as yearOutsidePlan } from './year-outside-plan';
 import { rule as zeroGrant } from './zero-grant';
-import type { RuleContext } from './types';
+import { ruleContext, type RuleInput } from './types';
 
-export { defineRule, type Rule, type RuleContext } from './types';
+export { defineRule, ruleContext, type Rule, type RuleContext, type RuleInput } from './types';
 
 export const allRules = [
   requiredField,
@@ -128,8 +128,9 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /** Runs every rule (or only those named) and returns their findings in a stable order. */
-export function runRules(ctx: RuleContext, only?: RuleId[]): Finding[] {
+export function runRules(input: RuleInput, only?: RuleId[]): Finding[] {
   const rules = only ? allRules.filter((rule) => only.includes(rule.id)) : allRules;
+  const ctx = ruleContext(input);
   return sortFindings(rules.flatMap((rule) => rule.check(ctx)));
 }
 

@@ -1,5 +1,5 @@
 import { projectMoney } from '../plan';
-import { chronological, firstCrossing, inPeriod, kr, periodText } from './helpers';
+import { firstCrossing, kr, periodText } from './helpers';
 import { defineRule } from './types';
 
 export const rule = defineRule({
@@ -16,13 +16,10 @@ export const rule = defineRule({
       en: 'The project money for {period} is {limit}. With this grant {reached} is granted, {total} in all — {over} more than the plan has. Find more financing or adjust the grants.',
     },
   },
-  find({ table, plan }, report) {
+  find({ table, plan, index }, report) {
     const limit = projectMoney(plan);
     // Every project row of the period uses money, whether or not its area is recognised.
-    const crossing = firstCrossing(
-      chronological(table.rows).filter((row) => inPeriod(plan, row.year)),
-      limit,
-    );
+    const crossing = firstCrossing(index.inPeriod(), limit);
     if (!crossing) return [];
     return [
       report.row(table, crossing.row, 'granted', 'overProjectMoney', {

@@ -8,15 +8,27 @@ import { a1 } from '../cells';
 import { bilingual, type Bilingual, type Catalogue, type MessageData } from '../messages';
 import type { Finding, Grid, Plan, ProjectField, ProjectRow, ProjectTable, Severity } from '../types';
 import { rowCell } from './helpers';
+import { TableIndex } from './tableIndex';
 
-/** What a rule may look at. Rules are pure: same context, same findings. */
-export interface RuleContext {
+/** What the rules are run on. */
+export interface RuleInput {
   plan: Plan;
   table: ProjectTable;
   /** Every sheet's used range, for sum-mismatch. */
   sheets?: Grid[];
   /** A range the user points at, in the seed's summary layout, for summary-mismatch. */
   summary?: Grid;
+}
+
+/** What a rule may look at. Rules are pure: same context, same findings. */
+export interface RuleContext extends RuleInput {
+  /** What several rules need of the table, worked out once for all of them (tableIndex.ts). */
+  index: TableIndex;
+}
+
+/** The context for running rules on `input`: one index, shared by every rule run with it. */
+export function ruleContext(input: RuleInput): RuleContext {
+  return { ...input, index: new TableIndex(input.table, input.plan) };
 }
 
 /** How a rule makes findings: pinned to a cell, said by message id and data. */

@@ -5,7 +5,7 @@
 import { parseA1 } from '../../../src/core/cells';
 import { defaultPlan } from '../../../src/core/plan';
 import { CANONICAL_HEADERS, FIELD_ORDER, readProjectTable } from '../../../src/core/projects';
-import type { Rule, RuleContext } from '../../../src/core/rules/types';
+import { ruleContext, type Rule, type RuleContext } from '../../../src/core/rules/types';
 import type { CellValue, Finding, Grid, Plan, ProjectField, ProjectTable } from '../../../src/core/types';
 
 /** One project row by field; `null` empties a default. */
@@ -78,7 +78,12 @@ export function contextOf(testCase: Case): RuleContext {
     ...projectGrid(testCase.rows ?? [], testCase.columns, testCase.bare ? {} : BASE_ROW),
     ...testCase.grid,
   };
-  return { plan, table: readProjectTable(grid, plan), sheets: testCase.sheets, summary: testCase.summary };
+  return ruleContext({
+    plan,
+    table: readProjectTable(grid, plan),
+    sheets: testCase.sheets,
+    summary: testCase.summary,
+  });
 }
 
 function position(finding: Finding): [string, number, number] {

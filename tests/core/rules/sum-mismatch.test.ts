@@ -1,5 +1,6 @@
 import { defaultPlan } from '../../../src/core/plan';
 import { rule } from '../../../src/core/rules/sum-mismatch';
+import { ruleContext } from '../../../src/core/rules/types';
 import type { Grid } from '../../../src/core/types';
 import {
   asNumbers,
@@ -164,7 +165,7 @@ ruleTester(rule, {
 
 /** The seed's tables, one cell changed: exactly one finding, at the cell a reader should look at. */
 describe('sum-mismatch on the seed’s tables with one cell changed', () => {
-  const check = (grid: Grid) => rule.check({ plan: defaultPlan, table: projectTable([]), sheets: [grid] });
+  const check = (grid: Grid) => rule.check(ruleContext({ plan: defaultPlan, table: projectTable([]), sheets: [grid] }));
 
   it.each([
     [

@@ -1,6 +1,7 @@
 import { defaultPlan } from '../../../src/core/plan';
 import { readProjectTable } from '../../../src/core/projects';
 import { rule } from '../../../src/core/rules/summary-mismatch';
+import { ruleContext } from '../../../src/core/rules/types';
 import { sampleProjectsGrid } from '../../../src/core/sample';
 import { summarize, summaryLayout } from '../../../src/core/summary';
 import type { CellValue, Grid } from '../../../src/core/types';
@@ -8,7 +9,7 @@ import { seedSummaries, seedSummary2011, seedSummary2012, withCell } from '../..
 import { ruleTester } from './ruleTester';
 
 const sample = () => readProjectTable(sampleProjectsGrid(), defaultPlan);
-const check = (summary: Grid, table = sample()) => rule.check({ plan: defaultPlan, table, summary });
+const check = (summary: Grid, table = sample()) => rule.check(ruleContext({ plan: defaultPlan, table, summary }));
 const summarySheet = (values: CellValue[][]): Grid => ({ sheet: 'Oversikt', top: 1, left: 1, values });
 
 describe('summary-mismatch against the seed’s summary tables', () => {
