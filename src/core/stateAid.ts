@@ -9,7 +9,7 @@
 import { addDays, addYears, firstDayOf, formatDate, lastDayOf, yearOfDate } from './dates';
 import { bilingual, defineMessages, joinBilingual, type Bilingual } from './messages';
 import { formatKroner } from './money';
-import { normalize } from './text';
+import { memoPerText, normalize } from './text';
 import type { AidBasis, AidRegulation, EuroRate, IsoDate, Plan, ProjectRow, StateAidSettings } from './types';
 
 export { DEFAULT_STATE_AID, REGISTER_THRESHOLD_EUR } from './stateAidDefaults';
@@ -171,9 +171,12 @@ export interface AidRecipient {
   group?: string;
 }
 
-const digitsOf = (text: string | undefined) => (text ?? '').replace(/\D/g, '');
+/** The digits of an org.nr. The table reader already gives «987 654 321» as 987654321: that is kept as it is. */
+const digitsOf = (text: string | undefined) =>
+  text === undefined ? '' : /\D/.test(text) ? text.replace(/\D/g, '') : text;
 const isOrgNo = (text: string | undefined) => /^\d{9}$/.test(digitsOf(text)) && /^[\d\s.]+$/.test(text ?? '');
-const withoutKommune = (name: string) => normalize(name).replace(/\s+kommune$/, '');
+/** Asked for every applicant of a big table, who repeat: worked out once per name. */
+const withoutKommune = memoPerText((name) => normalize(name).replace(/\s+kommune$/, ''));
 
 /**
  * The plan's municipality (by name, with or without «kommune») and the `Offentlige søkere` list (org.nr or
@@ -217,47 +220,34 @@ export class Undertakings {
   /** Learn which org.nr each name has (before `join`), so name-only rows join the right undertaking. */
   learn(recipient: AidRecipient): void {
     const org = digitsOf(recipient.orgNo);
-    const name = normalize(recipient.applicant ?? '');
-    if (!org || !name) return;
+    if (!org || !recipient.applicant) return;
+    const name = normalize(recipient.applicant);
+    if (!name) return;
     const known = this.orgOfName.get(name);
-    this.orgOfName.set(name, known === undefined || known === org ? org : null);
-    // What a name stands for may have changed: keys worked out before no longer hold.
-    if (this.keysCached) {
-      this.keysKnown = new WeakMap();
-      this.keysCached = false;
-    }
+    if (known !== null && known !== org) this.orgOfName.set(name, known === undefined ? org : null);
   }
 
-  /** keysOf's answers once learning is done (join and idOf ask for the same recipients again and again). */
-  private keysKnown = new WeakMap<AidRecipient, string[]>();
-  private keysCached = false;
-
+  /**
+   * The keys that tie the recipient to others: an org.nr is its digits as they are (most recipients have
+   * one, and then no new string is made), a name or Konsern text gets a prefix no org.nr starts with.
+   */
   private keysOf(recipient: AidRecipient): string[] {
-    const known = this.keysKnown.get(recipient);
-    if (known) return known;
-    const keys = this.keysNow(recipient);
-    this.keysKnown.set(recipient, keys);
-    this.keysCached = true;
-    return keys;
-  }
-
-  private keysNow(recipient: AidRecipient): string[] {
-    const keys: string[] = [];
     const org = digitsOf(recipient.orgNo);
-    const name = normalize(recipient.applicant ?? '');
-    if (org) keys.push(`org:${org}`);
-    else if (name) {
-      const learned = this.orgOfName.get(name);
-      keys.push(learned ? `org:${learned}` : `name:${name}`);
+    let key: string | undefined = org || undefined;
+    if (!key) {
+      const name = normalize(recipient.applicant ?? '');
+      if (name) key = this.orgOfName.get(name) || `name:${name}`;
     }
     const group = recipient.group?.trim();
-    if (group) keys.push(isOrgNo(group) ? `org:${digitsOf(group)}` : `group:${normalize(group)}`);
-    return keys;
+    if (!group) return key ? [key] : [];
+    const groupKey = isOrgNo(group) ? digitsOf(group) : `group:${normalize(group)}`;
+    return key ? [key, groupKey] : [groupKey];
   }
 
   private find(key: string): string {
     let root = key;
-    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root) as string;
+    for (let up = this.parent.get(root); up !== undefined && up !== root; up = this.parent.get(root))
+      root = up;
     // Path compression keeps every later find short.
     let node = key;
     while (node !== root) {
@@ -270,12 +260,15 @@ export class Undertakings {
 
   /** Joins the recipient's keys into one undertaking; its id, or undefined when it names no one. */
   join(recipient: AidRecipient): string | undefined {
-    const keys = this.keysOf(recipient);
+    return this.joinKeys(this.keysOf(recipient));
+  }
+
+  private joinKeys(keys: readonly string[]): string | undefined {
     if (keys.length === 0) return undefined;
     for (const key of keys) if (!this.parent.has(key)) this.parent.set(key, key);
     const root = this.find(keys[0]!);
-    for (const key of keys.slice(1)) {
-      const other = this.find(key);
+    for (let i = 1; i < keys.length; i++) {
+      const other = this.find(keys[i]!);
       if (other !== root) this.parent.set(other, root);
     }
     return root;
@@ -283,16 +276,30 @@ export class Undertakings {
 
   /** The undertaking's id now (ids change as `join` links undertakings; ask after every join). */
   idOf(recipient: AidRecipient): string | undefined {
-    const keys = this.keysOf(recipient);
+    return this.idOfKeys(this.keysOf(recipient));
+  }
+
+  private idOfKeys(keys: readonly string[]): string | undefined {
     return keys.length && this.parent.has(keys[0]!) ? this.find(keys[0]!) : undefined;
+  }
+
+  /**
+   * Learns and links every recipient given, then says which undertaking each is in (in the order given):
+   * ids are asked only after all are linked, since a later link may merge two. Each recipient's keys are
+   * worked out once.
+   */
+  linkAll(recipients: readonly AidRecipient[]): (string | undefined)[] {
+    for (const recipient of recipients) this.learn(recipient);
+    const keys = recipients.map((recipient) => this.keysOf(recipient));
+    for (const ofRecipient of keys) this.joinKeys(ofRecipient);
+    return keys.map((ofRecipient) => this.idOfKeys(ofRecipient));
   }
 }
 
 /** Links every recipient given (all of them, before any id is asked for: a later link may merge two). */
 export function undertakingsOf(recipients: readonly AidRecipient[]): Undertakings {
   const undertakings = new Undertakings();
-  for (const recipient of recipients) undertakings.learn(recipient);
-  for (const recipient of recipients) undertakings.join(recipient);
+  undertakings.linkAll(recipients);
   return undertakings;
 }
 
@@ -350,11 +357,16 @@ export function deMinimisGrants(
 export function chronologicalGrants<T extends { time: AidTime; row: { row: number } }>(
   grants: readonly T[],
 ): T[] {
-  // Each grant's day worked out once, not at every comparison.
-  return grants
-    .map((grant) => ({ grant, day: judgedOn(grant.time) }))
-    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.grant.row.row - b.grant.row.row))
-    .map(({ grant }) => grant);
+  // A big table's grants share few days (a year alone is its last day): grouped by day, only the days are
+  // sorted, and each day's grants by row — already in that order when they come in table order.
+  const byDay = new Map<IsoDate, T[]>();
+  for (const grant of grants) {
+    const day = judgedOn(grant.time);
+    const ofDay = byDay.get(day);
+    if (ofDay) ofDay.push(grant);
+    else byDay.set(day, [grant]);
+  }
+  return [...byDay.keys()].sort().flatMap((day) => byDay.get(day)!.sort((a, b) => a.row.row - b.row.row));
 }
 
 /** One converted amount in a judgement. */
@@ -624,9 +636,10 @@ export class AidBook {
     extra: readonly AidRecipient[] = [],
   ) {
     this.grants = chronologicalGrants(grants);
-    this.undertakings = undertakingsOf([...this.grants.map((grant) => grant.recipient), ...extra]);
-    for (const grant of this.grants) {
-      const id = this.undertakings.idOf(grant.recipient);
+    this.undertakings = new Undertakings();
+    const ids = this.undertakings.linkAll([...this.grants.map((grant) => grant.recipient), ...extra]);
+    for (const [index, grant] of this.grants.entries()) {
+      const id = ids[index];
       if (id === undefined) continue;
       const grants = this.byId.get(id);
       if (grants) grants.push(grant);

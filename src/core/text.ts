@@ -24,7 +24,11 @@ export function memoPerText<T>(compute: (text: string) => T): (text: string) => 
 }
 
 /** Lower case, trimmed, inner white space (incl. nbsp) folded to one space, punctuation at the ends dropped. */
-export const normalize: (text: string) => string = memoPerText((text) =>
+export function normalize(text: string): string {
+  return isPlain(text) ? text.toLowerCase() : normalizeAnyText(text);
+}
+
+const normalizeAnyText = memoPerText((text) =>
   text
     .normalize('NFC')
     .toLowerCase()
@@ -35,6 +39,27 @@ export const normalize: (text: string) => string = memoPerText((text) =>
 
 /** . , ; : — what normalize drops at the ends. */
 const DROPPED_AT_ENDS = new Set([0x2c, 0x2e, 0x3a, 0x3b]);
+
+/**
+ * Text normalize only lower-cases: printable Latin-1 (Norwegian letters included) with single spaces between
+ * words, no dropped mark at either end. Latin-1 has no combining marks and no white space other than the
+ * ones excluded here, so NFC, folding spaces and trimming change nothing. Most cells of a big table are such
+ * text, and each is often different (names, applicants): checked and lower-cased, they skip the memo.
+ */
+function isPlain(text: string): boolean {
+  const last = text.length - 1;
+  if (last < 0 || DROPPED_AT_ENDS.has(text.charCodeAt(0)) || DROPPED_AT_ENDS.has(text.charCodeAt(last)))
+    return false;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x20 && code < 0x7f) continue;
+    if (code > 0xa0 && code <= 0xff) continue;
+    // One space between two words; a space at an end or a second in a row is trimmed or folded.
+    if (code === 0x20 && i > 0 && i < last && text.charCodeAt(i - 1) !== 0x20) continue;
+    return false;
+  }
+  return true;
+}
 
 /**
  * What normalize's answer starts with, when that is sure without normalising: a first character that is
