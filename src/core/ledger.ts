@@ -14,6 +14,7 @@
 import { amountOf, headerLookup, matchColumns, textOf } from './assessment/headers';
 import { formatDate, parseDateCell, yearOfDate } from './dates';
 import { headerRowIndex } from './headerRow';
+import { fieldCell } from './projects';
 import { sortFindings } from './rules';
 import { bilingual, defineMessages, type Bilingual, type MessageData } from './messages';
 import { formatKroner } from './money';
@@ -260,7 +261,7 @@ export function reconcile(table: ProjectTable, ledger: Ledger): Reconciliation {
         shownId.set(key, shownId.get(key) ?? row.id);
         const payment: PaymentRow = {
           row: row.row,
-          cells: { amount: row.cells[field] },
+          cells: { amount: fieldCell(table, row, field) },
           raw: {},
           projectId: row.id,
           amount,
@@ -329,7 +330,12 @@ export function reconcile(table: ProjectTable, ledger: Ledger): Reconciliation {
       };
     }
     const project = projectsByKey.get(key);
-    if (project) return { sheet: table.sheet, cell: project.cells.id ?? `A${project.row}`, row: project.row };
+    if (project)
+      return {
+        sheet: table.sheet,
+        cell: fieldCell(table, project, 'id') ?? `A${project.row}`,
+        row: project.row,
+      };
     const sheet = table.payments?.sheet ?? table.sheet;
     return { sheet, cell: `A${table.payments?.headerRow ?? table.headerRow}` };
   };

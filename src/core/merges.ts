@@ -33,6 +33,8 @@ export function mergeSweep(merges: readonly CellRect[] | undefined): {
   return {
     at(row) {
       while (next < byTop.length && byTop[next]!.top <= row) active.push(byTop[next++]!);
+      // Most rows of a big table lie under no merge: they share one answer, and nothing is made per row.
+      if (active.length === 0) return NO_MERGE;
       active = active.filter((m) => m.bottom >= row);
       const covering = active;
       return (column) => covering.find((m) => column >= m.left && column <= m.right);
@@ -40,10 +42,10 @@ export function mergeSweep(merges: readonly CellRect[] | undefined): {
   };
 }
 
+const NO_MERGE = (): CellRect | undefined => undefined;
+
 /** One row's mapped cells, read as Excel shows them. */
 export interface RowAsShown<F extends string> {
-  /** A1 address of each mapped field's cell. */
-  cells: Partial<Record<F, string>>;
   raw: Partial<Record<F, CellValue>>;
   /** Fields whose cell a merge covers (shown empty): the A1 address of the merge's top-left cell. */
   merged?: Partial<Record<F, string>>;
@@ -64,11 +66,10 @@ export function rowAsShown<F extends string>(
   columns: Partial<Record<F, number>>,
   mergeAt: (column: number) => CellRect | undefined,
 ): RowAsShown<F> {
-  const row: RowAsShown<F> = { cells: {}, raw: {}, content: false };
+  const row: RowAsShown<F> = { raw: {}, content: false };
   for (const field of fields) {
     const column = columns[field] as number;
     const merge = mergeAt(left + column);
-    row.cells[field] = a1(sheetRow, left + column);
     if (merge && isMergeFollower(merge, sheetRow, left + column)) {
       row.raw[field] = null;
       row.merged = { ...row.merged, [field]: a1(merge.top, merge.left) };

@@ -18,6 +18,7 @@ import {
 import { a1, isBlank } from './cells';
 import { parseDateCell, yearOfDate } from './dates';
 import { headerRowIndex } from './headerRow';
+import { fieldCell } from './projects';
 import { normalize } from './text';
 import type { CellValue, Grid, IsoDate, ProjectRow, ProjectTable } from './types';
 
@@ -223,7 +224,7 @@ export function paymentsFromColumns(table: ProjectTable): CellValue[][] {
     for (const [field, type] of columns) {
       const amount = row[field];
       if (!amount) continue;
-      const cell = row.cells[field];
+      const cell = fieldCell(table, row, field);
       rows.push([
         row.id,
         null,

@@ -2,13 +2,13 @@
  * Reading the project table (README.md, «The workbook format»): headers matched with synonyms, cells typed, raw cells and
  * A1 addresses kept so rules can say what was typed and where. Never throws on cell content.
  */
-import { isBlank } from './cells';
+import { a1, isBlank } from './cells';
 import { headerRowIndex } from './headerRow';
 import { parseNumber } from './money';
 import { plausibleValue, readAmount, readCount } from './plausible';
 import { parseDateCell } from './dates';
 import { matchArea } from './plan';
-import { mergeSweep, rowAsShown } from './merges';
+import { mergeSweep, rowAsShown, type RowAsShown } from './merges';
 import { isTotalLine } from './sumBlocks';
 import { closest, compact, normalize } from './text';
 import type {
@@ -445,11 +445,10 @@ export function readProjectTable(grid: Grid, plan: Plan, mapping?: ColumnMapping
   const values = Array.isArray(grid.values) ? grid.values : [];
   const headerIndex = findHeaderRow({ ...grid, values });
   const headerRow = grid.top + Math.max(headerIndex, 0);
-  if (headerIndex < 0) return { sheet: grid.sheet, headerRow, mapping: mapping ?? {}, rows: [] };
+  const left = grid.left;
+  if (headerIndex < 0) return { sheet: grid.sheet, headerRow, left, mapping: mapping ?? {}, rows: [] };
   const columns = mapping ?? mapHeaders(values[headerIndex]!).mapping;
-  const fields = ALL_FIELDS.filter(
-    (field) => Number.isInteger(columns[field]) && (columns[field] as number) >= 0,
-  );
+  const fields = ALL_FIELDS.filter((field) => isColumn(columns[field]));
   const rows: ProjectRow[] = [];
   const totalRows: number[] = [];
   const areaOf = memoizedAreaMatch(plan);
@@ -458,19 +457,40 @@ export function readProjectTable(grid: Grid, plan: Plan, mapping?: ColumnMapping
   for (let r = headerIndex + 1; r < values.length; r++) {
     const cells = values[r] ?? [];
     const sheetRow = grid.top + r;
-    const shown = rowAsShown(cells, sheetRow, grid.left, fields, columns, merges.at(sheetRow));
+    const shown = rowAsShown(cells, sheetRow, left, fields, columns, merges.at(sheetRow));
     // A note beside or below the table, or what a merge covers, is not a project: only mapped cells count.
     if (!shown.content) continue;
-    const project: ProjectRow = { row: sheetRow, cells: shown.cells, raw: shown.raw };
-    if (shown.merged) project.merged = shown.merged;
-    if (isTotalLine(cells, grid.formulas?.[r], [project.raw.area, project.raw.category], totalled)) {
+    const { raw } = shown;
+    if (isTotalLine(cells, grid.formulas?.[r], [raw.area, raw.category], totalled)) {
       totalRows.push(sheetRow);
       continue;
     }
-    fillFields(project, areaOf, grid.numberFormats?.[r]?.[columns.year ?? -1], grid.date1904);
-    rows.push(project);
+    rows.push(
+      projectRow(sheetRow, shown, areaOf, grid.numberFormats?.[r]?.[columns.year ?? -1], grid.date1904),
+    );
   }
-  return { sheet: grid.sheet, headerRow, mapping: columns, rows, ...(totalRows.length ? { totalRows } : {}) };
+  return {
+    sheet: grid.sheet,
+    headerRow,
+    left,
+    mapping: columns,
+    rows,
+    ...(totalRows.length ? { totalRows } : {}),
+  };
+}
+
+/** A mapping's column index that can be read: a whole number from 0 (a saved mapping may hold anything). */
+function isColumn(column: number | undefined): column is number {
+  return Number.isInteger(column) && (column as number) >= 0;
+}
+
+/**
+ * The A1 address of a field's cell on a project row; undefined when the table has no such column. Worked
+ * out when asked (a finding's cell), not kept per cell: a big table's addresses would be most of its memory.
+ */
+export function fieldCell(table: ProjectTable, row: ProjectRow, field: ProjectField): string | undefined {
+  const column = table.mapping[field];
+  return isColumn(column) ? a1(row.row, table.left + column) : undefined;
 }
 
 /** The fields a total line fills: amounts and counts. */
@@ -494,31 +514,39 @@ function memoizedAreaMatch(plan: Plan): (text: string, year: number | undefined)
   };
 }
 
-function fillFields(
-  project: ProjectRow,
+/** One project row, every field read from its cell (made in one go: every row has the same shape). */
+function projectRow(
+  sheetRow: number,
+  { raw, merged }: RowAsShown<ProjectField>,
   areaOf: (text: string, year: number | undefined) => string | undefined,
   yearFormat: string | undefined,
   date1904?: boolean,
-): void {
-  const { raw } = project;
-  project.id = textOf(raw.id);
-  project.name = textOf(raw.name);
-  project.applicant = textOf(raw.applicant);
-  project.orgNo = orgNoOf(raw.orgNo);
-  project.year = yearOf(raw.year, yearFormat, date1904);
+): ProjectRow {
+  const year = yearOf(raw.year, yearFormat, date1904);
   const areaText = textOf(raw.area);
-  project.area = areaText === undefined ? undefined : areaOf(areaText, project.year);
-  project.category = 'category' in raw ? matchCategory(raw.category ?? null).category : undefined;
-  project.granted = amountOf(raw.granted);
-  project.paidAtApproval = amountOf(raw.paidAtApproval);
-  project.paidAtCompletion = amountOf(raw.paidAtCompletion);
-  project.status = matchStatus(raw.status ?? null).status;
-  project.newJobs = countOf(raw.newJobs);
-  project.securedJobs = countOf(raw.securedJobs);
-  project.newCompanies = countOf(raw.newCompanies);
-  project.leveragedFunding = amountOf(raw.leveragedFunding);
-  project.grantDate = parseDateCell(raw.grantDate ?? null, date1904);
-  project.otherDeMinimis = amountOf(raw.otherDeMinimis);
-  project.group = textOf(raw.group);
-  project.aidBasis = matchAidBasis(raw.aidBasis ?? null);
+  const project: ProjectRow = {
+    row: sheetRow,
+    raw,
+    id: textOf(raw.id),
+    name: textOf(raw.name),
+    applicant: textOf(raw.applicant),
+    orgNo: orgNoOf(raw.orgNo),
+    area: areaText === undefined ? undefined : areaOf(areaText, year),
+    category: 'category' in raw ? matchCategory(raw.category ?? null).category : undefined,
+    year,
+    granted: amountOf(raw.granted),
+    paidAtApproval: amountOf(raw.paidAtApproval),
+    paidAtCompletion: amountOf(raw.paidAtCompletion),
+    status: matchStatus(raw.status ?? null).status,
+    newJobs: countOf(raw.newJobs),
+    securedJobs: countOf(raw.securedJobs),
+    newCompanies: countOf(raw.newCompanies),
+    leveragedFunding: amountOf(raw.leveragedFunding),
+    grantDate: parseDateCell(raw.grantDate ?? null, date1904),
+    otherDeMinimis: amountOf(raw.otherDeMinimis),
+    group: textOf(raw.group),
+    aidBasis: matchAidBasis(raw.aidBasis ?? null),
+  };
+  if (merged) project.merged = merged;
+  return project;
 }

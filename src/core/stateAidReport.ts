@@ -8,6 +8,7 @@
  * workbook does not hold are null, for the case officer to fill in.
  */
 import { yearOfDate } from './dates';
+import { fieldCell } from './projects';
 import { usedAmount } from './rules/helpers';
 import {
   AidBook,
@@ -159,7 +160,7 @@ export function stateAidReport(plan: Plan, table: ProjectTable, asOf: IsoDate): 
     registerGrants.push({
       project: row.id ?? null,
       sheet: table.sheet,
-      cell: row.cells.granted ?? '',
+      cell: fieldCell(table, row, 'granted') ?? '',
       beneficiary: row.applicant ?? null,
       beneficiaryId: row.orgNo ?? null,
       enterpriseType: null,

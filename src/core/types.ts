@@ -211,10 +211,8 @@ export type ColumnMapping = Partial<Record<ProjectField, number>>;
 
 /** One row of the project table, typed, with the raw cells kept so rules can say what was typed and where. */
 export interface ProjectRow {
-  /** 1-based sheet row. */
+  /** 1-based sheet row (a field's cell on it: `fieldCell` in projects.ts). */
   row: number;
-  /** A1 address of each mapped field's cell on this row. */
-  cells: Partial<Record<ProjectField, string>>;
   raw: Partial<Record<ProjectField, CellValue>>;
   id?: string;
   name?: string;
@@ -257,6 +255,8 @@ export interface ProjectTable {
   sheet: string;
   /** 1-based sheet row of the header row. */
   headerRow: number;
+  /** 1-based sheet column of the table's first column (mapping's 0). */
+  left: number;
   mapping: ColumnMapping;
   rows: ProjectRow[];
   /** 1-based sheet rows read as total lines (`Sum`, `I alt`, SUM formulas): not projects; the sum check verifies them. */

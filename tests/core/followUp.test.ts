@@ -16,7 +16,7 @@ const AFTER: Day = { year: 2016, month: 1, day: 1 };
 const sampleRows = () => readProjectTable(sampleProjectsGrid(), defaultPlan).rows;
 
 function project(fields: Partial<ProjectRow>): ProjectRow {
-  return { row: 2, cells: {}, raw: {}, status: 'active', category: 'prestudy', ...fields };
+  return { row: 2, raw: {}, status: 'active', category: 'prestudy', ...fields };
 }
 
 describe('followUp of the sample projects (2011–2012)', () => {

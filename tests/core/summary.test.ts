@@ -109,7 +109,7 @@ describe('summaryLayout of the sample projects', () => {
 });
 
 function row(fields: Partial<ProjectRow>): ProjectRow {
-  return { row: 2, cells: {}, raw: {}, ...fields };
+  return { row: 2, raw: {}, ...fields };
 }
 
 describe('summarize', () => {

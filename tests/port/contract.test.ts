@@ -5,7 +5,7 @@
 import { criteriaToTable, defaultCriteria } from '../../src/core/assessment';
 import { columnLetters } from '../../src/core/cells';
 import { defaultPlan, planFromTables, planToTables } from '../../src/core/plan';
-import { CANONICAL_HEADERS, FIELD_ORDER, readProjectTable } from '../../src/core/projects';
+import { CANONICAL_HEADERS, FIELD_ORDER, fieldCell, readProjectTable } from '../../src/core/projects';
 import { sampleProjectsGrid } from '../../src/core/sample';
 import type { CellValue } from '../../src/core/types';
 import { excelSerial, layoutOwnedSheet, LOG_WIDTHS } from '../../src/port/layout';
@@ -79,7 +79,7 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
       expect(read?.grid.numberFormats?.[3][7]).toBe('General');
       const table = readProjectTable(read!.grid, defaultPlan);
       expect(table.rows).toHaveLength(28);
-      expect(table.rows[1].cells.granted).toBe('H3');
+      expect(fieldCell(table, table.rows[1], 'granted')).toBe('H3');
     });
 
     test('from the sheet Prosjekter when there is no table, wherever the headers start', async () => {

@@ -244,7 +244,9 @@ export function readApplicationTable(
     }
     const application: ApplicationRow = {
       row: sheetRow,
-      cells: shown.cells,
+      cells: Object.fromEntries(
+        fields.map((field) => [field, a1(sheetRow, grid.left + (columns[field] as number))]),
+      ),
       raw: shown.raw,
       scoreCells: {},
       scoreRaw: {},

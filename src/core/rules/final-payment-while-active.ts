@@ -1,3 +1,4 @@
+import { fieldCell } from '../projects';
 import type { Finding } from '../types';
 import { kr } from './helpers';
 import { atPayment, paymentsWithProjects, projectLabel } from './paymentHelpers';
@@ -29,7 +30,7 @@ export const rule = defineRule({
         atPayment(report, read.payments, payment, 'type', 'active', {
           amount: kr(payment.amount ?? 0),
           project: projectLabel(payment, project),
-          statusCell: `${table.sheet}!${project.cells.status ?? ''}`,
+          statusCell: `${table.sheet}!${fieldCell(table, project, 'status') ?? ''}`,
         }),
       );
     }

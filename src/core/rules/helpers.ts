@@ -1,8 +1,8 @@
 /** Small shared pieces for the rules: blank cells, showing what was typed, and building findings. */
 import { netPaid } from '../payments';
-import { a1, parseA1 } from '../cells';
+import { a1 } from '../cells';
 import { formatKroner, formatNumber } from '../money';
-import { CANONICAL_HEADERS } from '../projects';
+import { CANONICAL_HEADERS, fieldCell } from '../projects';
 import { quoted, quotedList, type Bilingual, type Lang } from '../messages';
 import { isActive } from '../summary';
 import type { CellValue, Plan, ProjectField, ProjectRow, ProjectTable } from '../types';
@@ -75,30 +75,17 @@ export function fieldLabels(field: ProjectField): Bilingual {
   return { nb: CANONICAL_HEADERS[field], en: FIELD_LABELS_EN[field] };
 }
 
-/** 1-based sheet column of the project grid's first column, worked out from the rows' addresses. */
-export function tableLeft(table: ProjectTable): number {
-  for (const row of table.rows) {
-    for (const [field, address] of Object.entries(row.cells) as [ProjectField, string][]) {
-      const index = table.mapping[field];
-      const cell = parseA1(address);
-      if (index !== undefined && cell) return cell.column - index;
-    }
-  }
-  return 1;
-}
-
 /** The header cell of a field's column (or, when the column is missing, the first free header cell). */
 export function headerCell(table: ProjectTable, field: ProjectField): string {
-  const left = tableLeft(table);
   const index = table.mapping[field];
-  if (index !== undefined) return a1(table.headerRow, left + index);
+  if (index !== undefined) return a1(table.headerRow, table.left + index);
   const used = Object.values(table.mapping).filter((n): n is number => n !== undefined);
-  return a1(table.headerRow, left + (used.length ? Math.max(...used) + 1 : 0));
+  return a1(table.headerRow, table.left + (used.length ? Math.max(...used) + 1 : 0));
 }
 
 /** The cell of `field` on a row; falls back to the first cell of the row when the column is missing. */
 export function rowCell(table: ProjectTable, row: ProjectRow, field: ProjectField): string {
-  return row.cells[field] ?? a1(row.row, tableLeft(table));
+  return fieldCell(table, row, field) ?? a1(row.row, table.left);
 }
 
 /**
