@@ -55,11 +55,11 @@ async function work(mode: Mode, file: string): Promise<number> {
       return items;
     }
     case 'reader': {
-      const reader = XlsxReader.open(readFileSync(file));
+      const reader = await XlsxReader.open(readFileSync(file));
       const sheet = reader.sheet('Prosjekter');
-      const used = sheet && reader.usedRect(sheet);
+      const used = sheet && (await reader.usedRect(sheet));
       if (!sheet || !used) throw new Error('no Prosjekter');
-      const grid = reader.grid(sheet, used, { formats: true, anchored: false });
+      const grid = await reader.grid(sheet, used, { formats: true, anchored: false });
       for (const row of grid.values) for (const cell of row) if (cell !== null) items++;
       return items;
     }

@@ -1,6 +1,6 @@
 /**
  * The WorkbookPort over .xlsx files, for the CLI, the browser preview and tests. Same names, layout, checks
- * and messages as the Office port. Reads go through the bounded reader (src/xlsx/read: fflate + saxes,
+ * and messages as the Office port. Reads go through the bounded reader (src/xlsx/read: DecompressionStream + saxes,
  * every input limited, merges never expanded); writes go through ExcelJS, loaded only when a write comes
  * and only after the reader has found the file safe for it. After a write, reads read what saving would
  * write, so a read always sees the workbook as the file would hold it. ExcelJS cannot write charts: their
@@ -149,12 +149,12 @@ function gridRect(grid: Grid): Rect {
  * data and is left out. A table without a header row (`headerRowCount="0"`) gets its column names, which
  * only the table part holds, as a header row above it.
  */
-function tableGrid(reader: XlsxReader, table: TableInfo): { grid: Grid; rect: Rect } {
+async function tableGrid(reader: XlsxReader, table: TableInfo): Promise<{ grid: Grid; rect: Rect }> {
   const rect = { ...table.ref, bottom: Math.max(table.ref.top, table.ref.bottom - table.totalsRows) };
   if (table.headerRows > 0 || rect.top === 1)
-    return { grid: reader.grid(table.sheet, rect, { formats: true, anchored: true }), rect };
+    return { grid: await reader.grid(table.sheet, rect, { formats: true, anchored: true }), rect };
   // The row above stands in for the header row, so the grid with its names is bounded like any other.
-  const grid = reader.grid(table.sheet, { ...rect, top: rect.top - 1 }, { formats: true, anchored: true });
+  const grid = await reader.grid(table.sheet, { ...rect, top: rect.top - 1 }, { formats: true, anchored: true });
   const width = grid.values[0]?.length ?? 0;
   const names = Array.from({ length: width }, (_, j) => table.columns[j] ?? null);
   return {
@@ -190,7 +190,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
   private model?: ExcelJS.Workbook;
   private modelBook?: XlsxBook;
   /** What reads read: the bounded reader over the file, or over the saved model after a write. */
-  private snapshot?: XlsxReader;
+  private snapshot?: Promise<XlsxReader>;
 
   /**
    * Over an ExcelJS workbook (a new one by default): reads read what saving it would write. To read a file,
@@ -233,6 +233,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     const port = new XlsxWorkbookPort(null, now, limits, bytes);
     port.snapshot = XlsxReader.open(bytes, limits);
+    await port.snapshot;
     return port;
   }
 
@@ -263,7 +264,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
   /** Loads the file into ExcelJS if it is not yet (refused when ExcelJS would expand it); reads read again after. */
   private async edit(): Promise<void> {
     if (!this.model) {
-      (await this.reader()).checkSafeForExcelJs();
+      await (await this.reader()).checkSafeForExcelJs();
       const workbook = newExcelWorkbook();
       const bytes = this.source as Uint8Array;
       await workbook.xlsx.load(
@@ -276,8 +277,8 @@ export class XlsxWorkbookPort implements WorkbookPort {
   }
 
   /** The reader over what the workbook holds now. */
-  private async reader(): Promise<XlsxReader> {
-    this.snapshot ??= XlsxReader.open(await this.save(), this.limits);
+  private reader(): Promise<XlsxReader> {
+    this.snapshot ??= this.save().then((bytes) => XlsxReader.open(bytes, this.limits));
     return this.snapshot;
   }
 
@@ -289,14 +290,14 @@ export class XlsxWorkbookPort implements WorkbookPort {
 
   // ------------------------------------------------------------------ reading cells
 
-  private locate(reader: XlsxReader, name: string, range?: string): TableRead | null {
+  private async locate(reader: XlsxReader, name: string, range?: string): Promise<TableRead | null> {
     if (range) {
-      const grid = this.rangeGrid(reader, range);
+      const grid = await this.rangeGrid(reader, range);
       return { grid, source: 'range', address: sheetAddress(grid.sheet, gridRect(grid)) };
     }
     const table = reader.table(name);
     if (table) {
-      const { grid, rect } = tableGrid(reader, table);
+      const { grid, rect } = await tableGrid(reader, table);
       return this.withIgnored(reader, name, {
         grid,
         source: 'table',
@@ -306,10 +307,10 @@ export class XlsxWorkbookPort implements WorkbookPort {
     }
     const sheet = reader.sheet(name);
     if (!sheet) return null;
-    const rect = reader.usedRect(sheet);
+    const rect = await reader.usedRect(sheet);
     return this.withIgnored(reader, name, {
       grid: rect
-        ? reader.grid(sheet, rect, { formats: true, anchored: false })
+        ? await reader.grid(sheet, rect, { formats: true, anchored: false })
         : { sheet: sheet.name, top: 1, left: 1, values: [], numberFormats: [] },
       source: 'sheet',
       address: sheetAddress(sheet.name, rect ?? 'A1'),
@@ -329,7 +330,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
     return ignored.length > 0 ? { ...read, ignored } : read;
   }
 
-  private rangeGrid(reader: XlsxReader, address: string): Grid {
+  private async rangeGrid(reader: XlsxReader, address: string): Promise<Grid> {
     const parsed = parseAddress(address);
     if (!parsed) throw portErrors.invalidAddress(address);
     const sheet = parsed.sheet !== undefined ? reader.sheet(parsed.sheet) : reader.activeSheet();
@@ -338,12 +339,12 @@ export class XlsxWorkbookPort implements WorkbookPort {
   }
 
   /** The Plan tables' rows, header included (a table's total row is no data). */
-  private planTablesOf(reader: XlsxReader): Record<string, CellValue[][]> | null {
+  private async planTablesOf(reader: XlsxReader): Promise<Record<string, CellValue[][]> | null> {
     const tables: Record<string, CellValue[][]> = {};
     for (const name of PLAN_TABLE_NAMES) {
       const table = reader.table(name);
       if (table && same(table.sheet.name, PLAN_SHEET))
-        tables[table.name] = tableGrid(reader, table).grid.values;
+        tables[table.name] = (await tableGrid(reader, table)).grid.values;
     }
     return Object.keys(tables).length > 0 ? tables : null;
   }
@@ -369,11 +370,11 @@ export class XlsxWorkbookPort implements WorkbookPort {
       typeof value === 'object' ? value.range : undefined;
     const projectsOption = want(options.projects, true);
     const applicationsOption = want(options.applications, false);
-    const projects = projectsOption ? this.locate(reader, PROJECTS, range(projectsOption)) : null;
+    const projects = projectsOption ? await this.locate(reader, PROJECTS, range(projectsOption)) : null;
     const applications = applicationsOption
-      ? this.locate(reader, APPLICATIONS, range(applicationsOption))
+      ? await this.locate(reader, APPLICATIONS, range(applicationsOption))
       : null;
-    const payments = options.payments ? this.locate(reader, PAYMENTS) : null;
+    const payments = options.payments ? await this.locate(reader, PAYMENTS) : null;
     const main = [projects, applications, payments].filter((r): r is TableRead => r !== null);
     const readSheets = main.filter((r) => r.source !== 'range').map((r) => r.grid.sheet);
     const owned = reader.ownedSheets();
@@ -390,33 +391,37 @@ export class XlsxWorkbookPort implements WorkbookPort {
     const mappings: OperationRead['mappings'] = {};
     if (options.mapping !== false) {
       for (const kind of Object.keys(SETTINGS_ROWS) as MappingKind[]) {
-        const saved = this.mappingOf(reader, kind);
+        const saved = await this.mappingOf(reader, kind);
         if (saved) mappings[kind] = saved;
       }
     }
     const markSheets = [...new Set([...main.map((r) => r.grid.sheet), ...others.map((s) => s.name)])];
+    // Only sheets that may hold a total are handed on: the sum checks have nothing to do on the others.
+    const sheets: Grid[] = [];
+    for (const s of others) {
+      const cells = await reader.cells(s);
+      if (!mayHoldTotals(cells.texts(), cells.formulaTexts())) continue;
+      const rect = await reader.usedRect(s);
+      sheets.push(
+        rect
+          ? await reader.grid(s, rect, { formats: false, anchored: false })
+          : { sheet: s.name, top: 1, left: 1, values: [] },
+      );
+    }
+    const marks: OperationRead['marks'] = { sheets: [] };
+    for (const name of markSheets) {
+      const described = await reader.describe(reader.sheet(name) as SheetInfo);
+      marks.sheets.push({ name, protected: described.isProtected });
+    }
     return {
       projects,
       applications,
       payments,
-      planTables: options.plan === false ? null : this.planTablesOf(reader),
+      planTables: options.plan === false ? null : await this.planTablesOf(reader),
       mappings,
-      // Only sheets that may hold a total are handed on: the sum checks have nothing to do on the others.
-      sheets: others
-        .filter((s) => mayHoldTotals(reader.cells(s).texts(), reader.cells(s).formulaTexts()))
-        .map((s) => {
-          const rect = reader.usedRect(s);
-          return rect
-            ? reader.grid(s, rect, { formats: false, anchored: false })
-            : { sheet: s.name, top: 1, left: 1, values: [] };
-        }),
+      sheets,
       ownedSheets: owned,
-      marks: {
-        sheets: markSheets.map((name) => ({
-          name,
-          protected: reader.describe(reader.sheet(name) as SheetInfo).isProtected,
-        })),
-      },
+      marks,
     };
   }
 
@@ -428,13 +433,13 @@ export class XlsxWorkbookPort implements WorkbookPort {
     const reader = await this.reader();
     const sheet = reader.activeSheet();
     if (!sheet) return null;
-    return sheetAddress(sheet.name, reader.describe(sheet).activeCell ?? 'A1');
+    return sheetAddress(sheet.name, (await reader.describe(sheet)).activeCell ?? 'A1');
   }
 
-  private mappingOf(reader: XlsxReader, kind: MappingKind): SavedMapping | null {
+  private async mappingOf(reader: XlsxReader, kind: MappingKind): Promise<SavedMapping | null> {
     const sheet = reader.sheet(SETTINGS_SHEET);
     if (!sheet || !reader.ownedSheets().some((o) => same(o, sheet.name))) return null;
-    return decodeMapping(reader.cells(sheet).value(SETTINGS_ROWS[kind], 2));
+    return decodeMapping((await reader.cells(sheet)).value(SETTINGS_ROWS[kind], 2));
   }
 
   async readMapping(kind: MappingKind = 'projects'): Promise<SavedMapping | null> {

@@ -111,8 +111,10 @@ describe('files that brought the old reader down', () => {
       ),
     });
     // The check only: ExcelJS itself takes ~4 s and ~250 MB over the 1 048 576 cells (measured by hand).
-    expect(() => XlsxReader.open(bytes).checkSafeForExcelJs()).not.toThrow();
-    expect((await (await XlsxWorkbookPort.openForReading(bytes)).readProjects())?.grid.values.length).toBe(29);
+    await expect((await XlsxReader.open(bytes)).checkSafeForExcelJs()).resolves.toBeUndefined();
+    expect((await (await XlsxWorkbookPort.openForReading(bytes)).readProjects())?.grid.values.length).toBe(
+      29,
+    );
   });
 
   it('writes into a copy only of a file ExcelJS can load: årsoppgjør --ut on a whole-sheet merge is exit 2', async () => {
@@ -164,7 +166,7 @@ describe('files that brought the old reader down', () => {
     }
   });
 
-  it('stops a zip bomb after its first megabyte, naming the limit (nb and en)', async () => {
+  it('refuses a zip bomb before inflating it (its zip entry tells the size), naming the limit (nb and en)', async () => {
     const bomb = deflatedRepeat(
       '<worksheet><sheetData>',
       ' '.repeat(1 << 16),
@@ -185,11 +187,26 @@ describe('files that brought the old reader down', () => {
     );
   });
 
+  it('stops a zip bomb whose entry lies about its size once it has inflated its ratio times its compressed size', async () => {
+    const bomb = deflatedRepeat(
+      '<worksheet><sheetData>',
+      ' '.repeat(1 << 16),
+      20_000,
+      '</sheetData></worksheet>',
+    );
+    const bytes = minimalWorkbook({ data: bomb.data, deflated: { size: 4096 } });
+    // A ratio of 10 rather than 200, so the test inflates 10 MB rather than 200 before it stops.
+    const reader = await XlsxReader.open(bytes, { inflateRatio: 10 });
+    await expect(reader.cells(reader.sheet('Ark1')!)).rejects.toThrow(
+      /10 ganger sin egen størrelse.*«inflateRatio»/,
+    );
+  });
+
   it('stops a part that inflates past its size limit, and all parts past theirs', async () => {
     const bytes = await workbookBytes();
-    const reader = XlsxReader.open(bytes, { partBytes: 4096 });
-    expect(() => reader.cells(reader.sheet('Prosjekter')!)).toThrow(/pakkes ut til mer enn/);
-    expect(() => XlsxReader.open(bytes, { totalBytes: 2048 })).toThrow(/til sammen/);
+    const reader = await XlsxReader.open(bytes, { partBytes: 4096 });
+    await expect(reader.cells(reader.sheet('Prosjekter')!)).rejects.toThrow(/pakkes ut til mer enn/);
+    await expect(XlsxReader.open(bytes, { totalBytes: 2048 })).rejects.toThrow(/til sammen/);
   });
 
   it('says a part whose XML is broken is damaged (exit 2), and expands no entity a DOCTYPE declares', async () => {
@@ -204,8 +221,8 @@ describe('files that brought the old reader down', () => {
         '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>',
       ),
     });
-    const bomb = XlsxReader.open(entity);
-    expect(() => bomb.cells(bomb.sheet('Ark1')!)).toThrow(/kan ikke leses/);
+    const bomb = await XlsxReader.open(entity);
+    await expect(bomb.cells(bomb.sheet('Ark1')!)).rejects.toThrow(/kan ikke leses/);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * A bounded reader for .xlsx files (fflate + saxes): what the port reads, and nothing more. Opening reads
+ * A bounded reader for .xlsx files (DecompressionStream + saxes): what the port reads, and nothing more. Opening reads
  * the workbook's small parts — relationships, `workbook.xml` (sheets, defined names, the 1904 flag, the active
  * tab), styles and the table parts; a sheet's cells are read the first time a read needs that sheet, and the
  * shared strings the first time a sheet needs them. Every step is bounded by `ReadLimits`.
@@ -63,6 +63,172 @@ const relsOf = (part: string) => `${directory(part)}_rels/${part.slice(part.last
 
 const same = (a: string, b: string) => a.toLocaleLowerCase('nb') === b.toLocaleLowerCase('nb');
 
+async function relationshipsById(
+  zip: ZipArchive,
+  part: string,
+  limits: ReadLimits,
+): Promise<Map<string, Relationship>> {
+  const found = new Map<string, Relationship>();
+  await readPart(zip, relsOf(part), {
+    open: (tag, attributes) => {
+      if (tag !== 'Relationship' || attributes.TargetMode === 'External') return;
+      if (found.size >= limits.workbookItems) throw limitReached(limits, 'workbookItems', 'names');
+      found.set(attributes.Id ?? '', {
+        type: attributes.Type ?? '',
+        target: resolve(part, attributes.Target ?? ''),
+      });
+    },
+  });
+  return found;
+}
+
+async function relationships(zip: ZipArchive, part: string, limits: ReadLimits): Promise<Relationship[]> {
+  return [...(await relationshipsById(zip, part, limits)).values()];
+}
+
+/** `workbook.xml` and what it points to: sheets, defined names, the 1904 flag, the active tab, styles, tables. */
+async function readWorkbookParts(zip: ZipArchive, limits: ReadLimits): Promise<WorkbookParts> {
+  const root = await relationships(zip, '', limits);
+  const workbookPart = root.find((r) => typeOf(r.type) === 'officeDocument')?.target;
+  if (!workbookPart || !zip.has(workbookPart)) throw new ZipFormatError('no workbook part');
+  const links = await relationshipsById(zip, workbookPart, limits);
+  const related = (type: string) => [...links.values()].find((r) => typeOf(r.type) === type)?.target;
+
+  const sheets: SheetInfo[] = [];
+  const names: { name: string; text: string }[] = [];
+  let date1904 = false;
+  let activeTab = 0;
+  let viewSeen = false;
+  let name: { name: string; text: string } | null = null;
+  await readPart(zip, workbookPart, {
+    open(tag, attributes) {
+      if (tag === 'workbookPr') {
+        const flag = attributes.date1904;
+        date1904 = flag === '1' || flag === 'true';
+      } else if (tag === 'workbookView' && !viewSeen) {
+        viewSeen = true;
+        activeTab = Number(attributes.activeTab ?? 0) || 0;
+      } else if (tag === 'sheet') {
+        if (sheets.length >= limits.workbookItems) throw limitReached(limits, 'workbookItems', 'sheets');
+        const rel = links.get(attribute(attributes, 'id') ?? '');
+        const state =
+          attributes.state === 'hidden' || attributes.state === 'veryHidden' ? attributes.state : 'visible';
+        sheets.push({
+          name: unescapeXstring(attributes.name ?? ''),
+          state,
+          part: rel && typeOf(rel.type) === 'worksheet' ? rel.target : undefined,
+        });
+      } else if (tag === 'definedName') {
+        if (names.length >= limits.workbookItems) throw limitReached(limits, 'workbookItems', 'names');
+        name = { name: attributes.name ?? '', text: '' };
+      }
+    },
+    text(text) {
+      if (name) name.text += text;
+    },
+    close(tag) {
+      if (tag === 'definedName' && name) {
+        names.push(name);
+        name = null;
+      }
+    },
+  });
+  if (!sheets.some((s) => s.part)) throw new ZipFormatError('no worksheet');
+  return {
+    sheets,
+    definedNames: names,
+    date1904,
+    activeTab,
+    styles: await readStyles(zip, related('styles'), limits),
+    stringsPart: related('sharedStrings'),
+    tables: await readTables(zip, sheets, limits),
+  };
+}
+
+async function readTables(zip: ZipArchive, sheets: SheetInfo[], limits: ReadLimits): Promise<TableInfo[]> {
+  const tables: TableInfo[] = [];
+  for (const sheet of sheets) {
+    if (!sheet.part) continue;
+    for (const rel of await relationships(zip, sheet.part, limits)) {
+      if (typeOf(rel.type) !== 'table') continue;
+      if (tables.length >= limits.workbookItems) throw limitReached(limits, 'workbookItems', 'tables');
+      const table = await readTable(zip, rel.target, sheet);
+      if (table) tables.push(table);
+    }
+  }
+  return tables;
+}
+
+async function readTable(zip: ZipArchive, part: string, sheet: SheetInfo): Promise<TableInfo | undefined> {
+  let table: TableInfo | undefined;
+  await readPart(zip, part, {
+    open: (tag, attributes) => {
+      if (tag === 'table') {
+        const ref = parseRect(attributes.ref ?? '');
+        if (!ref) return;
+        table = {
+          name: unescapeXstring(attributes.displayName ?? attributes.name ?? ''),
+          sheet,
+          ref,
+          headerRows: Math.min(1, Number(attributes.headerRowCount ?? 1) || 0),
+          totalsRows: Math.min(1, Number(attributes.totalsRowCount ?? 0) || 0),
+          columns: [],
+        };
+      } else if (tag === 'tableColumn' && table && table.columns.length < 16_384) {
+        table.columns.push(unescapeXstring(attributes.name ?? ''));
+      }
+    },
+  });
+  return table;
+}
+
+async function readSharedStrings(
+  zip: ZipArchive,
+  part: string | undefined,
+  limits: ReadLimits,
+): Promise<string[]> {
+  const strings: string[] = [];
+  if (!part) return strings;
+  let chars = 0;
+  let current: string | null = null;
+  let inText = false;
+  let phonetic = false;
+  await readPart(zip, part, {
+    open(tag) {
+      if (tag === 'si') current = '';
+      else if (tag === 't') inText = true;
+      else if (tag === 'rPh') phonetic = true;
+    },
+    text(text) {
+      if (current === null || !inText || phonetic) return;
+      chars += text.length;
+      if (chars > limits.sharedStringChars) throw limitReached(limits, 'sharedStringChars');
+      current += text;
+    },
+    close(tag) {
+      if (tag === 't') inText = false;
+      else if (tag === 'rPh') phonetic = false;
+      else if (tag === 'si' && current !== null) {
+        if (strings.length >= limits.sharedStrings) throw limitReached(limits, 'sharedStrings');
+        strings.push(unescapeXstring(current));
+        current = null;
+      }
+    },
+  });
+  return strings;
+}
+
+/** What opening a workbook reads: its small parts. */
+interface WorkbookParts {
+  date1904: boolean;
+  sheets: SheetInfo[];
+  definedNames: { name: string; text: string }[];
+  tables: TableInfo[];
+  activeTab: number;
+  styles: CellStyles;
+  stringsPart?: string;
+}
+
 export class XlsxReader {
   readonly date1904: boolean;
   readonly sheets: SheetInfo[];
@@ -71,177 +237,43 @@ export class XlsxReader {
   private readonly activeTab: number;
   private readonly styles: CellStyles;
   private readonly context: SheetContext;
-  private readonly parsed = new Map<SheetInfo, SheetCells>();
-  private readonly described = new Map<SheetInfo, SheetCells>();
-  private sharedStrings?: string[];
+  private readonly parsed = new Map<SheetInfo, Promise<SheetCells>>();
+  private readonly described = new Map<SheetInfo, Promise<SheetCells>>();
+  private sharedStrings?: Promise<string[]>;
   private readonly stringsPart?: string;
 
   private constructor(
     private readonly zip: ZipArchive,
     readonly limits: ReadLimits,
+    parts: WorkbookParts,
   ) {
-    const root = this.relationships('');
-    const workbookPart = root.find((r) => typeOf(r.type) === 'officeDocument')?.target;
-    if (!workbookPart || !zip.has(workbookPart)) throw new ZipFormatError('no workbook part');
-    const links = new Map<string, Relationship>();
-    for (const [id, rel] of this.relationshipsById(workbookPart)) links.set(id, rel);
-    const related = (type: string) => [...links.values()].find((r) => typeOf(r.type) === type)?.target;
-
-    const sheets: SheetInfo[] = [];
-    const names: { name: string; text: string }[] = [];
-    let date1904 = false;
-    let activeTab = 0;
-    let viewSeen = false;
-    let name: { name: string; text: string } | null = null;
-    readPart(zip, workbookPart, {
-      open(tag, attributes) {
-        if (tag === 'workbookPr') {
-          const flag = attributes.date1904;
-          date1904 = flag === '1' || flag === 'true';
-        } else if (tag === 'workbookView' && !viewSeen) {
-          viewSeen = true;
-          activeTab = Number(attributes.activeTab ?? 0) || 0;
-        } else if (tag === 'sheet') {
-          if (sheets.length >= limits.workbookItems) throw limitReached(limits, 'workbookItems', 'sheets');
-          const rel = links.get(attribute(attributes, 'id') ?? '');
-          const state =
-            attributes.state === 'hidden' || attributes.state === 'veryHidden' ? attributes.state : 'visible';
-          sheets.push({
-            name: unescapeXstring(attributes.name ?? ''),
-            state,
-            part: rel && typeOf(rel.type) === 'worksheet' ? rel.target : undefined,
-          });
-        } else if (tag === 'definedName') {
-          if (names.length >= limits.workbookItems) throw limitReached(limits, 'workbookItems', 'names');
-          name = { name: attributes.name ?? '', text: '' };
-        }
-      },
-      text(text) {
-        if (name) name.text += text;
-      },
-      close(tag) {
-        if (tag === 'definedName' && name) {
-          names.push(name);
-          name = null;
-        }
-      },
-    });
-    if (!sheets.some((s) => s.part)) throw new ZipFormatError('no worksheet');
-    this.sheets = sheets;
-    this.definedNames = names;
-    this.date1904 = date1904;
-    this.activeTab = activeTab;
-    this.styles = readStyles(zip, related('styles'), limits);
-    this.stringsPart = related('sharedStrings');
-    this.tables = this.readTables();
+    this.sheets = parts.sheets;
+    this.definedNames = parts.definedNames;
+    this.date1904 = parts.date1904;
+    this.activeTab = parts.activeTab;
+    this.styles = parts.styles;
+    this.stringsPart = parts.stringsPart;
+    this.tables = parts.tables;
     this.context = {
       zip,
       limits,
       strings: () => this.strings(),
       budget: { cells: 0 },
-      date1904,
+      date1904: parts.date1904,
     };
   }
 
   /** Opens the container and reads the workbook's small parts; a file that is no workbook throws ZipFormatError. */
-  static open(bytes: Uint8Array, limits: Partial<ReadLimits> = {}): XlsxReader {
+  static async open(bytes: Uint8Array, limits: Partial<ReadLimits> = {}): Promise<XlsxReader> {
     const bounded = withLimits(limits);
     if (bytes.length > bounded.fileBytes) throw limitReached(bounded, 'fileBytes');
-    return new XlsxReader(new ZipArchive(bytes, bounded), bounded);
+    const zip = new ZipArchive(bytes, bounded);
+    return new XlsxReader(zip, bounded, await readWorkbookParts(zip, bounded));
   }
 
-  private relationshipsById(part: string): Map<string, Relationship> {
-    const found = new Map<string, Relationship>();
-    readPart(this.zip, relsOf(part), {
-      open: (tag, attributes) => {
-        if (tag !== 'Relationship' || attributes.TargetMode === 'External') return;
-        if (found.size >= this.limits.workbookItems)
-          throw limitReached(this.limits, 'workbookItems', 'names');
-        found.set(attributes.Id ?? '', {
-          type: attributes.Type ?? '',
-          target: resolve(part, attributes.Target ?? ''),
-        });
-      },
-    });
-    return found;
-  }
-
-  private relationships(part: string): Relationship[] {
-    return [...this.relationshipsById(part).values()];
-  }
-
-  private readTables(): TableInfo[] {
-    const tables: TableInfo[] = [];
-    for (const sheet of this.sheets) {
-      if (!sheet.part) continue;
-      for (const rel of this.relationships(sheet.part)) {
-        if (typeOf(rel.type) !== 'table') continue;
-        if (tables.length >= this.limits.workbookItems)
-          throw limitReached(this.limits, 'workbookItems', 'tables');
-        const table = this.readTable(rel.target, sheet);
-        if (table) tables.push(table);
-      }
-    }
-    return tables;
-  }
-
-  private readTable(part: string, sheet: SheetInfo): TableInfo | undefined {
-    let table: TableInfo | undefined;
-    readPart(this.zip, part, {
-      open: (tag, attributes) => {
-        if (tag === 'table') {
-          const ref = parseRect(attributes.ref ?? '');
-          if (!ref) return;
-          table = {
-            name: unescapeXstring(attributes.displayName ?? attributes.name ?? ''),
-            sheet,
-            ref,
-            headerRows: Math.min(1, Number(attributes.headerRowCount ?? 1) || 0),
-            totalsRows: Math.min(1, Number(attributes.totalsRowCount ?? 0) || 0),
-            columns: [],
-          };
-        } else if (tag === 'tableColumn' && table && table.columns.length < 16_384) {
-          table.columns.push(unescapeXstring(attributes.name ?? ''));
-        }
-      },
-    });
-    return table;
-  }
-
-  private strings(): string[] {
-    if (this.sharedStrings) return this.sharedStrings;
-    const strings: string[] = [];
-    let chars = 0;
-    let current: string | null = null;
-    let inText = false;
-    let phonetic = false;
-    const limits = this.limits;
-    if (this.stringsPart) {
-      readPart(this.zip, this.stringsPart, {
-        open(tag) {
-          if (tag === 'si') current = '';
-          else if (tag === 't') inText = true;
-          else if (tag === 'rPh') phonetic = true;
-        },
-        text(text) {
-          if (current === null || !inText || phonetic) return;
-          chars += text.length;
-          if (chars > limits.sharedStringChars) throw limitReached(limits, 'sharedStringChars');
-          current += text;
-        },
-        close(tag) {
-          if (tag === 't') inText = false;
-          else if (tag === 'rPh') phonetic = false;
-          else if (tag === 'si' && current !== null) {
-            if (strings.length >= limits.sharedStrings) throw limitReached(limits, 'sharedStrings');
-            strings.push(unescapeXstring(current));
-            current = null;
-          }
-        },
-      });
-    }
-    this.sharedStrings = strings;
-    return strings;
+  private async strings(): Promise<string[]> {
+    this.sharedStrings ??= readSharedStrings(this.zip, this.stringsPart, this.limits);
+    return this.sharedStrings;
   }
 
   // ------------------------------------------------------------------ what the port asks
@@ -281,7 +313,7 @@ export class XlsxReader {
   }
 
   /** The sheet's cells (read on first use, then kept). */
-  cells(sheet: SheetInfo): SheetCells {
+  cells(sheet: SheetInfo): Promise<SheetCells> {
     let cells = this.parsed.get(sheet);
     if (!cells) {
       cells = readSheet(this.context, sheet.name, sheet.part as string);
@@ -291,7 +323,7 @@ export class XlsxReader {
   }
 
   /** What the sheet says about itself (protection, merges, validations), without keeping its cells. */
-  describe(sheet: SheetInfo): SheetCells {
+  describe(sheet: SheetInfo): Promise<SheetCells> {
     const known = this.parsed.get(sheet) ?? this.described.get(sheet);
     if (known) return known;
     const described = readSheet(this.context, sheet.name, sheet.part as string, false);
@@ -300,14 +332,14 @@ export class XlsxReader {
   }
 
   /** `rect` of the sheet as a grid (bounded: see SheetCells.grid). */
-  grid(sheet: SheetInfo, rect: Rect, options: { formats: boolean; anchored: boolean }): Grid {
-    const grid = this.cells(sheet).grid(rect, this.styles, this.limits, options);
+  async grid(sheet: SheetInfo, rect: Rect, options: { formats: boolean; anchored: boolean }): Promise<Grid> {
+    const grid = (await this.cells(sheet)).grid(rect, this.styles, this.limits, options);
     if (this.date1904) grid.date1904 = true;
     return grid;
   }
 
-  usedRect(sheet: SheetInfo): Rect | null {
-    return this.cells(sheet).usedRect(this.limits);
+  async usedRect(sheet: SheetInfo): Promise<Rect | null> {
+    return (await this.cells(sheet)).usedRect(this.limits);
   }
 
   /**
@@ -315,9 +347,9 @@ export class XlsxReader {
    * the whole sheet would take minutes and gigabytes. Before a write hands the file to ExcelJS, this says no
    * (`excelJsExpandedCells`) when it would.
    */
-  checkSafeForExcelJs(): void {
+  async checkSafeForExcelJs(): Promise<void> {
     for (const sheet of this.worksheets()) {
-      if (this.describe(sheet).expandedCells > this.limits.excelJsExpandedCells)
+      if ((await this.describe(sheet)).expandedCells > this.limits.excelJsExpandedCells)
         throw limitReached(this.limits, 'excelJsExpandedCells', sheet.name);
     }
   }

@@ -15,8 +15,9 @@ export interface ReadLimits {
   partBytes: number;
   /**
    * How many times its compressed size a part may inflate to, once past a megabyte: spreadsheet XML inflates
-   * some 5–15 times, a zip bomb about a thousand, so a bomb stops after its first megabyte. (Apache POI's
-   * ZipSecureFile refuses at 100 after 100 KB; 200 leaves room for the most repetitive real sheets.)
+   * some 5–15 times, a zip bomb about a thousand. A bomb whose zip entry tells its size is refused before it is
+   * inflated; one whose entry lies stops at this many times its size. (Apache POI's ZipSecureFile refuses at
+   * 100 after 100 KB; 200 leaves room for the most repetitive real sheets.)
    */
   inflateRatio: number;
   /** Bytes all parts read inflate to, together. */

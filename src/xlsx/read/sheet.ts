@@ -19,7 +19,7 @@ export interface SheetContext {
   zip: ZipArchive;
   limits: ReadLimits;
   /** The shared-string table, read on first use. */
-  strings(): readonly string[];
+  strings(): Promise<readonly string[]>;
   /** Cells kept so far across all sheets read: the `cells` limit is for the whole read. */
   budget: { cells: number };
   /** The workbook counts dates from 1904 (`<workbookPr date1904="1">`): for `t="d"` cells. */
@@ -343,7 +343,12 @@ interface CellState {
  * Reads a worksheet part. With `cells: false` only what the sheet says about itself is kept (protection,
  * merges, validations, the active cell): what a write needs to know before ExcelJS loads the file.
  */
-export function readSheet(context: SheetContext, name: string, part: string, cells = true): SheetCells {
+export async function readSheet(
+  context: SheetContext,
+  name: string,
+  part: string,
+  cells = true,
+): Promise<SheetCells> {
   const { limits } = context;
   const sheet = new SheetCells(name);
   const sharedMasters = new Map<string, { formula: string; row: number; column: number }>();
@@ -355,7 +360,7 @@ export function readSheet(context: SheetContext, name: string, part: string, cel
   let phonetic = false;
   let inSheetData = false;
   let selectionSeen = false;
-  const strings = cells ? context.strings() : [];
+  const strings = cells ? await context.strings() : [];
 
   const finishCell = (c: CellState) => {
     let value: CellValue = null;
@@ -406,7 +411,7 @@ export function readSheet(context: SheetContext, name: string, part: string, cel
     sheet.add(c.row, c.column, value, c.style, formula);
   };
 
-  readPart(context.zip, part, {
+  await readPart(context.zip, part, {
     open(tag, attributes) {
       if (inSheetData) {
         if (tag === 'c') {

@@ -60,12 +60,16 @@ export class CellStyles {
 }
 
 /** The cell styles of `part` (no part: every cell is General). */
-export function readStyles(zip: ZipArchive, part: string | undefined, limits: ReadLimits): CellStyles {
+export async function readStyles(
+  zip: ZipArchive,
+  part: string | undefined,
+  limits: ReadLimits,
+): Promise<CellStyles> {
   const custom = new Map<number, string>();
   const xfs: number[] = [];
   let inCellXfs = false;
   if (part) {
-    readPart(zip, part, {
+    await readPart(zip, part, {
       open(tag, attributes) {
         if (tag === 'numFmt') {
           if (custom.size >= limits.workbookItems) throw limitReached(limits, 'workbookItems', 'styles');

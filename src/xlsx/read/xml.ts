@@ -33,7 +33,7 @@ export function attribute(attributes: Attributes, name: string): string | undefi
 export class StopReading extends Error {}
 
 /** Reads `part` through `handlers`; false when the zip has no such part. Broken XML is `damaged`. */
-export function readPart(zip: ZipArchive, part: string, handlers: XmlHandlers): boolean {
+export async function readPart(zip: ZipArchive, part: string, handlers: XmlHandlers): Promise<boolean> {
   const parser = new SaxesParser({ position: false });
   const failed = (error: Error) => {
     throw error instanceof StopReading ? error : portErrors.damaged(part);
@@ -53,7 +53,7 @@ export function readPart(zip: ZipArchive, part: string, handlers: XmlHandlers): 
   }
   const decoder = new TextDecoder('utf-8');
   try {
-    return zip.stream(part, (chunk, final) => {
+    return await zip.stream(part, (chunk, final) => {
       parser.write(decoder.decode(chunk, { stream: !final }));
       if (final) parser.close();
     });
