@@ -248,8 +248,6 @@ export function readingFindings(loaded: LoadedWorkbook): Finding[] {
   return findings;
 }
 
-const MAYBE_SUM = /sum|alt|total/i;
-
 /**
  * A sum needs a label (a «Sum» row, a «Totalt» column) or a totalling formula (a row of =SUM(…)): a sheet
  * without one has nothing for sum-mismatch, which reads every cell as a number and would spend seconds on
@@ -259,7 +257,7 @@ export function hasSumLabel(grid: Grid): boolean {
   if (grid.formulas?.some((row) => row?.some(isTotalFormula))) return true;
   for (const row of grid.values) {
     for (const cell of row ?? []) {
-      if (typeof cell === 'string' && MAYBE_SUM.test(cell) && sumLabelRest(cell) !== undefined) return true;
+      if (typeof cell === 'string' && sumLabelRest(cell) !== undefined) return true;
     }
   }
   return false;

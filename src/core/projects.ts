@@ -383,19 +383,24 @@ export function matchStatus(raw: CellValue): { status?: Status; suggestion?: str
 }
 
 function textOf(value: CellValue | undefined): string | undefined {
-  const text = cellText(value)
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .trim();
+  const typed = cellText(value);
+  // Most cells hold no non-breaking space: then trimming is all there is to do.
+  const text = (HARD_SPACE.test(typed) ? typed.replace(HARD_SPACES, ' ') : typed).trim();
   return text === '' ? undefined : text;
 }
+const HARD_SPACE = /[\u00a0\u202f]/;
+const HARD_SPACES = /[\u00a0\u202f]/g;
 
 /** "987 654 321" and 987654321 → "987654321"; anything else is kept as typed for the rules to judge. */
 function orgNoOf(value: CellValue | undefined): string | undefined {
+  // Digits only, as most are typed: nothing to trim or take out.
+  if (typeof value === 'string' && DIGITS.test(value)) return value;
   const text = textOf(value);
   if (text === undefined) return undefined;
   const digits = text.replace(/[\s.]/g, '');
-  return /^\d+$/.test(digits) ? digits : text;
+  return DIGITS.test(digits) ? digits : text;
 }
+const DIGITS = /^\d+$/;
 
 /** Whole kroner within AMOUNT_LIMIT; an amount refused (unreadable, absurd) is left out of every sum. */
 function amountOf(value: CellValue | undefined): number | undefined {

@@ -81,16 +81,24 @@ export interface RateUsed {
  * the earlier year. Undefined when the table has no rates at all.
  */
 export function rateFor(rates: readonly EuroRate[], time: AidTime): RateUsed | undefined {
-  // Asked once per grant (and per judgement): a big table's grants share a few dozen dates and years.
+  // Asked once per grant (and per judgement): a big table's grants share a few dozen dates and years. Kept
+  // by year, then date (none for a year alone), so asking again makes no key.
   let known = RATES_FOUND.get(rates);
-  if (!known) RATES_FOUND.set(rates, (known = new Map()));
-  const key = `${time.date ?? ''}|${time.year}`;
-  if (known.has(key)) return known.get(key);
+  if (!known) RATES_FOUND.set(rates, (known = { size: 0, byYear: new Map() }));
+  let ofYear = known.byYear.get(time.year);
+  if (ofYear?.has(time.date)) return ofYear.get(time.date);
   const found = findRate(rates, time);
-  if (known.size < 10_000) known.set(key, found);
+  if (known.size < 10_000) {
+    if (!ofYear) known.byYear.set(time.year, (ofYear = new Map()));
+    ofYear.set(time.date, found);
+    known.size++;
+  }
   return found;
 }
-const RATES_FOUND = new WeakMap<readonly EuroRate[], Map<string, RateUsed | undefined>>();
+const RATES_FOUND = new WeakMap<
+  readonly EuroRate[],
+  { size: number; byYear: Map<number, Map<IsoDate | undefined, RateUsed | undefined>> }
+>();
 
 function findRate(rates: readonly EuroRate[], time: AidTime): RateUsed | undefined {
   const usable = rates.filter((r) => Number.isFinite(r.nokPerEur) && r.nokPerEur > 0);
@@ -125,17 +133,24 @@ function scaledRate(nokPerEur: number): bigint {
 
 /** Kroner → euro cents at `nokPerEur`, rounded half up. */
 export function nokToEurCents(nok: number, nokPerEur: number): number {
-  // Exact BigInt arithmetic costs; a table's grants repeat a few round amounts at a few rates.
-  const key = `${nok}|${nokPerEur}`;
-  let cents = EUR_CENTS.get(key);
+  // Exact BigInt arithmetic costs; a table's grants repeat a few round amounts at a few rates. Kept by rate,
+  // then amount, so asking again makes no key.
+  let atRate = EUR_CENTS.byRate.get(nokPerEur);
+  let cents = atRate?.get(nok);
   if (cents === undefined) {
     cents = exactEurCents(nok, nokPerEur);
-    if (EUR_CENTS.size >= 10_000) EUR_CENTS.clear();
-    EUR_CENTS.set(key, cents);
+    if (EUR_CENTS.size >= 10_000) {
+      EUR_CENTS.byRate.clear();
+      EUR_CENTS.size = 0;
+      atRate = undefined;
+    }
+    if (!atRate) EUR_CENTS.byRate.set(nokPerEur, (atRate = new Map()));
+    atRate.set(nok, cents);
+    EUR_CENTS.size++;
   }
   return cents;
 }
-const EUR_CENTS = new Map<string, number>();
+const EUR_CENTS = { size: 0, byRate: new Map<number, Map<number, number>>() };
 
 function exactEurCents(nok: number, nokPerEur: number): number {
   const rate = scaledRate(nokPerEur);
@@ -211,14 +226,41 @@ const PUBLIC_OF = new WeakMap<
   { municipality: string; names: Set<string>; orgs: Set<string> }
 >();
 
-/** Union–find over recipients: same org.nr, same Konsern key, or the same name where no org.nr is given. */
+/**
+ * Union–find over recipients: same org.nr, same Konsern key, or the same name where no org.nr is given.
+ * Each key is numbered once and the links are kept by number: a big table's recipients are linked with one
+ * lookup per key instead of several per link.
+ */
 export class Undertakings {
-  private readonly parent = new Map<string, string>();
+  /** The number of each key (org.nr digits, `name:…`, `group:…`), and each number's key. */
+  private readonly numberOf = new Map<string, number>();
+  private readonly keyOf: string[] = [];
+  private readonly parent: number[] = [];
   /** Names with exactly one org.nr seen: a row with only the name belongs to that org.nr. */
   private readonly orgOfName = new Map<string, string | null>();
 
-  /** Learn which org.nr each name has (before `join`), so name-only rows join the right undertaking. */
-  learn(recipient: AidRecipient): void {
+  /**
+   * Learns and links every recipient given, then says which undertaking each is in (in the order given):
+   * ids are asked only after all are linked, since a later link may merge two.
+   */
+  linkAll(recipients: readonly AidRecipient[]): (string | undefined)[] {
+    // What a name stands for matters only to a recipient known by name alone.
+    if (recipients.some((recipient) => recipient.applicant && !digitsOf(recipient.orgNo))) {
+      for (const recipient of recipients) this.learn(recipient);
+    }
+    const firstKeys = recipients.map((recipient) => this.link(this.keysOf(recipient)));
+    return firstKeys.map((number) => (number === undefined ? undefined : this.keyOf[this.find(number)]));
+  }
+
+  /** The undertaking's id now (ids change as more recipients are linked). */
+  idOf(recipient: AidRecipient): string | undefined {
+    const [first] = this.keysOf(recipient);
+    const number = first === undefined ? undefined : this.numberOf.get(first);
+    return number === undefined ? undefined : this.keyOf[this.find(number)];
+  }
+
+  /** Learn which org.nr each name has (before linking), so name-only rows join the right undertaking. */
+  private learn(recipient: AidRecipient): void {
     const org = digitsOf(recipient.orgNo);
     if (!org || !recipient.applicant) return;
     const name = normalize(recipient.applicant);
@@ -244,55 +286,39 @@ export class Undertakings {
     return key ? [key, groupKey] : [groupKey];
   }
 
-  private find(key: string): string {
-    let root = key;
-    for (let up = this.parent.get(root); up !== undefined && up !== root; up = this.parent.get(root))
-      root = up;
+  private numbered(key: string): number {
+    let number = this.numberOf.get(key);
+    if (number === undefined) {
+      number = this.keyOf.length;
+      this.numberOf.set(key, number);
+      this.keyOf.push(key);
+      this.parent.push(number);
+    }
+    return number;
+  }
+
+  private find(number: number): number {
+    let root = number;
+    while (this.parent[root] !== root) root = this.parent[root]!;
     // Path compression keeps every later find short.
-    let node = key;
-    while (node !== root) {
-      const next = this.parent.get(node) as string;
-      this.parent.set(node, root);
+    for (let node = number; node !== root;) {
+      const next = this.parent[node]!;
+      this.parent[node] = root;
       node = next;
     }
     return root;
   }
 
-  /** Joins the recipient's keys into one undertaking; its id, or undefined when it names no one. */
-  join(recipient: AidRecipient): string | undefined {
-    return this.joinKeys(this.keysOf(recipient));
-  }
-
-  private joinKeys(keys: readonly string[]): string | undefined {
+  /** Links the keys into one undertaking; the first key's number, or undefined when there are none. */
+  private link(keys: readonly string[]): number | undefined {
     if (keys.length === 0) return undefined;
-    for (const key of keys) if (!this.parent.has(key)) this.parent.set(key, key);
-    const root = this.find(keys[0]!);
+    const first = this.numbered(keys[0]!);
+    const root = this.find(first);
     for (let i = 1; i < keys.length; i++) {
-      const other = this.find(keys[i]!);
-      if (other !== root) this.parent.set(other, root);
+      const other = this.find(this.numbered(keys[i]!));
+      if (other !== root) this.parent[other] = root;
     }
-    return root;
-  }
-
-  /** The undertaking's id now (ids change as `join` links undertakings; ask after every join). */
-  idOf(recipient: AidRecipient): string | undefined {
-    return this.idOfKeys(this.keysOf(recipient));
-  }
-
-  private idOfKeys(keys: readonly string[]): string | undefined {
-    return keys.length && this.parent.has(keys[0]!) ? this.find(keys[0]!) : undefined;
-  }
-
-  /**
-   * Learns and links every recipient given, then says which undertaking each is in (in the order given):
-   * ids are asked only after all are linked, since a later link may merge two. Each recipient's keys are
-   * worked out once.
-   */
-  linkAll(recipients: readonly AidRecipient[]): (string | undefined)[] {
-    for (const recipient of recipients) this.learn(recipient);
-    const keys = recipients.map((recipient) => this.keysOf(recipient));
-    for (const ofRecipient of keys) this.joinKeys(ofRecipient);
-    return keys.map((ofRecipient) => this.idOfKeys(ofRecipient));
+    return first;
   }
 }
 
@@ -357,14 +383,21 @@ export function deMinimisGrants(
 export function chronologicalGrants<T extends { time: AidTime; row: { row: number } }>(
   grants: readonly T[],
 ): T[] {
-  // A big table's grants share few days (a year alone is its last day): grouped by day, only the days are
-  // sorted, and each day's grants by row — already in that order when they come in table order.
-  const byDay = new Map<IsoDate, T[]>();
+  // A big table's grants share few dates and years: grouped by them, only the days are sorted, and each
+  // day's grants by row — already in that order when they come in table order.
+  const byTime = new Map<IsoDate | number, T[]>();
   for (const grant of grants) {
-    const day = judgedOn(grant.time);
+    const key = grant.time.date ?? grant.time.year;
+    const ofTime = byTime.get(key);
+    if (ofTime) ofTime.push(grant);
+    else byTime.set(key, [grant]);
+  }
+  // A year alone is judged on its last day, which a dated grant may share.
+  const byDay = new Map<IsoDate, T[]>();
+  for (const [key, ofTime] of byTime) {
+    const day = typeof key === 'number' ? lastDayOf(key) : key;
     const ofDay = byDay.get(day);
-    if (ofDay) ofDay.push(grant);
-    else byDay.set(day, [grant]);
+    byDay.set(day, ofDay ? [...ofDay, ...ofTime] : ofTime);
   }
   return [...byDay.keys()].sort().flatMap((day) => byDay.get(day)!.sort((a, b) => a.row.row - b.row.row));
 }
@@ -638,7 +671,8 @@ export class AidBook {
     this.grants = chronologicalGrants(grants);
     this.undertakings = new Undertakings();
     const ids = this.undertakings.linkAll([...this.grants.map((grant) => grant.recipient), ...extra]);
-    for (const [index, grant] of this.grants.entries()) {
+    for (let index = 0; index < this.grants.length; index++) {
+      const grant = this.grants[index]!;
       const id = ids[index];
       if (id === undefined) continue;
       const grants = this.byId.get(id);

@@ -5,7 +5,7 @@
  */
 import { parseAmount, parseNumber } from './money';
 import { isBlank } from './cells';
-import { isOneOf, normalize } from './text';
+import { isOneOf, mayStartWithOneOf, normalize } from './text';
 import type { CellValue, Grid } from './types';
 
 /** 0-based indices into grid.values. */
@@ -96,6 +96,8 @@ export function isTotalLine(
 
 /** «Sum bevilget» → «bevilget», «I alt, alle næringer» → «alle næringer», «Totalt» → «»; undefined if no sum label. */
 export function sumLabelRest(text: string): string | undefined {
+  // Asked of every text cell of a sheet: most are ruled out by their first letter.
+  if (!mayStartWithOneOf(text, SUM_WORDS)) return undefined;
   const label = normalize(text);
   for (const word of SUM_WORDS) {
     if (label === word) return '';

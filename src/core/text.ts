@@ -74,11 +74,18 @@ function keptAsciiInitial(text: string): string | undefined {
   return String.fromCharCode(first).toLowerCase();
 }
 
+/**
+ * False when normalize(text) surely starts with none of `words` (lower-case ASCII): its first letter rules it
+ * out without normalising. True means it may.
+ */
+export function mayStartWithOneOf(text: string, words: readonly string[]): boolean {
+  const initial = keptAsciiInitial(text);
+  return initial === undefined || words.some((word) => word.startsWith(initial));
+}
+
 /** `words.includes(normalize(text))` for lower-case `words`; most texts are ruled out by their first letter. */
 export function isOneOf(text: string, words: readonly string[]): boolean {
-  const initial = keptAsciiInitial(text);
-  if (initial !== undefined && !words.some((word) => word.startsWith(initial))) return false;
-  return words.includes(normalize(text));
+  return mayStartWithOneOf(text, words) && words.includes(normalize(text));
 }
 
 /** Like normalize, but with no spaces at all: for headers ("Utbetalt ved  godkjenning" = "utbetaltvedgodkjenning"). */

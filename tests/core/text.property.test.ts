@@ -3,7 +3,7 @@
  * text: a sum word or not, and a memoised normalize equal to the plain computation.
  */
 import fc from 'fast-check';
-import { isOneOf, normalize } from '../../src/core/text';
+import { isOneOf, mayStartWithOneOf, normalize } from '../../src/core/text';
 
 /** Text weighted towards what decides the answers: spaces of every kind, the dropped marks, sum words. */
 const texty = fc.oneof(
@@ -86,6 +86,16 @@ describe('normalize shortcuts', () => {
     const words = ['sum', 'i alt', 'totalt', 'total'];
     fc.assert(
       fc.property(texty, (text) => isOneOf(text, words) === words.includes(normalize(text))),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('mayStartWithOneOf(t, words) never rules out a text whose normalized form starts with a word', () => {
+    const words = ['sum', 'i alt', 'totalt', 'total'];
+    fc.assert(
+      fc.property(texty, (text) =>
+        words.some((word) => normalize(text).startsWith(word)) ? mayStartWithOneOf(text, words) : true,
+      ),
       { numRuns: 2000 },
     );
   });
