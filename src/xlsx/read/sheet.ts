@@ -507,8 +507,14 @@ function parseCellRef(ref: string): { row: number; column: number } | undefined 
     else if (code >= 97 && code <= 122) column = column * 26 + code - 96;
     else break;
   }
-  const row = Number(ref.slice(i));
-  if (i === 0 || i > 3 || column > 16_384 || !Number.isInteger(row) || row < 1 || row > 1_048_576)
-    return undefined;
+  if (i === 0 || i > 3 || column > 16_384 || i === ref.length) return undefined;
+  // The digits read as they come: no substring per cell (a sheet has hundreds of thousands of them).
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const digit = ref.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    row = row * 10 + digit;
+  }
+  if (row < 1 || row > 1_048_576) return undefined;
   return { row, column };
 }
