@@ -10,7 +10,7 @@ import { parseDateCell } from './dates';
 import { matchArea } from './plan';
 import { mergeSweep, rowAsShown, type RowAsShown } from './merges';
 import { isTotalLine } from './sumBlocks';
-import { closest, compact, normalize } from './text';
+import { closest, compact, memoPerText, normalize } from './text';
 import type {
   AidBasis,
   Category,
@@ -299,13 +299,22 @@ function vocabulary<T extends string>(
     suggestable.push(nb, en);
     for (const word of [nb, en, ...words[value]]) byKey.set(compact(word), value);
   }
-  return (raw: CellValue | undefined): { value?: T; suggestion?: string; blank: boolean } => {
-    if (isBlank(raw)) return { blank: true };
-    if (typeof raw !== 'string') return { blank: false };
-    const value = byKey.get(compact(raw));
-    return value ? { value, blank: false } : { suggestion: closest(raw, suggestable), blank: false };
+  // A table's cells repeat a few words (and a near miss needs edit distances): each text looked up once.
+  const lookUpText = memoPerText((text): Reading<T> => {
+    if (isBlank(text)) return BLANK;
+    const value = byKey.get(compact(text));
+    return value ? { value, blank: false } : { suggestion: closest(text, suggestable), blank: false };
+  });
+  return (raw: CellValue | undefined): Reading<T> => {
+    if (typeof raw === 'string') return lookUpText(raw);
+    return isBlank(raw) ? BLANK : NOT_TEXT;
   };
 }
+
+/** What a category or status cell says; shared between cells with the same text, so never changed. */
+type Reading<T> = Readonly<{ value?: T; suggestion?: string; blank: boolean }>;
+const BLANK: Reading<never> = { blank: true };
+const NOT_TEXT: Reading<never> = { blank: false };
 
 const lookUpCategory = vocabulary(CATEGORY_LABELS, CATEGORY_WORDS);
 const lookUpStatus = vocabulary(STATUS_LABELS, STATUS_WORDS);
@@ -377,9 +386,15 @@ export function matchCategory(raw: CellValue): { category?: Category; suggestion
 
 /** 'Aktiv' / 'Avsluttet' / 'Trukket' (and English); an empty cell means active, the plan's default. */
 export function matchStatus(raw: CellValue): { status?: Status; suggestion?: string } {
-  const { value, suggestion, blank } = lookUpStatus(raw);
-  if (blank) return { status: 'active' };
-  return value ? { status: value } : suggestion ? { suggestion } : {};
+  const { suggestion } = lookUpStatus(raw);
+  const status = statusOf(raw);
+  return status ? { status } : suggestion ? { suggestion } : {};
+}
+
+/** matchStatus's status, without making an answer per cell (a big table's rows). */
+function statusOf(raw: CellValue): Status | undefined {
+  const { value, blank } = lookUpStatus(raw);
+  return blank ? 'active' : value;
 }
 
 function textOf(value: CellValue | undefined): string | undefined {
@@ -414,6 +429,8 @@ function countOf(value: CellValue | undefined): number | undefined {
 
 function numberOf(value: CellValue | undefined): number | undefined {
   if (value === undefined) return undefined;
+  // What parseNumber makes of a number, without the answer object it makes for every cell.
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   const parsed = parseNumber(value);
   return parsed.kind === 'number' ? parsed.value : undefined;
 }
@@ -511,11 +528,13 @@ const TOTALLED_FIELDS: ProjectField[] = [
 
 /** The same few area names repeat on every row: match each (name, year) once per table. */
 function memoizedAreaMatch(plan: Plan): (text: string, year: number | undefined) => string | undefined {
-  const known = new Map<string, string | undefined>();
+  // By name, then year: asking again makes no key.
+  const known = new Map<string, Map<number | undefined, string | undefined>>();
   return (text, year) => {
-    const key = `${text}\u0000${year}`;
-    if (!known.has(key)) known.set(key, matchArea(plan, text, year).area);
-    return known.get(key);
+    let ofText = known.get(text);
+    if (!ofText) known.set(text, (ofText = new Map()));
+    if (!ofText.has(year)) ofText.set(year, matchArea(plan, text, year).area);
+    return ofText.get(year);
   };
 }
 
@@ -537,12 +556,12 @@ function projectRow(
     applicant: textOf(raw.applicant),
     orgNo: orgNoOf(raw.orgNo),
     area: areaText === undefined ? undefined : areaOf(areaText, year),
-    category: 'category' in raw ? matchCategory(raw.category ?? null).category : undefined,
+    category: 'category' in raw ? lookUpCategory(raw.category).value : undefined,
     year,
     granted: amountOf(raw.granted),
     paidAtApproval: amountOf(raw.paidAtApproval),
     paidAtCompletion: amountOf(raw.paidAtCompletion),
-    status: matchStatus(raw.status ?? null).status,
+    status: statusOf(raw.status ?? null),
     newJobs: countOf(raw.newJobs),
     securedJobs: countOf(raw.securedJobs),
     newCompanies: countOf(raw.newCompanies),

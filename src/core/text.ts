@@ -67,11 +67,12 @@ function isPlain(text: string): boolean {
  * into a space or drop it), lower-cased — perhaps with a combining mark composed onto it, so it only tells
  * what the answer is not. Undefined for anything else. Lets a big table's names and ids skip normalize.
  */
-function keptAsciiInitial(text: string): string | undefined {
+function keptAsciiInitial(text: string): number | undefined {
   const first = text.charCodeAt(0);
   // NaN for '': no first character, nothing sure.
   if (!(first > 0x20 && first < 0x7f) || DROPPED_AT_ENDS.has(first)) return undefined;
-  return String.fromCharCode(first).toLowerCase();
+  // A–Z to a–z: the character code, so that no string is made for every cell asked about.
+  return first >= 0x41 && first <= 0x5a ? first + 0x20 : first;
 }
 
 /**
@@ -80,7 +81,9 @@ function keptAsciiInitial(text: string): string | undefined {
  */
 export function mayStartWithOneOf(text: string, words: readonly string[]): boolean {
   const initial = keptAsciiInitial(text);
-  return initial === undefined || words.some((word) => word.startsWith(initial));
+  if (initial === undefined) return true;
+  for (const word of words) if (word.charCodeAt(0) === initial) return true;
+  return false;
 }
 
 /** `words.includes(normalize(text))` for lower-case `words`; most texts are ruled out by their first letter. */
