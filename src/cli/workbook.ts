@@ -8,12 +8,13 @@
 import type { WorkbookPort } from '../port/workbookPort';
 import { createXlsxPort, XlsxWorkbookPort } from '../xlsx/xlsxPort';
 import { isOmstillingError, withCause } from '../core/errors';
+import { nodeInflate } from './inflate';
 import { inputProblem, readWorkbookFile } from './input';
 
 export async function openWorkbookFile(path: string): Promise<WorkbookPort> {
   const bytes = await readWorkbookFile(path);
   try {
-    return await XlsxWorkbookPort.openForReading(bytes);
+    return await XlsxWorkbookPort.openForReading(bytes, undefined, undefined, nodeInflate);
   } catch (error) {
     if (isOmstillingError(error)) throw error;
     // A broken zip or a zip without a workbook: whatever the reader tripped on means the same to the user.

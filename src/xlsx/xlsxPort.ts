@@ -96,7 +96,7 @@ import type {
 } from '../port/workbookPort';
 import { fromExcelJs } from './cellValues';
 import type { ReadLimits } from './read/limits';
-import { XlsxReader, type SheetInfo, type TableInfo } from './read/book';
+import { XlsxReader, type Inflate, type SheetInfo, type TableInfo } from './read/book';
 import {
   dataRect,
   dataValidations,
@@ -154,7 +154,11 @@ async function tableGrid(reader: XlsxReader, table: TableInfo): Promise<{ grid: 
   if (table.headerRows > 0 || rect.top === 1)
     return { grid: await reader.grid(table.sheet, rect, { formats: true, anchored: true }), rect };
   // The row above stands in for the header row, so the grid with its names is bounded like any other.
-  const grid = await reader.grid(table.sheet, { ...rect, top: rect.top - 1 }, { formats: true, anchored: true });
+  const grid = await reader.grid(
+    table.sheet,
+    { ...rect, top: rect.top - 1 },
+    { formats: true, anchored: true },
+  );
   const width = grid.values[0]?.length ?? 0;
   const names = Array.from({ length: width }, (_, j) => table.columns[j] ?? null);
   return {
@@ -201,6 +205,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
     private readonly now: () => Date = () => new Date(),
     private readonly limits: Partial<ReadLimits> = {},
     private readonly source?: Uint8Array,
+    private readonly inflate?: Inflate,
   ) {
     if (workbook) this.adopt(workbook);
   }
@@ -229,10 +234,11 @@ export class XlsxWorkbookPort implements WorkbookPort {
     data: ArrayBuffer | Uint8Array,
     now?: () => Date,
     limits: Partial<ReadLimits> = {},
+    inflate?: Inflate,
   ): Promise<XlsxWorkbookPort> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    const port = new XlsxWorkbookPort(null, now, limits, bytes);
-    port.snapshot = XlsxReader.open(bytes, limits);
+    const port = new XlsxWorkbookPort(null, now, limits, bytes, inflate);
+    port.snapshot = XlsxReader.open(bytes, limits, inflate);
     await port.snapshot;
     return port;
   }
@@ -278,7 +284,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
 
   /** The reader over what the workbook holds now. */
   private reader(): Promise<XlsxReader> {
-    this.snapshot ??= this.save().then((bytes) => XlsxReader.open(bytes, this.limits));
+    this.snapshot ??= this.save().then((bytes) => XlsxReader.open(bytes, this.limits, this.inflate));
     return this.snapshot;
   }
 
@@ -568,7 +574,12 @@ export class XlsxWorkbookPort implements WorkbookPort {
     LOG_FORMATS.forEach((format, j) => (sheet.getCell(2, j + 1).numFmt = format));
     LOG_WIDTHS.forEach((chars, j) => (sheet.getColumn(j + 1).width = chars));
     sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2' }];
-    sheet.pageSetup = { ...sheet.pageSetup, ...PAGE_SETUP, orientation: LOG_PRINT.orientation, printTitlesRow: '1:1' };
+    sheet.pageSetup = {
+      ...sheet.pageSetup,
+      ...PAGE_SETUP,
+      orientation: LOG_PRINT.orientation,
+      printTitlesRow: '1:1',
+    };
     return existing
       ? [
           {

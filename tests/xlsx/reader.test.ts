@@ -5,7 +5,7 @@
  */
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { strToU8 } from 'fflate';
+import { deflateSync, strToU8 } from 'fflate';
 import { loadWorkbook } from '../../src/app/load';
 import { writeTemplate } from '../../src/app/template';
 import { FORMATS } from '../../src/core/formats';
@@ -200,6 +200,17 @@ describe('files that brought the old reader down', () => {
     await expect(reader.cells(reader.sheet('Ark1')!)).rejects.toThrow(
       /10 ganger sin egen størrelse.*«inflateRatio»/,
     );
+  });
+
+  it('says a part whose deflate data is cut short is damaged, in the CLI (Node zlib) and the preview (DecompressionStream)', async () => {
+    const sheet = deflateSync(
+      strToU8('<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>'),
+    );
+    const bytes = minimalWorkbook({ data: sheet.subarray(0, sheet.length - 8), deflated: { size: 90 } });
+    const run = await check('avkuttet.xlsx', bytes);
+    expect([run.code, run.body.error.code]).toEqual([2, 'damaged']);
+    const reader = await XlsxReader.open(bytes);
+    await expect(reader.cells(reader.sheet('Ark1')!)).rejects.toThrow(/sheet1\.xml» i filen kan ikke leses/);
   });
 
   it('stops a part that inflates past its size limit, and all parts past theirs', async () => {

@@ -12,9 +12,9 @@ import { limitReached, withLimits, type ReadLimits } from './limits';
 import { readSheet, type SheetCells, type SheetContext } from './sheet';
 import { CellStyles, readStyles } from './styles';
 import { attribute, readPart, unescapeXstring } from './xml';
-import { ZipArchive, ZipFormatError } from './zip';
+import { ZipArchive, ZipFormatError, type Inflate } from './zip';
 
-export { ZipFormatError };
+export { ZipFormatError, type Inflate };
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
@@ -263,11 +263,18 @@ export class XlsxReader {
     };
   }
 
-  /** Opens the container and reads the workbook's small parts; a file that is no workbook throws ZipFormatError. */
-  static async open(bytes: Uint8Array, limits: Partial<ReadLimits> = {}): Promise<XlsxReader> {
+  /**
+   * Opens the container and reads the workbook's small parts; a file that is no workbook throws ZipFormatError.
+   * `inflate`: the platform's inflater, when not the standard DecompressionStream (see zip.ts).
+   */
+  static async open(
+    bytes: Uint8Array,
+    limits: Partial<ReadLimits> = {},
+    inflate?: Inflate,
+  ): Promise<XlsxReader> {
     const bounded = withLimits(limits);
     if (bytes.length > bounded.fileBytes) throw limitReached(bounded, 'fileBytes');
-    const zip = new ZipArchive(bytes, bounded);
+    const zip = new ZipArchive(bytes, bounded, inflate);
     return new XlsxReader(zip, bounded, await readWorkbookParts(zip, bounded));
   }
 

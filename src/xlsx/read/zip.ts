@@ -1,19 +1,23 @@
 /**
  * The .xlsx container, read part by part with a running cap on what each part inflates to.
  *
- * The platform inflates: `DecompressionStream('deflate-raw')` (the Compression Streams standard, in browsers for
- * the preview and in Node ≥ 20.12 for the CLI — nodejs/node#50097), native code some four times faster than a
- * JavaScript inflater on a 23 MB sheet. What no zip library offers is random access with a cap: whole-entry
- * readers inflate into buffers of the size the entry *claims*, and streaming ones walk local headers in archive
- * order, while a workbook's parts must be read in dependency order (the workbook and its relationships before
- * the sheets they name, the shared strings before the cells — and writers put `sharedStrings.xml` after the
- * sheets). So the central directory (PKWARE APPNOTE 6.3.9, §4.3.12 and §4.3.16) is read here: names, methods,
- * sizes and offsets; each part is then inflated chunk by chunk and counted as it comes, and a part that
- * inflates past its limit stops right there (a zip bomb costs the time to inflate the limit, never the memory
- * to hold it: the stream inflates only as its chunks are read, and holds a few at a time).
+ * The platform inflates (native code, some four times faster than a JavaScript inflater on a 23 MB sheet):
+ * `DecompressionStream('deflate-raw')` by default — the Compression Streams standard, in browsers for the
+ * preview and in Node ≥ 20.12 (nodejs/node#50097) — or the `Inflate` the caller hands in (the CLI gives
+ * Node's zlib with larger chunks: src/cli/inflate.ts). What no zip library offers is random access with a
+ * cap: whole-entry readers inflate into buffers of the size the entry *claims*, and streaming ones walk local
+ * headers in archive order, while a workbook's parts must be read in dependency order (the workbook and its
+ * relationships before the sheets they name, the shared strings before the cells — and writers put
+ * `sharedStrings.xml` after the sheets). So the central directory (PKWARE APPNOTE 6.3.9, §4.3.12 and §4.3.16)
+ * is read here: names, methods, sizes and offsets; each part is then inflated chunk by chunk and counted as it
+ * comes, and a part that inflates past its limit stops right there (a zip bomb costs the time to inflate the
+ * limit, never the memory to hold it: the stream inflates only as its chunks are read).
  */
 import { limitReached, type ReadLimits } from './limits';
 import { portErrors } from '../../port/errors';
+
+/** Raw deflate data in, its bytes out as they inflate; stopping the iteration early stops the inflating. */
+export type Inflate = (compressed: Uint8Array) => AsyncIterable<Uint8Array>;
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
@@ -24,6 +28,34 @@ const STORED = 0;
 const DEFLATED = 8;
 /** Compressed bytes handed to the inflater at a time, and a stored part's slices. */
 const CHUNK = 64 * 1024;
+
+/** The Compression Streams standard's inflater, fed the compressed bytes a chunk at a time as it asks. */
+export async function* webInflate(compressed: Uint8Array): AsyncGenerator<Uint8Array> {
+  let taken = 0;
+  const source = new ReadableStream<BufferSource>(
+    {
+      pull(controller) {
+        if (taken >= compressed.length) return controller.close();
+        // The file's bytes, never a SharedArrayBuffer.
+        const chunk = compressed.subarray(taken, taken + CHUNK) as Uint8Array<ArrayBuffer>;
+        taken += chunk.length;
+        controller.enqueue(chunk);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  const inflated = source.pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  try {
+    for (;;) {
+      const next = await inflated.read();
+      if (next.done) return;
+      yield next.value;
+    }
+  } finally {
+    // Stops the inflater when the reader stopped early (a no-op once it is done).
+    inflated.cancel().catch(() => undefined);
+  }
+}
 /** Parts smaller than this inflated are never held to the ratio limit (small parts compress unevenly). */
 const RATIO_GRACE = 1024 * 1024;
 
@@ -52,6 +84,7 @@ export class ZipArchive {
   constructor(
     private readonly bytes: Uint8Array,
     private readonly limits: ReadLimits,
+    private readonly inflate: Inflate = webInflate,
   ) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.readDirectory();
@@ -187,28 +220,14 @@ export class ZipArchive {
         onChunk(chunk, false);
       }
     } else if (entry.method === DEFLATED) {
-      let consumed = 0;
-      // Handed over a chunk at a time as the inflater asks for it.
-      const compressed = new ReadableStream<BufferSource>(
-        {
-          pull(controller) {
-            if (consumed >= data.length) return controller.close();
-            // The file's bytes, never a SharedArrayBuffer.
-            const chunk = data.subarray(consumed, consumed + CHUNK) as Uint8Array<ArrayBuffer>;
-            consumed += chunk.length;
-            controller.enqueue(chunk);
-          },
-        },
-        { highWaterMark: 0 },
-      );
-      const inflated = compressed.pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+      const chunks = this.inflate(data)[Symbol.asyncIterator]();
       try {
         for (;;) {
-          let next: ReadableStreamReadResult<Uint8Array>;
+          let next: IteratorResult<Uint8Array>;
           try {
-            next = await inflated.read();
+            next = await chunks.next();
           } catch (_inflaterError) {
-            // Only the inflater fails here (its errors differ by platform): deflate data invalid or cut short.
+            // Only the inflater runs here (its errors differ by platform): deflate data invalid or cut short.
             throw portErrors.damaged(entry.name);
           }
           if (next.done) break;
@@ -216,8 +235,8 @@ export class ZipArchive {
           onChunk(next.value, false);
         }
       } finally {
-        // Stops the inflater when a limit or a handler stopped the read early (a no-op once it is done).
-        inflated.cancel().catch(() => undefined);
+        // A limit or a handler stopped the read early: the inflater stops too (a no-op once it is done).
+        await Promise.resolve(chunks.return?.()).catch(() => undefined);
       }
     } else throw new ZipFormatError(`${entry.name}: compression method ${entry.method}`);
     onChunk(new Uint8Array(0), true);
