@@ -28,6 +28,8 @@ const STORED = 0;
 const DEFLATED = 8;
 /** Compressed bytes handed to the inflater at a time, and a stored part's slices. */
 const CHUNK = 64 * 1024;
+/** Parts smaller than this inflated are never held to the ratio limit (small parts compress unevenly). */
+const RATIO_GRACE = 1024 * 1024;
 
 /** The Compression Streams standard's inflater, fed the compressed bytes a chunk at a time as it asks. */
 export async function* webInflate(compressed: Uint8Array): AsyncGenerator<Uint8Array> {
@@ -56,8 +58,6 @@ export async function* webInflate(compressed: Uint8Array): AsyncGenerator<Uint8A
     inflated.cancel().catch(() => undefined);
   }
 }
-/** Parts smaller than this inflated are never held to the ratio limit (small parts compress unevenly). */
-const RATIO_GRACE = 1024 * 1024;
 
 interface Entry {
   name: string;
