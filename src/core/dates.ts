@@ -85,9 +85,24 @@ export function formatDate(date: IsoDate): string {
 }
 
 export function firstDayOf(year: number): IsoDate {
-  return `${pad(year, 4)}-01-01`;
+  return dayOfYear(year, FIRST_DAYS, '-01-01');
 }
 
 export function lastDayOf(year: number): IsoDate {
-  return `${pad(year, 4)}-12-31`;
+  return dayOfYear(year, LAST_DAYS, '-12-31');
 }
+
+/**
+ * Asked for every grant of a big table (its window, its place in time): the few years' texts are made once.
+ * At most a few thousand years are kept, whatever is asked.
+ */
+function dayOfYear(year: number, known: Map<number, IsoDate>, monthDay: string): IsoDate {
+  let day = known.get(year);
+  if (day === undefined) {
+    day = `${pad(year, 4)}${monthDay}`;
+    if (known.size < 5_000) known.set(year, day);
+  }
+  return day;
+}
+const FIRST_DAYS = new Map<number, IsoDate>();
+const LAST_DAYS = new Map<number, IsoDate>();

@@ -6,6 +6,8 @@
  */
 
 const WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2];
+const SEPARATORS = /[\s.\-\u00a0\u202f]/g;
+const NINE_DIGITS = /^\d{9}$/;
 
 export type OrgNumberCheck =
   | { ok: true; digits: string }
@@ -16,7 +18,8 @@ export type OrgNumberCheck =
 
 /** The check digit for the first eight digits, undefined when no number with them can be valid. */
 export function orgCheckDigit(first8: string): number | undefined {
-  const sum = WEIGHTS.reduce((total, weight, i) => total + weight * Number(first8[i]), 0);
+  let sum = 0;
+  for (let i = 0; i < WEIGHTS.length; i++) sum += WEIGHTS[i]! * Number(first8[i]);
   const remainder = sum % 11;
   if (remainder === 0) return 0;
   return remainder === 1 ? undefined : 11 - remainder;
@@ -24,11 +27,15 @@ export function orgCheckDigit(first8: string): number | undefined {
 
 /** Checks what is typed in an Org.nr cell: «918 452 036», «918452036», «NO 918 452 036 MVA». */
 export function checkOrgNumber(text: string): OrgNumberCheck {
-  const digits = text
-    .replace(/^\s*NO(?=[\s\d])/i, '')
-    .replace(/MVA\s*$/i, '')
-    .replace(/[\s.\-\u00a0\u202f]/g, '');
-  if (!/^\d{9}$/.test(digits)) return { ok: false, problem: 'format' };
+  // Most are digits and separators only: no «NO» or «MVA» to take off first (their letters would be left).
+  const bare = text.replace(SEPARATORS, '');
+  const digits = NINE_DIGITS.test(bare)
+    ? bare
+    : text
+        .replace(/^\s*NO(?=[\s\d])/i, '')
+        .replace(/MVA\s*$/i, '')
+        .replace(SEPARATORS, '');
+  if (!NINE_DIGITS.test(digits)) return { ok: false, problem: 'format' };
   const expected = orgCheckDigit(digits.slice(0, 8));
   if (expected === Number(digits[8])) return { ok: true, digits };
   return expected === undefined

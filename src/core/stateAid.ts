@@ -53,13 +53,24 @@ export interface AidWindow {
  * the grant (2023/2831 art. 3(2): «any period of three years»). Norwegian fiscal years are calendar years.
  */
 export function windowFor(regulation: AidRegulation, time: AidTime): AidWindow {
-  const to = judgedOn(time);
-  const from =
-    regulation.window === 'fiscalYears'
-      ? firstDayOf(yearOfDate(to) - (regulation.years - 1))
-      : addDays(addYears(to, -regulation.years), 1);
-  return { from, to, regulation };
+  // Asked for every grant: a big table's grants share a few dozen dates and years, so each window is worked
+  // out once per regulation (shared: never changed). The judged day depends on the date, else the year.
+  let known = WINDOWS.get(regulation);
+  if (!known) WINDOWS.set(regulation, (known = new Map()));
+  const key = time.date ?? time.year;
+  let span = known.get(key);
+  if (!span) {
+    const to = judgedOn(time);
+    const from =
+      regulation.window === 'fiscalYears'
+        ? firstDayOf(yearOfDate(to) - (regulation.years - 1))
+        : addDays(addYears(to, -regulation.years), 1);
+    span = { from, to, regulation };
+    if (known.size < 10_000) known.set(key, span);
+  }
+  return span;
 }
+const WINDOWS = new WeakMap<AidRegulation, Map<IsoDate | number, AidWindow>>();
 
 /** A grant known only by its year counts when any day of that year lies in the window (the cautious side). */
 export function inWindow(span: AidWindow, time: AidTime): boolean {
@@ -365,13 +376,18 @@ export function deMinimisGrants(
   amount: GrantAmount,
 ): readonly AidGrant[] {
   const grants: AidGrant[] = [];
+  // Grants share a few dozen dates and years: one time each (never changed), not one per grant.
+  const times = new Map<IsoDate | number, AidTime>();
   for (const row of rows) {
     const year = row.grantDate ? yearOfDate(row.grantDate) : row.year;
     const nok = amount(row);
     if (year === undefined || !(nok > 0) || !countsAsDeMinimis(row.aidBasis)) continue;
-    const recipient = { applicant: row.applicant, orgNo: row.orgNo, group: row.group };
+    // The row names the recipient (its Søker, Org.nr and Konsern): nothing is copied per grant.
+    const recipient: AidRecipient = row;
     if (isPublicApplicant(recipient, plan)) continue;
-    const time = row.grantDate ? { date: row.grantDate, year } : { year };
+    const key = row.grantDate ?? year;
+    let time = times.get(key);
+    if (!time) times.set(key, (time = row.grantDate ? { date: row.grantDate, year } : { year }));
     const grant: AidGrant = { recipient, time, nok, row };
     if (row.otherDeMinimis !== undefined) grant.declaredOther = row.otherDeMinimis;
     grants.push(grant);
@@ -517,6 +533,28 @@ export interface RunningTotal {
   /** Index of the first grant in the window (the grants from here up to the one judged are counted). */
   first: number;
   exceeded: boolean;
+}
+
+/**
+ * Whether any of one undertaking's grants could take it past a ceiling: all its grants together, plus the
+ * largest declaration of other aid, above the lowest ceiling of any regulation. Most undertakings of a big
+ * table have a grant or two far below it: they need no judging grant by grant (RunningAid).
+ */
+export function couldPassCeiling(plan: Plan, grants: readonly AidGrant[]): boolean {
+  const { rates, regulations } = plan.stateAid;
+  if (regulations.length === 0) return false;
+  let allCents = 0;
+  let declaredCents = 0;
+  for (const grant of grants) {
+    // A grant without a rate leaves every window holding it unjudged (incomplete): it adds nothing here.
+    allCents += convert(grant.nok, rates, grant.time).eurCents;
+    if (grant.declaredOther !== undefined)
+      declaredCents = Math.max(declaredCents, convert(grant.declaredOther, rates, grant.time).eurCents);
+  }
+  const bound = allCents + declaredCents;
+  const lowestCeiling = Math.min(...regulations.map((regulation) => regulation.ceilingEur * 100));
+  // Sums past 2^53 cents are not exact: then judge grant by grant.
+  return !Number.isSafeInteger(bound) || bound > lowestCeiling;
 }
 
 /**

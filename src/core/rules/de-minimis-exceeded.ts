@@ -1,6 +1,7 @@
 import { joinBilingual, type Bilingual } from '../messages';
 import { formatKroner } from '../money';
 import {
+  couldPassCeiling,
   formatEuro,
   inWindow,
   linkedCompanies,
@@ -61,6 +62,7 @@ export const rule = defineRule({
   find({ table, plan, index }, report) {
     const findings: Finding[] = [];
     for (const ordered of index.aidBook().byUndertaking()) {
+      if (!couldPassCeiling(plan, ordered)) continue;
       const running = new RunningAid(plan, ordered);
       const flagged: AidGrant[] = [];
       ordered.forEach((grant, index) => {

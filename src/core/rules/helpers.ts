@@ -72,8 +72,15 @@ export function fieldLabel(field: ProjectField, lang: Lang = 'nb'): string {
 
 /** A field's name in both languages, for a message's data. */
 export function fieldLabels(field: ProjectField): Bilingual {
-  return { nb: CANONICAL_HEADERS[field], en: FIELD_LABELS_EN[field] };
+  return FIELD_NAMES[field];
 }
+// Made once: the number rules ask for a label for every numeric cell of a big table.
+const FIELD_NAMES = Object.fromEntries(
+  (Object.keys(CANONICAL_HEADERS) as ProjectField[]).map((field) => [
+    field,
+    Object.freeze({ nb: CANONICAL_HEADERS[field], en: FIELD_LABELS_EN[field] }),
+  ]),
+) as Record<ProjectField, Bilingual>;
 
 /** The header cell of a field's column (or, when the column is missing, the first free header cell). */
 export function headerCell(table: ProjectTable, field: ProjectField): string {

@@ -71,3 +71,39 @@ describe('the modulus-11 check digit', () => {
     );
   });
 });
+
+describe('reading what is typed in Org.nr', () => {
+  /** The digits as the check reads them, the long way: «NO» and «MVA» off, then every separator. */
+  const digitsOf = (text: string) =>
+    text
+      .replace(/^\s*NO(?=[\s\d])/i, '')
+      .replace(/MVA\s*$/i, '')
+      .replace(/[\s.\-\u00a0\u202f]/g, '');
+
+  it('the shortcut for digits and separators reads as the long way, whatever is typed', () => {
+    const typed = fc.oneof(
+      fc.string({
+        unit: fc.constantFrom('9', '1', '8', '0', ' ', '.', '-', '\u00a0', 'N', 'O', 'M', 'V', 'A', 'x'),
+        maxLength: 16,
+      }),
+      fc
+        .tuple(
+          fc.constantFrom('', 'NO ', 'no', ' NO', 'NOx'),
+          fc.stringMatching(/^\d{3}[ .\u00a0]?\d{3}[ .-]?\d{3}$/),
+          fc.constantFrom('', ' MVA', 'mva', 'x', ' '),
+        )
+        .map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(typed, (text) => {
+        const check = checkOrgNumber(text);
+        const digits = digitsOf(text);
+        if (!/^\d{9}$/.test(digits)) return check.ok === false && check.problem === 'format';
+        return check.ok
+          ? check.digits === digits
+          : check.problem === 'check-digit' && check.digits === digits;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
