@@ -31,10 +31,10 @@ export type PlausibleNumber =
   /** A count with a fraction (2,5 new companies). */
   | { kind: 'not-whole' };
 
+const withinLimit = (value: number, limit: number) => Number.isFinite(value) && Math.abs(value) <= limit;
+
 function bounded(value: number, limit: number): PlausibleNumber {
-  return Number.isFinite(value) && Math.abs(value) <= limit
-    ? { kind: 'number', value }
-    : { kind: 'too-large', limit };
+  return withinLimit(value, limit) ? { kind: 'number', value } : { kind: 'too-large', limit };
 }
 
 /** An amount cell in whole kroner, or why it is not used. */
@@ -69,4 +69,22 @@ function tooLargeText(raw: CellValue): boolean {
 /** The value to use, undefined when the cell is empty or its value is refused. */
 export function plausibleValue(reading: PlausibleNumber): number | undefined {
   return reading.kind === 'number' ? reading.value : undefined;
+}
+
+/**
+ * `plausibleValue(readAmount(raw))`. Empty cells and numbers — most cells of a big table — are answered
+ * without making a reading for each.
+ */
+export function plausibleAmount(raw: CellValue | undefined): number | undefined {
+  if (raw === null || raw === undefined) return undefined;
+  if (typeof raw !== 'number') return plausibleValue(readAmount(raw));
+  const value = Math.round(raw);
+  return withinLimit(value, AMOUNT_LIMIT) ? value : undefined;
+}
+
+/** `plausibleValue(readCount(raw))`, answered the same quick way for empty cells and numbers. */
+export function plausibleCount(raw: CellValue | undefined): number | undefined {
+  if (raw === null || raw === undefined) return undefined;
+  if (typeof raw !== 'number') return plausibleValue(readCount(raw));
+  return withinLimit(raw, COUNT_LIMIT) && Number.isInteger(raw) ? raw : undefined;
 }

@@ -1,11 +1,11 @@
 /**
- * Reading the project table (README.md, «The workbook format»): headers matched with synonyms, cells typed, raw cells and
- * A1 addresses kept so rules can say what was typed and where. Never throws on cell content.
+ * Reading the project table (README.md, «The workbook format»): headers matched with synonyms, cells typed, raw cells
+ * kept (and A1 addresses worked out: `fieldCell`) so rules can say what was typed and where. Never throws on cell
+ * content.
  */
+import { amountOf, cellText, countOf, numberOf, orgNoOf, textOf } from './assessment/headers';
 import { a1, isBlank } from './cells';
 import { headerRowIndex } from './headerRow';
-import { parseNumber } from './money';
-import { plausibleValue, readAmount, readCount } from './plausible';
 import { parseDateCell } from './dates';
 import { matchArea } from './plan';
 import { mergeSweep, rowAsShown, type RowAsShown } from './merges';
@@ -203,12 +203,6 @@ for (const field of ALL_FIELDS) {
 }
 const ALL_HEADERS = ALL_FIELDS.flatMap((field) => [CANONICAL_HEADERS[field], ...HEADER_SYNONYMS[field]]);
 
-function cellText(value: CellValue | undefined): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return '';
-}
-
 export interface HeaderMatch {
   mapping: ColumnMapping;
   missing: ProjectField[];
@@ -395,44 +389,6 @@ export function matchStatus(raw: CellValue): { status?: Status; suggestion?: str
 function statusOf(raw: CellValue): Status | undefined {
   const { value, blank } = lookUpStatus(raw);
   return blank ? 'active' : value;
-}
-
-function textOf(value: CellValue | undefined): string | undefined {
-  const typed = cellText(value);
-  // Most cells hold no non-breaking space: then trimming is all there is to do.
-  const text = (HARD_SPACE.test(typed) ? typed.replace(HARD_SPACES, ' ') : typed).trim();
-  return text === '' ? undefined : text;
-}
-const HARD_SPACE = /[\u00a0\u202f]/;
-const HARD_SPACES = /[\u00a0\u202f]/g;
-
-/** "987 654 321" and 987654321 → "987654321"; anything else is kept as typed for the rules to judge. */
-function orgNoOf(value: CellValue | undefined): string | undefined {
-  // Digits only, as most are typed: nothing to trim or take out.
-  if (typeof value === 'string' && DIGITS.test(value)) return value;
-  const text = textOf(value);
-  if (text === undefined) return undefined;
-  const digits = text.replace(/[\s.]/g, '');
-  return DIGITS.test(digits) ? digits : text;
-}
-const DIGITS = /^\d+$/;
-
-/** Whole kroner within AMOUNT_LIMIT; an amount refused (unreadable, absurd) is left out of every sum. */
-function amountOf(value: CellValue | undefined): number | undefined {
-  return plausibleValue(readAmount(value));
-}
-
-/** A whole count within COUNT_LIMIT, else undefined. */
-function countOf(value: CellValue | undefined): number | undefined {
-  return plausibleValue(readCount(value));
-}
-
-function numberOf(value: CellValue | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  // What parseNumber makes of a number, without the answer object it makes for every cell.
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  const parsed = parseNumber(value);
-  return parsed.kind === 'number' ? parsed.value : undefined;
 }
 
 /** Day 0 of Excel's date serials: 1899-12-30 in the 1900 system, 1904-01-01 in the 1904 system. */

@@ -9,7 +9,7 @@
 import { addDays, addYears, firstDayOf, formatDate, lastDayOf, yearOfDate } from './dates';
 import { bilingual, defineMessages, joinBilingual, type Bilingual } from './messages';
 import { formatKroner } from './money';
-import { memoPerText, normalize } from './text';
+import { normalize } from './text';
 import type { AidBasis, AidRegulation, EuroRate, IsoDate, Plan, ProjectRow, StateAidSettings } from './types';
 
 export { DEFAULT_STATE_AID, REGISTER_THRESHOLD_EUR } from './stateAidDefaults';
@@ -201,8 +201,10 @@ export interface AidRecipient {
 const digitsOf = (text: string | undefined) =>
   text === undefined ? '' : /\D/.test(text) ? text.replace(/\D/g, '') : text;
 const isOrgNo = (text: string | undefined) => /^\d{9}$/.test(digitsOf(text)) && /^[\d\s.]+$/.test(text ?? '');
-/** Asked for every applicant of a big table, who repeat: worked out once per name. */
-const withoutKommune = memoPerText((name) => normalize(name).replace(/\s+kommune$/, ''));
+const withoutKommune = (name: string) => {
+  const normalized = normalize(name);
+  return normalized.endsWith('kommune') ? normalized.replace(/\s+kommune$/, '') : normalized;
+};
 
 /**
  * The plan's municipality (by name, with or without «kommune») and the `Offentlige søkere` list (org.nr or
@@ -543,16 +545,21 @@ export interface RunningTotal {
 export function couldPassCeiling(plan: Plan, grants: readonly AidGrant[]): boolean {
   const { rates, regulations } = plan.stateAid;
   if (regulations.length === 0) return false;
+  // A grant without a rate leaves every window holding it unjudged (incomplete): it adds nothing here.
+  const cents = (nok: number, time: AidTime) => {
+    const rate = rateFor(rates, time);
+    return rate ? nokToEurCents(nok, rate.rate.nokPerEur) : 0;
+  };
   let allCents = 0;
   let declaredCents = 0;
   for (const grant of grants) {
-    // A grant without a rate leaves every window holding it unjudged (incomplete): it adds nothing here.
-    allCents += convert(grant.nok, rates, grant.time).eurCents;
+    allCents += cents(grant.nok, grant.time);
     if (grant.declaredOther !== undefined)
-      declaredCents = Math.max(declaredCents, convert(grant.declaredOther, rates, grant.time).eurCents);
+      declaredCents = Math.max(declaredCents, cents(grant.declaredOther, grant.time));
   }
   const bound = allCents + declaredCents;
-  const lowestCeiling = Math.min(...regulations.map((regulation) => regulation.ceilingEur * 100));
+  let lowestCeiling = Infinity;
+  for (const regulation of regulations) lowestCeiling = Math.min(lowestCeiling, regulation.ceilingEur * 100);
   // Sums past 2^53 cents are not exact: then judge grant by grant.
   return !Number.isSafeInteger(bound) || bound > lowestCeiling;
 }

@@ -86,9 +86,14 @@ export function mayStartWithOneOf(text: string, words: readonly string[]): boole
   return false;
 }
 
-/** `words.includes(normalize(text))` for lower-case `words`; most texts are ruled out by their first letter. */
+/**
+ * `words.includes(normalize(text))` for lower-case `words`; most texts are ruled out by their first letter,
+ * and plain text (which normalize only lower-cases) by its length.
+ */
 export function isOneOf(text: string, words: readonly string[]): boolean {
-  return mayStartWithOneOf(text, words) && words.includes(normalize(text));
+  if (!mayStartWithOneOf(text, words)) return false;
+  if (isPlain(text) && !words.some((word) => word.length === text.length)) return false;
+  return words.includes(normalize(text));
 }
 
 /** Like normalize, but with no spaces at all: for headers ("Utbetalt ved  godkjenning" = "utbetaltvedgodkjenning"). */

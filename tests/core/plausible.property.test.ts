@@ -5,7 +5,15 @@
 import fc from 'fast-check';
 import { followUp } from '../../src/core/followUp';
 import { defaultPlan } from '../../src/core/plan';
-import { AMOUNT_LIMIT, COUNT_LIMIT, readAmount, readCount } from '../../src/core/plausible';
+import {
+  AMOUNT_LIMIT,
+  COUNT_LIMIT,
+  plausibleAmount,
+  plausibleCount,
+  plausibleValue,
+  readAmount,
+  readCount,
+} from '../../src/core/plausible';
 import { fieldCell, readProjectTable } from '../../src/core/projects';
 import { runRules } from '../../src/core/rules';
 import { summarize } from '../../src/core/summary';
@@ -61,6 +69,16 @@ function numbersIn(value: unknown, out: number[] = []): number[] {
 }
 
 describe('sums stay finite whole numbers, whatever the cells hold', () => {
+  it('the quick reading of a cell is the reading’s value, for every cell', () => {
+    fc.assert(
+      fc.property(numberCell, (cell) => {
+        expect(plausibleAmount(cell)).toBe(plausibleValue(readAmount(cell)));
+        expect(plausibleCount(cell)).toBe(plausibleValue(readCount(cell)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('summary, follow-up and every rule over project rows of arbitrary numbers', () => {
     fc.assert(
       fc.property(fc.array(rowSpec, { maxLength: 12 }), (specs) => {

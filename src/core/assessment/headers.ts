@@ -1,10 +1,11 @@
 /**
  * Generic pieces for reading a user's table by its headers: header keys that ignore case, spacing, units
  * and "(1–5)" hints; mapping a header row to known keys; reading a cell as text, kroner, a number or a year.
- * Builds on text.ts and money.ts; the project table (projects.ts) keeps its own private copies.
+ * Builds on text.ts and money.ts. The project table (projects.ts) reads its cells with these too: a big
+ * table's every cell comes through here, so the common cases (empty, plain text, numbers) are quick.
  */
 import { parseNumber } from '../money';
-import { plausibleValue, readAmount, readCount } from '../plausible';
+import { plausibleAmount, plausibleCount } from '../plausible';
 import { closest, compact, normalize } from '../text';
 import type { CellValue } from '../types';
 
@@ -25,32 +26,40 @@ export function cellText(value: CellValue | undefined): string {
 
 /** The trimmed text of a cell (nbsp folded), undefined when empty. */
 export function textOf(value: CellValue | undefined): string | undefined {
-  const text = cellText(value)
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .trim();
+  if (value === null || value === undefined) return undefined;
+  const typed = cellText(value);
+  // Most cells hold no non-breaking space: then trimming is all there is to do.
+  const text = (HARD_SPACE.test(typed) ? typed.replace(HARD_SPACES, ' ') : typed).trim();
   return text === '' ? undefined : text;
 }
+const HARD_SPACE = /[\u00a0\u202f]/;
+const HARD_SPACES = /[\u00a0\u202f]/g;
 
 /** "987 654 321" and 987654321 → "987654321"; anything else is kept as typed. */
 export function orgNoOf(value: CellValue | undefined): string | undefined {
+  // Digits only, as most are typed: nothing to trim or take out.
+  if (typeof value === 'string' && DIGITS.test(value)) return value;
   const text = textOf(value);
   if (text === undefined) return undefined;
   const digits = text.replace(/[\s.]/g, '');
-  return /^\d+$/.test(digits) ? digits : text;
+  return DIGITS.test(digits) ? digits : text;
 }
+const DIGITS = /^\d+$/;
 
 /** Whole kroner within plausible.ts's bound, or undefined when the cell is empty, unreadable or absurd. */
 export function amountOf(value: CellValue | undefined): number | undefined {
-  return plausibleValue(readAmount(value));
+  return plausibleAmount(value);
 }
 
 /** A whole count within plausible.ts's bound (expected jobs), else undefined. */
 export function countOf(value: CellValue | undefined): number | undefined {
-  return plausibleValue(readCount(value));
+  return plausibleCount(value);
 }
 
 export function numberOf(value: CellValue | undefined): number | undefined {
   if (value === undefined) return undefined;
+  // What parseNumber makes of a number, without the answer object it makes for every cell.
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   const parsed = parseNumber(value);
   return parsed.kind === 'number' && Number.isFinite(parsed.value) ? parsed.value : undefined;
 }
