@@ -66,17 +66,19 @@ export function rowAsShown<F extends string>(
   columns: Partial<Record<F, number>>,
   mergeAt: (column: number) => CellRect | undefined,
 ): RowAsShown<F> {
-  const row: RowAsShown<F> = { raw: {}, content: false };
+  const raw: Partial<Record<F, CellValue>> = {};
+  const row: RowAsShown<F> = { raw, content: false };
   for (const field of fields) {
     const column = columns[field] as number;
     const merge = mergeAt(left + column);
     if (merge && isMergeFollower(merge, sheetRow, left + column)) {
-      row.raw[field] = null;
+      raw[field] = null;
       row.merged = { ...row.merged, [field]: a1(merge.top, merge.left) };
       continue;
     }
-    row.raw[field] = column < cells.length ? (cells[column] ?? null) : null;
-    if (!isBlank(row.raw[field]) && !(merge && merge.right > merge.left)) row.content = true;
+    const value = column < cells.length ? (cells[column] ?? null) : null;
+    raw[field] = value;
+    if (!row.content && !isBlank(value) && !(merge && merge.right > merge.left)) row.content = true;
   }
   return row;
 }

@@ -251,25 +251,36 @@ export class Undertakings {
   private readonly parent: number[] = [];
   /** Names with exactly one org.nr seen: a row with only the name belongs to that org.nr. */
   private readonly orgOfName = new Map<string, string | null>();
+  /** Linked without any Konsern: no two keys were tied, so each key is its own undertaking. */
+  private readonly keyIsId: boolean;
+  /** The undertaking of each recipient given, in the order given. */
+  readonly ids: readonly (string | undefined)[];
 
   /**
-   * Learns and links every recipient given, then says which undertaking each is in (in the order given):
-   * ids are asked only after all are linked, since a later link may merge two.
+   * Learns and links every recipient given (all of them before any id is worked out: a later link may
+   * merge two).
    */
-  linkAll(recipients: readonly AidRecipient[]): (string | undefined)[] {
+  constructor(recipients: readonly AidRecipient[]) {
     // What a name stands for matters only to a recipient known by name alone.
     if (recipients.some((recipient) => recipient.applicant && !digitsOf(recipient.orgNo))) {
       for (const recipient of recipients) this.learn(recipient);
     }
-    const firstKeys = recipients.map((recipient) => this.link(this.keysOf(recipient)));
-    return firstKeys.map((number) => (number === undefined ? undefined : this.keyOf[this.find(number)]));
+    const keys = recipients.map((recipient) => this.keysOf(recipient));
+    // Without a Konsern each recipient has one key at most, and nothing links two: the key is the undertaking.
+    this.keyIsId = keys.every((ofRecipient) => ofRecipient.length <= 1);
+    if (this.keyIsId) {
+      this.ids = keys.map(([key]) => key);
+      return;
+    }
+    const firstKeys = keys.map((ofRecipient) => this.link(ofRecipient));
+    this.ids = firstKeys.map((number) => (number === undefined ? undefined : this.keyOf[this.find(number)]));
   }
 
-  /** The undertaking's id now (ids change as more recipients are linked). */
+  /** The recipient's undertaking: undefined when it names no one; one not among those linked is its own. */
   idOf(recipient: AidRecipient): string | undefined {
     const [first] = this.keysOf(recipient);
-    const number = first === undefined ? undefined : this.numberOf.get(first);
-    return number === undefined ? undefined : this.keyOf[this.find(number)];
+    const number = first === undefined || this.keyIsId ? undefined : this.numberOf.get(first);
+    return number === undefined ? first : this.keyOf[this.find(number)];
   }
 
   /** Learn which org.nr each name has (before linking), so name-only rows join the right undertaking. */
@@ -337,9 +348,7 @@ export class Undertakings {
 
 /** Links every recipient given (all of them, before any id is asked for: a later link may merge two). */
 export function undertakingsOf(recipients: readonly AidRecipient[]): Undertakings {
-  const undertakings = new Undertakings();
-  undertakings.linkAll(recipients);
-  return undertakings;
+  return new Undertakings(recipients);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -714,8 +723,8 @@ export class AidBook {
     extra: readonly AidRecipient[] = [],
   ) {
     this.grants = chronologicalGrants(grants);
-    this.undertakings = new Undertakings();
-    const ids = this.undertakings.linkAll([...this.grants.map((grant) => grant.recipient), ...extra]);
+    this.undertakings = new Undertakings([...this.grants.map((grant) => grant.recipient), ...extra]);
+    const { ids } = this.undertakings;
     for (let index = 0; index < this.grants.length; index++) {
       const grant = this.grants[index]!;
       const id = ids[index];

@@ -159,6 +159,21 @@ describe('single undertakings', () => {
     expect(book.idOf({})).toBeUndefined();
   });
 
+  test('without any Konsern: the same org.nr, or a name-only row with a known org.nr, is one undertaking', () => {
+    const a1 = { applicant: 'A AS', orgNo: '911111111' };
+    const a2 = { applicant: 'A AS avd. Raufoss', orgNo: '911111111' };
+    const aByName = { applicant: 'a as' };
+    const b = { applicant: 'B AS', orgNo: '922222222' };
+    const bByName = { applicant: 'B AS' };
+    const d = { applicant: 'D AS' };
+    const book = undertakingsOf([a1, a2, aByName, b, d]);
+    expect(book.ids).toEqual([book.idOf(a1), book.idOf(a1), book.idOf(a1), book.idOf(b), book.idOf(d)]);
+    expect(book.idOf(a1)).not.toBe(book.idOf(b));
+    expect(book.idOf(bByName)).toBe(book.idOf(b));
+    expect(book.idOf(d)).not.toBe(book.idOf(a1));
+    expect(book.idOf({})).toBeUndefined();
+  });
+
   test('the plan’s municipality is public with or without «kommune»', () => {
     expect(isPublicApplicant({ applicant: 'Vestre Toten kommune' }, planWithRates)).toBe(true);
     expect(isPublicApplicant({ applicant: 'vestre toten' }, planWithRates)).toBe(true);

@@ -11,8 +11,7 @@ import { inPeriod, usedAmount } from './helpers';
 const NONE: readonly ProjectRow[] = [];
 
 export class TableIndex {
-  private byYear?: Map<number, ProjectRow[]>;
-  private sorted?: readonly ProjectRow[];
+  private byYear?: Map<number | undefined, ProjectRow[]>;
   private period?: { rows: ProjectRow[]; byArea: Map<string, ProjectRow[]> };
   private grants?: readonly AidGrant[];
   private book?: AidBook;
@@ -22,30 +21,17 @@ export class TableIndex {
     readonly plan: Plan,
   ) {}
 
-  /** The rows by year (a row without one counts as year 0), each year's in table order. */
-  private rowsByYear(): Map<number, ProjectRow[]> {
+  /** The rows by year, each year's in table order. */
+  private rowsByYear(): Map<number | undefined, ProjectRow[]> {
     if (!this.byYear) {
       this.byYear = new Map();
       for (const row of this.table.rows) {
-        const year = row.year ?? 0;
-        const ofYear = this.byYear.get(year);
+        const ofYear = this.byYear.get(row.year);
         if (ofYear) ofYear.push(row);
-        else this.byYear.set(year, [row]);
+        else this.byYear.set(row.year, [row]);
       }
     }
     return this.byYear;
-  }
-
-  /**
-   * The rows in the order money was granted: by year, then as they stand in the table. Table rows come in
-   * sheet order, so the years' groups laid end to end are that order — no sort of every row needed.
-   */
-  chronological(): readonly ProjectRow[] {
-    if (!this.sorted) {
-      const byYear = this.rowsByYear();
-      this.sorted = [...byYear.keys()].sort((a, b) => a - b).flatMap((year) => byYear.get(year)!);
-    }
-    return this.sorted;
   }
 
   /** The plan period's rows in chronological order. */
@@ -63,16 +49,23 @@ export class TableIndex {
     return (this.rowsByYear().get(year) ?? NONE).filter((row) => row.area === area);
   }
 
+  /**
+   * The period's rows in the order money was granted: by year, then as they stand in the table. Table rows
+   * come in sheet order, so the period's years taken in order give that order — no sort of every row.
+   */
   private periodRows(): { rows: ProjectRow[]; byArea: Map<string, ProjectRow[]> } {
     if (!this.period) {
       const period = { rows: [] as ProjectRow[], byArea: new Map<string, ProjectRow[]>() };
-      for (const row of this.chronological()) {
-        if (!inPeriod(this.plan, row.year)) continue;
-        period.rows.push(row);
-        if (row.area === undefined) continue;
-        const ofArea = period.byArea.get(row.area);
-        if (ofArea) ofArea.push(row);
-        else period.byArea.set(row.area, [row]);
+      const byYear = this.rowsByYear();
+      const years = [...byYear.keys()].filter((year) => inPeriod(this.plan, year)).sort((a, b) => a - b);
+      for (const year of years) {
+        for (const row of byYear.get(year)!) {
+          period.rows.push(row);
+          if (row.area === undefined) continue;
+          const ofArea = period.byArea.get(row.area);
+          if (ofArea) ofArea.push(row);
+          else period.byArea.set(row.area, [row]);
+        }
       }
       this.period = period;
     }
