@@ -213,6 +213,16 @@ describe('files that brought the old reader down', () => {
     await expect(reader.cells(reader.sheet('Ark1')!)).rejects.toThrow(/sheet1\.xml» i filen kan ikke leses/);
   });
 
+  it('reads a letter whose bytes fall on both sides of a 32 KB decoding slice (æ, ø, å stay whole)', async () => {
+    const head = '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>';
+    // 'ø' is two bytes in UTF-8: its first byte is the last of the first 32 KB slice.
+    const text = `${'a'.repeat(32 * 1024 - 1 - head.length)}ø og å`;
+    const xml = `${head}${text}</t></is></c></row></sheetData></worksheet>`;
+    expect(strToU8(xml).subarray(32 * 1024 - 1, 32 * 1024 + 1)).toEqual(strToU8('ø'));
+    const reader = await XlsxReader.open(minimalWorkbook({ data: strToU8(xml) }));
+    expect((await reader.cells(reader.sheet('Ark1')!)).value(1, 1)).toBe(text);
+  });
+
   it('stops a part that inflates past its size limit, and all parts past theirs', async () => {
     const bytes = await workbookBytes();
     const reader = await XlsxReader.open(bytes, { partBytes: 4096 });
