@@ -4,7 +4,7 @@
  * printed with its control characters escaped.
  */
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, rmSync, symlinkSync, ftruncateSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, symlinkSync, ftruncateSync } from 'node:fs';
 import * as path from 'node:path';
 import { printable } from '../../src/cli/format';
 import { READ_LIMITS } from '../../src/xlsx/read/limits';
@@ -96,5 +96,23 @@ describe('control characters from cells', () => {
       (f) => f.message,
     );
     expect(messages.some((m) => m.includes('\u001b]0;pwned'))).toBe(true);
+  });
+});
+
+describe('the files a command writes', () => {
+  it('refuses a workbook or PDF name that Excel or a PDF reader would not open, before writing anything', async () => {
+    const template = await cli('mal', at('plan.txt'), '--json');
+    expect([template.code, JSON.parse(template.stdout).error.code]).toEqual([2, 'usage']);
+    expect(template.stderr).toMatch(/«.*plan\.txt»: filen som skrives må ha et navn som slutter på \.xlsx/);
+    const workbook = at('kilde.xlsx');
+    await writeSampleWorkbook(workbook);
+    const pdf = await cli('board-report', workbook, '--pdf', at('styret.docx'), '--lang', 'en');
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toMatch(/styret\.docx": the file written must have a name ending in \.pdf/);
+    const copy = await cli('årsoppgjør', workbook, '--år', '2014', '--ut', at('kopi.csv'));
+    expect(copy.code).toBe(2);
+    expect([at('plan.txt'), at('kopi.csv'), at('kilde-styrerapport.xlsx')].filter(existsSync)).toEqual([]);
+    // Upper case is the same name to Excel.
+    expect((await cli('mal', at('PLAN.XLSX'))).code).toBe(0);
   });
 });

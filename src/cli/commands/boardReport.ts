@@ -17,7 +17,7 @@ import { EXIT, type Command } from '../context';
 import { json, kroner, printable, renderTable } from '../format';
 import { writeNewFiles } from '../input';
 import { openWorkbookFile, workbookBytes } from '../workbook';
-import { dayOption, onePath, refuseWritingOver } from './options';
+import { dayOption, onePath, outputPath, refuseWritingOver } from './options';
 
 const TEXT = defineMessages({
   wroteSheet: {
@@ -103,8 +103,9 @@ export const run: Command = async ({ args, lang, json: asJson, io }) => {
   });
   const today = dayOption(args.options.date);
   const force = args.options.force === true;
-  const out = typeof args.options.out === 'string' ? args.options.out : copyName(workbook);
-  const pdf = typeof args.options.pdf === 'string' ? args.options.pdf : undefined;
+  const out =
+    typeof args.options.out === 'string' ? outputPath(args.options.out, 'workbook') : copyName(workbook);
+  const pdf = typeof args.options.pdf === 'string' ? outputPath(args.options.pdf, 'pdf') : undefined;
   refuseWritingOver(workbook, [out, pdf]);
   const port = await openWorkbookFile(workbook);
   const report = await boardReportOf(port, today);

@@ -21,7 +21,28 @@ const MESSAGES = defineMessages({
     nb: 'Bare én fil om gangen (fikk også «{extra}»).',
     en: 'Only one file at a time (also got "{extra}").',
   },
+  extension: {
+    nb: '«{file}»: filen som skrives må ha et navn som slutter på {extension}, ellers åpner ikke {program} den.',
+    en: '"{file}": the file written must have a name ending in {extension}, or {program} will not open it.',
+  },
 });
+
+/** What each kind of file we write must be called, and what opens it. */
+const OUTPUT_KINDS = {
+  workbook: { extension: '.xlsx', program: { nb: 'Excel', en: 'Excel' } },
+  pdf: { extension: '.pdf', program: { nb: 'en PDF-leser', en: 'a PDF reader' } },
+} as const;
+
+/**
+ * An output path, refused unless its name ends in what opens it: Excel will not open a workbook called
+ * `rapport.txt` ("the file format or file extension is not valid"), and says so only when the board meets.
+ */
+export function outputPath(path: string, kind: keyof typeof OUTPUT_KINDS): string {
+  const { extension, program } = OUTPUT_KINDS[kind];
+  if (!path.toLowerCase().endsWith(extension))
+    throw usageError(MESSAGES, 'extension', { file: printable(path), extension, program });
+  return path;
+}
 
 /** A required option's value; the option's name in each language says what is missing. */
 export function requireOption(args: ParsedArgs, key: string, name: Bilingual): string {

@@ -17,7 +17,10 @@ import { openWorkbookFile } from '../workbook';
 import { dayOption, onePath } from './options';
 
 const WORDS = defineMessages({
-  asOf: { nb: 'Bagatellstøtte per {day}, per foretak (konsern samlet)', en: 'De minimis aid as of {day}, per single undertaking' },
+  asOf: {
+    nb: 'Bagatellstøtte per {day}, per foretak (konsern samlet)',
+    en: 'De minimis aid as of {day}, per single undertaking',
+  },
   register: {
     nb: 'Tildelinger på 100 000 euro eller mer (meldes til Registeret for offentlig støtte)',
     en: 'Grants of EUR 100 000 or more (to report to Registeret for offentlig støtte)',
@@ -30,13 +33,75 @@ const WORDS = defineMessages({
 });
 
 const UNDERTAKING_HEADERS: Record<Lang, string[]> = {
-  nb: ['Foretak', 'Org.nr', 'Konsern', 'Forordning', 'Fra', 'Til', 'Tak (EUR)', 'Støtte (kr)', 'Støtte (EUR)', 'Annen støtte (kr)', 'Igjen (EUR)', 'Igjen (kr)', 'Kurs', 'Kursår'],
-  en: ['Undertaking', 'Org. no.', 'Group', 'Regulation', 'From', 'To', 'Ceiling (EUR)', 'Aid (NOK)', 'Aid (EUR)', 'Other aid (NOK)', 'Left (EUR)', 'Left (NOK)', 'Rate', 'Rate year'],
+  nb: [
+    'Foretak',
+    'Org.nr',
+    'Konsern',
+    'Forordning',
+    'Fra',
+    'Til',
+    'Tak (EUR)',
+    'Støtte (kr)',
+    'Støtte (EUR)',
+    'Annen støtte (kr)',
+    'Igjen (EUR)',
+    'Igjen (kr)',
+    'Kurs',
+    'Kursår',
+  ],
+  en: [
+    'Undertaking',
+    'Org. no.',
+    'Group',
+    'Regulation',
+    'From',
+    'To',
+    'Ceiling (EUR)',
+    'Aid (NOK)',
+    'Aid (EUR)',
+    'Other aid (NOK)',
+    'Left (EUR)',
+    'Left (NOK)',
+    'Rate',
+    'Rate year',
+  ],
 };
 
 const GRANT_HEADERS: Record<Lang, string[]> = {
-  nb: ['Prosjektnr', 'Støttemottaker', 'Org.nr', 'Foretakstype', 'Region', 'Næring', 'Beløp (kr)', 'Beløp (EUR)', 'Støtteinstrument', 'Tildelingsdato', 'År', 'Formål', 'Støttegiver', 'Grunnlag', 'Celle'],
-  en: ['Project no.', 'Beneficiary', 'Org. no.', 'Enterprise type', 'Region', 'Sector', 'Amount (NOK)', 'Amount (EUR)', 'Aid instrument', 'Date of granting', 'Year', 'Objective', 'Granting authority', 'Basis', 'Cell'],
+  nb: [
+    'Prosjektnr',
+    'Støttemottaker',
+    'Org.nr',
+    'Foretakstype',
+    'Region',
+    'Næring',
+    'Beløp (kr)',
+    'Beløp (EUR)',
+    'Støtteinstrument',
+    'Tildelingsdato',
+    'År',
+    'Formål',
+    'Støttegiver',
+    'Grunnlag',
+    'Celle',
+  ],
+  en: [
+    'Project no.',
+    'Beneficiary',
+    'Org. no.',
+    'Enterprise type',
+    'Region',
+    'Sector',
+    'Amount (NOK)',
+    'Amount (EUR)',
+    'Aid instrument',
+    'Date of granting',
+    'Year',
+    'Objective',
+    'Granting authority',
+    'Basis',
+    'Cell',
+  ],
 };
 
 type Cell = string | number | null;
@@ -44,7 +109,10 @@ type Cell = string | number | null;
 function undertakingRow(u: UndertakingAid): Cell[] {
   return [
     u.name,
-    u.companies.map((c) => c.orgNo).filter(Boolean).join(', '),
+    u.companies
+      .map((c) => c.orgNo)
+      .filter(Boolean)
+      .join(', '),
     u.groups.join(', '),
     u.regulation,
     u.window?.from ?? null,
@@ -83,12 +151,16 @@ function grantRow(g: RegisterGrant): Cell[] {
 /** Text cells for the terminal: kroner grouped, dates dd.mm.yyyy, nothing for null. */
 function shownCell(cell: Cell, header: string): string {
   if (cell === null) return '–';
-  if (typeof cell === 'number') return /Kurs|Rate/.test(header) ? String(cell).replace('.', ',') : kroner(cell);
+  if (typeof cell === 'number')
+    return /Kurs|Rate/.test(header) ? String(cell).replace('.', ',') : kroner(cell);
   return /^\d{4}-\d{2}-\d{2}$/.test(cell) ? formatDate(cell) : printable(cell);
 }
 
 function csv(headers: string[], rows: Cell[][]): string {
-  return Papa.unparse({ fields: headers, data: rows.map((row) => row.map((cell) => cell ?? '')) }, { delimiter: ';' });
+  return Papa.unparse(
+    { fields: headers, data: rows.map((row) => row.map((cell) => cell ?? '')) },
+    { delimiter: ';' },
+  );
 }
 
 export const run: Command = async ({ args, lang, json: asJson, io }) => {
@@ -111,7 +183,9 @@ export const run: Command = async ({ args, lang, json: asJson, io }) => {
   const table = (headers: string[], rows: Cell[][]) =>
     renderTable([headers, ...rows.map((row) => row.map((cell, i) => shownCell(cell, headers[i])))]);
   const out = [PLAN_SOURCE[plan][lang], '', translate(lang, WORDS, 'asOf', { day: formatDate(report.asOf) })];
-  out.push(undertakings.length ? table(UNDERTAKING_HEADERS[lang], undertakings) : translate(lang, WORDS, 'none'));
+  out.push(
+    undertakings.length ? table(UNDERTAKING_HEADERS[lang], undertakings) : translate(lang, WORDS, 'none'),
+  );
   out.push('', translate(lang, WORDS, 'register'));
   out.push(grants.length ? table(GRANT_HEADERS[lang], grants) : translate(lang, WORDS, 'none'));
   if (grants.length) out.push(translate(lang, WORDS, 'notInWorkbook'));

@@ -10,15 +10,18 @@ import { EXIT, type Command } from '../context';
 import { json, printable } from '../format';
 import { inputProblem, writeNewFile } from '../input';
 import { newWorkbook, openWorkbookFile, workbookBytes } from '../workbook';
-import { onePath } from './options';
+import { onePath, outputPath } from './options';
 
 export const run: Command = async (context) => {
   if (context.args.options.payments === true) return migrate(context);
   const { args, lang, json: asJson, io } = context;
-  const path = onePath(args, {
-    nb: 'filen som skal lages (omstilling mal <ut.xlsx>)',
-    en: 'the file to make (omstilling template <out.xlsx>)',
-  });
+  const path = outputPath(
+    onePath(args, {
+      nb: 'filen som skal lages (omstilling mal <ut.xlsx>)',
+      en: 'the file to make (omstilling template <out.xlsx>)',
+    }),
+    'workbook',
+  );
   const force = args.options.force === true;
   // Say no before doing the work; writeNewFile checks again right before writing.
   if (
@@ -69,7 +72,12 @@ async function migrate({ args, lang, json: asJson, io }: CommandContext): Promis
     en: 'the workbook (omstilling template --payments <workbook.xlsx> --out <copy.xlsx>)',
   });
   const force = args.options.force === true;
-  const out = typeof args.options.out === 'string' ? args.options.out : force ? path : undefined;
+  const out =
+    typeof args.options.out === 'string'
+      ? outputPath(args.options.out, 'workbook')
+      : force
+        ? path
+        : undefined;
   if (!out) {
     throw usageError(MIGRATION, 'where', { file: path });
   }

@@ -10,7 +10,7 @@ import { PLAN_SOURCE, usageError } from '../messages';
 import { openWorkbookFile, workbookBytes } from '../workbook';
 import { inputProblem, writeNewFile } from '../input';
 import { XlsxWorkbookPort } from '../../xlsx/xlsxPort';
-import { onePath, refuseWritingOver } from './options';
+import { onePath, outputPath, refuseWritingOver } from './options';
 
 const TEXT = defineMessages({
   heading: { nb: 'Årsoppgjør {year} per {date}', en: 'Year-end statement {year} at {date}' },
@@ -82,7 +82,7 @@ export const run: Command = async ({ args, lang, json: asJson, io }) => {
     if (parsed.kind !== 'number') throw fail('badReceived');
     received = parsed.value;
   }
-  const out = typeof args.options.out === 'string' ? args.options.out : undefined;
+  const out = typeof args.options.out === 'string' ? outputPath(args.options.out, 'workbook') : undefined;
   const force = args.options.force === true;
   refuseWritingOver(path, [out]);
   if (out && !force && (await exists(out))) throw inputProblem('file-exists', out);
