@@ -142,6 +142,17 @@ function scaledRate(nokPerEur: number): bigint {
   return BigInt(Math.round(nokPerEur * Number(RATE_SCALE)));
 }
 
+/** The lowest rate of the table as conversions use it (scaled), undefined when none can be used. */
+function lowestScaledRate(rates: readonly EuroRate[]): number | undefined {
+  let lowest: number | undefined;
+  for (const { nokPerEur } of rates) {
+    if (!(Number.isFinite(nokPerEur) && nokPerEur > 0)) continue;
+    const scaled = Math.round(nokPerEur * Number(RATE_SCALE));
+    if (lowest === undefined || scaled < lowest) lowest = scaled;
+  }
+  return lowest !== undefined && lowest > 0 ? lowest : undefined;
+}
+
 /** Kroner → euro cents at `nokPerEur`, rounded half up. */
 export function nokToEurCents(nok: number, nokPerEur: number): number {
   // Exact BigInt arithmetic costs; a table's grants repeat a few round amounts at a few rates. Kept by rate,
@@ -211,7 +222,10 @@ const withoutKommune = (name: string) => {
  * name): public applicants doing non-economic work, not undertakings under the de minimis rules.
  */
 export function isPublicApplicant(recipient: AidRecipient, plan: Plan): boolean {
-  const known = publicOf(plan);
+  return isAmong(recipient, publicOf(plan));
+}
+
+function isAmong(recipient: AidRecipient, known: { names: Set<string>; orgs: Set<string> }): boolean {
   const org = digitsOf(recipient.orgNo);
   const name = recipient.applicant ? withoutKommune(recipient.applicant) : '';
   return (name !== '' && known.names.has(name)) || (org !== '' && known.orgs.has(org));
@@ -387,6 +401,7 @@ export function deMinimisGrants(
   amount: GrantAmount,
 ): readonly AidGrant[] {
   const grants: AidGrant[] = [];
+  const publicApplicants = publicOf(plan);
   // Grants share a few dozen dates and years: one time each (never changed), not one per grant.
   const times = new Map<IsoDate | number, AidTime>();
   for (const row of rows) {
@@ -395,7 +410,7 @@ export function deMinimisGrants(
     if (year === undefined || !(nok > 0) || !countsAsDeMinimis(row.aidBasis)) continue;
     // The row names the recipient (its Søker, Org.nr and Konsern): nothing is copied per grant.
     const recipient: AidRecipient = row;
-    if (isPublicApplicant(recipient, plan)) continue;
+    if (isAmong(recipient, publicApplicants)) continue;
     const key = row.grantDate ?? year;
     let time = times.get(key);
     if (!time) times.set(key, (time = row.grantDate ? { date: row.grantDate, year } : { year }));
@@ -554,6 +569,21 @@ export interface RunningTotal {
 export function couldPassCeiling(plan: Plan, grants: readonly AidGrant[]): boolean {
   const { rates, regulations } = plan.stateAid;
   if (regulations.length === 0) return false;
+  let lowestCeiling = Infinity;
+  for (const regulation of regulations) lowestCeiling = Math.min(lowestCeiling, regulation.ceilingEur * 100);
+  // First in kroner, with no rate looked up: every amount is converted at one of the table's rates, so at
+  // most what the lowest rate gives, rounded up by at most half a cent (one cent to spare per amount).
+  const lowest = lowestScaledRate(rates);
+  if (lowest !== undefined) {
+    let nok = 0;
+    let declared = 0;
+    for (const grant of grants) {
+      nok += grant.nok;
+      if (grant.declaredOther !== undefined) declared = Math.max(declared, grant.declaredOther);
+    }
+    const most = ((nok + declared) * 100 * Number(RATE_SCALE)) / lowest + grants.length + 1;
+    if (most <= lowestCeiling) return false;
+  }
   // A grant without a rate leaves every window holding it unjudged (incomplete): it adds nothing here.
   const cents = (nok: number, time: AidTime) => {
     const rate = rateFor(rates, time);
@@ -567,8 +597,6 @@ export function couldPassCeiling(plan: Plan, grants: readonly AidGrant[]): boole
       declaredCents = Math.max(declaredCents, cents(grant.declaredOther, grant.time));
   }
   const bound = allCents + declaredCents;
-  let lowestCeiling = Infinity;
-  for (const regulation of regulations) lowestCeiling = Math.min(lowestCeiling, regulation.ceilingEur * 100);
   // Sums past 2^53 cents are not exact: then judge grant by grant.
   return !Number.isSafeInteger(bound) || bound > lowestCeiling;
 }

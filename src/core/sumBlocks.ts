@@ -87,7 +87,7 @@ export function isTotalLine(
   identifying: readonly (CellValue | undefined)[],
   totalledColumns: readonly number[],
 ): boolean {
-  if (cells.some((cell) => typeof cell === 'string' && isSumWord(cell))) return true;
+  for (const cell of cells) if (typeof cell === 'string' && isSumWord(cell)) return true;
   if (identifying.some((cell) => !isBlank(cell))) return false;
   const first = cells.find((cell) => !isBlank(cell));
   if (typeof first === 'string' && sumLabelRest(first) !== undefined) return true;

@@ -38,7 +38,7 @@ const normalizeAnyText = memoPerText((text) =>
 );
 
 /** . , ; : — what normalize drops at the ends. */
-const DROPPED_AT_ENDS = new Set([0x2c, 0x2e, 0x3a, 0x3b]);
+const isDroppedMark = (code: number) => code === 0x2c || code === 0x2e || code === 0x3a || code === 0x3b;
 
 /**
  * Text normalize only lower-cases: printable Latin-1 (Norwegian letters included) with single spaces between
@@ -48,8 +48,7 @@ const DROPPED_AT_ENDS = new Set([0x2c, 0x2e, 0x3a, 0x3b]);
  */
 function isPlain(text: string): boolean {
   const last = text.length - 1;
-  if (last < 0 || DROPPED_AT_ENDS.has(text.charCodeAt(0)) || DROPPED_AT_ENDS.has(text.charCodeAt(last)))
-    return false;
+  if (last < 0 || isDroppedMark(text.charCodeAt(0)) || isDroppedMark(text.charCodeAt(last))) return false;
   for (let i = 0; i <= last; i++) {
     const code = text.charCodeAt(i);
     if (code > 0x20 && code < 0x7f) continue;
@@ -70,7 +69,7 @@ function isPlain(text: string): boolean {
 function keptAsciiInitial(text: string): number | undefined {
   const first = text.charCodeAt(0);
   // NaN for '': no first character, nothing sure.
-  if (!(first > 0x20 && first < 0x7f) || DROPPED_AT_ENDS.has(first)) return undefined;
+  if (!(first > 0x20 && first < 0x7f) || isDroppedMark(first)) return undefined;
   // A–Z to a–z: the character code, so that no string is made for every cell asked about.
   return first >= 0x41 && first <= 0x5a ? first + 0x20 : first;
 }
