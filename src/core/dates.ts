@@ -12,7 +12,9 @@ const LAST_SERIAL = 2_958_465;
 /** Serials below this are 1900–1903, too early for any date this add-in reads. */
 const FIRST_PLAUSIBLE_SERIAL = 1462;
 
-const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2200;
+/** The years a programme's figures can belong to: a year cell, an option, a date's year. */
+export const YEARS = { first: 1900, last: 2200 } as const;
+export const isYear = (n: number) => Number.isInteger(n) && n >= YEARS.first && n <= YEARS.last;
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');

@@ -396,6 +396,14 @@ describe('omstilling kurve / curve', () => {
       /2012 er før basisåret 2017/,
     ],
     [
+      ['kurve', '--grunnlag', '-100', '--fra', '2012', '--til', '2017', '--vekst', '1 %'],
+      /--grunnlag er et antall \(arbeidsplasser, innbyggere\) og kan ikke være negativt: «-100»/,
+    ],
+    [
+      ['kurve', '--grunnlag', '100', '--fra', '1800', '--til', '1805', '--vekst', '1 %'],
+      /--fra må være et årstall fra 1900 til 2200, ikke «1800»/,
+    ],
+    [
       ['kurve', '--grunnlag', '1', '--fra', '2012', '--til', '2017', '--vekst', '0,5'],
       /«0,5» for --vekst kan bety 0,5\s% eller 50\s% — mente du/,
     ],

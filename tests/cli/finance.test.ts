@@ -97,8 +97,13 @@ describe('omstilling mal --utbetalinger / template --payments', () => {
     expect(run.stdout).toMatch(/Flyttet 33 utbetalinger .* til tabellen Utbetalinger/);
     expect(readFileSync(workbook).equals(before)).toBe(true);
     const check = jsonOf(await cli('sjekk', copy, '--json')) as { findings: { rule: string }[] };
-    expect(check.findings.filter((f) => f.rule.startsWith('payment') || f.rule.includes('final'))).toEqual([]);
-    const reconciled = jsonOf(await cli('avstem', copy, LEDGER, '--json')) as { payments: string; findings: unknown[] };
+    expect(check.findings.filter((f) => f.rule.startsWith('payment') || f.rule.includes('final'))).toEqual(
+      [],
+    );
+    const reconciled = jsonOf(await cli('avstem', copy, LEDGER, '--json')) as {
+      payments: string;
+      findings: unknown[];
+    };
     expect(reconciled.payments).toBe('table');
     expect(reconciled.findings).toHaveLength(3);
     const again = await cli('mal', '--utbetalinger', copy, '--overskriv');
@@ -150,6 +155,11 @@ describe('omstilling årsoppgjør / year-end', () => {
     expect(run.yearEnd.fund.received).toBe(2_000_000);
     expect(run.yearEnd.receivedFrom).toBe('typed');
     expect((await cli('årsoppgjør', workbook, '--år', 'i fjor')).code).toBe(2);
+    const early = await cli('årsoppgjør', workbook, '--år', '1800');
+    expect([early.code, early.stderr]).toEqual([
+      2,
+      expect.stringMatching(/--år må være et årstall fra 1900 til 2200/),
+    ]);
   });
 
   it('--ut naming the workbook itself is exit 2, and the workbook is left as it was', async () => {

@@ -1,4 +1,5 @@
 /** `omstilling kurve` / `curve`: a goal curve from the command line. */
+import { isYear, YEARS } from '../../core/dates';
 import { goalCurve, parseRounding } from '../../core/goals';
 import {
   formatKroner,
@@ -23,6 +24,14 @@ const ROUNDING_WORD: Record<Rounding, { nb: string; en: string }> = {
 
 const MESSAGES = defineMessages({
   notNumber: { nb: '{option} må være {what}, ikke «{text}».', en: '{option} must be {what}, not "{text}".' },
+  negativeBase: {
+    nb: '--grunnlag er et antall (arbeidsplasser, innbyggere) og kan ikke være negativt: «{text}».',
+    en: '--base is a count (jobs, inhabitants) and cannot be negative: "{text}".',
+  },
+  badYear: {
+    nb: '{option} må være et årstall fra {first} til {last}, ikke «{text}».',
+    en: '{option} must be a year from {first} to {last}, not "{text}".',
+  },
   noPositionals: {
     nb: 'kurve tar ingen filnavn eller tall uten valg (fikk «{got}»); bruk --grunnlag, --fra, --til og --vekst.',
     en: 'curve takes no file or bare numbers (got "{got}"); use --base, --from, --to and --rate.',
@@ -52,8 +61,15 @@ export const run: Command = async ({ args, lang, json: asJson, io }) => {
   const option = (key: string, nb: string, en: string, integer: boolean) =>
     numberOption(requireOption(args, key, { nb, en }), { nb, en }, integer);
   const base = option('base', '--grunnlag', '--base', false);
-  const from = option('from', '--fra', '--from', true);
-  const to = option('to', '--til', '--to', true);
+  if (base < 0) throw usageError(MESSAGES, 'negativeBase', { text: String(args.options.base) });
+  const year = (key: string, nb: string, en: string) => {
+    const value = option(key, nb, en, true);
+    if (!isYear(value))
+      throw usageError(MESSAGES, 'badYear', { option: { nb, en }, text: String(value), ...YEARS });
+    return value;
+  };
+  const from = year('from', '--fra', '--from');
+  const to = year('to', '--til', '--to');
   const rateText = requireOption(args, 'rate', { nb: '--vekst', en: '--rate' });
   const rate = parseRate(rateText);
   if (rate.kind !== 'number') {

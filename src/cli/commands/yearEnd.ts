@@ -1,6 +1,6 @@
 /** `omstilling årsoppgjør` / `year-end`: granted, paid, returned, commitments and the fund at a date. */
 import { writeYearEndSheet, yearEndOf } from '../../app/finance';
-import { formatDate, parseDateCell } from '../../core/dates';
+import { formatDate, isYear, parseDateCell, YEARS } from '../../core/dates';
 import { defineMessages, translate, type Lang, type MessageData } from '../../core/messages';
 import { parseAmount } from '../../core/money';
 import { promises as fs } from 'node:fs';
@@ -40,7 +40,10 @@ const TEXT = defineMessages({
     nb: 'Utbetalinger før planperioden ({amount}) hører til forrige periodes fond og er holdt utenfor.',
     en: 'Payments before the plan period ({amount}) belong to the previous period’s fund and are left out.',
   },
-  badYear: { nb: '--år må være et årstall, f.eks. 2014.', en: '--year must be a year, e.g. 2014.' },
+  badYear: {
+    nb: '--år må være et årstall fra {first} til {last}, f.eks. 2014.',
+    en: '--year must be a year from {first} to {last}, e.g. 2014.',
+  },
   badDate: {
     nb: '--dato må være en dato, f.eks. 31.12.2014.',
     en: '--date must be a date, e.g. 31.12.2014.',
@@ -56,7 +59,7 @@ const TEXT = defineMessages({
 });
 
 const say = (lang: Lang, id: keyof typeof TEXT, data?: MessageData) => translate(lang, TEXT, id, data);
-const fail = (id: keyof typeof TEXT) => usageError(TEXT, id);
+const fail = (id: keyof typeof TEXT, data?: MessageData) => usageError(TEXT, id, data);
 
 export const run: Command = async ({ args, lang, json: asJson, io }) => {
   const path = onePath(args, {
@@ -69,7 +72,7 @@ export const run: Command = async ({ args, lang, json: asJson, io }) => {
   let year: number | undefined;
   if (typeof yearText === 'string') {
     year = Number(yearText);
-    if (!/^\d{4}$/.test(yearText.trim())) throw fail('badYear');
+    if (!/^\d{4}$/.test(yearText.trim()) || !isYear(year)) throw fail('badYear', YEARS);
   }
   let date: string | undefined;
   if (typeof dateText === 'string') {
