@@ -29,7 +29,7 @@ function rectOf(address: string): Rect {
 }
 
 /** Excel's answer for a range's validation, as a placed rule; null for none, 'mixed' for several. */
-export function ruleFrom(validation: Excel.DataValidation): Rule | null | 'mixed' {
+function ruleFrom(validation: Excel.DataValidation): Rule | null | 'mixed' {
   const type = validation.type as string;
   if (type === 'None') return null;
   const rule = validation.rule;

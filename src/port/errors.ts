@@ -28,7 +28,7 @@ const PORT_ERROR_CODES = [
   'damaged',
 ] as const;
 
-export type PortErrorCode = (typeof PORT_ERROR_CODES)[number];
+type PortErrorCode = (typeof PORT_ERROR_CODES)[number];
 
 export interface PortErrorDetails {
   sheet?: string;

@@ -12,7 +12,7 @@ import { quoteSheet, rectAddress, type Rect } from './addresses';
 import { APPLICATIONS, PROJECTS } from './names';
 
 /** What a column may hold. */
-export type ValidationRule =
+type ValidationRule =
   | { kind: 'list'; values: string[] }
   /** The values of a column of another table (the Plan's areas), as the table stands when placed. */
   | { kind: 'listFrom'; table: string; column: string }

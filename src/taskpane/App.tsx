@@ -63,7 +63,7 @@ function tabOrder(start: string | undefined): PanelDefinition[] {
 const READABLE_DISABLED: PartialTheme = { colorNeutralForegroundDisabled: '#616161' };
 
 /** The preview's own controls above the tabs (preview/PreviewLayout gives them; none inside Excel). */
-export interface PreviewControls {
+interface PreviewControls {
   languageSwitch: ReactNode;
   /** Sets the day the panels take as today. */
   TodaySetting: ComponentType<{ today: Day; onChange: (day: Day) => void }>;

@@ -21,7 +21,7 @@ interface OfficeLike {
 }
 
 /** After this long without an answer from Office the pane says it is waiting, and offers the preview. */
-export const OFFICE_WAIT_MS = 3000;
+const OFFICE_WAIT_MS = 3000;
 
 export interface DetectOptions {
   /** Where `Office` is looked up (globalThis). */

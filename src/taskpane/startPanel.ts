@@ -12,7 +12,7 @@
 /** The board's overview: the panel «Styret» opens on. */
 export const BOARD_PANEL = 'overview';
 
-export const OPEN_PANEL_EVENT = 'omstilling:open-panel';
+const OPEN_PANEL_EVENT = 'omstilling:open-panel';
 
 const PENDING = '__omstillingOpenPanel';
 

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WatchChanges } from './workbook';
 
-export interface LiveRead<T> {
+interface LiveRead<T> {
   value: T | undefined;
   /** True while a read is under way (from the first render: a read starts as soon as the panel is shown). */
   reading: boolean;

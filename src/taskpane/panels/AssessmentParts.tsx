@@ -121,7 +121,7 @@ const BAR_COLOR: Record<Decision, string> = {
 };
 
 /** The badge's colour: green «Innenfor rammen» only for an application without a warning. */
-export function decisionColor(assessment: Assessment): 'success' | 'warning' | 'danger' | 'subtle' {
+function decisionColor(assessment: Assessment): 'success' | 'warning' | 'danger' | 'subtle' {
   const color = DECISION_COLOR[assessment.decision];
   return color === 'success' && assessment.warnings.length > 0 ? 'warning' : color;
 }

@@ -1,7 +1,7 @@
 /** The Vurdering panel's words, bokmål and English by id; `{name}` marks a value filled in (src/core/messages.ts). */
 import { defineMessages, translate, type Lang, type MessageData } from '../../core/messages';
 
-export const ASSESSMENT_WORDS = defineMessages({
+const ASSESSMENT_WORDS = defineMessages({
   tab: { nb: 'Vurdering', en: 'Assessment' },
   title: { nb: 'Vurdering av søknader', en: 'Assessment of applications' },
   intro: {

@@ -23,7 +23,7 @@ import { weightFrom } from './AssessmentParts';
 import { showPreviewApplications } from './AssessmentSample';
 import type { AssessmentWord } from './AssessmentWords';
 
-export const REASSESS_DELAY_MS = 600;
+const REASSESS_DELAY_MS = 600;
 
 const RULE_IDS = new Set<string>(assessmentRules.map((r) => r.id));
 

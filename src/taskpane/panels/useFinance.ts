@@ -18,7 +18,7 @@ import { useToday } from '../today';
 import { useWorkbook } from '../workbook';
 
 /** What was last done, said by the view in its words. */
-export type FinanceDone = { id: 'migrated'; data: { rows: number } } | { id: 'written'; data?: undefined };
+type FinanceDone = { id: 'migrated'; data: { rows: number } } | { id: 'written'; data?: undefined };
 
 export function useFinance() {
   const workbook = useWorkbook();

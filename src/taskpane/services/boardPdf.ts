@@ -16,7 +16,7 @@ const MESSAGES = defineMessages({
 });
 
 /** The font the build copies from the dejavu-fonts-ttf package, beside taskpane.html. */
-export const REPORT_FONT_URL = 'assets/DejaVuSans.ttf';
+const REPORT_FONT_URL = 'assets/DejaVuSans.ttf';
 
 export const PDF_NAME = 'Styrerapport.pdf';
 
