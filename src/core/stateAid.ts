@@ -142,16 +142,28 @@ function scaledRate(nokPerEur: number): bigint {
   return BigInt(Math.round(nokPerEur * Number(RATE_SCALE)));
 }
 
-/** The lowest rate of the table as conversions use it (scaled), undefined when none can be used. */
-function lowestScaledRate(rates: readonly EuroRate[]): number | undefined {
-  let lowest: number | undefined;
-  for (const { nokPerEur } of rates) {
-    if (!(Number.isFinite(nokPerEur) && nokPerEur > 0)) continue;
-    const scaled = Math.round(nokPerEur * Number(RATE_SCALE));
-    if (lowest === undefined || scaled < lowest) lowest = scaled;
+/**
+ * The lowest ceiling (euro cents) and the lowest rate as conversions use it (scaled; undefined when none can
+ * be used) of the settings: worked out once, asked for every undertaking of a big table.
+ */
+function lowestsOf(settings: StateAidSettings): { lowestCeiling: number; lowestRate?: number } {
+  let known = LOWESTS.get(settings);
+  if (!known) {
+    let lowestRate: number | undefined;
+    for (const { nokPerEur } of settings.rates) {
+      if (!(Number.isFinite(nokPerEur) && nokPerEur > 0)) continue;
+      const scaled = Math.round(nokPerEur * Number(RATE_SCALE));
+      if (lowestRate === undefined || scaled < lowestRate) lowestRate = scaled;
+    }
+    let lowestCeiling = Infinity;
+    for (const { ceilingEur } of settings.regulations)
+      lowestCeiling = Math.min(lowestCeiling, ceilingEur * 100);
+    known = lowestRate !== undefined && lowestRate > 0 ? { lowestCeiling, lowestRate } : { lowestCeiling };
+    LOWESTS.set(settings, known);
   }
-  return lowest !== undefined && lowest > 0 ? lowest : undefined;
+  return known;
 }
+const LOWESTS = new WeakMap<StateAidSettings, { lowestCeiling: number; lowestRate?: number }>();
 
 /** Kroner → euro cents at `nokPerEur`, rounded half up. */
 export function nokToEurCents(nok: number, nokPerEur: number): number {
@@ -569,11 +581,9 @@ export interface RunningTotal {
 export function couldPassCeiling(plan: Plan, grants: readonly AidGrant[]): boolean {
   const { rates, regulations } = plan.stateAid;
   if (regulations.length === 0) return false;
-  let lowestCeiling = Infinity;
-  for (const regulation of regulations) lowestCeiling = Math.min(lowestCeiling, regulation.ceilingEur * 100);
+  const { lowestCeiling, lowestRate: lowest } = lowestsOf(plan.stateAid);
   // First in kroner, with no rate looked up: every amount is converted at one of the table's rates, so at
   // most what the lowest rate gives, rounded up by at most half a cent (one cent to spare per amount).
-  const lowest = lowestScaledRate(rates);
   if (lowest !== undefined) {
     let nok = 0;
     let declared = 0;
