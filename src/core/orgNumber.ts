@@ -16,10 +16,13 @@ export type OrgNumberCheck =
   /** Nine digits whose last is not the check digit; `expected` is what it would be (none: no valid number). */
   | { ok: false; problem: 'check-digit'; digits: string; expected?: number };
 
-/** The check digit for the first eight digits, undefined when no number with them can be valid. */
+/**
+ * The check digit for the first eight digits, undefined when no number with them can be valid. Only the
+ * first eight characters are read: the whole number may be given.
+ */
 export function orgCheckDigit(first8: string): number | undefined {
   let sum = 0;
-  for (let i = 0; i < WEIGHTS.length; i++) sum += WEIGHTS[i]! * Number(first8[i]);
+  for (let i = 0; i < WEIGHTS.length; i++) sum += WEIGHTS[i]! * (first8.charCodeAt(i) - 0x30);
   const remainder = sum % 11;
   if (remainder === 0) return 0;
   return remainder === 1 ? undefined : 11 - remainder;
@@ -36,8 +39,8 @@ export function checkOrgNumber(text: string): OrgNumberCheck {
         .replace(/MVA\s*$/i, '')
         .replace(SEPARATORS, '');
   if (!NINE_DIGITS.test(digits)) return { ok: false, problem: 'format' };
-  const expected = orgCheckDigit(digits.slice(0, 8));
-  if (expected === Number(digits[8])) return { ok: true, digits };
+  const expected = orgCheckDigit(digits);
+  if (expected === digits.charCodeAt(8) - 0x30) return { ok: true, digits };
   return expected === undefined
     ? { ok: false, problem: 'check-digit', digits }
     : { ok: false, problem: 'check-digit', digits, expected };
