@@ -1,6 +1,8 @@
-import { FIELD_ORDER } from '../../../src/core/projects';
+import { defaultPlan } from '../../../src/core/plan';
+import { FIELD_ORDER, readProjectTable } from '../../../src/core/projects';
 import { rule } from '../../../src/core/rules/required-field';
-import { ruleTester } from './ruleTester';
+import { ruleContext } from '../../../src/core/rules/types';
+import { projectGrid, ruleTester } from './ruleTester';
 
 ruleTester(rule, {
   valid: [
@@ -69,4 +71,18 @@ ruleTester(rule, {
       errors: [{ cell: 'O1', message: 'mangler kolonnen «Kategori»', messageEn: 'no "Kategori" column' }],
     },
   ],
+});
+
+describe('a table that does not start in column A', () => {
+  it('names the header cell where the missing column belongs, with or without rows', () => {
+    const columns = FIELD_ORDER.filter((field) => field !== 'category');
+    for (const rows of [[], [{}]]) {
+      const grid = { ...projectGrid(rows, columns), top: 3, left: 3 };
+      const findings = rule.check(
+        ruleContext({ plan: defaultPlan, table: readProjectTable(grid, defaultPlan) }),
+      );
+      // Header in row 3 from column C: its 14 columns end in P, so the first free header cell is Q3.
+      expect(findings.map((f) => f.cell)).toEqual(['Q3']);
+    }
+  });
 });
