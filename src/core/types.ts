@@ -258,6 +258,7 @@ export interface ProjectTable {
   /** 1-based sheet column of the table's first column (mapping's 0). */
   left: number;
   mapping: ColumnMapping;
+  /** In sheet order, top to bottom (the rules take it as the order within a year). */
   rows: ProjectRow[];
   /** 1-based sheet rows read as total lines (`Sum`, `I alt`, SUM formulas): not projects; the sum check verifies them. */
   totalRows?: number[];
