@@ -9,7 +9,7 @@
 import { addDays, addYears, firstDayOf, formatDate, lastDayOf, yearOfDate } from './dates';
 import { bilingual, defineMessages, joinBilingual, type Bilingual } from './messages';
 import { formatKroner } from './money';
-import { normalize } from './text';
+import { isAllDigits, normalize } from './text';
 import type { AidBasis, AidRegulation, EuroRate, IsoDate, Plan, ProjectRow, StateAidSettings } from './types';
 
 export { DEFAULT_STATE_AID, REGISTER_THRESHOLD_EUR } from './stateAidDefaults';
@@ -220,17 +220,10 @@ export interface AidRecipient {
   group?: string;
 }
 
-/**
- * The digits of an org.nr. The table reader already gives «987 654 321» as 987654321: that is kept as it is
- * (checked character by character: asked twice for every grant of a big table).
- */
+/** The digits of an org.nr. The table reader already gives «987 654 321» as 987654321: that is kept as it is. */
 function digitsOf(text: string | undefined): string {
   if (text === undefined) return '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x30 || code > 0x39) return text.replace(/\D/g, '');
-  }
-  return text;
+  return isAllDigits(text) ? text : text.replace(/\D/g, '');
 }
 const isOrgNo = (text: string | undefined) => /^\d{9}$/.test(digitsOf(text)) && /^[\d\s.]+$/.test(text ?? '');
 const withoutKommune = (name: string) => {

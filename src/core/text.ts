@@ -23,6 +23,16 @@ export function memoPerText<T>(compute: (text: string) => T): (text: string) => 
   };
 }
 
+/** Only the digits 0–9, at least one («987654321»). Looked at character by character: asked of every org.nr. */
+export function isAllDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
+
 /** Lower case, trimmed, inner white space (incl. nbsp) folded to one space, punctuation at the ends dropped. */
 export function normalize(text: string): string {
   return isPlain(text) ? text.toLowerCase() : normalizeAnyText(text);

@@ -3,7 +3,7 @@
  * text: a sum word or not, and a memoised normalize equal to the plain computation.
  */
 import fc from 'fast-check';
-import { isOneOf, mayStartWithOneOf, normalize } from '../../src/core/text';
+import { isAllDigits, isOneOf, mayStartWithOneOf, normalize } from '../../src/core/text';
 
 /** Text weighted towards what decides the answers: spaces of every kind, the dropped marks, sum words. */
 const texty = fc.oneof(
@@ -96,6 +96,17 @@ describe('normalize shortcuts', () => {
       fc.property(texty, (text) =>
         words.some((word) => normalize(text).startsWith(word)) ? mayStartWithOneOf(text, words) : true,
       ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('isAllDigits(t) is /^\\d+$/.test(t)', () => {
+    const digity = fc.oneof(
+      texty,
+      fc.string({ unit: fc.constantFrom('0', '5', '9', '/', ':', ' ', '٣', '\uff11') }),
+    );
+    fc.assert(
+      fc.property(digity, (text) => isAllDigits(text) === /^\d+$/.test(text)),
       { numRuns: 2000 },
     );
   });

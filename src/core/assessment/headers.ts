@@ -6,7 +6,7 @@
  */
 import { parseNumber } from '../money';
 import { plausibleAmount, plausibleCount } from '../plausible';
-import { closest, compact, normalize } from '../text';
+import { closest, compact, isAllDigits, normalize } from '../text';
 import type { CellValue } from '../types';
 
 /** "Søkt beløp (kr)", "Søkt beløp, NOK", "Relevans (1–5)", "Prosjekt*" all mean the bare header. */
@@ -29,22 +29,21 @@ export function textOf(value: CellValue | undefined): string | undefined {
   if (value === null || value === undefined) return undefined;
   const typed = cellText(value);
   // Most cells hold no non-breaking space: then trimming is all there is to do.
-  const text = (HARD_SPACE.test(typed) ? typed.replace(HARD_SPACES, ' ') : typed).trim();
+  const hard = typed.includes('\u00a0') || typed.includes('\u202f');
+  const text = (hard ? typed.replace(HARD_SPACES, ' ') : typed).trim();
   return text === '' ? undefined : text;
 }
-const HARD_SPACE = /[\u00a0\u202f]/;
 const HARD_SPACES = /[\u00a0\u202f]/g;
 
 /** "987 654 321" and 987654321 → "987654321"; anything else is kept as typed. */
 export function orgNoOf(value: CellValue | undefined): string | undefined {
   // Digits only, as most are typed: nothing to trim or take out.
-  if (typeof value === 'string' && DIGITS.test(value)) return value;
+  if (typeof value === 'string' && isAllDigits(value)) return value;
   const text = textOf(value);
   if (text === undefined) return undefined;
   const digits = text.replace(/[\s.]/g, '');
-  return DIGITS.test(digits) ? digits : text;
+  return isAllDigits(digits) ? digits : text;
 }
-const DIGITS = /^\d+$/;
 
 /** Whole kroner within plausible.ts's bound, or undefined when the cell is empty, unreadable or absurd. */
 export function amountOf(value: CellValue | undefined): number | undefined {
