@@ -293,14 +293,13 @@ export class Undertakings {
     if (recipients.some((recipient) => recipient.applicant && !digitsOf(recipient.orgNo))) {
       for (const recipient of recipients) this.learn(recipient);
     }
-    const keys = recipients.map((recipient) => this.keysOf(recipient));
     // Without a Konsern each recipient has one key at most, and nothing links two: the key is the undertaking.
-    this.keyIsId = keys.every((ofRecipient) => ofRecipient.length <= 1);
+    this.keyIsId = !recipients.some((recipient) => recipient.group?.trim());
     if (this.keyIsId) {
-      this.ids = keys.map(([key]) => key);
+      this.ids = recipients.map((recipient) => this.ownKey(recipient));
       return;
     }
-    const firstKeys = keys.map((ofRecipient) => this.link(ofRecipient));
+    const firstKeys = recipients.map((recipient) => this.link(this.keysOf(recipient)));
     this.ids = firstKeys.map((number) => (number === undefined ? undefined : this.keyOf[this.find(number)]));
   }
 
@@ -321,17 +320,20 @@ export class Undertakings {
     if (known !== null && known !== org) this.orgOfName.set(name, known === undefined ? org : null);
   }
 
+  /** The recipient's own key, its Konsern aside: its org.nr, else what its name stands for. */
+  private ownKey(recipient: AidRecipient): string | undefined {
+    const org = digitsOf(recipient.orgNo);
+    if (org) return org;
+    const name = normalize(recipient.applicant ?? '');
+    return name ? this.orgOfName.get(name) || `name:${name}` : undefined;
+  }
+
   /**
    * The keys that tie the recipient to others: an org.nr is its digits as they are (most recipients have
    * one, and then no new string is made), a name or Konsern text gets a prefix no org.nr starts with.
    */
   private keysOf(recipient: AidRecipient): string[] {
-    const org = digitsOf(recipient.orgNo);
-    let key: string | undefined = org || undefined;
-    if (!key) {
-      const name = normalize(recipient.applicant ?? '');
-      if (name) key = this.orgOfName.get(name) || `name:${name}`;
-    }
+    const key = this.ownKey(recipient);
     const group = recipient.group?.trim();
     if (!group) return key ? [key] : [];
     const groupKey = isOrgNo(group) ? digitsOf(group) : `group:${normalize(group)}`;
