@@ -5,7 +5,8 @@
  * - `exceljs`: ExcelJS's full load (`workbook.xlsx.load`) and a walk over every cell — how the CLI read
  *   before the bounded reader;
  * - `exceljs-stream`: ExcelJS's streaming WorkbookReader over every row — the other kept base considered;
- * - `reader`: the bounded reader (src/xlsx/read: fflate + saxes) giving the project grid with formats.
+ * - `reader`: the bounded reader (src/xlsx/read: DecompressionStream + saxes, as the preview reads) giving the
+ *   project grid with formats.
  *
  * The whole `omstilling sjekk` (reading and every rule) is bench/cli.ts's.
  *
