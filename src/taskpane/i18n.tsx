@@ -1,5 +1,6 @@
 /** The pane's language as React context: `useT()` gives the translate function for the current language. */
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { translate, type Catalogue } from '../core/messages';
 import { messageIn, paneText, type Lang, type MessageKey, type Vars } from '../i18n';
 
 export type Translate = (key: MessageKey, vars?: Vars) => string;
@@ -27,4 +28,13 @@ export function LanguageProvider({ lang, children }: { lang: Lang; children: Rea
 
 export function useLanguage(): LanguageState {
   return useContext(LanguageContext);
+}
+
+/**
+ * A panel's own words in the pane's language: a catalogue the panel keeps beside it (e.g. SetupWords.ts), so
+ * its words load with the panel instead of with the pane's first download.
+ */
+export function useWords<Id extends string>(catalogue: Catalogue<Id>): (key: Id, vars?: Vars) => string {
+  const { lang } = useLanguage();
+  return useCallback((key: Id, vars?: Vars) => translate(lang, catalogue, key, vars), [lang, catalogue]);
 }

@@ -17,7 +17,8 @@ import {
 import { columnLetters } from '../../core/cells';
 import { Notice, TaskStatus } from '../components/Feedback';
 import { Actions, Section } from '../components/Section';
-import { useLanguage } from '../i18n';
+import { useLanguage, useWords } from '../i18n';
+import { SETUP_WORDS } from './SetupWords';
 import { FIELDS, sameMapping, withColumn } from '../services/setup';
 import { FIELD_LABELS_EN } from '../../core/rules/helpers';
 import { PlanInUse } from './PlanInUse';
@@ -25,6 +26,7 @@ import { useSetup } from './useSetup';
 
 export function SetupPanel() {
   const { t, lang } = useLanguage();
+  const w = useWords(SETUP_WORDS);
   const setup = useSetup();
   const { snapshot, task, draft, problems, decide } = setup;
   if (!snapshot) return null;
@@ -45,9 +47,9 @@ export function SetupPanel() {
         validationState={missing || duplicate ? 'error' : 'none'}
         validationMessage={
           missing
-            ? t('mappingMissing', { fields: fieldLabel(field) })
+            ? w('mappingMissing', { fields: fieldLabel(field) })
             : duplicate
-              ? t('mappingDuplicate', { header: headers[column] ?? '' })
+              ? w('mappingDuplicate', { header: headers[column] ?? '' })
               : undefined
         }
       >
@@ -57,7 +59,7 @@ export function SetupPanel() {
             setup.setDraft(withColumn(draft, field.field, data.value === '' ? undefined : Number(data.value)))
           }
         >
-          <option value="">{t('mappingNotInTable')}</option>
+          <option value="">{w('mappingNotInTable')}</option>
           {headers.map((header, i) =>
             header === '' ? null : (
               <option key={i} value={String(i)}>
@@ -75,30 +77,30 @@ export function SetupPanel() {
   const where = !projects
     ? ''
     : projects.source === 'table'
-      ? t('projectTableWhereTable', { name: projects.tableName ?? '', address: projects.address })
+      ? w('projectTableWhereTable', { name: projects.tableName ?? '', address: projects.address })
       : projects.source === 'sheet'
-        ? t('projectTableWhereSheet', { name: projects.grid.sheet, address: projects.address })
-        : t('projectTableWhereRange', { address: projects.address });
+        ? w('projectTableWhereSheet', { name: projects.grid.sheet, address: projects.address })
+        : w('projectTableWhereRange', { address: projects.address });
 
   return (
     <div>
       <TaskStatus task={task} />
-      <Section title={t('planTitle')}>
+      <Section title={w('planTitle')}>
         <PlanInUse detailed />
         <Actions>
           <Button onClick={setup.createPlan} disabled={task.busy || snapshot.planSource === 'workbook'}>
             {t('createPlanSheet')}
           </Button>
         </Actions>
-        {snapshot.planSource === 'workbook' && <Text size={200}>{t('planSheetExists')}</Text>}
+        {snapshot.planSource === 'workbook' && <Text size={200}>{w('planSheetExists')}</Text>}
       </Section>
 
-      <Section title={t('projectTable')}>
+      <Section title={w('projectTable')}>
         {projects ? (
-          <Text>{t('projectTableFound', { where, rows: snapshot.table?.rows.length ?? 0 })}</Text>
+          <Text>{w('projectTableFound', { where, rows: snapshot.table?.rows.length ?? 0 })}</Text>
         ) : (
           <>
-            <Notice intent="warning">{t('projectTableNone')}</Notice>
+            <Notice intent="warning">{w('projectTableNone')}</Notice>
             <Actions>
               <Button appearance="primary" onClick={setup.createTable} disabled={task.busy}>
                 {t('createProjectTable')}
@@ -107,43 +109,43 @@ export function SetupPanel() {
                 {t('useSelection')}
               </Button>
             </Actions>
-            <Text size={200}>{t('useSelectionHint')}</Text>
+            <Text size={200}>{w('useSelectionHint')}</Text>
           </>
         )}
       </Section>
 
-      <Section title={t('pickListsTitle')}>
-        <Text size={200}>{t('pickListsHint')}</Text>
+      <Section title={w('pickListsTitle')}>
+        <Text size={200}>{w('pickListsHint')}</Text>
         <Actions>
           <Button onClick={setup.placePickLists} disabled={task.busy}>
-            {t('addPickLists')}
+            {w('addPickLists')}
           </Button>
           <Button onClick={setup.removePickLists} disabled={task.busy}>
-            {t('removePickLists')}
+            {w('removePickLists')}
           </Button>
         </Actions>
       </Section>
 
       {projects && (
-        <Section title={t('mappingTitle')}>
+        <Section title={w('mappingTitle')}>
           <Text size={200} data-testid="mapping-summary">
-            {t('mappingSummary', { mapped: mappedCount, count: FIELDS.length })}
-            {notFound.length > 0 ? ` ${t('mappingNotFound', { fields: notFound.join(', ') })}` : ''}
-            {projects.mapping === 'saved' ? ` ${t('mappingSavedBefore')}` : ''}
+            {w('mappingSummary', { mapped: mappedCount, count: FIELDS.length })}
+            {notFound.length > 0 ? ` ${w('mappingNotFound', { fields: notFound.join(', ') })}` : ''}
+            {projects.mapping === 'saved' ? ` ${w('mappingSavedBefore')}` : ''}
           </Text>
           {decide.length > 0 && (
             <>
-              <Text weight="semibold">{t('mappingNeedsDecision', { count: decide.length })}</Text>
+              <Text weight="semibold">{w('mappingNeedsDecision', { count: decide.length })}</Text>
               {FIELDS.filter((field) => decide.includes(field.field)).map(columnField)}
             </>
           )}
           <Accordion collapsible>
             <AccordionItem value="all">
               <AccordionHeader size="small">
-                {t('mappingShowAll', { count: FIELDS.length - decide.length })}
+                {w('mappingShowAll', { count: FIELDS.length - decide.length })}
               </AccordionHeader>
               <AccordionPanel>
-                <Text size={200}>{t('mappingHint')}</Text>
+                <Text size={200}>{w('mappingHint')}</Text>
                 {FIELDS.filter((field) => !decide.includes(field.field)).map(columnField)}
               </AccordionPanel>
             </AccordionItem>
@@ -160,7 +162,7 @@ export function SetupPanel() {
               onClick={() => setup.setDraft(projects?.headers.mapping ?? {})}
               disabled={task.busy || sameMapping(draft, projects?.headers.mapping ?? {})}
             >
-              {t('resetMapping')}
+              {w('resetMapping')}
             </Button>
           </Actions>
         </Section>
