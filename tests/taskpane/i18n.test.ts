@@ -1,4 +1,6 @@
+import { translate as say } from '../../src/core/messages';
 import { languageOf, messageIn, paneText as translate } from '../../src/i18n';
+import { ALLOCATION_WORDS } from '../../src/taskpane/panels/AllocationWords';
 
 // Both languages, the same placeholders, and every id used: tests/core/catalogues.test.ts (all catalogues).
 describe('the pane’s words', () => {
@@ -6,7 +8,7 @@ describe('the pane’s words', () => {
     expect(translate('nb', 'written', { rows: 7, sheet: 'Fordeling' })).toBe(
       'Skrev 7 rader til arket «Fordeling».',
     );
-    expect(translate('en', 'allocationTotal', { amount: '6 300 000' })).toBe(
+    expect(say('en', ALLOCATION_WORDS, 'allocationTotal', { amount: '6 300 000' })).toBe(
       'Project money in the period: 6 300 000 kr',
     );
   });

@@ -22,7 +22,8 @@ import { formatKroner, formatNumber } from '../../core/money';
 import { Chart } from '../components/Chart';
 import { Notice, TaskStatus } from '../components/Feedback';
 import { Actions, ScreenReaderText, Scroll, Section } from '../components/Section';
-import { useLanguage } from '../i18n';
+import { useLanguage, useWords } from '../i18n';
+import { ALLOCATION_WORDS } from './AllocationWords';
 import { ROUNDING_UNITS } from '../services/allocation';
 import { useAllocation } from './useAllocation';
 
@@ -45,6 +46,7 @@ const useStyles = makeStyles({
 
 export function AllocationPanel() {
   const { t, m, lang } = useLanguage();
+  const w = useWords(ALLOCATION_WORDS);
   const styles = useStyles();
   const { task, plan, input, view, setUnit, setShare, setHold, reset, write } = useAllocation();
   if (!plan || !input || !view) return null;
@@ -53,29 +55,29 @@ export function AllocationPanel() {
   const areaLabel = (key: 'allocationShare' | 'allocationHold', area: string) => (
     <>
       {t(key)}
-      <ScreenReaderText>{t('fieldFor', { name: area })}</ScreenReaderText>
+      <ScreenReaderText>{w('fieldFor', { name: area })}</ScreenReaderText>
     </>
   );
   const problemText = (p: (typeof view.problems)[number]) =>
     p.kind === 'share'
-      ? `${p.area}: ${t('invalidShare', { text: p.text ?? '' })}`
+      ? `${p.area}: ${w('invalidShare', { text: p.text ?? '' })}`
       : p.kind === 'hold'
-        ? `${p.area}: ${t('invalidHold', { text: p.text ?? '' })}`
+        ? `${p.area}: ${w('invalidHold', { text: p.text ?? '' })}`
         : m({ message: p.message ?? '', messageEn: p.messageEn });
   const ok = view.problems.length === 0;
 
   return (
     <div>
       <TaskStatus task={task} />
-      <Section title={t('allocationTitle')}>
+      <Section title={w('allocationTitle')}>
         <Text data-testid="allocation-total">
-          {t('allocationTotal', { amount: formatKroner(view.total) })}
+          {w('allocationTotal', { amount: formatKroner(view.total) })}
         </Text>
-        <Field label={t('roundingUnit')}>
+        <Field label={w('roundingUnit')}>
           <Select value={String(input.unit)} onChange={(_, data) => setUnit(Number(data.value))}>
             {ROUNDING_UNITS.map((unit) => (
               <option key={unit} value={String(unit)}>
-                {t('unitKroner', { amount: formatKroner(unit) })}
+                {w('unitKroner', { amount: formatKroner(unit) })}
               </option>
             ))}
           </Select>
@@ -96,7 +98,7 @@ export function AllocationPanel() {
                 <Input
                   value={input.holds[i]}
                   style={{ minWidth: 0 }}
-                  placeholder={t('allocationHoldPlaceholder')}
+                  placeholder={w('allocationHoldPlaceholder')}
                   inputMode="numeric"
                   onChange={(_, d) => setHold(i, d.value)}
                 />
@@ -121,15 +123,15 @@ export function AllocationPanel() {
         {ok && (
           <Table
             size="small"
-            aria-label={t('allocationTitle')}
+            aria-label={w('allocationTitle')}
             data-testid="allocation-table"
             style={{ tableLayout: 'auto' }}
           >
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t('area')}</TableHeaderCell>
-                <TableHeaderCell style={num}>{t('frameColumn')}</TableHeaderCell>
-                <TableHeaderCell style={num}>{t('grantedColumn')}</TableHeaderCell>
+                <TableHeaderCell style={num}>{w('frameColumn')}</TableHeaderCell>
+                <TableHeaderCell style={num}>{w('grantedColumn')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -145,19 +147,19 @@ export function AllocationPanel() {
         )}
         <Actions>
           <Button appearance="primary" onClick={write} disabled={task.busy || !ok}>
-            {t('writeAllocation')}
+            {w('writeAllocation')}
           </Button>
           <Button onClick={reset} disabled={task.busy}>
-            {t('resetAllocation')}
+            {w('resetAllocation')}
           </Button>
         </Actions>
       </Section>
       {ok && (
-        <Section title={t('framesPerYear')}>
-          <Scroll label={t('framesPerYear')}>
+        <Section title={w('framesPerYear')}>
+          <Scroll label={w('framesPerYear')}>
             <Table
               size="small"
-              aria-label={t('framesPerYear')}
+              aria-label={w('framesPerYear')}
               className={styles.perYear}
               style={{ tableLayout: 'auto' }}
             >
@@ -174,7 +176,7 @@ export function AllocationPanel() {
               <TableBody>
                 {view.perYear.map((row) => (
                   <TableRow key={row.area}>
-                    <TableCell>{row.administration ? t('administration') : row.area}</TableCell>
+                    <TableCell>{row.administration ? w('administration') : row.area}</TableCell>
                     {row.frames.map((frame, i) => (
                       <TableCell key={i} style={num}>
                         {formatKroner(frame)}
@@ -187,11 +189,11 @@ export function AllocationPanel() {
           </Scroll>
           <Chart
             kind="columns"
-            title={t('chartGrantedVsFrame')}
+            title={w('chartGrantedVsFrame')}
             categories={view.areas.map((a) => a.area)}
             series={[
-              { name: t('grantedColumn'), values: view.areas.map((a) => a.granted) },
-              { name: t('frameColumn'), values: view.areas.map((a) => a.frame) },
+              { name: w('grantedColumn'), values: view.areas.map((a) => a.granted) },
+              { name: w('frameColumn'), values: view.areas.map((a) => a.frame) },
             ]}
           />
         </Section>

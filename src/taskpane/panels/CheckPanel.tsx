@@ -8,7 +8,8 @@ import { allRules } from '../../core/rules';
 import { Busy, ErrorBar, Notice, TaskStatus } from '../components/Feedback';
 import { FindingList } from '../components/FindingList';
 import { Actions, Section } from '../components/Section';
-import { useLanguage } from '../i18n';
+import { useLanguage, useWords } from '../i18n';
+import { CHECK_WORDS } from './CheckWords';
 import { StateAidRoom } from './StateAidRoom';
 import { useCheck } from './useCheck';
 
@@ -26,6 +27,7 @@ const useStyles = makeStyles({
 
 export function CheckPanel() {
   const { t, lang } = useLanguage();
+  const w = useWords(CHECK_WORDS);
   const styles = useStyles();
   const {
     task,
@@ -46,10 +48,10 @@ export function CheckPanel() {
 
   return (
     <div>
-      <Section title={t('checkTitle')}>
+      <Section title={w('checkTitle')}>
         <Actions>
           <Button appearance="primary" onClick={() => void check()} disabled={checking}>
-            {t('runCheck')}
+            {w('runCheck')}
           </Button>
           <Button onClick={mark} disabled={task.busy || findings.length === 0 || !canMark}>
             {t('markCells')}
@@ -58,22 +60,22 @@ export function CheckPanel() {
             {t('clearMarks')}
           </Button>
           <Button onClick={write} disabled={task.busy || !result?.checked}>
-            {t('writeFindings')}
+            {w('writeFindings')}
           </Button>
         </Actions>
-        <Text size={200}>{t('autoRerun')}</Text>
-        {checking && <Busy label={t('checking')} />}
+        <Text size={200}>{w('autoRerun')}</Text>
+        {checking && <Busy label={w('checking')} />}
         {failure && <ErrorBar cause={failure.cause} />}
         <TaskStatus task={task} />
-        {result && !result.checked && <Notice intent="warning">{t('noProjects')}</Notice>}
+        {result && !result.checked && <Notice intent="warning">{w('noProjects')}</Notice>}
         {result?.checked && findings.length === 0 && (
-          <Notice intent="success">{t('noFindings', { rules: allRules.length })}</Notice>
+          <Notice intent="success">{w('noFindings', { rules: allRules.length })}</Notice>
         )}
         {findings.length > 0 && (
           <div
             className={styles.counts}
             data-testid="finding-counts"
-            aria-label={t('findingsSummary', { count: findings.length })}
+            aria-label={w('findingsSummary', { count: findings.length })}
           >
             {(['error', 'warning', 'info'] as const).map((severity) => (
               <Badge
@@ -81,7 +83,7 @@ export function CheckPanel() {
                 appearance={counts[severity] ? 'filled' : 'outline'}
                 color={SEVERITY_COLOR[severity]}
               >
-                {t('countOf', { label: t(SEVERITY_LABEL[severity]), count: counts[severity] })}
+                {w('countOf', { label: t(SEVERITY_LABEL[severity]), count: counts[severity] })}
               </Badge>
             ))}
           </div>

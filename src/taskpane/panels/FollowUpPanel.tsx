@@ -23,7 +23,8 @@ import type { MessageKey } from '../../i18n';
 import { Chart } from '../components/Chart';
 import { TaskStatus } from '../components/Feedback';
 import { Actions, Section } from '../components/Section';
-import { useLanguage } from '../i18n';
+import { useLanguage, useWords } from '../i18n';
+import { FOLLOW_UP_WORDS } from './FollowUpWords';
 import type { MoneyMeasure } from '../services/followUp';
 import { useFollowUp } from './useFollowUp';
 
@@ -65,27 +66,28 @@ const MEASURES: { key: MoneyMeasure; label: MessageKey }[] = [
 
 export function FollowUpPanel() {
   const { t, lang } = useLanguage();
+  const w = useWords(FOLLOW_UP_WORDS);
   const styles = useStyles();
   const followUp = useFollowUp();
   if (!followUp) return null;
   const { task, plan, rows, results, years, period, choose, columns, total, writeFollowUp, writeSummary } =
     followUp;
   const areaName = (area: string) => (area === TOTAL ? t('total') : area === '' ? t('unknownArea') : area);
-  const money = (n: number | null) => (n === null ? t('noFrame') : formatKroner(n));
+  const money = (n: number | null) => (n === null ? w('noFrame') : formatKroner(n));
   const verdictText = (status: Verdict | null) =>
     status === null ? '' : translate(lang, VERDICT_WORDS, status);
 
   return (
     <div>
       <TaskStatus task={task} />
-      <Section title={t('followUpTitle')}>
-        <Field label={t('followUpYear')}>
+      <Section title={w('followUpTitle')}>
+        <Field label={w('followUpYear')}>
           <Select
             value={String(period)}
             onChange={(_, d) => choose(d.value === 'period' ? 'period' : Number(d.value))}
           >
             <option value="period">
-              {t('followUpWholePeriod', { from: plan.period.from, to: plan.period.to })}
+              {w('followUpWholePeriod', { from: plan.period.from, to: plan.period.to })}
             </option>
             {years.map((year) => (
               <option key={year} value={String(year)}>
@@ -111,26 +113,26 @@ export function FollowUpPanel() {
         </div>
         <Actions>
           <Button appearance="primary" onClick={writeFollowUp} disabled={task.busy}>
-            {t('writeFollowUp')}
+            {w('writeFollowUp')}
           </Button>
           <Button onClick={writeSummary} disabled={task.busy || rows.length === 0}>
-            {t('writeSummary')}
+            {w('writeSummary')}
           </Button>
         </Actions>
       </Section>
       <Section title={t('resultsTitle')}>
         <Table
           size="small"
-          aria-label={t('jobsPerYear')}
+          aria-label={w('jobsPerYear')}
           data-testid="jobs-table"
           style={{ tableLayout: 'auto' }}
         >
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t('year')}</TableHeaderCell>
-              <TableHeaderCell style={num}>{t('jobsActual')}</TableHeaderCell>
-              <TableHeaderCell style={num}>{t('jobsTarget')}</TableHeaderCell>
-              <TableHeaderCell>{t('statusColumn')}</TableHeaderCell>
+              <TableHeaderCell style={num}>{w('jobsActual')}</TableHeaderCell>
+              <TableHeaderCell style={num}>{w('jobsTarget')}</TableHeaderCell>
+              <TableHeaderCell>{w('statusColumn')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -146,11 +148,11 @@ export function FollowUpPanel() {
         </Table>
         <Chart
           kind="columns"
-          title={t('chartJobs')}
+          title={w('chartJobs')}
           categories={results.jobsPerYear.map((j) => String(j.year))}
           series={[
-            { name: t('jobsActual'), values: results.jobsPerYear.map((j) => j.total) },
-            { name: t('jobsTarget'), values: results.jobsPerYear.map((j) => j.target) },
+            { name: w('jobsActual'), values: results.jobsPerYear.map((j) => j.total) },
+            { name: w('jobsTarget'), values: results.jobsPerYear.map((j) => j.target) },
           ]}
         />
         <Text>

@@ -20,7 +20,8 @@ import type { Rounding } from '../../core/types';
 import { Chart } from '../components/Chart';
 import { Notice, TaskStatus } from '../components/Feedback';
 import { Actions, Section } from '../components/Section';
-import { useLanguage } from '../i18n';
+import { useLanguage, useWords } from '../i18n';
+import { GOALS_WORDS } from './GoalsWords';
 import { verdictLines } from '../services/goals';
 import { useGoals } from './useGoals';
 
@@ -39,10 +40,11 @@ const FIT = { root: { style: { minWidth: 0 } }, style: { minWidth: 0 } };
 
 export function GoalsPanel() {
   const { t, lang } = useLanguage();
+  const w = useWords(GOALS_WORDS);
   const panel = useGoals();
   const { goal, view, task } = panel;
   if (!panel.snapshot) return null;
-  if (!goal) return <Notice intent="info">{t('noGoals')}</Notice>;
+  if (!goal) return <Notice intent="info">{w('noGoals')}</Notice>;
 
   const name = lang === 'en' ? goal.nameEn : goal.name;
   /** Goal values may be fractional with rounding 'none': show up to two decimals there. */
@@ -51,8 +53,8 @@ export function GoalsPanel() {
   return (
     <div>
       <TaskStatus task={task} />
-      <Section title={t('goalsTitle')}>
-        <Field label={t('goalIndicator')}>
+      <Section title={w('goalsTitle')}>
+        <Field label={w('goalIndicator')}>
           <Select {...FIT} value={goal.id} onChange={(_, d) => panel.setGoalId(d.value)}>
             {panel.goals.map((g) => (
               <option key={g.id} value={g.id}>
@@ -62,7 +64,7 @@ export function GoalsPanel() {
           </Select>
         </Field>
         <Text size={200}>
-          {t('goalDescription', {
+          {w('goalDescription', {
             base: formatNumber(goal.base, 10, lang),
             baseYear: goal.baseYear,
             rate: formatRate(goal.rate, lang),
@@ -85,9 +87,9 @@ export function GoalsPanel() {
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t('year')}</TableHeaderCell>
-                <TableHeaderCell style={num}>{t('targetColumn')}</TableHeaderCell>
-                <TableHeaderCell>{t('actualColumn')}</TableHeaderCell>
-                <TableHeaderCell style={num}>{t('gapColumn')}</TableHeaderCell>
+                <TableHeaderCell style={num}>{w('targetColumn')}</TableHeaderCell>
+                <TableHeaderCell>{w('actualColumn')}</TableHeaderCell>
+                <TableHeaderCell style={num}>{w('gapColumn')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -100,7 +102,7 @@ export function GoalsPanel() {
                     <TableCell>
                       <Input
                         size="small"
-                        aria-label={t('actualFor', { year: gap.year })}
+                        aria-label={w('actualFor', { year: gap.year })}
                         aria-invalid={invalid || undefined}
                         value={panel.typed[gap.year] ?? ''}
                         inputMode="decimal"
@@ -118,7 +120,7 @@ export function GoalsPanel() {
           </Table>
           {view.invalid.map((i) => (
             <Text key={i.year} role="alert" style={{ color: '#c50f1f' }}>
-              {`${i.year}: ${t('invalidActual', { text: i.text })}`}
+              {`${i.year}: ${w('invalidActual', { text: i.text })}`}
             </Text>
           ))}
           <div data-testid="goal-verdict">
@@ -137,8 +139,8 @@ export function GoalsPanel() {
             title={name}
             categories={view.gaps.map((g) => String(g.year))}
             series={[
-              { name: t('targetColumn'), values: view.gaps.map((g) => g.target) },
-              { name: t('actualColumn'), values: view.gaps.map((g) => g.actual ?? null) },
+              { name: w('targetColumn'), values: view.gaps.map((g) => g.target) },
+              { name: w('actualColumn'), values: view.gaps.map((g) => g.actual ?? null) },
             ]}
           />
           <Actions>
@@ -147,16 +149,16 @@ export function GoalsPanel() {
               onClick={panel.write}
               disabled={task.busy || view.invalid.length > 0}
             >
-              {t('writeGoal')}
+              {w('writeGoal')}
             </Button>
           </Actions>
         </Section>
       )}
-      <Section title={t('actualsFromRange')}>
-        <Field label={t('actualsRange')}>
+      <Section title={w('actualsFromRange')}>
+        <Field label={w('actualsRange')}>
           <Input
             value={panel.range}
-            placeholder={t('actualsRangePlaceholder')}
+            placeholder={w('actualsRangePlaceholder')}
             onChange={(_, d) => panel.setRange(d.value)}
           />
         </Field>
@@ -165,7 +167,7 @@ export function GoalsPanel() {
             {t('useSelection')}
           </Button>
           <Button onClick={panel.fetchRange} disabled={task.busy || panel.range.trim() === ''}>
-            {t('readRange')}
+            {w('readRange')}
           </Button>
         </Actions>
       </Section>
