@@ -6,18 +6,17 @@
  * The view; its state and actions are in useAssessment.ts.
  */
 import { Button, Switch, Text } from '@fluentui/react-components';
-import { useMemo } from 'react';
 import { Busy, ErrorBar, Notice } from '../components/Feedback';
 import { Actions, Section } from '../components/Section';
-import { useLanguage } from '../i18n';
+import { useLanguage, useWords } from '../i18n';
 import { GrantDialog } from './AssessmentGrantDialog';
 import { CriteriaEditor, FramesList, RankingList } from './AssessmentParts';
-import { wordsFor } from './AssessmentWords';
+import { ASSESSMENT_WORDS } from './AssessmentWords';
 import { likelyYear, useAssessment } from './useAssessment';
 
 export function AssessmentPanel() {
   const { lang, m } = useLanguage();
-  const w = useMemo(() => wordsFor(lang), [lang]);
+  const w = useWords(ASSESSMENT_WORDS);
   const panel = useAssessment();
   return (
     <div>

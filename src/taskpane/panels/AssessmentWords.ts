@@ -1,7 +1,7 @@
 /** The Vurdering panel's words, bokmål and English by id; `{name}` marks a value filled in (src/core/messages.ts). */
-import { defineMessages, translate, type Lang, type MessageData } from '../../core/messages';
+import { defineMessages, type MessageData } from '../../core/messages';
 
-const ASSESSMENT_WORDS = defineMessages({
+export const ASSESSMENT_WORDS = defineMessages({
   tab: { nb: 'Vurdering', en: 'Assessment' },
   title: { nb: 'Vurdering av søknader', en: 'Assessment of applications' },
   intro: {
@@ -126,7 +126,3 @@ const ASSESSMENT_WORDS = defineMessages({
 export type AssessmentWord = keyof typeof ASSESSMENT_WORDS;
 
 export type Words = (key: AssessmentWord, vars?: MessageData) => string;
-
-export function wordsFor(lang: Lang): Words {
-  return (key, vars) => translate(lang, ASSESSMENT_WORDS, key, vars);
-}
