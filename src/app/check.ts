@@ -310,14 +310,28 @@ export async function runCheck(port: WorkbookPort, options: CheckOptions = {}): 
   const loaded = await loadWorkbook(port, { sheets: includeSheets, projectsRange });
   if (!loaded.table) throw appErrors.noProjectTable();
   const projectGrid = loaded.projectSource?.grid;
-  const sheetsRead = [...(projectGrid ? [projectGrid] : []), ...(loaded.sheets ?? [])];
   const summary =
     summaryRange === undefined
       ? undefined
       : (gridFromSheets(loaded.sheets, summaryRange) ??
         gridFromSheets(projectGrid && [projectGrid], summaryRange, false) ??
         (await port.readRange(summaryRange)));
+  return checkLoaded(loaded, { summary, includeSheets, stateAidAsOf });
+}
+
+/**
+ * The check over a workbook already read (`loadWorkbook`, with `sheets: true` for the sum checks on the other
+ * sheets): no reads of its own, so the pane checks the snapshot it already holds instead of reading again.
+ */
+export function checkLoaded(
+  loaded: LoadedWorkbook,
+  options: { summary?: Grid; includeSheets?: boolean; stateAidAsOf?: IsoDate } = {},
+): CheckResult {
+  const { summary, includeSheets = true, stateAidAsOf } = options;
+  if (!loaded.table) throw appErrors.noProjectTable();
+  const projectGrid = loaded.projectSource?.grid;
   // "Sum checks on every sheet": the port reads the other sheets; the project sheet is already in hand.
+  const sheetsRead = [...(projectGrid ? [projectGrid] : []), ...(loaded.sheets ?? [])];
   const sheets = includeSheets ? sheetsRead.filter(hasSumLabel) : undefined;
   const findings = sortFindings([
     ...runRules({ plan: loaded.plan, table: loaded.table, sheets, summary }),

@@ -120,7 +120,7 @@ describe('Kontroll', () => {
     });
   });
 
-  it('runs again, once, shortly after the table changes', async () => {
+  it('runs again, once, shortly after the table changes — one read of the workbook for the pane and the check', async () => {
     const port = new FakePort();
     const listeners = new Set<() => void>();
     const notify = () => listeners.forEach((listener) => listener());
@@ -136,11 +136,14 @@ describe('Kontroll', () => {
     grid.values[25][7] = 150_000; // H26 gets an amount
     port.projects = grid;
     const before = checks();
+    const readsBefore = port.callsOf('readForOperation').length;
     notify();
     notify();
     notify();
     await screen.findByText('Advarsler: 1', undefined, { timeout: 3000 });
     expect(checks()).toBe(before + 1);
+    // The check runs over the pane's snapshot: the workbook is not read a second time for it.
+    expect(port.callsOf('readForOperation').length).toBe(readsBefore + 1);
   });
 
   it('says there is nothing to check without a project table', async () => {

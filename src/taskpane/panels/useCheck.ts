@@ -1,30 +1,35 @@
 /**
- * Kontroll's state: the check over the project table, kept current as the user edits (useLiveRead), the
- * findings grouped and counted, and what the buttons do (go to a cell, mark, clear marks, write the sheet).
+ * Kontroll's state: the check over the project table, kept current as the user edits (it checks the pane's
+ * snapshot), the findings grouped and counted, and what the buttons do (go to a cell, mark, clear marks, write
+ * the sheet).
  */
-import { useCallback } from 'react';
+import { useMemo } from 'react';
 import { isoDay } from '../../core/today';
 import type { Finding, IsoDate, Severity } from '../../core/types';
 import { useLanguage } from '../i18n';
 import { findingsSheet, groupFindings, marksOf } from '../services/check';
-import { checkWorkbook } from '../services/runCheck';
+import { checkSnapshot, type PanelCheck } from '../services/runCheck';
 import { useToday } from '../today';
-import { useLiveRead } from '../useLiveRead';
 import { useTask, writtenNotice } from '../useTask';
-import { CHANGE_DELAY_MS, useWorkbook } from '../workbook';
+import { useWorkbook } from '../workbook';
 
 export function useCheck() {
   const { lang } = useLanguage();
-  const { port, range, watchChanges } = useWorkbook();
+  // The pane's snapshot is read once after each edit (WorkbookProvider, with the other sheets): the check runs
+  // over it rather than reading the workbook again.
+  const { port, snapshot, loading: checking, error: readFailure, reload: check } = useWorkbook();
   const task = useTask();
   const today = isoDay(useToday()) as IsoDate;
-  const read = useCallback(() => checkWorkbook(port, range, today), [port, range, today]);
-  const {
-    value: result,
-    reading: checking,
-    failure,
-    read: check,
-  } = useLiveRead(read, watchChanges, CHANGE_DELAY_MS);
+  const checked = useMemo((): { result?: PanelCheck; failure?: { cause: unknown } } => {
+    if (!snapshot) return {};
+    try {
+      return { result: checkSnapshot(snapshot, today) };
+    } catch (cause) {
+      return { failure: { cause } };
+    }
+  }, [snapshot, today]);
+  const result = checked.result;
+  const failure = readFailure ?? checked.failure;
 
   const findings = result?.checked ? result.result.findings : [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

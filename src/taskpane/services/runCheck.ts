@@ -1,20 +1,12 @@
-/** The check as the panel runs it: the app's runCheck, with "no project table" as an answer, not a failure. */
-import { runCheck as runAppCheck, type CheckResult } from '../../app/check';
-import { isOmstillingError } from '../../core/errors';
+/** The check as the panel runs it: over the pane's snapshot, with "no project table" as an answer, not a failure. */
+import { checkLoaded, type CheckResult } from '../../app/check';
+import type { LoadedWorkbook } from '../../app/load';
 import type { IsoDate } from '../../core/types';
-import type { WorkbookPort } from '../../port/workbookPort';
 
 export type PanelCheck = { checked: true; result: CheckResult } | { checked: false };
 
-/** The check of the project table, with each undertaking's de minimis room on `today`. */
-export async function checkWorkbook(port: WorkbookPort, range?: string, today?: IsoDate): Promise<PanelCheck> {
-  try {
-    return {
-      checked: true,
-      result: await runAppCheck(port, { projectsRange: range, stateAidAsOf: today }),
-    };
-  } catch (error) {
-    if (isOmstillingError(error) && error.code === 'no-project-table') return { checked: false };
-    throw error;
-  }
+/** The check of the project table the snapshot holds, with each undertaking's de minimis room on `today`. */
+export function checkSnapshot(loaded: LoadedWorkbook, today?: IsoDate): PanelCheck {
+  if (!loaded.table) return { checked: false };
+  return { checked: true, result: checkLoaded(loaded, { stateAidAsOf: today }) };
 }

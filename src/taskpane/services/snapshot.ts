@@ -1,6 +1,8 @@
 /**
  * What the panels show, read in one go through the app's loadWorkbook: the plan in use, the project table
- * with its column mapping. Adds what the setup panel needs on top: the header texts and the mapping in use.
+ * with its column mapping, and the other sheets (for Kontroll's sum checks, so Kontroll checks this snapshot
+ * instead of reading the workbook a second time after each edit). Adds what the setup panel needs on top:
+ * the header texts and the mapping in use.
  */
 import { loadWorkbook, type LoadedWorkbook } from '../../app/load';
 import { findHeaderRow } from '../../core/projects';
@@ -28,5 +30,5 @@ export function snapshotOf(loaded: LoadedWorkbook): Snapshot {
 }
 
 export async function loadSnapshot(port: WorkbookPort, options: { range?: string } = {}): Promise<Snapshot> {
-  return snapshotOf(await loadWorkbook(port, { projectsRange: options.range }));
+  return snapshotOf(await loadWorkbook(port, { projectsRange: options.range, sheets: true }));
 }
