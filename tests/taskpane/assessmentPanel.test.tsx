@@ -17,6 +17,7 @@ import { AssessmentPanel } from '../../src/taskpane/panels/AssessmentPanel';
 import { createXlsxPort } from '../../src/xlsx/xlsxPort';
 import { FakePort, tablesByName } from './support/fakePort';
 import { plain, renderWithWorkbook } from './support/render';
+import type { WatchChanges } from '../../src/taskpane/workbook';
 
 /** The pane tests' FakePort with the sample applications as the table «Søknader». */
 class ApplicationsPort extends FakePort {
@@ -88,6 +89,32 @@ const confirmButton = (confirm: HTMLElement, name: string) =>
 const noConfirmation = () => waitFor(() => expect(document.querySelector('[role="alertdialog"]')).toBeNull());
 
 describe('Vurdering', () => {
+  it('assesses again after the user changes «Søknader», with one read of the workbook for the pane and the panel', async () => {
+    const port = new ApplicationsPort();
+    const listeners = new Set<() => void>();
+    const watchChanges: WatchChanges = (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    };
+    renderWithWorkbook(AssessmentPanel, port, { watchChanges });
+    expect(await ranked()).toHaveLength(6);
+    const grid = sampleApplicationsGrid();
+    grid.values = grid.values.filter((row) => row[0] !== 'S-06');
+    port.applications = grid;
+    const reads = port.callsOf('readForOperation').length;
+    listeners.forEach((listener) => listener());
+    await waitFor(
+      () => expect(screen.getByTestId('assessment-ranking').querySelectorAll(':scope > li')).toHaveLength(5),
+      {
+        timeout: 3000,
+      },
+    );
+    // Vurdering assesses the pane's snapshot: the workbook is not read a second time for it. (Waits past every
+    // debounce of a read after a change — under a second — so a second read would have come by then.)
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(port.callsOf('readForOperation').length).toBe(reads + 1);
+  });
+
   it('ranks the sample, with score bars and the decision for each, and the 2013 frames', async () => {
     renderWithWorkbook(AssessmentPanel, new ApplicationsPort());
     expect(await ranked()).toEqual([

@@ -1,12 +1,12 @@
 /**
- * Vurdering's state: the applications assessed and kept current as the user edits (useLiveRead), the weights
- * as typed, the scope (this year or the whole period), what was last said, and what the buttons do (save the
- * criteria, write the board's sheet, add the granted applications, go to a cell).
+ * Vurdering's state: the applications assessed and kept current as the user edits (from the pane's snapshot),
+ * the weights as typed, the scope (this year or the whole period), what was last said, and what the buttons do
+ * (save the criteria, write the board's sheet, add the granted applications, go to a cell).
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   appendGrantedApplications,
-  runAssessment,
+  assessLoaded,
   saveCriteria,
   writeRecommendationSheet,
   type AssessmentRun,
@@ -16,14 +16,11 @@ import { assess, assessmentRules, weightShares, type Criterion } from '../../cor
 import { isInputError } from '../../core/errors';
 import type { MessageData } from '../../core/messages';
 import type { Finding } from '../../core/types';
-import { useLiveRead } from '../useLiveRead';
 import { useTask } from '../useTask';
 import { useWorkbook } from '../workbook';
 import { weightFrom } from './AssessmentParts';
 import { showPreviewApplications } from './AssessmentSample';
 import type { AssessmentWord } from './AssessmentWords';
-
-const REASSESS_DELAY_MS = 600;
 
 const RULE_IDS = new Set<string>(assessmentRules.map((r) => r.id));
 
@@ -42,19 +39,24 @@ export function likelyYear(run: AssessmentRun): number {
 }
 
 export function useAssessment() {
-  const { port, mode, watchChanges, reload } = useWorkbook();
+  const { port, mode, snapshot, loading, error, reload } = useWorkbook();
   const task = useTask();
-  const read = useCallback(async (): Promise<Read> => {
-    if (mode === 'preview') await showPreviewApplications(port);
-    try {
-      return await runAssessment(port);
-    } catch (cause) {
-      if (isInputError(cause) && cause.code === 'no-applications') return 'no-applications';
-      throw cause;
-    }
+  // In the preview, the sample's «Søknader» sheet is shown the first time the panel opens.
+  useEffect(() => {
+    if (mode === 'preview') void showPreviewApplications(port);
   }, [port, mode]);
-  const live = useLiveRead(read, watchChanges, REASSESS_DELAY_MS);
-  const run = live.value === 'no-applications' ? undefined : live.value;
+  // The pane's snapshot holds the applications too (read once per change with the rest, WorkbookProvider):
+  // they are assessed from it, not read again.
+  const assessed = useMemo((): { value?: Read; failure?: { cause: unknown } } => {
+    if (!snapshot) return {};
+    try {
+      return { value: assessLoaded(snapshot) };
+    } catch (cause) {
+      if (isInputError(cause) && cause.code === 'no-applications') return { value: 'no-applications' };
+      return { failure: { cause } };
+    }
+  }, [snapshot]);
+  const run = assessed.value === 'no-applications' ? undefined : assessed.value;
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [period, setPeriod] = useState(false);
   const [said, setSaid] = useState<Said[]>([]);
@@ -99,7 +101,6 @@ export function useAssessment() {
       setTexts({});
       setSaid([{ key: 'criteriaSaved' }]);
       await reload();
-      await live.read();
     });
 
   const writeSheet = () =>
@@ -123,17 +124,16 @@ export function useAssessment() {
         next.push({ key: 'skipped', vars: { ids: done.skipped.map((s) => s.id ?? s.name).join(', ') } });
       setSaid(next);
       await reload();
-      await live.read();
     });
   };
 
   return {
     task,
     run,
-    missing: live.value === 'no-applications',
-    loading: live.reading,
-    failure: live.failure,
-    load: live.read,
+    missing: assessed.value === 'no-applications',
+    loading,
+    failure: error ?? assessed.failure,
+    load: reload,
     result,
     findings,
     criteria,

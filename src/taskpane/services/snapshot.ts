@@ -1,7 +1,7 @@
 /**
  * What the panels show, read in one go through the app's loadWorkbook: the plan in use, the project table
- * with its column mapping, and the other sheets (for Kontroll's sum checks, so Kontroll checks this snapshot
- * instead of reading the workbook a second time after each edit). Adds what the setup panel needs on top:
+ * with its column mapping, the applications (Vurdering) and the other sheets (Kontroll's sum checks): Kontroll
+ * and Vurdering work from this snapshot instead of reading the workbook a second time after each edit. Adds what the setup panel needs on top:
  * the header texts and the mapping in use.
  */
 import { loadWorkbook, type LoadedWorkbook } from '../../app/load';
@@ -30,5 +30,7 @@ export function snapshotOf(loaded: LoadedWorkbook): Snapshot {
 }
 
 export async function loadSnapshot(port: WorkbookPort, options: { range?: string } = {}): Promise<Snapshot> {
-  return snapshotOf(await loadWorkbook(port, { projectsRange: options.range, sheets: true }));
+  return snapshotOf(
+    await loadWorkbook(port, { projectsRange: options.range, sheets: true, applications: true }),
+  );
 }
