@@ -5,7 +5,7 @@
  */
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { deflateSync, strToU8 } from 'fflate';
+import { deflateSync, strToU8, unzipSync } from 'fflate';
 import { loadWorkbook } from '../../src/app/load';
 import { writeTemplate } from '../../src/app/template';
 import { FORMATS } from '../../src/core/formats';
@@ -221,6 +221,23 @@ describe('files that brought the old reader down', () => {
     expect(strToU8(xml).subarray(32 * 1024 - 1, 32 * 1024 + 1)).toEqual(strToU8('ø'));
     const reader = await XlsxReader.open(minimalWorkbook({ data: strToU8(xml) }));
     expect((await reader.cells(reader.sheet('Ark1')!)).value(1, 1)).toBe(text);
+  });
+
+  it('counts each byte once against the limit for all parts: a workbook of exactly that size reads', async () => {
+    // A 300 KB sheet, read in several chunks.
+    const rows = Array.from(
+      { length: 6000 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`,
+    );
+    const bytes = minimalWorkbook({
+      data: strToU8(`<worksheet><sheetData>${rows.join('')}</sheetData></worksheet>`),
+    });
+    const everything = Object.values(unzipSync(bytes)).reduce((sum, part) => sum + part.length, 0);
+    const reader = await XlsxReader.open(bytes, { totalBytes: everything });
+    expect((await reader.cells(reader.sheet('Ark1')!)).count).toBe(6000);
+    const sheet = unzipSync(bytes)['xl/worksheets/sheet1.xml']!.length;
+    const short = await XlsxReader.open(bytes, { totalBytes: sheet });
+    await expect(short.cells(short.sheet('Ark1')!)).rejects.toThrow(/til sammen/);
   });
 
   it('stops a part that inflates past its size limit, and all parts past theirs', async () => {

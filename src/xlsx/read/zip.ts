@@ -197,11 +197,13 @@ export class ZipArchive {
     // zip entry says it is larger is refused before anything is inflated (a zip bomb tells its size); one
     // whose entry lies stops when it gets there — the time to inflate the cap, never the memory to hold it.
     const byRatio = Math.max(RATIO_GRACE, this.limits.inflateRatio * entry.compressedSize);
+    /** What the parts read before this one inflated to. */
+    const before = this.inflatedTotal;
     const overCap = (size: number) => {
       // The ratio first: it names a bomb for what it is, whatever its size.
       if (size > byRatio) return limitReached(this.limits, 'inflateRatio', entry.name);
       if (size > this.limits.partBytes) return limitReached(this.limits, 'partBytes', entry.name);
-      if (this.inflatedTotal + size > this.limits.totalBytes) return limitReached(this.limits, 'totalBytes');
+      if (before + size > this.limits.totalBytes) return limitReached(this.limits, 'totalBytes');
       return undefined;
     };
     const refused = overCap(entry.size);
@@ -211,7 +213,7 @@ export class ZipArchive {
       partTotal += chunk.length;
       const reached = overCap(partTotal);
       if (reached) throw reached;
-      this.inflatedTotal += chunk.length;
+      this.inflatedTotal = before + partTotal;
     };
     if (entry.method === STORED) {
       for (let at = 0; at < data.length; at += CHUNK) {
