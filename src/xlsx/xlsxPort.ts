@@ -1,7 +1,7 @@
 /**
  * The WorkbookPort over .xlsx files, for the CLI, the browser preview and tests. Same names, layout, checks
- * and messages as the Office port. Reads go through the bounded reader (src/xlsx/read: DecompressionStream + saxes,
- * every input limited, merges never expanded); writes go through ExcelJS, loaded only when a write comes
+ * and messages as the Office port. Reads go through the bounded reader (src/xlsx/read: the platform's inflater
+ * and saxes, every input limited, merges never expanded); writes go through ExcelJS, loaded only when a write comes
  * and only after the reader has found the file safe for it. After a write, reads read what saving would
  * write, so a read always sees the workbook as the file would hold it. ExcelJS cannot write charts: their
  * specs are kept in `charts` (the preview draws them) and the result says the .xlsx has none. No `fs` here:
