@@ -1,8 +1,8 @@
 /**
  * A bounded reader for .xlsx files (the platform's inflater and saxes): what the port reads, and nothing more.
- * Opening reads the workbook's small parts — relationships, `workbook.xml` (sheets, defined names, the 1904 flag, the active
- * tab), styles and the table parts; a sheet's cells are read the first time a read needs that sheet, and the
- * shared strings the first time a sheet needs them. Every step is bounded by `ReadLimits`.
+ * Opening reads the workbook's small parts — relationships, `workbook.xml` (sheets, defined names, the 1904
+ * flag, the active tab), styles and the table parts; a sheet's cells are read the first time a read needs that
+ * sheet, and the shared strings the first time a sheet needs them. Every step is bounded by `ReadLimits`.
  */
 import { splitSheetAddress } from '../../core/cells';
 import type { Grid } from '../../core/types';
