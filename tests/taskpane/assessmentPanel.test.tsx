@@ -103,11 +103,8 @@ describe('Vurdering', () => {
     port.applications = grid;
     const reads = port.callsOf('readForOperation').length;
     listeners.forEach((listener) => listener());
-    await waitFor(
-      () => expect(screen.getByTestId('assessment-ranking').querySelectorAll(':scope > li')).toHaveLength(5),
-      {
-        timeout: 3000,
-      },
+    await waitFor(() =>
+      expect(screen.getByTestId('assessment-ranking').querySelectorAll(':scope > li')).toHaveLength(5),
     );
     // Vurdering assesses the pane's snapshot: the workbook is not read a second time for it. (Waits past every
     // debounce of a read after a change — under a second — so a second read would have come by then.)

@@ -140,7 +140,7 @@ describe('Kontroll', () => {
     notify();
     notify();
     notify();
-    await screen.findByText('Advarsler: 1', undefined, { timeout: 3000 });
+    await screen.findByText('Advarsler: 1');
     expect(checks()).toBe(before + 1);
     // The check runs over the pane's snapshot: the workbook is not read a second time for it.
     expect(port.callsOf('readForOperation').length).toBe(readsBefore + 1);
