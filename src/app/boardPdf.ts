@@ -10,7 +10,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 import { BOARD_WORDS, type AreaUse } from '../core/boardReport';
 import { translate, type Lang } from '../core/messages';
-import { formatKroner, formatNumber } from '../core/money';
+import { formatKroner, formatNumber, kr } from '../core/money';
 import { dayWords, VERDICT_WORDS, type Verdict } from '../core/today';
 import type { BoardReport } from './boardReport';
 
@@ -79,8 +79,6 @@ function write(
   }
   return top;
 }
-
-const kr = (amount: number) => `${formatKroner(amount)} kr`;
 
 function headlineBoxes(pen: Pen, report: BoardReport, lang: Lang, top: number): number {
   const { headlines } = report.overview;

@@ -17,7 +17,7 @@ import { headerRowIndex } from './headerRow';
 import { fieldCell } from './projects';
 import { sortFindings } from './rules';
 import { bilingual, defineMessages, type Bilingual, type MessageData } from './messages';
-import { formatKroner } from './money';
+import { kr } from './money';
 import { paymentYear, projectKey, type PaymentRow } from './payments';
 import type { CellValue, Finding, IsoDate, ProjectRow, ProjectTable, Severity } from './types';
 
@@ -204,7 +204,6 @@ interface Entry {
   matched: boolean;
 }
 
-const kr = (amount: number) => `${formatKroner(amount)} kr`;
 const dayNumber = (date: IsoDate | undefined) => (date ? Date.parse(date) / 86_400_000 : undefined);
 
 /** Pairs equal amounts: the same voucher first, then the nearest date, then table order. */

@@ -348,6 +348,14 @@ export function formatKroner(n: number): string {
 }
 
 /**
+ * "1 410 000 kr": an amount with its unit, as the messages, the pane and the reports write it (nb grouping in
+ * both languages: it is how the amounts look in the workbook).
+ */
+export function kr(amount: number): string {
+  return `${formatKroner(amount)} kr`;
+}
+
+/**
  * The pane's and the command line's one way of writing a number: grouped with a no-break space in both
  * languages (as the workbook shows it), with a decimal comma in bokmål and a decimal point in English.
  */

@@ -6,7 +6,7 @@
 import { amountOf, cellText, countOf, numberOf, orgNoOf, textOf } from './assessment/headers';
 import { a1, isBlank } from './cells';
 import { headerRowIndex } from './headerRow';
-import { parseDateCell } from './dates';
+import { isYear, parseDateCell } from './dates';
 import { matchArea } from './plan';
 import { mergeSweep, rowAsShown, type RowAsShown } from './merges';
 import { isTotalLine } from './sumBlocks';
@@ -403,7 +403,7 @@ function yearOf(
 ): number | undefined {
   const number = numberOf(value);
   if (number === undefined || !Number.isInteger(number)) return undefined;
-  if (number >= 1900 && number <= 2200) return number;
+  if (isYear(number)) return number;
   const looksLikeDate =
     typeof value === 'number' && /[dy]/i.test(numberFormat ?? '') && !/^@$/.test(numberFormat ?? '');
   if (looksLikeDate && number > 0 && number < 2958466) {

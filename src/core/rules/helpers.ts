@@ -1,7 +1,7 @@
 /** Small shared pieces for the rules: blank cells, showing what was typed, and building findings. */
 import { netPaid } from '../payments';
 import { a1 } from '../cells';
-import { formatKroner, formatNumber } from '../money';
+import { formatNumber } from '../money';
 import { CANONICAL_HEADERS, fieldCell } from '../projects';
 import { quoted, quotedList, type Bilingual, type Lang } from '../messages';
 import { isActive } from '../summary';
@@ -39,10 +39,8 @@ export function quotedName(name: string | undefined): Bilingual {
 
 export { quotedList };
 
-/** "1 410 000 kr" (nb grouping in both languages: it is how the amounts look in the workbook). */
-export function kr(amount: number): string {
-  return `${formatKroner(amount)} kr`;
-}
+/** The rules' "1 410 000 kr" is money.ts's. */
+export { kr } from '../money';
 
 export const FIELD_LABELS_EN: Record<ProjectField, string> = {
   id: 'Project no.',

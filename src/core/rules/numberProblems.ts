@@ -4,7 +4,7 @@
  * that is not whole. The bounds are plausible.ts's. Both rules take these messages into their catalogue.
  */
 import { isBlank } from '../cells';
-import { formatKroner, formatNumber } from '../money';
+import { formatNumber, kr } from '../money';
 import type { Bilingual, MessageData } from '../messages';
 import { AMOUNT_LIMIT, readAmount, readCount } from '../plausible';
 import type { CellValue } from '../types';
@@ -67,7 +67,7 @@ export function numberProblem(
   const reading = kind === 'amount' ? readAmount(raw) : kind === 'count' ? readCount(raw) : undefined;
   if (reading?.kind === 'too-large') {
     const limit =
-      reading.limit === AMOUNT_LIMIT ? `${formatKroner(reading.limit)} kr` : formatNumber(reading.limit);
+      reading.limit === AMOUNT_LIMIT ? kr(reading.limit) : formatNumber(reading.limit);
     return { id: 'tooLarge', data: { ...data, limit } };
   }
   if (reading?.kind === 'not-whole') return { id: 'notWhole', data };

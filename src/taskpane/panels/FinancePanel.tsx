@@ -7,7 +7,7 @@
  */
 import { Button, Field, Input, Text } from '@fluentui/react-components';
 import { defineMessages, translate, type MessageData } from '../../core/messages';
-import { formatKroner } from '../../core/money';
+import { kr } from '../../core/money';
 import { Notice, TaskStatus } from '../components/Feedback';
 import { FindingList } from '../components/FindingList';
 import { Actions, Scroll, Section } from '../components/Section';
@@ -68,7 +68,6 @@ export function FinancePanel() {
   const say = (id: WordId, data?: MessageData) => translate(lang, WORDS, id, data);
   const panel = useFinance();
   if (!panel.snapshot) return null;
-  const kr = (amount: number) => `${formatKroner(amount)} kr`;
 
   return (
     <div>

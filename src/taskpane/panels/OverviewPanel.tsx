@@ -9,7 +9,7 @@ import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-compone
 import { useMemo } from 'react';
 import { BOARD_WORDS, boardOverview, type AreaUse, type BoardOverview } from '../../core/boardReport';
 import { defineMessages, translate, type Bilingual, type Lang } from '../../core/messages';
-import { formatKroner, formatNumber } from '../../core/money';
+import { formatKroner, formatNumber, kr } from '../../core/money';
 import { dayWords, VERDICT_WORDS, type Verdict } from '../../core/today';
 import { TaskStatus } from '../components/Feedback';
 import { Actions, Section } from '../components/Section';
@@ -147,7 +147,7 @@ function AreaBar({ area, lang }: { area: AreaUse; lang: Lang }) {
       <div
         className={styles.track}
         role="img"
-        aria-label={`${w('frame')} ${formatKroner(area.frame)} kr, ${w('granted').toLowerCase()} ${formatKroner(area.granted)} kr, ${w('paid').toLowerCase()} ${formatKroner(area.paid)} kr`}
+        aria-label={`${w('frame')} ${kr(area.frame)}, ${w('granted').toLowerCase()} ${kr(area.granted)}, ${w('paid').toLowerCase()} ${kr(area.paid)}`}
       >
         <span
           className={`${styles.fill} ${styles.granted}`}
@@ -195,7 +195,7 @@ function Headlines({ overview, lang }: { overview: BoardOverview; lang: Lang }) 
         <div key={h.id} className={styles.headline} data-headline={h.id}>
           <dt className={styles.small}>{h.label[lang]}</dt>
           <dd className={styles.headlineValue}>
-            {h.kind === 'kroner' ? `${formatKroner(h.value)} kr` : formatNumber(h.value, 0, lang)}
+            {h.kind === 'kroner' ? kr(h.value) : formatNumber(h.value, 0, lang)}
           </dd>
           <dd className={styles.small} style={{ margin: 0 }}>
             {h.detail[lang]}

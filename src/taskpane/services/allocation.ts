@@ -6,7 +6,7 @@
 import { allocateByShares, frames, type SharesOff } from '../../core/allocation';
 import { isInputError } from '../../core/errors';
 import { moneyFollowUp } from '../../core/followUp';
-import { exactSum, formatKroner, parseAmount, parseShare, sharePercents, type Share } from '../../core/money';
+import { exactSum, kr, parseAmount, parseShare, sharePercents, type Share } from '../../core/money';
 import { projectMoney } from '../../core/plan';
 import type { Plan, ProjectRow } from '../../core/types';
 import type { OwnedSheetSpec } from '../../port/workbookPort';
@@ -149,7 +149,7 @@ export function allocationSheet(plan: Plan, view: AllocationView): OwnedSheetSpe
   return {
     name: ALLOCATION_SHEET,
     title: `Fordeling av prosjektmidler — ${plan.name}`,
-    subtitle: `Prosjektmidler ${plan.period.from}–${plan.period.to}: ${formatKroner(view.total)} kr`,
+    subtitle: `Prosjektmidler ${plan.period.from}–${plan.period.to}: ${kr(view.total)}`,
     action: 'Skrev fordeling',
     tables: [
       {
