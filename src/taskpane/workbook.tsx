@@ -2,7 +2,7 @@
  * The workbook as the panels see it: the port, the last snapshot (plan, project table, mapping) and a way
  * to read again. Panels write through the port and then call `reload()`.
  */
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { WorkbookPort } from '../port/workbookPort';
 import { loadSnapshot, type Snapshot } from './services/snapshot';
 import { useLiveRead } from './useLiveRead';
@@ -24,7 +24,12 @@ export interface WorkbookState {
   range?: string;
   setRange: (range: string | undefined) => void;
   watchChanges: WatchChanges;
+  /** Has the snapshot include `part` until the returned function is called (see useSnapshotWith). */
+  need: (part: SnapshotPart) => () => void;
 }
+
+/** What a snapshot holds only while a panel asks for it: the other sheets (Kontroll), Søknader (Vurdering). */
+export type SnapshotPart = 'sheets' | 'applications';
 
 const WorkbookContext = createContext<WorkbookState | undefined>(undefined);
 
@@ -47,7 +52,18 @@ export function WorkbookProvider({
   children: ReactNode;
 }) {
   const [range, setRange] = useState<string | undefined>();
-  const read = useCallback(() => loadSnapshot(port, { range }), [port, range]);
+  // How many shown panels ask for each part: the snapshot reads a part only while some panel needs it.
+  const [needs, setNeeds] = useState<Record<SnapshotPart, number>>({ sheets: 0, applications: 0 });
+  const need = useCallback((part: SnapshotPart) => {
+    setNeeds((counts) => ({ ...counts, [part]: counts[part] + 1 }));
+    return () => setNeeds((counts) => ({ ...counts, [part]: counts[part] - 1 }));
+  }, []);
+  const sheets = needs.sheets > 0;
+  const applications = needs.applications > 0;
+  const read = useCallback(
+    () => loadSnapshot(port, { range, sheets, applications }),
+    [port, range, sheets, applications],
+  );
   const {
     value: snapshot,
     reading: loading,
@@ -56,8 +72,8 @@ export function WorkbookProvider({
   } = useLiveRead(read, watchChanges, CHANGE_DELAY_MS);
 
   const value = useMemo<WorkbookState>(
-    () => ({ port, mode, downloads, snapshot, loading, error, reload, range, setRange, watchChanges }),
-    [port, mode, downloads, snapshot, loading, error, reload, range, watchChanges],
+    () => ({ port, mode, downloads, snapshot, loading, error, reload, range, setRange, watchChanges, need }),
+    [port, mode, downloads, snapshot, loading, error, reload, range, watchChanges, need],
   );
   return <WorkbookContext.Provider value={value}>{children}</WorkbookContext.Provider>;
 }
@@ -66,4 +82,19 @@ export function useWorkbook(): WorkbookState {
   const state = useContext(WorkbookContext);
   if (!state) throw new Error('useWorkbook outside WorkbookProvider');
   return state;
+}
+
+/**
+ * The snapshot with `part` in it, for a panel that works from it (Kontroll from the other sheets, Vurdering from
+ * Søknader): asks the provider to read the part while the panel is shown — one read per change serves the pane
+ * and the panel — and says `waiting` until a read that has it is in.
+ */
+export function useSnapshotWith(part: SnapshotPart): {
+  snapshot: Snapshot | undefined;
+  waiting: boolean;
+} {
+  const { snapshot, loading, need } = useWorkbook();
+  useEffect(() => need(part), [need, part]);
+  const has = snapshot !== undefined && snapshot[part] !== undefined;
+  return { snapshot: has ? snapshot : undefined, waiting: loading || !has };
 }

@@ -45,6 +45,15 @@ const amount = (name: string, key: string) =>
   plain(within(area(name)).getByTestId(`area-${key}`).textContent);
 
 describe('Oversikt', () => {
+  it('reads only what it shows: not the other sheets or Søknader, which Kontroll and Vurdering ask for', async () => {
+    const port = new FakePort({ projects: inThePeriod() });
+    renderWithWorkbook(OverviewPanel, port, { today: { year: 2014, month: 6, day: 1 } });
+    await workbookRead(port);
+    const reads = port.callsOf('readForOperation').map(([options]) => options as Record<string, unknown>);
+    expect(reads.length).toBeGreaterThan(0);
+    expect(reads.filter((options) => options.sheets || options.applications)).toEqual([]);
+  });
+
   it('shows the whole period: five headline numbers, frame, granted, paid and remaining per area', async () => {
     const port = new FakePort({ projects: inThePeriod() });
     renderWithWorkbook(OverviewPanel, port, { today: { year: 2014, month: 6, day: 1 } });

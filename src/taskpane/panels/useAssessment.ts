@@ -17,7 +17,7 @@ import { isInputError } from '../../core/errors';
 import type { MessageData } from '../../core/messages';
 import type { Finding } from '../../core/types';
 import { useTask } from '../useTask';
-import { useWorkbook } from '../workbook';
+import { useSnapshotWith, useWorkbook } from '../workbook';
 import { weightFrom } from './AssessmentParts';
 import { showPreviewApplications } from './AssessmentSample';
 import type { AssessmentWord } from './AssessmentWords';
@@ -39,7 +39,8 @@ export function likelyYear(run: AssessmentRun): number {
 }
 
 export function useAssessment() {
-  const { port, mode, snapshot, loading, error, reload } = useWorkbook();
+  const { port, mode, error, reload } = useWorkbook();
+  const { snapshot, waiting: loading } = useSnapshotWith('applications');
   const task = useTask();
   // In the preview, the sample's «Søknader» sheet is shown the first time the panel opens.
   useEffect(() => {

@@ -11,13 +11,14 @@ import { findingsSheet, groupFindings, marksOf } from '../services/check';
 import { checkSnapshot, type PanelCheck } from '../services/runCheck';
 import { useToday } from '../today';
 import { useTask, writtenNotice } from '../useTask';
-import { useWorkbook } from '../workbook';
+import { useSnapshotWith, useWorkbook } from '../workbook';
 
 export function useCheck() {
   const { lang } = useLanguage();
   // The pane's snapshot is read once after each edit (WorkbookProvider, with the other sheets): the check runs
   // over it rather than reading the workbook again.
-  const { port, snapshot, loading: checking, error: readFailure, reload: check } = useWorkbook();
+  const { port, error: readFailure, reload: check } = useWorkbook();
+  const { snapshot, waiting: checking } = useSnapshotWith('sheets');
   const task = useTask();
   const today = isoDay(useToday()) as IsoDate;
   const checked = useMemo((): { result?: PanelCheck; failure?: { cause: unknown } } => {

@@ -1,7 +1,8 @@
 /**
  * What the panels show, read in one go through the app's loadWorkbook: the plan in use, the project table
- * with its column mapping, the applications (Vurdering) and the other sheets (Kontroll's sum checks): Kontroll
- * and Vurdering work from this snapshot instead of reading the workbook a second time after each edit. Adds what the setup panel needs on top:
+ * with its column mapping, and while Kontroll or Vurdering is shown the other sheets (the sum checks) or the
+ * applications: those panels work from this snapshot instead of reading the workbook a second time after each
+ * edit. Adds what the setup panel needs on top:
  * the header texts and the mapping in use.
  */
 import { loadWorkbook, type LoadedWorkbook } from '../../app/load';
@@ -29,8 +30,17 @@ export function snapshotOf(loaded: LoadedWorkbook): Snapshot {
   return { ...loaded, headers, mapping: loaded.table?.mapping ?? {} };
 }
 
-export async function loadSnapshot(port: WorkbookPort, options: { range?: string } = {}): Promise<Snapshot> {
+/** `sheets` and `applications`: read them too (while Kontroll or Vurdering is shown). */
+export async function loadSnapshot(
+  port: WorkbookPort,
+  options: { range?: string; sheets?: boolean; applications?: boolean } = {},
+): Promise<Snapshot> {
+  const { range, sheets, applications } = options;
   return snapshotOf(
-    await loadWorkbook(port, { projectsRange: options.range, sheets: true, applications: true }),
+    await loadWorkbook(port, {
+      projectsRange: range,
+      sheets,
+      ...(applications ? { applications: true } : {}),
+    }),
   );
 }
