@@ -36,7 +36,7 @@ const WorkbookContext = createContext<WorkbookState | undefined>(undefined);
 const noChanges: WatchChanges = () => () => undefined;
 
 /** How long after the user's last change the workbook is read again (the check waits as long). */
-export const CHANGE_DELAY_MS = 800;
+const CHANGE_DELAY_MS = 800;
 
 export function WorkbookProvider({
   port,
@@ -85,16 +85,25 @@ export function useWorkbook(): WorkbookState {
 }
 
 /**
- * The snapshot with `part` in it, for a panel that works from it (Kontroll from the other sheets, Vurdering from
+ * What a panel works out from the snapshot with `part` in it (Kontroll from the other sheets, Vurdering from
  * Søknader): asks the provider to read the part while the panel is shown — one read per change serves the pane
- * and the panel — and says `waiting` until a read that has it is in.
+ * and the panel — and derives once per snapshot that has it. `waiting` until such a read is in; `failure` is a
+ * failed read, or what `derive` threw. Keep `derive` stable (useCallback).
  */
-export function useSnapshotWith(part: SnapshotPart): {
-  snapshot: Snapshot | undefined;
-  waiting: boolean;
-} {
-  const { snapshot, loading, need } = useWorkbook();
+export function useSnapshotWith<T>(
+  part: SnapshotPart,
+  derive: (snapshot: Snapshot) => T,
+): { value: T | undefined; waiting: boolean; failure: { cause: unknown } | undefined } {
+  const { snapshot, loading, error, need } = useWorkbook();
   useEffect(() => need(part), [need, part]);
-  const has = snapshot !== undefined && snapshot[part] !== undefined;
-  return { snapshot: has ? snapshot : undefined, waiting: loading || !has };
+  const ready = snapshot !== undefined && snapshot[part] !== undefined ? snapshot : undefined;
+  const derived = useMemo((): { value?: T; failure?: { cause: unknown } } => {
+    if (!ready) return {};
+    try {
+      return { value: derive(ready) };
+    } catch (cause) {
+      return { failure: { cause } };
+    }
+  }, [ready, derive]);
+  return { value: derived.value, waiting: loading || !ready, failure: error ?? derived.failure };
 }

@@ -16,6 +16,7 @@ import { assess, assessmentRules, weightShares, type Criterion } from '../../cor
 import { isInputError } from '../../core/errors';
 import type { MessageData } from '../../core/messages';
 import type { Finding } from '../../core/types';
+import type { Snapshot } from '../services/snapshot';
 import { useTask } from '../useTask';
 import { useSnapshotWith, useWorkbook } from '../workbook';
 import { weightFrom } from './AssessmentParts';
@@ -29,6 +30,16 @@ export type Said = { key: AssessmentWord; vars?: MessageData };
 /** What a read finds: the assessment, or no «Søknader» at all (said as a notice, not as an error). */
 type Read = AssessmentRun | 'no-applications';
 
+/** The snapshot's applications assessed; no «Søknader» at all is an answer (a notice), not a failure. */
+function assessSnapshot(snapshot: Snapshot): Read {
+  try {
+    return assessLoaded(snapshot);
+  } catch (cause) {
+    if (isInputError(cause) && cause.code === 'no-applications') return 'no-applications';
+    throw cause;
+  }
+}
+
 /** The year the board most likely meets about: the applications' most common year, else this year. */
 export function likelyYear(run: AssessmentRun): number {
   const counts = new Map<number, number>();
@@ -39,8 +50,7 @@ export function likelyYear(run: AssessmentRun): number {
 }
 
 export function useAssessment() {
-  const { port, mode, error, reload } = useWorkbook();
-  const { snapshot, waiting: loading } = useSnapshotWith('applications');
+  const { port, mode, reload } = useWorkbook();
   const task = useTask();
   // In the preview, the sample's «Søknader» sheet is shown the first time the panel opens.
   useEffect(() => {
@@ -48,16 +58,8 @@ export function useAssessment() {
   }, [port, mode]);
   // The pane's snapshot holds the applications too (read once per change with the rest, WorkbookProvider):
   // they are assessed from it, not read again.
-  const assessed = useMemo((): { value?: Read; failure?: { cause: unknown } } => {
-    if (!snapshot) return {};
-    try {
-      return { value: assessLoaded(snapshot) };
-    } catch (cause) {
-      if (isInputError(cause) && cause.code === 'no-applications') return { value: 'no-applications' };
-      return { failure: { cause } };
-    }
-  }, [snapshot]);
-  const run = assessed.value === 'no-applications' ? undefined : assessed.value;
+  const { value: read, waiting: loading, failure } = useSnapshotWith('applications', assessSnapshot);
+  const run = read === 'no-applications' ? undefined : read;
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [period, setPeriod] = useState(false);
   const [said, setSaid] = useState<Said[]>([]);
@@ -131,9 +133,9 @@ export function useAssessment() {
   return {
     task,
     run,
-    missing: assessed.value === 'no-applications',
+    missing: read === 'no-applications',
     loading,
-    failure: error ?? assessed.failure,
+    failure,
     load: reload,
     result,
     findings,

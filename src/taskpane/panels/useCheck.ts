@@ -3,12 +3,13 @@
  * snapshot), the findings grouped and counted, and what the buttons do (go to a cell, mark, clear marks, write
  * the sheet).
  */
-import { useMemo } from 'react';
+import { useCallback } from 'react';
 import { isoDay } from '../../core/today';
 import type { Finding, IsoDate, Severity } from '../../core/types';
 import { useLanguage } from '../i18n';
 import { findingsSheet, groupFindings, marksOf } from '../services/check';
-import { checkSnapshot, type PanelCheck } from '../services/runCheck';
+import { checkSnapshot } from '../services/check';
+import type { Snapshot } from '../services/snapshot';
 import { useToday } from '../today';
 import { useTask, writtenNotice } from '../useTask';
 import { useSnapshotWith, useWorkbook } from '../workbook';
@@ -17,20 +18,11 @@ export function useCheck() {
   const { lang } = useLanguage();
   // The pane's snapshot is read once after each edit (WorkbookProvider, with the other sheets): the check runs
   // over it rather than reading the workbook again.
-  const { port, error: readFailure, reload: check } = useWorkbook();
-  const { snapshot, waiting: checking } = useSnapshotWith('sheets');
+  const { port, reload: check } = useWorkbook();
   const task = useTask();
   const today = isoDay(useToday()) as IsoDate;
-  const checked = useMemo((): { result?: PanelCheck; failure?: { cause: unknown } } => {
-    if (!snapshot) return {};
-    try {
-      return { result: checkSnapshot(snapshot, today) };
-    } catch (cause) {
-      return { failure: { cause } };
-    }
-  }, [snapshot, today]);
-  const result = checked.result;
-  const failure = readFailure ?? checked.failure;
+  const derive = useCallback((snapshot: Snapshot) => checkSnapshot(snapshot, today), [today]);
+  const { value: result, waiting: checking, failure } = useSnapshotWith('sheets', derive);
 
   const findings = result?.checked ? result.result.findings : [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

@@ -1,11 +1,25 @@
-/** The check panel: findings grouped by severity and rule, the marks they give, and the findings sheet. */
+/**
+ * The check panel: the check over the pane's snapshot, findings grouped by severity and rule, the marks they
+ * give, and the findings sheet.
+ */
+import { checkLoaded, type CheckResult } from '../../app/check';
+import type { LoadedWorkbook } from '../../app/load';
 import { allRules } from '../../core/rules';
 import { ruleName } from '../../core/rules/names';
-import type { Finding, Severity } from '../../core/types';
+import type { Finding, IsoDate, Severity } from '../../core/types';
 import type { CellMark, OwnedSheetSpec } from '../../port/workbookPort';
 import { messageIn, paneText, type Lang, type MessageKey, type Vars } from '../../i18n';
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+/** "No project table" is an answer (a notice), not a failure. */
+export type PanelCheck = { checked: true; result: CheckResult } | { checked: false };
+
+/** The check of the project table the snapshot holds, with each undertaking's de minimis room on `today`. */
+export function checkSnapshot(loaded: LoadedWorkbook, today?: IsoDate): PanelCheck {
+  if (!loaded.table) return { checked: false };
+  return { checked: true, result: checkLoaded(loaded, { stateAidAsOf: today }) };
+}
 
 export interface RuleGroup {
   rule: string;
