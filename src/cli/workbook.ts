@@ -14,7 +14,7 @@ import { inputProblem, readWorkbookFile } from './input';
 export async function openWorkbookFile(path: string): Promise<WorkbookPort> {
   const bytes = await readWorkbookFile(path);
   try {
-    return await XlsxWorkbookPort.openForReading(bytes, undefined, undefined, nodeInflate);
+    return await XlsxWorkbookPort.openForReading(bytes, { inflate: nodeInflate });
   } catch (error) {
     if (isOmstillingError(error)) throw error;
     // A broken zip or a zip without a workbook: whatever the reader tripped on means the same to the user.

@@ -220,7 +220,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
     now?: () => Date,
     limits?: Partial<ReadLimits>,
   ): Promise<XlsxWorkbookPort> {
-    const port = await XlsxWorkbookPort.openForReading(data, now, limits);
+    const port = await XlsxWorkbookPort.openForReading(data, { now, limits });
     await port.edit();
     return port;
   }
@@ -228,14 +228,14 @@ export class XlsxWorkbookPort implements WorkbookPort {
   /**
    * A file to read (the CLI): only the bounded reader, which reads a sheet when a read first needs it.
    * ExcelJS is loaded (after the same safety check) only if a write comes. Throws ZipFormatError for a file
-   * that is no workbook, and PortError `read-limit` / `damaged`.
+   * that is no workbook, and PortError `read-limit` / `damaged`. `inflate`: the platform's inflater when not
+   * the standard DecompressionStream (the CLI hands in Node's zlib).
    */
   static async openForReading(
     data: ArrayBuffer | Uint8Array,
-    now?: () => Date,
-    limits: Partial<ReadLimits> = {},
-    inflate?: Inflate,
+    options: { now?: () => Date; limits?: Partial<ReadLimits>; inflate?: Inflate } = {},
   ): Promise<XlsxWorkbookPort> {
+    const { now, limits = {}, inflate } = options;
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     const port = new XlsxWorkbookPort(null, now, limits, bytes, inflate);
     port.snapshot = XlsxReader.open(bytes, limits, inflate);

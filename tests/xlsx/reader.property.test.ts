@@ -205,10 +205,11 @@ function build(spec: Spec): Uint8Array {
   return spec.cut === undefined ? bytes : bytes.subarray(0, Math.floor(spec.cut * bytes.length));
 }
 
-const area = (grid: Grid) => grid.values.length * grid.values.reduce((widest, r) => Math.max(widest, r.length), 0);
+const area = (grid: Grid) =>
+  grid.values.length * grid.values.reduce((widest, r) => Math.max(widest, r.length), 0);
 
 async function readEverything(bytes: Uint8Array): Promise<Grid[]> {
-  const port = await XlsxWorkbookPort.openForReading(bytes, undefined, LIMITS);
+  const port = await XlsxWorkbookPort.openForReading(bytes, { limits: LIMITS });
   const read = await port.readForOperation({
     projects: true,
     applications: true,
@@ -247,7 +248,9 @@ describe('the reader on any small workbook', () => {
         examples: [
           [
             {
-              sheets: [{ rows: [], merges: [], validations: [], protectedSheet: false, activeCell: undefined }],
+              sheets: [
+                { rows: [], merges: [], validations: [], protectedSheet: false, activeCell: undefined },
+              ],
               names: ['Prosjekter', 'Prosjekter', 'Prosjekter'],
               strings: ['', '_x001B_]0;x_x0007_'],
               date1904: false,
