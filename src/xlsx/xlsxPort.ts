@@ -96,7 +96,7 @@ import type {
 } from '../port/workbookPort';
 import { fromExcelJs } from './cellValues';
 import type { ReadLimits } from './read/limits';
-import { XlsxReader, type Inflate, type SheetInfo, type TableInfo } from './read/book';
+import { XlsxReader, type ReaderPlatform, type SheetInfo, type TableInfo } from './read/book';
 import {
   dataRect,
   dataValidations,
@@ -205,7 +205,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
     private readonly now: () => Date = () => new Date(),
     private readonly limits: Partial<ReadLimits> = {},
     private readonly source?: Uint8Array,
-    private readonly inflate?: Inflate,
+    private readonly platform: ReaderPlatform = {},
   ) {
     if (workbook) this.adopt(workbook);
   }
@@ -228,17 +228,17 @@ export class XlsxWorkbookPort implements WorkbookPort {
   /**
    * A file to read (the CLI): only the bounded reader, which reads a sheet when a read first needs it.
    * ExcelJS is loaded (after the same safety check) only if a write comes. Throws ZipFormatError for a file
-   * that is no workbook, and PortError `read-limit` / `damaged`. `inflate`: the platform's inflater when not
-   * the standard DecompressionStream (the CLI hands in Node's zlib).
+   * that is no workbook, and PortError `read-limit` / `damaged`. `platform`: what the platform lends the
+   * reader (the CLI: Node's zlib, a second thread for big sheets).
    */
   static async openForReading(
     data: ArrayBuffer | Uint8Array,
-    options: { now?: () => Date; limits?: Partial<ReadLimits>; inflate?: Inflate } = {},
+    options: { now?: () => Date; limits?: Partial<ReadLimits>; platform?: ReaderPlatform } = {},
   ): Promise<XlsxWorkbookPort> {
-    const { now, limits = {}, inflate } = options;
+    const { now, limits = {}, platform } = options;
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    const port = new XlsxWorkbookPort(null, now, limits, bytes, inflate);
-    port.snapshot = XlsxReader.open(bytes, limits, inflate);
+    const port = new XlsxWorkbookPort(null, now, limits, bytes, platform);
+    port.snapshot = XlsxReader.open(bytes, limits, platform);
     await port.snapshot;
     return port;
   }
@@ -284,7 +284,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
 
   /** The reader over what the workbook holds now. */
   private reader(): Promise<XlsxReader> {
-    this.snapshot ??= this.save().then((bytes) => XlsxReader.open(bytes, this.limits, this.inflate));
+    this.snapshot ??= this.save().then((bytes) => XlsxReader.open(bytes, this.limits, this.platform));
     return this.snapshot;
   }
 

@@ -9,12 +9,21 @@ import type { Grid } from '../../core/types';
 import { parseRect, type Rect } from '../../port/addresses';
 import { isOwnerName } from '../../port/names';
 import { limitReached, withLimits, type ReadLimits } from './limits';
+import type { RowsHelper } from './rows';
 import { readSheet, type SheetCells, type SheetContext } from './sheet';
 import { CellStyles, readStyles } from './styles';
 import { attribute, readPart, unescapeXstring } from './xml';
 import { ZipArchive, ZipFormatError, type Inflate } from './zip';
 
 export { ZipFormatError, type Inflate };
+
+/** What the platform lends the reader, when it has better than the standard: its inflater, a second thread. */
+export interface ReaderPlatform {
+  /** Instead of the standard DecompressionStream (see zip.ts). */
+  inflate?: Inflate;
+  /** Parses runs of a big sheet's rows on another thread (see readSheet). */
+  rowsHelper?: RowsHelper;
+}
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
@@ -246,6 +255,7 @@ export class XlsxReader {
     private readonly zip: ZipArchive,
     readonly limits: ReadLimits,
     parts: WorkbookParts,
+    rowsHelper?: RowsHelper,
   ) {
     this.sheets = parts.sheets;
     this.definedNames = parts.definedNames;
@@ -260,22 +270,22 @@ export class XlsxReader {
       strings: () => this.strings(),
       budget: { cells: 0 },
       date1904: parts.date1904,
+      rowsHelper,
     };
   }
 
   /**
    * Opens the container and reads the workbook's small parts; a file that is no workbook throws ZipFormatError.
-   * `inflate`: the platform's inflater, when not the standard DecompressionStream (see zip.ts).
    */
   static async open(
     bytes: Uint8Array,
     limits: Partial<ReadLimits> = {},
-    inflate?: Inflate,
+    platform: ReaderPlatform = {},
   ): Promise<XlsxReader> {
     const bounded = withLimits(limits);
     if (bytes.length > bounded.fileBytes) throw limitReached(bounded, 'fileBytes');
-    const zip = new ZipArchive(bytes, bounded, inflate);
-    return new XlsxReader(zip, bounded, await readWorkbookParts(zip, bounded));
+    const zip = new ZipArchive(bytes, bounded, platform.inflate);
+    return new XlsxReader(zip, bounded, await readWorkbookParts(zip, bounded), platform.rowsHelper);
   }
 
   private async strings(): Promise<string[]> {

@@ -11,7 +11,18 @@ import { portErrors } from '../../port/errors';
 import { shiftFormula } from './formulas';
 import { limitReached, type ReadLimits } from './limits';
 import type { CellStyles } from './styles';
-import { attribute, readPart, unescapeXstring } from './xml';
+import {
+  Kind,
+  kindOf,
+  MAX_ROW,
+  SplitFailed,
+  parseRows,
+  rowIsRelative,
+  RowsReader,
+  type RowRecords,
+  type RowsHelper,
+} from './rows';
+import { attribute, xmlWriter } from './xml';
 import type { ZipArchive } from './zip';
 
 /** What parsing a sheet needs from the workbook. */
@@ -24,6 +35,8 @@ export interface SheetContext {
   budget: { cells: number };
   /** The workbook counts dates from 1904 (`<workbookPr date1904="1">`): for `t="d"` cells. */
   date1904: boolean;
+  /** A second thread for a big sheet's rows, when the platform lends one (the CLI). */
+  rowsHelper?: RowsHelper;
 }
 
 /** 1904 date system: serial 0 is 1904-01-01, 1462 days after the 1900 system's. */
@@ -247,13 +260,11 @@ export class SheetCells {
     const values: CellValue[][] = Array.from({ length: height }, () =>
       new Array<CellValue>(width).fill(null),
     );
-    const formats = options.formats
-      ? Array.from({ length: height }, () => new Array<string>(width).fill('General'))
-      : undefined;
+    const formats = options.formats ? new RowFormats(height, width) : undefined;
     let formulas: (string | undefined)[][] | undefined;
     this.each(r, (i, row, column) => {
       values[row - r.top][column - r.left] = this.values[i];
-      if (formats) formats[row - r.top][column - r.left] = styles.format(this.styleOf.data[i]);
+      formats?.set(row - r.top, column - r.left, styles.format(this.styleOf.data[i]));
       const formula = this.formulas.get(i);
       if (formula !== undefined) {
         formulas ??= Array.from({ length: height }, () =>
@@ -263,7 +274,7 @@ export class SheetCells {
       }
     });
     const grid: Grid = { sheet: this.name, top: r.top, left: r.left, values };
-    if (formats) grid.numberFormats = formats;
+    if (formats) grid.numberFormats = formats.rows();
     if (formulas) grid.formulas = formulas;
     const merges = this.merges.filter((m) => overlaps(m, r));
     if (merges.length > 0) {
@@ -272,6 +283,58 @@ export class SheetCells {
     }
     return grid;
   }
+}
+
+const GENERAL = 'General';
+
+/**
+ * A grid's number formats, row by row in order. A row with the same formats as the row above shares its
+ * array, and a row of only General shares one: a table's rows mostly are alike, and 50 000 rows of 15 formats
+ * each would be some 7 MB (the grid is read-only to everything that reads it).
+ */
+class RowFormats {
+  private readonly general: string[];
+  private readonly formats: string[][];
+  private open: string[] | null = null;
+  private openAt = -1;
+
+  constructor(height: number, width: number) {
+    this.general = new Array<string>(width).fill(GENERAL);
+    this.formats = new Array<string[]>(height).fill(this.general);
+  }
+
+  /** Sets a cell's format; rows come in order. */
+  set(row: number, column: number, format: string): void {
+    if (row !== this.openAt) {
+      if (format === GENERAL) return;
+      this.settle();
+      this.open = [...this.general];
+      this.openAt = row;
+    }
+    (this.open as string[])[column] = format;
+  }
+
+  rows(): string[][] {
+    this.settle();
+    return this.formats;
+  }
+
+  private settle(): void {
+    const open = this.open;
+    if (!open) return;
+    const above = this.openAt > 0 ? this.formats[this.openAt - 1] : this.general;
+    this.formats[this.openAt] = sameFormats(open, above)
+      ? above
+      : sameFormats(open, this.general)
+        ? this.general
+        : open;
+    this.open = null;
+  }
+}
+
+function sameFormats(a: string[], b: string[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 const rectText = (r: Rect) =>
@@ -327,21 +390,92 @@ function isoSerial(text: string, date1904: boolean): CellValue {
   return date1904 ? serial - DATE1904_OFFSET : serial;
 }
 
-/** The cells of a `<c>` element being read. */
-interface CellState {
-  row: number;
-  column: number;
-  type: string;
-  style: number;
-  value: string;
-  inline: string;
-  formula?: string;
-  shared?: { index: string; master: boolean };
+/**
+ * Puts rows' records into the sheet in document order: shared strings, the date system and shared formulas
+ * give each cell its value here, and the `cells` limit counts them.
+ */
+class CellPutter {
+  /** The row the records before counted to: where a run's relative rows count on from. */
+  private lastRow = 0;
+  private readonly masters = new Map<string, { formula: string; row: number; column: number }>();
+
+  constructor(
+    private readonly context: SheetContext,
+    private readonly sheet: SheetCells,
+    private readonly strings: readonly string[],
+    private readonly part: string,
+  ) {}
+
+  put(records: RowRecords): void {
+    const { ints, numbers, texts, formulas } = records;
+    const { limits, budget, date1904 } = this.context;
+    const base = this.lastRow;
+    let text = 0;
+    let nextFormula = 0;
+    for (let i = 0; i < records.count; i++) {
+      let row = ints[i * 4];
+      const column = ints[i * 4 + 1];
+      if (rowIsRelative(records, i)) {
+        row += base;
+        if (row > MAX_ROW) throw portErrors.damaged(this.part);
+      }
+      let value: CellValue = null;
+      switch (kindOf(records, i)) {
+        case Kind.NUMBER: {
+          // A date is its serial in the workbook's own date system, as Office.js gives it (Grid.date1904 says which).
+          const number = numbers[i];
+          value = Number.isFinite(number) ? number : { error: '#NUM!' };
+          break;
+        }
+        case Kind.SHARED: {
+          const index = numbers[i];
+          if (!(Number.isInteger(index) && index >= 0 && index < this.strings.length))
+            throw portErrors.damaged(this.part);
+          value = this.strings[index] || null;
+          break;
+        }
+        case Kind.TEXT:
+          value = texts[text++];
+          break;
+        case Kind.BOOL:
+          value = numbers[i] === 1;
+          break;
+        case Kind.ERROR:
+          value = { error: texts[text++] };
+          break;
+        case Kind.DATE:
+          value = isoSerial(texts[text++], date1904);
+          break;
+      }
+      let formula: string | undefined;
+      if (formulas[nextFormula]?.at === i) {
+        const f = formulas[nextFormula++];
+        formula = f.text;
+        if (f.shared !== undefined) {
+          if (f.master) this.masters.set(f.shared, { formula, row, column });
+          else {
+            const master = this.masters.get(f.shared);
+            formula = master && shiftFormula(master.formula, row - master.row, column - master.column);
+          }
+        }
+        if (formula === '') formula = undefined;
+      }
+      if (value === null && formula === undefined) continue;
+      if (++budget.cells > limits.cells) throw limitReached(limits, 'cells', this.sheet.name);
+      this.sheet.add(row, column, value, ints[i * 4 + 2], formula);
+    }
+    this.lastRow = records.lastRowRelative ? base + records.lastRow : records.lastRow;
+  }
 }
 
 /**
  * Reads a worksheet part. With `cells: false` only what the sheet says about itself is kept (protection,
  * merges, validations, the active cell): what a write needs to know before ExcelJS loads the file.
+ *
+ * With a `RowsHelper` (the CLI's second thread), runs of whole rows are cut from the inflated chunks and
+ * parsed on both threads, then put in order. A cut lands after a `</row>`, which outside a comment, CDATA or
+ * processing instruction can only be the end of a row (`<` is escaped in text and attribute values); should
+ * any of those turn up in `<sheetData>` once cutting began, the sheet is read again in one piece.
  */
 export async function readSheet(
   context: SheetContext,
@@ -349,103 +483,43 @@ export async function readSheet(
   part: string,
   cells = true,
 ): Promise<SheetCells> {
+  const lent = cells ? context.rowsHelper : undefined;
+  const helper = lent && context.zip.declaredSize(part) >= lent.worthFrom ? lent : undefined;
+  if (!helper) return readSheetOnce(context, name, part, cells);
+  helper.prepare();
+  const counted = context.budget.cells;
+  try {
+    return await readSheetOnce(context, name, part, cells, helper);
+  } catch (error) {
+    if (!(error instanceof SplitFailed)) throw error;
+    context.budget.cells = counted;
+    return readSheetOnce(context, name, part, cells);
+  } finally {
+    helper.release();
+  }
+}
+
+/** Runs the helper is parsing before the reader parses the next run itself. */
+const HELPER_QUEUE = 3;
+
+async function readSheetOnce(
+  context: SheetContext,
+  name: string,
+  part: string,
+  cells: boolean,
+  helper?: RowsHelper,
+): Promise<SheetCells> {
   const { limits } = context;
   const sheet = new SheetCells(name);
-  const sharedMasters = new Map<string, { formula: string; row: number; column: number }>();
-  let row = 0;
-  let column = 0;
-  let cell: CellState | null = null;
-  /** Which text we are inside: the cell's value, its inline string (not its phonetic runs), its formula. */
-  let reading: 'v' | 'is' | 'f' | null = null;
-  let phonetic = false;
+  const putter = new CellPutter(context, sheet, cells ? await context.strings() : [], part);
+  const rows = new RowsReader(() => portErrors.damaged(part));
   let inSheetData = false;
   let selectionSeen = false;
-  const strings = cells ? await context.strings() : [];
+  let cutting = false;
 
-  const finishCell = (c: CellState) => {
-    let value: CellValue = null;
-    const text = c.value;
-    switch (c.type) {
-      case 's': {
-        if (text === '') break;
-        const index = Number(text);
-        if (!(index >= 0 && index < strings.length)) throw portErrors.damaged(part);
-        value = strings[index];
-        break;
-      }
-      case 'str':
-        value = unescapeXstring(text);
-        break;
-      case 'inlineStr':
-        value = unescapeXstring(c.inline);
-        break;
-      case 'b':
-        value = text === '' ? null : text === '1' || text === 'true';
-        break;
-      case 'e':
-        value = text === '' ? null : { error: text };
-        break;
-      case 'd':
-        value = text === '' ? null : isoSerial(text, context.date1904);
-        break;
-      default: {
-        if (text === '') break;
-        const number = Number(text);
-        // A date is its serial in the workbook's own date system, as Office.js gives it (Grid.date1904 says which).
-        value = Number.isFinite(number) ? number : { error: '#NUM!' };
-      }
-    }
-    if (value === '') value = null;
-    let formula = c.formula;
-    if (c.shared) {
-      if (c.shared.master && formula !== undefined)
-        sharedMasters.set(c.shared.index, { formula, row: c.row, column: c.column });
-      else {
-        const master = sharedMasters.get(c.shared.index);
-        formula = master && shiftFormula(master.formula, c.row - master.row, c.column - master.column);
-      }
-    }
-    if (formula === '') formula = undefined;
-    if (value === null && formula === undefined) return;
-    if (++context.budget.cells > limits.cells) throw limitReached(limits, 'cells', name);
-    sheet.add(c.row, c.column, value, c.style, formula);
-  };
-
-  await readPart(context.zip, part, {
+  const writer = xmlWriter(part, {
     open(tag, attributes) {
-      if (inSheetData) {
-        if (tag === 'c') {
-          const ref = attributes.r;
-          const at = ref ? parseCellRef(ref) : undefined;
-          if (ref && !at) throw portErrors.damaged(part);
-          column = at ? at.column : column + 1;
-          if (at) row = at.row;
-          if (!cells) return;
-          cell = {
-            row,
-            column,
-            type: attributes.t ?? 'n',
-            style: Number(attributes.s ?? 0) || 0,
-            value: '',
-            inline: '',
-          };
-        } else if (tag === 'row') {
-          const r = attributes.r;
-          row = r ? Number(r) : row + 1;
-          if (!(row >= 1 && row <= 1_048_576)) throw portErrors.damaged(part);
-          column = 0;
-        } else if (cell) {
-          if (tag === 'v') reading = 'v';
-          else if (tag === 'f') {
-            reading = 'f';
-            cell.formula = '';
-            if (attributes.t === 'shared' && attributes.si !== undefined)
-              cell.shared = { index: attributes.si, master: attributes.ref !== undefined };
-          } else if (tag === 'is') reading = 'is';
-          else if (tag === 'rPh') phonetic = true;
-        }
-        return;
-      }
+      if (inSheetData) return rows.open(tag, attributes);
       switch (tag) {
         case 'sheetData':
           inSheetData = true;
@@ -478,43 +552,112 @@ export async function readSheet(
       }
     },
     text(text) {
-      if (!cell || reading === null || phonetic) return;
-      if (reading === 'v') cell.value += text;
-      else if (reading === 'f') cell.formula += text;
-      else cell.inline += text;
+      if (inSheetData) rows.text(text);
     },
     close(tag) {
       if (!inSheetData) return;
       if (tag === 'sheetData') inSheetData = false;
-      else if (tag === 'c' && cell) {
-        finishCell(cell);
-        cell = null;
-      } else if (tag === 'rPh') phonetic = false;
-      else if (tag === 'v' || tag === 'f' || tag === 'is') reading = null;
+      else rows.close(tag);
+    },
+    markup() {
+      if (cutting) throw new SplitFailed();
     },
   });
+
+  /** Records in document order that are not put yet: the helper's may still be on their way. */
+  const pending: (RowRecords | Promise<RowRecords>)[] = [];
+  const settled = new Map<Promise<RowRecords>, RowRecords>();
+  const putReady = () => {
+    while (pending.length > 0) {
+      const next = pending[0];
+      const records = next instanceof Promise ? settled.get(next) : next;
+      if (!records) return;
+      pending.shift();
+      if (cells) putter.put(records);
+    }
+  };
+  const handOver = (run: Uint8Array) => {
+    const parsed = (helper as RowsHelper).parse(run);
+    // Kept once in, so the chunks that follow can put it without waiting; a failure shows where it is awaited.
+    parsed.then((records) => settled.set(parsed, records)).catch(() => undefined);
+    pending.push(parsed);
+  };
+
+  await context.zip.stream(part, (chunk, final) => {
+    if (final) {
+      writer.end();
+      pending.push(rows.take());
+      return;
+    }
+    const cut = helper && inSheetData ? rowsIn(chunk) : undefined;
+    if (!cut || !helper) writer.write(chunk);
+    else {
+      cutting = true;
+      writer.write(chunk.subarray(0, cut.from));
+      pending.push(rows.take());
+      const run = chunk.subarray(cut.from, cut.to);
+      // The rest of the chunk is parsed before the run is handed over (its records are taken after the run's).
+      writer.write(chunk.subarray(cut.to));
+      if (helper.waiting >= HELPER_QUEUE) pending.push(parseRows(run));
+      // The helper takes the run's buffer: the chunk's own when the chunk is all of it (a full chunk from the
+      // inflater, which writes the next one into a new buffer), else a copy in a buffer of its own.
+      else handOver(run.buffer.byteLength === chunk.byteLength ? run : new Uint8Array(run));
+    }
+    pending.push(rows.take());
+    putReady();
+  });
+  for (const next of pending.splice(0)) if (cells) putter.put(await next);
   sheet.finish();
   return sheet;
 }
 
-/** "B12" → { row: 12, column: 2 } (a cell's `r`; no `$`, upper case, as the file holds it). */
-function parseCellRef(ref: string): { row: number; column: number } | undefined {
-  let column = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
-    if (code >= 65 && code <= 90) column = column * 26 + code - 64;
-    else if (code >= 97 && code <= 122) column = column * 26 + code - 96;
-    else break;
+const CLOSE_ROW = [60, 47]; // "</"
+const ROW_GT = [114, 111, 119, 62]; // "row>"
+
+/**
+ * The whole rows in a chunk of `<sheetData>`: from just after its first `</row>` (the doc parser finishes the
+ * row it is in) to just after its last. None when there are not two, or when `sheetData>` follows the last
+ * (the end of the sheet's rows: what comes after is the doc parser's).
+ */
+function rowsIn(chunk: Uint8Array): { from: number; to: number } | undefined {
+  const from = rowEnd(chunk, true);
+  const to = rowEnd(chunk, false);
+  if (from < 0 || to <= from) return undefined;
+  return hasBytes(chunk, to, SHEET_DATA_GT) ? undefined : { from, to };
+}
+
+/** Just after the first (or last) `</row>` or `</prefix:row>` in `bytes`, or -1. */
+function rowEnd(bytes: Uint8Array, first: boolean): number {
+  let at = first ? bytes.indexOf(62) : bytes.lastIndexOf(62);
+  while (at >= 0) {
+    if (endsWithRowClose(bytes, at)) return at + 1;
+    at = first ? bytes.indexOf(62, at + 1) : at === 0 ? -1 : bytes.lastIndexOf(62, at - 1);
   }
-  if (i === 0 || i > 3 || column > 16_384 || i === ref.length) return undefined;
-  // The digits read as they come: no substring per cell (a sheet has hundreds of thousands of them).
-  let row = 0;
-  for (; i < ref.length; i++) {
-    const digit = ref.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return undefined;
-    row = row * 10 + digit;
+  return -1;
+}
+
+/** Whether `>` at `at` ends `</row>` or `</p:row>`. */
+function endsWithRowClose(bytes: Uint8Array, at: number): boolean {
+  let i = at - ROW_GT.length + 1;
+  if (i < CLOSE_ROW.length) return false;
+  for (let k = 0; k < ROW_GT.length; k++) if (bytes[i + k] !== ROW_GT[k]) return false;
+  if (bytes[i - 1] === 58 /* : */) {
+    i--;
+    while (i > 0 && isNameByte(bytes[i - 1])) i--;
   }
-  if (row < 1 || row > 1_048_576) return undefined;
-  return { row, column };
+  return bytes[i - 1] === CLOSE_ROW[1] && bytes[i - 2] === CLOSE_ROW[0];
+}
+
+const isNameByte = (b: number) =>
+  (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b === 95 || b === 45 || b === 46;
+
+const SHEET_DATA_GT = Array.from('sheetData>', (c) => c.charCodeAt(0));
+
+function hasBytes(bytes: Uint8Array, from: number, pattern: number[]): boolean {
+  for (let at = bytes.indexOf(pattern[0], from); at >= 0; at = bytes.indexOf(pattern[0], at + 1)) {
+    let k = 1;
+    while (k < pattern.length && bytes[at + k] === pattern[k]) k++;
+    if (k === pattern.length) return true;
+  }
+  return false;
 }

@@ -78,6 +78,8 @@ export class ZipFormatError extends Error {
 
 export class ZipArchive {
   private readonly entries = new Map<string, Entry>();
+  /** What each part read so far inflated to: a part read twice (described, then read) counts once. */
+  private readonly inflated = new Map<string, number>();
   private inflatedTotal = 0;
   private readonly view: DataView;
 
@@ -184,6 +186,11 @@ export class ZipArchive {
     return this.entries.has(normalizeName(name));
   }
 
+  /** What the zip says the part inflates to (0 when there is no such part): a hint, never a limit. */
+  declaredSize(name: string): number {
+    return this.entries.get(normalizeName(name))?.size ?? 0;
+  }
+
   /**
    * The part's bytes, inflated in chunks and handed to `onChunk` as they come (the last call has `final` set);
    * stops with `read-limit` when the part passes `partBytes` or everything read passes `totalBytes`, and with
@@ -198,7 +205,7 @@ export class ZipArchive {
     // whose entry lies stops when it gets there — the time to inflate the cap, never the memory to hold it.
     const byRatio = Math.max(RATIO_GRACE, this.limits.inflateRatio * entry.compressedSize);
     /** What the parts read before this one inflated to. */
-    const before = this.inflatedTotal;
+    const before = this.inflatedTotal - (this.inflated.get(entry.name) ?? 0);
     const overCap = (size: number) => {
       // The ratio first: it names a bomb for what it is, whatever its size.
       if (size > byRatio) return limitReached(this.limits, 'inflateRatio', entry.name);
@@ -214,6 +221,7 @@ export class ZipArchive {
       const reached = overCap(partTotal);
       if (reached) throw reached;
       this.inflatedTotal = before + partTotal;
+      this.inflated.set(entry.name, partTotal);
     };
     if (entry.method === STORED) {
       for (let at = 0; at < data.length; at += CHUNK) {

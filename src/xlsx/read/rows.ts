@@ -1,0 +1,318 @@
+/**
+ * The rows of a worksheet's `<sheetData>` as compact records: what each `<c>` holds, before the workbook's
+ * shared strings, date system and shared formulas give it its value (sheet.ts does that, in document order).
+ * Records are columns of typed arrays, so a run of rows read on another thread crosses over without a copy
+ * (`RowsHelper`). One `RowsReader` reads the rows whether the whole sheet is parsed here or a run of rows
+ * (`parseRows`) is parsed anywhere.
+ */
+import { unescapeXstring, xmlWriter } from './xml';
+
+/** What a cell's value is in its record: `numbers[i]` for NUMBER, SHARED and BOOL, `texts` for the rest. */
+export enum Kind {
+  NUMBER = 1,
+  /** An index into the shared strings. */
+  SHARED = 2,
+  TEXT = 3,
+  BOOL = 4,
+  ERROR = 5,
+  /** An ISO 8601 date (`t="d"`), made a serial by the workbook's date system. */
+  DATE = 6,
+  /** No value: the cell is kept for its formula. */
+  EMPTY = 7,
+}
+/** Set on a record's kind when its row counts on from a row before the run (a `<row>` without `r`). */
+export const ROW_RELATIVE = 16;
+const KIND = 15;
+
+export interface Formula {
+  /** The record it belongs to. */
+  at: number;
+  text: string;
+  /** A shared formula's `si`, and whether this cell is its master (has `ref`). */
+  shared?: string;
+  master?: boolean;
+}
+
+/** Cells of a run of rows; `count` records, four ints each: row, column, style, kind (| ROW_RELATIVE). */
+export interface RowRecords {
+  count: number;
+  ints: Int32Array;
+  numbers: Float64Array;
+  /** The texts of TEXT, ERROR and DATE records, in order. */
+  texts: string[];
+  formulas: Formula[];
+  /** The run's last row number (0: none), relative when `lastRowRelative`: empty rows count for what follows. */
+  lastRow: number;
+  lastRowRelative: boolean;
+}
+
+/** Reads runs of rows on another thread: a run is whole `<row>` elements, as UTF-8. */
+export interface RowsHelper {
+  /** A sheet this big (bytes of XML) or bigger is worth a second thread: below it, starting one costs more. */
+  readonly worthFrom: number;
+  /** Runs handed over and not yet back: the reader parses a run itself while the helper has enough. */
+  readonly waiting: number;
+  /** A big sheet is coming: the helper gets ready (starts its thread) while the reader reads what comes first. */
+  prepare(): void;
+  /** Takes `run.buffer` (detached from the caller afterwards), and gives the run's records. */
+  parse(run: Uint8Array): Promise<RowRecords>;
+  /** Done with this sheet: the helper may let its thread go. */
+  release(): void;
+}
+
+/**
+ * Reading a sheet in runs did not work out — a run was not whole rows after all (a comment, a CDATA section or
+ * odd markup in `<sheetData>`), or the helper's thread failed: the sheet is read again in one piece.
+ */
+export class SplitFailed extends Error {}
+
+const INITIAL = 1024;
+export const MAX_ROW = 1_048_576;
+
+const EMPTY_RUN: RowRecords = {
+  count: 0,
+  ints: new Int32Array(0),
+  numbers: new Float64Array(0),
+  texts: [],
+  formulas: [],
+  lastRow: 0,
+  lastRowRelative: false,
+};
+
+/** The record being built for the current `<c>`. */
+interface Cell {
+  type: string;
+  value: string;
+  inline: string;
+  formula?: string;
+  shared?: string;
+  master?: boolean;
+}
+
+/**
+ * SAX handlers for what is inside `<sheetData>`: `<row>`, `<c>` and their children. Cells with neither a value
+ * nor a formula leave no record (but count for the next cell without `r`).
+ */
+export class RowsReader {
+  private ints = new Int32Array(INITIAL * 4);
+  private numbers = new Float64Array(INITIAL);
+  private texts: string[] = [];
+  private formulas: Formula[] = [];
+  private count = 0;
+  private row = 0;
+  /** No `<row r=…>` seen yet in this run: row numbers count on from the run before. */
+  private relative = true;
+  private column = 0;
+  private style = 0;
+  private cell: Cell | null = null;
+  /** Which text we are inside: the cell's value, its inline string (not its phonetic runs), its formula. */
+  private reading: 'v' | 'is' | 'f' | null = null;
+  private phonetic = false;
+
+  /** `damaged`: what to throw for a cell reference or row number that is not one. */
+  constructor(private readonly damaged: () => Error) {}
+
+  open(tag: string, attributes: Record<string, string>): void {
+    if (tag === 'c') {
+      const ref = attributes.r;
+      if (ref) {
+        const at = parseCellRef(ref);
+        if (!at) throw this.damaged();
+        this.column = at.column;
+        this.row = at.row;
+        this.relative = false;
+      } else this.column++;
+      this.style = Number(attributes.s ?? 0) || 0;
+      this.cell = { type: attributes.t ?? 'n', value: '', inline: '' };
+    } else if (tag === 'row') {
+      const r = attributes.r;
+      if (r) {
+        this.row = Number(r);
+        this.relative = false;
+      } else this.row++;
+      // A relative row is checked once its run's place is known (sheet.ts).
+      if (!this.relative && !(this.row >= 1 && this.row <= MAX_ROW)) throw this.damaged();
+      this.column = 0;
+    } else if (this.cell) {
+      if (tag === 'v') this.reading = 'v';
+      else if (tag === 'f') {
+        this.reading = 'f';
+        this.cell.formula = '';
+        if (attributes.t === 'shared' && attributes.si !== undefined) {
+          this.cell.shared = attributes.si;
+          this.cell.master = attributes.ref !== undefined;
+        }
+      } else if (tag === 'is') this.reading = 'is';
+      else if (tag === 'rPh') this.phonetic = true;
+    }
+  }
+
+  text(text: string): void {
+    const cell = this.cell;
+    if (!cell || this.reading === null || this.phonetic) return;
+    if (this.reading === 'v') cell.value += text;
+    else if (this.reading === 'f') cell.formula += text;
+    else cell.inline += text;
+  }
+
+  close(tag: string): void {
+    if (tag === 'c') {
+      if (this.cell) this.record(this.cell);
+      this.cell = null;
+    } else if (tag === 'rPh') this.phonetic = false;
+    else if (tag === 'v' || tag === 'f' || tag === 'is') this.reading = null;
+  }
+
+  private record(cell: Cell): void {
+    const text = cell.value;
+    let kind: Kind = Kind.EMPTY;
+    let number = 0;
+    switch (cell.type) {
+      case 's':
+        if (text !== '') {
+          kind = Kind.SHARED;
+          number = Number(text);
+        }
+        break;
+      case 'str':
+      case 'inlineStr': {
+        const value = unescapeXstring(cell.type === 'str' ? text : cell.inline);
+        if (value !== '') {
+          kind = Kind.TEXT;
+          this.texts.push(value);
+        }
+        break;
+      }
+      case 'b':
+        if (text !== '') {
+          kind = Kind.BOOL;
+          number = text === '1' || text === 'true' ? 1 : 0;
+        }
+        break;
+      case 'e':
+      case 'd':
+        if (text !== '') {
+          kind = cell.type === 'e' ? Kind.ERROR : Kind.DATE;
+          this.texts.push(text);
+        }
+        break;
+      default:
+        if (text !== '') {
+          kind = Kind.NUMBER;
+          number = Number(text);
+        }
+    }
+    const formula = cell.formula;
+    const hasFormula = formula !== undefined && (formula !== '' || cell.shared !== undefined);
+    if (kind === Kind.EMPTY && !hasFormula) return;
+    const i = this.count++;
+    if (i >= this.numbers.length) this.grow();
+    if (hasFormula) this.formulas.push({ at: i, text: formula, shared: cell.shared, master: cell.master });
+    const at = i * 4;
+    this.ints[at] = this.row;
+    this.ints[at + 1] = this.column;
+    this.ints[at + 2] = this.style;
+    this.ints[at + 3] = this.relative ? kind | ROW_RELATIVE : kind;
+    this.numbers[i] = number;
+  }
+
+  /** No cells since the last take, in a run whose place is known: only where its rows got to. */
+  private noCells(): RowRecords {
+    const records = { ...EMPTY_RUN, lastRow: this.row };
+    this.row = 0;
+    this.relative = true;
+    return records;
+  }
+
+  private grow(): void {
+    const ints = new Int32Array(this.ints.length * 2);
+    ints.set(this.ints);
+    const numbers = new Float64Array(this.numbers.length * 2);
+    numbers.set(this.numbers);
+    this.ints = ints;
+    this.numbers = numbers;
+  }
+
+  /** The records so far; the reader starts a new run, whose rows count on from this one's. */
+  take(): RowRecords {
+    if (this.count === 0 && !this.relative) return this.noCells();
+    const records: RowRecords = {
+      count: this.count,
+      ints: this.ints.slice(0, this.count * 4),
+      numbers: this.numbers.slice(0, this.count),
+      texts: this.texts,
+      formulas: this.formulas,
+      lastRow: this.row,
+      lastRowRelative: this.relative,
+    };
+    this.count = 0;
+    this.texts = [];
+    this.formulas = [];
+    this.row = 0;
+    this.relative = true;
+    return records;
+  }
+}
+
+/**
+ * Parses a run of whole `<row>` elements (on whichever thread). Anything else at the top — text, another
+ * element, a comment, CDATA, a processing instruction anywhere, XML that does not close — is SplitFailed:
+ * the run was cut where it should not have been, and the sheet is read again in one piece.
+ */
+export function parseRows(run: Uint8Array): RowRecords {
+  const notWhole = () => {
+    throw new SplitFailed();
+  };
+  const rows = new RowsReader(notWhole);
+  let depth = 0;
+  const writer = xmlWriter(
+    '',
+    {
+      open(tag, attributes) {
+        if (depth++ === 0 && tag !== 'row') notWhole();
+        rows.open(tag, attributes);
+      },
+      close(tag) {
+        depth--;
+        rows.close(tag);
+      },
+      text(text) {
+        if (depth > 0) rows.text(text);
+        else if (text.trim() !== '') notWhole();
+      },
+      markup: notWhole,
+    },
+    { fragment: true, failure: () => new SplitFailed() },
+  );
+  writer.write(run);
+  writer.end();
+  if (depth !== 0) notWhole();
+  return rows.take();
+}
+
+/** "B12" → { row: 12, column: 2 } (a cell's `r`; no `$`, upper case, as the file holds it). */
+function parseCellRef(ref: string): { row: number; column: number } | undefined {
+  let column = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code >= 65 && code <= 90) column = column * 26 + code - 64;
+    else if (code >= 97 && code <= 122) column = column * 26 + code - 96;
+    else break;
+  }
+  if (i === 0 || i > 3 || column > 16_384 || i === ref.length) return undefined;
+  // The digits read as they come: no substring per cell (a sheet has hundreds of thousands of them).
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const digit = ref.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    row = row * 10 + digit;
+  }
+  if (row < 1 || row > MAX_ROW) return undefined;
+  return { row, column };
+}
+
+/** The kind of record `i` (without the ROW_RELATIVE flag), and whether its row is relative. */
+export const kindOf = (records: RowRecords, i: number): Kind => (records.ints[i * 4 + 3] & KIND) as Kind;
+export const rowIsRelative = (records: RowRecords, i: number): boolean =>
+  (records.ints[i * 4 + 3] & ROW_RELATIVE) !== 0;
