@@ -70,9 +70,15 @@ class RowsThread implements RowsHelper {
       if (reply.records) waiting?.resolve(reply.records);
       else waiting?.reject(new SplitFailed());
     });
-    // Out of memory, or gone: the runs it had are read again on this thread (the sheet in one piece).
-    worker.on('error', () => this.fail());
-    worker.on('exit', () => this.fail());
+    // Out of memory, or gone: the runs it had are read again on this thread (the sheet in one piece). A thread
+    // let go exits later, when the next sheet may have a thread of its own: that one's runs are not its.
+    const gone = () => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      this.fail();
+    };
+    worker.on('error', gone);
+    worker.on('exit', gone);
     return worker;
   }
 

@@ -8,8 +8,10 @@ import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { isOmstillingError } from '../../src/core/errors';
 import type { Grid } from '../../src/core/types';
+import type { ReaderPlatform } from '../../src/xlsx/read/book';
 import { ZipFormatError } from '../../src/xlsx/read/zip';
 import { XlsxWorkbookPort } from '../../src/xlsx/xlsxPort';
+import { chunkedInflate, sameThreadHelper } from './split';
 
 const LIMITS = { cells: 20_000, gridCells: 200_000, partBytes: 2 * 2 ** 20, totalBytes: 4 * 2 ** 20 };
 const OUR_CODES = new Set(['read-limit', 'damaged', 'not-found', 'invalid-address']);
@@ -208,8 +210,9 @@ function build(spec: Spec): Uint8Array {
 const area = (grid: Grid) =>
   grid.values.length * grid.values.reduce((widest, r) => Math.max(widest, r.length), 0);
 
-async function readEverything(bytes: Uint8Array): Promise<Grid[]> {
-  const port = await XlsxWorkbookPort.openForReading(bytes, { limits: LIMITS });
+async function readEverything(from: Uint8Array | XlsxWorkbookPort): Promise<Grid[]> {
+  const port =
+    from instanceof XlsxWorkbookPort ? from : await XlsxWorkbookPort.openForReading(from, { limits: LIMITS });
   const read = await port.readForOperation({
     projects: true,
     applications: true,
@@ -267,5 +270,43 @@ describe('the reader on any small workbook', () => {
     expect([...outcomes.keys()]).toEqual(
       expect.arrayContaining(['read', 'read-limit', 'damaged', 'no workbook']),
     );
+  });
+});
+
+async function outcome(bytes: Uint8Array, platform?: ReaderPlatform): Promise<unknown> {
+  try {
+    const port = await XlsxWorkbookPort.openForReading(bytes, { limits: LIMITS, platform });
+    return await readEverything(port);
+  } catch (error) {
+    if (error instanceof ZipFormatError) return 'no workbook';
+    if (isOmstillingError(error)) return error.code;
+    throw error;
+  }
+}
+
+describe('a sheet read in runs on a second thread', () => {
+  it('reads as the sheet read in one piece: the same cells, formulas, formats, limits and damage', async () => {
+    let split = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        workbook,
+        fc.array(fc.integer({ min: 100, max: 1500 }), { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }),
+        async (spec, sizes, ownBuffers, failing) => {
+          const bytes = build(spec);
+          const helper = sameThreadHelper((n) => n === failing);
+          // The same inflater for both: inflaters differ in when they see damage (fflate stops at the last
+          // block; DecompressionStream calls what follows it junk).
+          const inflate = chunkedInflate(sizes, ownBuffers);
+          const inRuns = await outcome(bytes, { inflate, rowsHelper: helper });
+          expect(inRuns).toEqual(await outcome(bytes, { inflate }));
+          if (helper.handed > 0) split++;
+        },
+      ),
+      { numRuns: 200 },
+    );
+    // Runs were handed over, not just read in one piece.
+    expect(split).toBeGreaterThan(30);
   });
 });

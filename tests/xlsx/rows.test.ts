@@ -1,0 +1,142 @@
+/**
+ * A sheet's rows read in runs (src/xlsx/read/rows.ts and readSheet): what a run is, what happens when one is
+ * not whole rows, and what the reader keeps of a grid's formats. The property test in reader.property.test.ts
+ * reads any small workbook both ways; these are the cases it does not make.
+ */
+import { strToU8 } from 'fflate';
+import type { Grid } from '../../src/core/types';
+import type { ReaderPlatform } from '../../src/xlsx/read/book';
+import { Kind, kindOf, parseRows, SplitFailed, type RowRecords } from '../../src/xlsx/read/rows';
+import { XlsxWorkbookPort } from '../../src/xlsx/xlsxPort';
+import { appendRows, minimalWorkbook, patch, workbookBytes } from './hostile';
+import { chunkedInflate, sameThreadHelper } from './split';
+
+const SHEET1 = 'xl/worksheets/sheet1.xml';
+
+const run = (xml: string) => parseRows(strToU8(xml));
+
+function cells(records: RowRecords): [number, number, Kind][] {
+  return Array.from({ length: records.count }, (_, i) => [
+    records.ints[i * 4],
+    records.ints[i * 4 + 1],
+    kindOf(records, i),
+  ]);
+}
+
+async function projectsGrid(bytes: Uint8Array, platform?: ReaderPlatform): Promise<Grid | undefined> {
+  const port = await XlsxWorkbookPort.openForReading(bytes, { platform });
+  return (await port.readForOperation({ sheets: true })).projects?.grid;
+}
+
+describe('a run of rows', () => {
+  it('is whole rows, in any namespace prefix, read to records of the cells with something in them', () => {
+    const records = run(
+      '<x:row r="4"><x:c r="A4" t="s"><x:v>3</x:v></x:c><x:c r="B4"/><x:c r="C4"><x:v>12.5</x:v></x:c></x:row>\n' +
+        '<x:row><x:c t="inlineStr"><x:is><x:t>Eina</x:t><x:rPh><x:t>えいな</x:t></x:rPh></x:is></x:c></x:row>',
+    );
+    expect(cells(records)).toEqual([
+      [4, 1, Kind.SHARED],
+      [4, 3, Kind.NUMBER],
+      // The row after row 4 without its number: its place is worked out when it is put (see the flag).
+      [5, 1, Kind.TEXT],
+    ]);
+    expect([...records.numbers]).toEqual([3, 12.5, 0]);
+    expect(records.texts).toEqual(['Eina']);
+    expect(records.lastRow).toBe(5);
+  });
+
+  it('counts rows on from the run before when it starts with a row without its number', () => {
+    const records = run('<row><c><v>1</v></c></row><row/><row><c><v>2</v></c></row>');
+    expect([records.ints[0], records.ints[4], records.lastRow, records.lastRowRelative]).toEqual([
+      1,
+      3,
+      3,
+      true,
+    ]);
+  });
+
+  it.each([
+    ['text between rows', '<row r="1"/>hei<row r="2"/>'],
+    ['another element', '<row r="1"/></sheetData><mergeCells/>'],
+    ['a comment', '<row r="1"/><!-- </row> --><row r="2"/>'],
+    ['CDATA', '<row r="1"><c t="str"><v><![CDATA[</row>]]></v></c></row>'],
+    ['a processing instruction', '<row r="1"/><?pi </row>?>'],
+    ['a row that does not close', '<row r="1"><c><v>1</v></c>'],
+    ['a cell reference that is none', '<row r="1"><c r="1A"><v>1</v></c></row>'],
+  ])('is not whole rows with %s: SplitFailed, and the sheet is read in one piece', (_, xml) => {
+    expect(() => run(xml)).toThrow(SplitFailed);
+  });
+});
+
+describe('a sheet read in runs', () => {
+  /** The sample's 28 projects, and 400 rows more so the sheet is cut into many runs. */
+  async function bigSample(more: (row: number) => string = () => ''): Promise<Uint8Array> {
+    const rows = Array.from(
+      { length: 400 },
+      (_, i) =>
+        `<row r="${40 + i}"><c r="A${40 + i}" t="inlineStr"><is><t>Notat ${i}</t></is></c>${more(40 + i)}</row>`,
+    ).join('');
+    return patch(await workbookBytes(), { [SHEET1]: appendRows(rows) });
+  }
+
+  it('reads the grid the sheet read in one piece gives, with most runs on the helper', async () => {
+    const bytes = await bigSample((row) => `<c r="B${row}"><f>A${row}&amp;"!"</f><v>${row}</v></c>`);
+    const inflate = chunkedInflate([700, 1300], true);
+    const helper = sameThreadHelper(() => false);
+    const inRuns = await projectsGrid(bytes, { inflate, rowsHelper: helper });
+    expect(helper.handed).toBeGreaterThan(10);
+    expect(inRuns).toEqual(await projectsGrid(bytes, { inflate }));
+    expect(inRuns?.values[400]?.[0]).toBe('Notat 361');
+  });
+
+  it('reads the sheet again in one piece when a comment in its rows turns up after the cutting began', async () => {
+    const bytes = await bigSample((row) => (row === 300 ? '<!-- </row> -->' : ''));
+    const inflate = chunkedInflate([900], false);
+    const helper = sameThreadHelper(() => false);
+    const inRuns = await projectsGrid(bytes, { inflate, rowsHelper: helper });
+    expect(helper.handed).toBeGreaterThan(3);
+    expect(inRuns).toEqual(await projectsGrid(bytes, { inflate }));
+  });
+
+  it('reads the sheet again in one piece when the helper fails a run (its thread ran out of memory)', async () => {
+    const bytes = await bigSample();
+    const inflate = chunkedInflate([800], true);
+    const inRuns = await projectsGrid(bytes, { inflate, rowsHelper: sameThreadHelper((n) => n === 2) });
+    expect(inRuns).toEqual(await projectsGrid(bytes, { inflate }));
+  });
+
+  it('is read in one piece when it is smaller than the helper says it is worth', async () => {
+    const bytes = await bigSample();
+    const helper = { ...sameThreadHelper(() => false), worthFrom: 10 * 1024 * 1024 };
+    await projectsGrid(bytes, { inflate: chunkedInflate([800], true), rowsHelper: helper });
+    expect(helper.handed).toBe(0);
+  });
+});
+
+describe('the reader', () => {
+  it('counts a part read twice (described for a write, then read) once against totalBytes', async () => {
+    const rows = Array.from(
+      { length: 2000 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`,
+    );
+    const xml = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`;
+    const bytes = minimalWorkbook({ data: strToU8(xml) });
+    // Room for the sheet and the small parts once, not for the sheet twice.
+    const port = await XlsxWorkbookPort.openForReading(bytes, { limits: { totalBytes: xml.length + 4096 } });
+    expect(await port.getSelectedAddress()).toBe("'Ark1'!A1");
+    const grid = await port.readRange('Ark1!A1:A2000');
+    expect(grid.values[1999]).toEqual([1999]);
+  });
+
+  it('gives rows of a grid whose formats are alike one array, and a row of General the General one', async () => {
+    const bytes = await workbookBytes((_, sheet) => {
+      for (let row = 2; row <= 29; row++) sheet.getCell(row, 8).numFmt = '#,##0';
+    });
+    const port = await XlsxWorkbookPort.openForReading(bytes);
+    const formats = (await port.readProjects())?.grid.numberFormats ?? [];
+    expect(formats[1]?.[7]).toBe('#,##0');
+    expect(formats[2]).toBe(formats[1]);
+    expect(formats[28]).toBe(formats[1]);
+    expect(formats[0]?.every((format) => format === 'General')).toBe(true);
+  });
+});
