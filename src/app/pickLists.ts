@@ -14,4 +14,3 @@ export async function addPickLists(port: WorkbookPort): Promise<ValidationResult
   const { criteria } = criteriaFromTable(tables?.[CRITERIA_TABLE]);
   return port.addValidation(templateValidations(criteria.map((criterion) => criterion.name)));
 }
-

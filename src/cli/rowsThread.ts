@@ -56,10 +56,11 @@ class RowsThread implements RowsHelper {
     });
   }
 
-  release(): void {
+  async release(): Promise<void> {
     this.fail();
-    void this.worker?.terminate();
+    const worker = this.worker;
     this.worker = undefined;
+    await worker?.terminate();
   }
 
   private start(): Worker {

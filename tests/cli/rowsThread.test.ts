@@ -35,7 +35,7 @@ describe('the rows thread', () => {
       expect(await helper.parse(padded.subarray(4, 4 + ROWS.length))).toEqual(expected);
       expect(helper.waiting).toBe(0);
     } finally {
-      helper.release();
+      await helper.release();
     }
   });
 
@@ -44,12 +44,13 @@ describe('the rows thread', () => {
     try {
       await expect(helper.parse(strToU8('<row r="1"><c><v>1</v></c>'))).rejects.toThrow(SplitFailed);
       const cut = helper.parse(strToU8(ROWS));
-      helper.release();
+      const released = helper.release();
       await expect(cut).rejects.toThrow(SplitFailed);
+      await released;
       // It starts again when asked again.
       expect((await helper.parse(strToU8(ROWS))).count).toBe(5);
     } finally {
-      helper.release();
+      await helper.release();
     }
   });
 });

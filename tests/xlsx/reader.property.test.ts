@@ -285,7 +285,7 @@ async function outcome(bytes: Uint8Array, platform?: ReaderPlatform): Promise<un
 }
 
 describe('a sheet read in runs on a second thread', () => {
-  it('reads as the sheet read in one piece: the same cells, formulas, formats, limits and damage', async () => {
+  it('reads as the sheet read in one piece: the same cells, formulas and formats, or refuses it too', async () => {
     let split = 0;
     await fc.assert(
       fc.asyncProperty(
@@ -300,11 +300,54 @@ describe('a sheet read in runs on a second thread', () => {
           // block; DecompressionStream calls what follows it junk).
           const inflate = chunkedInflate(sizes, ownBuffers);
           const inRuns = await outcome(bytes, { inflate, rowsHelper: helper });
-          expect(inRuns).toEqual(await outcome(bytes, { inflate }));
+          const inOnePiece = await outcome(bytes, { inflate });
+          // A file both damaged and over a limit may be refused for either, whichever is met first: runs are
+          // put in order, but a run on the helper is parsed later than the rows after it.
+          if (typeof inOnePiece === 'string') expect(typeof inRuns).toBe('string');
+          else expect(inRuns).toEqual(inOnePiece);
           if (helper.handed > 0) split++;
         },
       ),
-      { numRuns: 200 },
+      {
+        numRuns: 200,
+        examples: [
+          // Found by this test: a row without `r` after row 1048576, in a run, whose cell says A1. In one piece
+          // that row is 1048577, past the sheet's last: the file is damaged; the run must say so too.
+          [
+            {
+              sheets: [
+                {
+                  rows: [
+                    {
+                      r: undefined,
+                      cells: [
+                        { ref: 'A1048576', type: 's', value: '0', style: undefined, formula: undefined },
+                      ],
+                    },
+                    {
+                      r: undefined,
+                      cells: [{ ref: 'A1', type: 's', value: '0', style: undefined, formula: undefined }],
+                    },
+                  ],
+                  merges: [],
+                  validations: [],
+                  protectedSheet: false,
+                  activeCell: 'A1',
+                },
+              ],
+              names: ['Prosjekter', 'Plan', 'Oversikt'],
+              strings: ['x', 'y', 'z', 'a', 'b', 'c', 'd', 'e', 'f', 'g'],
+              date1904: false,
+              table: undefined,
+              damage: [],
+              cut: undefined,
+            },
+            [183],
+            false,
+            undefined,
+          ],
+        ],
+      },
     );
     // Runs were handed over, not just read in one piece.
     expect(split).toBeGreaterThan(30);

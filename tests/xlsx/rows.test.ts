@@ -3,7 +3,7 @@
  * not whole rows, and what the reader keeps of a grid's formats. The property test in reader.property.test.ts
  * reads any small workbook both ways; these are the cases it does not make.
  */
-import { strToU8 } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import type { Grid } from '../../src/core/types';
 import type { ReaderPlatform } from '../../src/xlsx/read/book';
 import { Kind, kindOf, parseRows, SplitFailed, type RowRecords } from '../../src/xlsx/read/rows';
@@ -103,6 +103,19 @@ describe('a sheet read in runs', () => {
     const inflate = chunkedInflate([800], true);
     const inRuns = await projectsGrid(bytes, { inflate, rowsHelper: sameThreadHelper((n) => n === 2) });
     expect(inRuns).toEqual(await projectsGrid(bytes, { inflate }));
+  });
+
+  it("is damaged when a run starts with a row without its number after the sheet's last row", async () => {
+    const last = '<row r="1048576"><c r="A1048576"><v>1</v></c></row>';
+    const bytes = await bigSample((row) => (row === 300 ? `</row>${last}<row><c r="A1"><v>2</v></c>` : ''));
+    const xml = strFromU8(unzipSync(bytes)[SHEET1] as Uint8Array);
+    // The first chunk ends inside row 1048576, so the second's first run starts with the row after it.
+    const sizes = [strToU8(xml.slice(0, xml.indexOf(last) + 5)).length, 2000];
+    const helper = sameThreadHelper(() => false);
+    const inRuns = { inflate: chunkedInflate(sizes, true), rowsHelper: helper };
+    await expect(projectsGrid(bytes, inRuns)).rejects.toMatchObject({ code: 'damaged' });
+    expect(helper.handed).toBeGreaterThan(0);
+    await expect(projectsGrid(bytes)).rejects.toMatchObject({ code: 'damaged' });
   });
 
   it('is read in one piece when it is smaller than the helper says it is worth', async () => {

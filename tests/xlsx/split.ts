@@ -20,7 +20,7 @@ export function sameThreadHelper(fails: (n: number) => boolean): RowsHelper & { 
       return waiting;
     },
     prepare() {},
-    release() {},
+    async release() {},
     parse(run: Uint8Array): Promise<RowRecords> {
       const n = helper.handed++;
       const { byteOffset, byteLength } = run;

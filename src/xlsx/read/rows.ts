@@ -44,6 +44,11 @@ export interface RowRecords {
   /** The run's last row number (0: none), relative when `lastRowRelative`: empty rows count for what follows. */
   lastRow: number;
   lastRowRelative: boolean;
+  /**
+   * The highest row number counted while the run's place was not known (rows without `r` before any row or
+   * cell that has one; 0: none): past the sheet's last row once placed, the sheet is damaged.
+   */
+  relativeRows: number;
 }
 
 /** Reads runs of rows on another thread: a run is whole `<row>` elements, as UTF-8. */
@@ -56,8 +61,11 @@ export interface RowsHelper {
   prepare(): void;
   /** Takes `run.buffer` (detached from the caller afterwards), and gives the run's records. */
   parse(run: Uint8Array): Promise<RowRecords>;
-  /** Done with this sheet: the helper may let its thread go. */
-  release(): void;
+  /**
+   * Done with this sheet: the helper lets its thread go, and resolves once the thread's memory is given back
+   * (the reader waits for that before the grids it builds next take memory of their own).
+   */
+  release(): Promise<void>;
 }
 
 /**
@@ -77,6 +85,7 @@ const EMPTY_RUN: RowRecords = {
   formulas: [],
   lastRow: 0,
   lastRowRelative: false,
+  relativeRows: 0,
 };
 
 /** The record being built for the current `<c>`. */
@@ -102,6 +111,7 @@ export class RowsReader {
   private row = 0;
   /** No `<row r=…>` seen yet in this run: row numbers count on from the run before. */
   private relative = true;
+  private relativeRows = 0;
   private column = 0;
   private style = 0;
   private cell: Cell | null = null;
@@ -131,7 +141,8 @@ export class RowsReader {
         this.relative = false;
       } else this.row++;
       // A relative row is checked once its run's place is known (sheet.ts).
-      if (!this.relative && !(this.row >= 1 && this.row <= MAX_ROW)) throw this.damaged();
+      if (this.relative) this.relativeRows = this.row;
+      else if (!(this.row >= 1 && this.row <= MAX_ROW)) throw this.damaged();
       this.column = 0;
     } else if (this.cell) {
       if (tag === 'v') this.reading = 'v';
@@ -218,7 +229,8 @@ export class RowsReader {
 
   /** No cells since the last take, in a run whose place is known: only where its rows got to. */
   private noCells(): RowRecords {
-    const records = { ...EMPTY_RUN, lastRow: this.row };
+    const records = { ...EMPTY_RUN, lastRow: this.row, relativeRows: this.relativeRows };
+    this.relativeRows = 0;
     this.row = 0;
     this.relative = true;
     return records;
@@ -244,7 +256,9 @@ export class RowsReader {
       formulas: this.formulas,
       lastRow: this.row,
       lastRowRelative: this.relative,
+      relativeRows: this.relativeRows,
     };
+    this.relativeRows = 0;
     this.count = 0;
     this.texts = [];
     this.formulas = [];

@@ -56,16 +56,53 @@ const area = (r: Rect) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
 const overlaps = (a: Rect, b: Rect) =>
   a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
-/** A growable Int32Array: 4 bytes a cell instead of a boxed array slot. */
+/**
+ * A sheet's cells are kept in columns of chunks of 65 536: growing never copies what is there, so a big read
+ * leaves no outgrown copies behind for the collector (an array doubled to a million entries leaves one of half
+ * a million, megabytes at the peak of a 50 000-row read). The first chunk starts small, for small sheets.
+ */
+const CHUNK_BITS = 16;
+const CHUNK = 1 << CHUNK_BITS;
+const IN_CHUNK = CHUNK - 1;
+const FIRST_CHUNK = 1024;
+
+/** Ints, 4 bytes a cell instead of a boxed array slot. */
 class IntColumn {
-  data = new Int32Array(1024);
+  private readonly chunks: Int32Array[] = [];
+
+  get(at: number): number {
+    return this.chunks[at >>> CHUNK_BITS][at & IN_CHUNK];
+  }
+
   push(at: number, value: number): void {
-    if (at >= this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
+    const c = at >>> CHUNK_BITS;
+    let chunk = this.chunks[c];
+    const i = at & IN_CHUNK;
+    if (!chunk || i >= chunk.length) {
+      const grown = new Int32Array(c > 0 ? CHUNK : Math.max(FIRST_CHUNK, Math.min(CHUNK, 2 * i)));
+      if (chunk) grown.set(chunk);
+      chunk = this.chunks[c] = grown;
     }
-    this.data[at] = value;
+    chunk[i] = value;
+  }
+}
+
+/** Cell values, in the same chunks. */
+class ValueColumn {
+  private readonly chunks: CellValue[][] = [];
+
+  get(at: number): CellValue {
+    return this.chunks[at >>> CHUNK_BITS][at & IN_CHUNK];
+  }
+
+  push(value: CellValue): void {
+    const last = this.chunks[this.chunks.length - 1];
+    if (last && last.length < CHUNK) last.push(value);
+    else this.chunks.push([value]);
+  }
+
+  *[Symbol.iterator](): Generator<CellValue> {
+    for (const chunk of this.chunks) yield* chunk;
   }
 }
 
@@ -73,7 +110,7 @@ export class SheetCells {
   private readonly rowOf = new IntColumn();
   private readonly columnOf = new IntColumn();
   private readonly styleOf = new IntColumn();
-  private values: CellValue[] = [];
+  private values = new ValueColumn();
   /** Formula text (without '=') by cell index. */
   private formulas = new Map<number, string>();
   count = 0;
@@ -90,8 +127,8 @@ export class SheetCells {
   add(row: number, column: number, value: CellValue, style: number, formula: string | undefined): void {
     const i = this.count;
     if (i > 0) {
-      const lastRow = this.rowOf.data[i - 1];
-      if (row < lastRow || (row === lastRow && column <= this.columnOf.data[i - 1])) this.sorted = false;
+      const lastRow = this.rowOf.get(i - 1);
+      if (row < lastRow || (row === lastRow && column <= this.columnOf.get(i - 1))) this.sorted = false;
     }
     this.rowOf.push(i, row);
     this.columnOf.push(i, column);
@@ -113,19 +150,19 @@ export class SheetCells {
   finish(): void {
     if (this.sorted) return;
     const order = Array.from({ length: this.count }, (_, i) => i);
-    const key = (i: number) => this.rowOf.data[i] * 16_385 + this.columnOf.data[i];
+    const key = (i: number) => this.rowOf.get(i) * 16_385 + this.columnOf.get(i);
     order.sort((a, b) => key(a) - key(b) || a - b);
     const kept = order.filter((i, n) => n + 1 === order.length || key(order[n + 1]) !== key(i));
     const rows = new IntColumn();
     const columns = new IntColumn();
     const styles = new IntColumn();
-    const values: CellValue[] = [];
+    const values = new ValueColumn();
     const formulas = new Map<number, string>();
     kept.forEach((i, n) => {
-      rows.push(n, this.rowOf.data[i]);
-      columns.push(n, this.columnOf.data[i]);
-      styles.push(n, this.styleOf.data[i]);
-      values.push(this.values[i]);
+      rows.push(n, this.rowOf.get(i));
+      columns.push(n, this.columnOf.get(i));
+      styles.push(n, this.styleOf.get(i));
+      values.push(this.values.get(i));
       const formula = this.formulas.get(i);
       if (formula !== undefined) formulas.set(n, formula);
     });
@@ -146,7 +183,7 @@ export class SheetCells {
     let high = this.count;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      if (this.rowOf.data[mid] < row) low = mid + 1;
+      if (this.rowOf.get(mid) < row) low = mid + 1;
       else high = mid;
     }
     return low;
@@ -155,16 +192,16 @@ export class SheetCells {
   /** Calls `visit` for each kept cell inside `rect`, in row-major order. */
   private each(rect: Rect, visit: (i: number, row: number, column: number) => void): void {
     for (let i = this.firstAtOrBelow(rect.top); i < this.count; i++) {
-      const row = this.rowOf.data[i];
+      const row = this.rowOf.get(i);
       if (row > rect.bottom) break;
-      const column = this.columnOf.data[i];
+      const column = this.columnOf.get(i);
       if (column >= rect.left && column <= rect.right) visit(i, row, column);
     }
   }
 
   value(row: number, column: number): CellValue {
     let found: CellValue = null;
-    this.each({ top: row, left: column, bottom: row, right: column }, (i) => (found = this.values[i]));
+    this.each({ top: row, left: column, bottom: row, right: column }, (i) => (found = this.values.get(i)));
     return found;
   }
 
@@ -263,8 +300,8 @@ export class SheetCells {
     const formats = options.formats ? new RowFormats(height, width) : undefined;
     let formulas: (string | undefined)[][] | undefined;
     this.each(r, (i, row, column) => {
-      values[row - r.top][column - r.left] = this.values[i];
-      formats?.set(row - r.top, column - r.left, styles.format(this.styleOf.data[i]));
+      values[row - r.top][column - r.left] = this.values.get(i);
+      formats?.set(row - r.top, column - r.left, styles.format(this.styleOf.get(i)));
       const formula = this.formulas.get(i);
       if (formula !== undefined) {
         formulas ??= Array.from({ length: height }, () =>
@@ -410,6 +447,7 @@ class CellPutter {
     const { ints, numbers, texts, formulas } = records;
     const { limits, budget, date1904 } = this.context;
     const base = this.lastRow;
+    if (base + records.relativeRows > MAX_ROW) throw portErrors.damaged(this.part);
     let text = 0;
     let nextFormula = 0;
     for (let i = 0; i < records.count; i++) {
@@ -495,7 +533,7 @@ export async function readSheet(
     context.budget.cells = counted;
     return readSheetOnce(context, name, part, cells);
   } finally {
-    helper.release();
+    await helper.release();
   }
 }
 
