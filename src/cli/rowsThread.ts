@@ -1,8 +1,9 @@
 /**
  * A second thread for the reader (`RowsHelper`): while the main thread inflates a big sheet and parses half
- * its rows, a worker thread parses the other half. On this machine's two cores that takes a 50 000-row
- * `sjekk` from about 1,5 to about 1,2 s (`npm run bench -- cli`). The runs and the records cross over as
- * transferred buffers, without a copy. The thread starts with a sheet's first run and ends with the sheet.
+ * its rows, a worker thread parses the other half. On this machine's two cores that took a 50 000-row
+ * `sjekk` from 1 489 to 1 325 ms (median of 9, `npm run bench -- cli`; docs/cli.md has the figures). The runs
+ * and the records cross over as transferred buffers, without a copy. The thread starts before a big sheet's
+ * first run and ends with the sheet.
  *
  * Only the prebuilt CLI (dist-cli/) has the worker's JavaScript; run from the TypeScript sources, the reader
  * reads in one piece, as it does in the task pane.
