@@ -14,3 +14,4 @@ export async function addPickLists(port: WorkbookPort): Promise<ValidationResult
   const { criteria } = criteriaFromTable(tables?.[CRITERIA_TABLE]);
   return port.addValidation(templateValidations(criteria.map((criterion) => criterion.name)));
 }
+

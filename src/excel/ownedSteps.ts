@@ -173,12 +173,7 @@ export function layoutSteps(
       steps.push(formatStep(sheet, rows, (format) => (format.verticalAlignment = 'Top')));
     }
     for (const column of wrapping) {
-      const data = rectAddress({
-        top: table.rect.top + 1,
-        left: column,
-        bottom: table.rect.bottom,
-        right: column,
-      });
+      const data = rectAddress({ top: table.rect.top + 1, left: column, bottom: table.rect.bottom, right: column });
       steps.push(formatStep(sheet, data, (format) => (format.wrapText = true)));
     }
     const sum = table.sum;
@@ -266,9 +261,7 @@ export function userTableSteps(
   if (requirements.freezePanes)
     steps.push(call((context) => context.workbook.worksheets.getItem(sheet).freezePanes.freezeRows(1)));
   if (requirements.pageLayout)
-    steps.push(
-      pageSetupStep(sheet, { orientation: 'landscape', titleRows: { top: 1, bottom: 1 }, pagesTall: 0 }),
-    );
+    steps.push(pageSetupStep(sheet, { orientation: 'landscape', titleRows: { top: 1, bottom: 1 }, pagesTall: 0 }));
   return steps;
 }
 

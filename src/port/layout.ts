@@ -359,11 +359,7 @@ export const LOG_FORMATS = [FORMATS.dateTime, TEXT_FORMAT, TEXT_FORMAT, FORMATS.
 /** The log's columns: the time in full (no ###), the longest action, a sheet name (31 characters), rows. */
 export const LOG_WIDTHS = [18, 26, 34, 8];
 /** The log prints on A4 portrait, one page wide, its header on every page. */
-export const LOG_PRINT: PrintSetup = {
-  orientation: 'portrait',
-  pagesTall: 0,
-  titleRows: { top: 1, bottom: 1 },
-};
+export const LOG_PRINT: PrintSetup = { orientation: 'portrait', pagesTall: 0, titleRows: { top: 1, bottom: 1 } };
 
 /** One line of the `Logg` sheet: time (in the workbook's date system), action, target, rows. */
 export function logRow(

@@ -290,9 +290,7 @@ describe('runCheck', () => {
     expect(at('duplicate-header')).toEqual(['O1']);
     expect(at('unnamed-column')).toEqual(['N1']);
     expect(result.findings.find((f) => f.rule === 'unnamed-column')?.message).toMatch(/«Nye bedrifter»/);
-    expect(result.findings.find((f) => f.rule === 'unknown-header')?.messageEn).toMatch(
-      /did you mean "Bevilget"/,
-    );
+    expect(result.findings.find((f) => f.rule === 'unknown-header')?.messageEn).toMatch(/did you mean "Bevilget"/);
   });
 
   it('two candidates for the project table: a warning naming the one read and the one ignored', async () => {
@@ -308,9 +306,7 @@ describe('runCheck', () => {
     expect(warning?.message).toBe(
       'Prosjekttabellen kunne vært flere steder: tabellen «Prosjekter» på arket «Ark1» leses, arket «Prosjekter» leses ikke. Gi det som ikke er prosjekttabellen et annet navn, så er det ingen tvil.',
     );
-    expect(warning?.messageEn).toContain(
-      'the table "Prosjekter" on the sheet "Ark1" is read, the sheet "Prosjekter" is not',
-    );
+    expect(warning?.messageEn).toContain('the table "Prosjekter" on the sheet "Ark1" is read, the sheet "Prosjekter" is not');
 
     // Excel forbids two tables whose names differ only in case; an .xlsx from another program may have them.
     const twoTables = await runCheck(

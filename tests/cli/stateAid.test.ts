@@ -20,53 +20,11 @@ const columns = [...FIELD_ORDER, ...STATE_AID_FIELDS];
 type Row = Partial<Record<(typeof columns)[number], CellValue>>;
 const base: Row = { area: 'Nyskaping i næringslivet', category: 'Forprosjekt' };
 const ROWS: Row[] = [
-  {
-    id: '2013-01',
-    name: 'Lettvektsrammer',
-    applicant: 'Raufoss Lettmetall AS',
-    orgNo: '936284108',
-    group: 'Raufoss Holding',
-    year: 2013,
-    grantDate: '10.02.2013',
-    granted: 1_000_000,
-  },
-  {
-    id: '2013-02',
-    name: 'Verktøy for støping',
-    applicant: 'Raufoss Verktøy AS',
-    orgNo: '934671821',
-    group: 'Raufoss Holding',
-    year: 2013,
-    grantDate: '10.09.2013',
-    granted: 700_000,
-  },
-  {
-    id: '2024-01',
-    name: 'Sensornett',
-    applicant: 'Toten Sensor AS',
-    orgNo: '922059179',
-    year: 2024,
-    grantDate: '01.02.2024',
-    granted: 2_000_000,
-  },
-  {
-    id: '2024-02',
-    name: 'Testlab',
-    applicant: 'Toten Sensor AS',
-    orgNo: '922059179',
-    year: 2024,
-    grantDate: '01.06.2024',
-    granted: 900_000,
-  },
-  {
-    id: '2024-03',
-    name: 'Velferdsteknologi',
-    applicant: 'Vestre Toten kommune',
-    orgNo: '967301450',
-    year: 2024,
-    grantDate: '01.03.2024',
-    granted: 5_000_000,
-  },
+  { id: '2013-01', name: 'Lettvektsrammer', applicant: 'Raufoss Lettmetall AS', orgNo: '936284108', group: 'Raufoss Holding', year: 2013, grantDate: '10.02.2013', granted: 1_000_000 },
+  { id: '2013-02', name: 'Verktøy for støping', applicant: 'Raufoss Verktøy AS', orgNo: '934671821', group: 'Raufoss Holding', year: 2013, grantDate: '10.09.2013', granted: 700_000 },
+  { id: '2024-01', name: 'Sensornett', applicant: 'Toten Sensor AS', orgNo: '922059179', year: 2024, grantDate: '01.02.2024', granted: 2_000_000 },
+  { id: '2024-02', name: 'Testlab', applicant: 'Toten Sensor AS', orgNo: '922059179', year: 2024, grantDate: '01.06.2024', granted: 900_000 },
+  { id: '2024-03', name: 'Velferdsteknologi', applicant: 'Vestre Toten kommune', orgNo: '967301450', year: 2024, grantDate: '01.03.2024', granted: 5_000_000 },
 ];
 
 beforeAll(async () => {
@@ -89,41 +47,19 @@ describe('omstilling statsstøtte / state-aid', () => {
     expect(plan).toBe('workbook');
     expect(stateAid.asOf).toBe('2024-12-31');
     const byName = Object.fromEntries(
-      stateAid.undertakings.map((u: Record<string, unknown>) => [
-        u.name,
-        [u.regulation, u.window, u.aidNok, u.aidEur, u.roomEur, u.roomNok],
-      ]),
+      stateAid.undertakings.map((u: Record<string, unknown>) => [u.name, [u.regulation, u.window, u.aidNok, u.aidEur, u.roomEur, u.roomNok]]),
     );
     expect(byName).toEqual({
       // Linked by Konsern; its 2013 grants lie outside the three years up to 31.12.2024.
-      'Raufoss Lettmetall AS': [
-        'Forordning (EU) 2023/2831',
-        { from: '2022-01-01', to: '2024-12-31' },
-        0,
-        0,
-        300_000,
-        3_000_000,
-      ],
+      'Raufoss Lettmetall AS': ['Forordning (EU) 2023/2831', { from: '2022-01-01', to: '2024-12-31' }, 0, 0, 300_000, 3_000_000],
       // 2 900 000 kr at 10 = EUR 290 000: judged under the 300 000 ceiling, EUR 10 000 = 100 000 kr left.
-      'Toten Sensor AS': [
-        'Forordning (EU) 2023/2831',
-        { from: '2022-01-01', to: '2024-12-31' },
-        2_900_000,
-        290_000,
-        10_000,
-        100_000,
-      ],
+      'Toten Sensor AS': ['Forordning (EU) 2023/2831', { from: '2022-01-01', to: '2024-12-31' }, 2_900_000, 290_000, 10_000, 100_000],
     });
-    expect(stateAid.undertakings[0].companies.map((c: { orgNo: string }) => c.orgNo)).toEqual([
-      '936284108',
-      '934671821',
-    ]);
+    expect(stateAid.undertakings[0].companies.map((c: { orgNo: string }) => c.orgNo)).toEqual(['936284108', '934671821']);
   });
 
   it('as of a day in 2013 the 1998/2006 ceiling applies and the linked companies are past it', async () => {
-    const { stateAid } = JSON.parse(
-      (await cli('state-aid', file, '--date', '2013-12-31', '--json', '--lang', 'en')).stdout,
-    );
+    const { stateAid } = JSON.parse((await cli('state-aid', file, '--date', '2013-12-31', '--json', '--lang', 'en')).stdout);
     expect(stateAid.undertakings[0]).toMatchObject({
       name: 'Raufoss Lettmetall AS',
       regulation: 'Forordning (EF) nr. 1998/2006',
@@ -136,25 +72,9 @@ describe('omstilling statsstøtte / state-aid', () => {
   });
 
   it('lists the grants of EUR 100 000 or more with the register’s fields; the municipality is not among them', async () => {
-    const { stateAid } = JSON.parse(
-      (await cli('statsstøtte', file, '--dato', '31.12.2024', '--json')).stdout,
-    );
+    const { stateAid } = JSON.parse((await cli('statsstøtte', file, '--dato', '31.12.2024', '--json')).stdout);
     expect(stateAid.registerGrants).toEqual([
-      expect.objectContaining({
-        project: '2013-01',
-        beneficiary: 'Raufoss Lettmetall AS',
-        beneficiaryId: '936284108',
-        aidNok: 1_000_000,
-        aidEur: 125_000,
-        grantDate: '2013-02-10',
-        instrument: 'Tilskudd',
-        enterpriseType: null,
-        region: null,
-        sector: null,
-        grantingAuthority: 'Vestre Toten kommune (Omstillingsplan 2013–2015)',
-        aidBasis: 'Bagatellmessig støtte',
-        cell: 'H2',
-      }),
+      expect.objectContaining({ project: '2013-01', beneficiary: 'Raufoss Lettmetall AS', beneficiaryId: '936284108', aidNok: 1_000_000, aidEur: 125_000, grantDate: '2013-02-10', instrument: 'Tilskudd', enterpriseType: null, region: null, sector: null, grantingAuthority: 'Vestre Toten kommune (Omstillingsplan 2013–2015)', aidBasis: 'Bagatellmessig støtte', cell: 'H2' }),
       expect.objectContaining({ project: '2024-01', aidEur: 200_000, grantDate: '2024-02-01' }),
     ]);
   });
@@ -185,9 +105,7 @@ describe('omstilling statsstøtte / state-aid', () => {
     const { findings } = JSON.parse((await cli('sjekk', file, '--json')).stdout);
     const deMinimis = findings.filter((f: { rule: string }) => f.rule === 'de-minimis-exceeded');
     expect(deMinimis.map((f: { cell: string }) => f.cell)).toEqual(['H3']);
-    expect(deMinimis[0].message).toMatch(
-      /regnskapsårene 2011–2013 etter forordning \(EF\) nr\. 1998\/2006: ≈ 212\s500 euro.*ett foretak med «Raufoss Lettmetall AS»/,
-    );
+    expect(deMinimis[0].message).toMatch(/regnskapsårene 2011–2013 etter forordning \(EF\) nr\. 1998\/2006: ≈ 212\s500 euro.*ett foretak med «Raufoss Lettmetall AS»/);
     expect(findings.filter((f: { rule: string }) => f.rule === 'exchange-rate-missing')).toEqual([]);
   });
 });

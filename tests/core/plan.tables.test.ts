@@ -185,18 +185,8 @@ describe('planFromTables', () => {
       ['2025-07-01', 'Forordning (EU) 2023/2831', 300_000, 'rolling years', '3', 'EØS-komiteen'],
       [45000, 'Ny', 1, 'ukentlig', 3, ''],
     ];
-    tables.Valutakurser = [
-      tables.Valutakurser[0],
-      [2013, '7,8067', 'Norges Bank'],
-      ['15.03.2024', 11.5, ''],
-      ['i fjor', 8, ''],
-    ];
-    tables.Offentlige_sokere = [
-      tables.Offentlige_sokere[0],
-      ['Innlandet fylkeskommune'],
-      [null],
-      ['964 950 113'],
-    ];
+    tables.Valutakurser = [tables.Valutakurser[0], [2013, '7,8067', 'Norges Bank'], ['15.03.2024', 11.5, ''], ['i fjor', 8, '']];
+    tables.Offentlige_sokere = [tables.Offentlige_sokere[0], ['Innlandet fylkeskommune'], [null], ['964 950 113']];
     const { plan, findings } = planFromTables(tables);
     expect(plan.stateAid.regulations.map((r) => [r.from, r.ceilingEur, r.window, r.years])).toEqual([
       ['2014-01-01', 200_000, 'fiscalYears', 3],
@@ -237,9 +227,7 @@ describe('round-trip of any plan', () => {
     name: text,
     municipality: text,
     // A period runs forwards (a backward or 100-year one is refused, with a finding: see below).
-    period: fc
-      .tuple(year, fc.integer({ min: 0, max: 50 }))
-      .map(([from, years]) => ({ from, to: from + years })),
+    period: fc.tuple(year, fc.integer({ min: 0, max: 50 })).map(([from, years]) => ({ from, to: from + years })),
     financing: fc.array(
       fc.record({
         id: text,
@@ -312,11 +300,7 @@ describe('round-trip of any plan', () => {
         .map((rs) => [...rs].sort((a, b) => (a.from < b.from ? -1 : 1))),
       rates: fc.array(
         fc.oneof(
-          fc.record({
-            year,
-            nokPerEur: fc.integer({ min: 1, max: 2_000_000 }).map((n) => n / 10_000),
-            source: text,
-          }),
+          fc.record({ year, nokPerEur: fc.integer({ min: 1, max: 2_000_000 }).map((n) => n / 10_000), source: text }),
           isoDate.map((date) => ({ year: Number(date.slice(0, 4)), date, nokPerEur: 11.5, source: '' })),
         ),
         { maxLength: 4 },

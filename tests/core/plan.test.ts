@@ -73,9 +73,7 @@ describe('the default plan holds the seed’s figures', () => {
       [2018, 9.6],
       [2019, 9.85],
     ]);
-    expect([...defaultPlan.stateAid.regulations, ...defaultPlan.stateAid.rates].every((r) => r.source)).toBe(
-      true,
-    );
+    expect([...defaultPlan.stateAid.regulations, ...defaultPlan.stateAid.rates].every((r) => r.source)).toBe(true);
   });
 
   test('is coherent', () => {

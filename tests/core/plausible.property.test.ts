@@ -101,8 +101,7 @@ describe('sums stay finite whole numbers, whatever the cells hold', () => {
           }
         }
         for (const n of numbersIn(summarize(table.rows))) expect(Number.isSafeInteger(n)).toBe(true);
-        for (const n of numbersIn(followUp(table.rows, defaultPlan, { year: 2014, month: 6, day: 1 })))
-          expect(Number.isFinite(n)).toBe(true);
+        for (const n of numbersIn(followUp(table.rows, defaultPlan, { year: 2014, month: 6, day: 1 }))) expect(Number.isFinite(n)).toBe(true);
         expect(() => runRules({ plan: defaultPlan, table })).not.toThrow();
       }),
       { numRuns: 300 },

@@ -236,10 +236,7 @@ describe('running judgements give what judging every grant against all the earli
         fc.array(rowArb, { maxLength: 40 }),
         fc.constantFrom(0, 1, 2).map((index) => plans[index]),
         (specs, plan) => {
-          for (const ordered of new AidBook(
-            plan,
-            deMinimisGrants(rowsOf(specs), plan, usedAmount),
-          ).byUndertaking()) {
+          for (const ordered of new AidBook(plan, deMinimisGrants(rowsOf(specs), plan, usedAmount)).byUndertaking()) {
             const running = new RunningAid(plan, ordered);
             const mayPass = couldPassCeiling(plan, ordered);
             ordered.forEach((grant, index) => {

@@ -7,10 +7,7 @@ export const TEST_RATES: EuroRate[] = [2011, 2012, 2013, 2014, 2015, 2021, 2022,
   (year) => ({ year, nokPerEur: year < 2021 ? 8 : 10, source: 'test' }),
 );
 
-export const planWithRates: Plan = {
-  ...defaultPlan,
-  stateAid: { ...defaultPlan.stateAid, rates: TEST_RATES },
-};
+export const planWithRates: Plan = { ...defaultPlan, stateAid: { ...defaultPlan.stateAid, rates: TEST_RATES } };
 
 export function planWith(stateAid: Partial<Plan['stateAid']>): Plan {
   return { ...planWithRates, stateAid: { ...planWithRates.stateAid, ...stateAid } };

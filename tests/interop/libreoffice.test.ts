@@ -67,9 +67,7 @@ async function everySheet(): Promise<XlsxWorkbookPort> {
 
   const goal = defaultPlan.goals[1];
   const { followUp, planUsed } = await followUpOf(port, TODAY);
-  await port.writeOwnedSheet(
-    allocationSheet(defaultPlan, allocationView(defaultPlan, initialInput(defaultPlan))),
-  );
+  await port.writeOwnedSheet(allocationSheet(defaultPlan, allocationView(defaultPlan, initialInput(defaultPlan))));
   await port.writeOwnedSheet(
     goalSheet(goal, 'yearly', goalView(goal, 'yearly', { 2013: '13 000', 2014: '12 900' }, TODAY)),
   );
@@ -137,8 +135,7 @@ beforeAll(async () => {
     convert({ files: [mal], to: XLSX, out: out.resaved }),
   ]);
   printedSheets = {};
-  for (const [i, name] of written.entries())
-    printedSheets[name] = await printed(join(out.pdf, `print-${i}.pdf`));
+  for (const [i, name] of written.entries()) printedSheets[name] = await printed(join(out.pdf, `print-${i}.pdf`));
 });
 
 afterAll(() => {
@@ -186,9 +183,7 @@ describe('the template, as LibreOffice Calc shows it', () => {
     const plan = shown(out.en, 'mal', 'Plan').flat();
     expect(plan).toEqual(expect.arrayContaining(['Kriterium', 'Relevans', 'Giring']));
     const applications = shown(out.en, 'mal', 'Søknader');
-    expect(applications[0]).toEqual(
-      expect.arrayContaining(['Søknadsnr', 'Søkt beløp', 'Relevans', 'Giring']),
-    );
+    expect(applications[0]).toEqual(expect.arrayContaining(['Søknadsnr', 'Søkt beløp', 'Relevans', 'Giring']));
     expect(applications.slice(1).filter((r) => r[0])).toHaveLength(6);
     const asked = applications[0].indexOf('Søkt beløp');
     for (const row of applications.slice(1)) expect(row[asked]).toMatch(/^\d{1,3}(,\d{3})*$/);
@@ -205,18 +200,12 @@ describe('the written sheets, as LibreOffice Calc shows them', () => {
       expect.arrayContaining(['70.0 %', (frameNy ?? 0).toLocaleString('en-US')]),
     );
     const sum = rowOf(rows, 'Sum');
-    expect(sum).toEqual(
-      expect.arrayContaining(['100.0 %', ((frameNy ?? 0) + (frameAt ?? 0)).toLocaleString('en-US')]),
-    );
+    expect(sum).toEqual(expect.arrayContaining(['100.0 %', ((frameNy ?? 0) + (frameAt ?? 0)).toLocaleString('en-US')]));
   });
 
   test('Oppfølging, Årsoppgjør and Innstilling: the sums Calc computes are the core’s', () => {
-    expect(rowOf(shown(out.en, 'ark', 'Oppfølging'), 'Sum')).toContain(
-      totals.followUpGranted.toLocaleString('en-US'),
-    );
-    expect(rowOf(shown(out.en, 'ark', 'Årsoppgjør'), 'Sum')).toContain(
-      totals.yearEndGranted.toLocaleString('en-US'),
-    );
+    expect(rowOf(shown(out.en, 'ark', 'Oppfølging'), 'Sum')).toContain(totals.followUpGranted.toLocaleString('en-US'));
+    expect(rowOf(shown(out.en, 'ark', 'Årsoppgjør'), 'Sum')).toContain(totals.yearEndGranted.toLocaleString('en-US'));
     expect(totals.applied).toBeGreaterThan(0);
     expect(rowOf(shown(out.nb, 'ark', 'Innstilling'), 'Sum')).toContain(
       totals.applied.toLocaleString('nb-NO').replace(/\s/g, NBSP),
@@ -233,12 +222,7 @@ describe('the written sheets, as LibreOffice Calc shows them', () => {
 
   test('strings beginning with =, +, - or @ are shown as typed, never computed', () => {
     const projects = shown(out.en, 'ark', 'Prosjekter');
-    expect(projects[projects.length - 1].slice(0, 4)).toEqual([
-      '=SUM(1;2)',
-      '+47 prosjekt',
-      '-minus AS',
-      '@ved',
-    ]);
+    expect(projects[projects.length - 1].slice(0, 4)).toEqual(['=SUM(1;2)', '+47 prosjekt', '-minus AS', '@ved']);
   });
 
   test('Målkurve: years as years, targets grouped, gaps with their sign', () => {

@@ -227,13 +227,10 @@ describe.each(implementations)('WorkbookPort contract: %s', (_name, build) => {
 
     test('a long remark wraps, and the other cells of its table sit at the top of the taller row', async () => {
       await open(projectsTableFixture());
-      const remark =
-        'Søkeren fikk også bagatellmessig støtte fra fylket i 2012, så taket må sjekkes før vedtak.';
+      const remark = 'Søkeren fikk også bagatellmessig støtte fra fylket i 2012, så taket må sjekkes før vedtak.';
       await port.writeOwnedSheet({
         name: 'Merknader',
-        tables: [
-          { name: 'Merknader', headers: ['Søknad', 'Beløp', 'Merknad'], rows: [['S-01', 250_000, remark]] },
-        ],
+        tables: [{ name: 'Merknader', headers: ['Søknad', 'Beløp', 'Merknad'], rows: [['S-01', 250_000, remark]] }],
       });
       expect(built.inspect.style('Merknader', 'C2')).toMatchObject({ wrap: true, top: true });
       expect(built.inspect.style('Merknader', 'B2')).toMatchObject({ wrap: false, top: true });

@@ -81,11 +81,7 @@ describe('what the add-in wrote survives saving and opening again', () => {
   test('a table saved without a table style (as LibreOffice Calc saves it) can be written into', async () => {
     const port = await xlsxFrom([
       projectsFixture,
-      {
-        name: 'Notater',
-        values: [['Notat'], ['Husk møtet']],
-        tables: [{ name: 'Notater', address: 'A1:A2' }],
-      },
+      { name: 'Notater', values: [['Notat'], ['Husk møtet']], tables: [{ name: 'Notater', address: 'A1:A2' }] },
     ]);
     const parts = unzipSync(await port.save());
     // ExcelJS reads every table of a file with one parser: a table after the first one without a style gets null.
@@ -179,16 +175,7 @@ describe('what the add-in wrote survives saving and opening again', () => {
     const remark = 'Kari Nordby fratrer under behandlingen (eier i «Toten Sensor AS»). '.repeat(2).trim();
     await port.writeOwnedSheet({
       name: 'Ut',
-      tables: [
-        {
-          name: 'Ut',
-          headers: ['Søknad', 'Merknad'],
-          rows: [
-            ['S-04', remark],
-            ['S-05', 'Kort.'],
-          ],
-        },
-      ],
+      tables: [{ name: 'Ut', headers: ['Søknad', 'Merknad'], rows: [['S-04', remark], ['S-05', 'Kort.']] }],
     });
     const reopened = await XlsxWorkbookPort.open(await port.save(), () => NOW);
     const sheet = reopened.workbook.getWorksheet('Ut')!;

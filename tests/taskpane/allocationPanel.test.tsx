@@ -20,9 +20,7 @@ function frameOf(area: string): string {
 }
 
 function shareInput(area: string): HTMLInputElement {
-  return within(screen.getByRole('group', { name: area })).getByLabelText(
-    `Andel (%) for ${area}`,
-  ) as HTMLInputElement;
+  return within(screen.getByRole('group', { name: area })).getByLabelText(`Andel (%) for ${area}`) as HTMLInputElement;
 }
 
 describe('Fordeling', () => {
@@ -88,9 +86,7 @@ describe('Fordeling', () => {
     const port = new FakePort();
     renderWithWorkbook(AllocationPanel, port);
     await workbookRead(port);
-    const hold = within(screen.getByRole('group', { name: ATTRAKTIVITET })).getByLabelText(
-      `Fast beløp (kr) for ${ATTRAKTIVITET}`,
-    );
+    const hold = within(screen.getByRole('group', { name: ATTRAKTIVITET })).getByLabelText(`Fast beløp (kr) for ${ATTRAKTIVITET}`);
     await userEvent.type(hold, '2 000 000');
     expect(frameOf(ATTRAKTIVITET)).toBe('2 000 000');
     expect(frameOf(NYSKAPING)).toBe('4 300 000');

@@ -134,18 +134,13 @@ describe('Oppsett', () => {
   it('adds pick-lists to the existing tables through Excel, changing no value, and removes exactly its own', async () => {
     // The Office port over the fake Excel: the user has her own list on Status; there is no Plan sheet.
     const [projects, applications] = sampleBookFixture();
-    const fake = fakeFrom([
-      { ...projects, userValidation: { ref: 'K2:K29', values: ['Aktiv', 'Avsluttet'] } },
-      applications,
-    ]);
+    const fake = fakeFrom([{ ...projects, userValidation: { ref: 'K2:K29', values: ['Aktiv', 'Avsluttet'] } }, applications]);
     const { port, inspect } = officeBuilt(fake);
     const before = inspect.values('Prosjekter', 'A1:O29');
     renderWithWorkbook(SetupPanel, port, { mode: 'office' });
     await userEvent.click(await screen.findByRole('button', { name: 'Legg til valglister' }));
     const added = await screen.findByText(/^La til valglister i \d+ kolonner/);
-    expect(plain(added.textContent)).toContain(
-      'Prosjekter: Kategori, Søknader: Kategori, Søknader: Relevans',
-    );
+    expect(plain(added.textContent)).toContain('Prosjekter: Kategori, Søknader: Kategori, Søknader: Relevans');
     // The columns left alone, each with why, under the notice.
     const notice = plain(added.closest('[aria-live]')?.textContent);
     expect(notice).toContain('«Status» i Prosjekter: har din egen validering, som får stå.');
@@ -161,9 +156,7 @@ describe('Oppsett', () => {
     expect(inspect.values('Logg', 'B2:C2')).toEqual([['La til validering', 'Prosjekter, Søknader']]);
 
     await userEvent.click(screen.getByRole('button', { name: 'Fjern valglistene' }));
-    await screen.findByText(
-      /^Fjernet \d+ valglister som tillegget la til\. Din egen validering er som før\./,
-    );
+    await screen.findByText(/^Fjernet \d+ valglister som tillegget la til\. Din egen validering er som før\./);
     expect(inspect.validation('Prosjekter', 'F29')).toBeUndefined();
     expect(inspect.validation('Søknader', 'M2')).toBeUndefined();
     expect(inspect.validation('Prosjekter', 'K2')).toEqual({ type: 'list', formula1: '"Aktiv,Avsluttet"' });

@@ -44,15 +44,13 @@ export const recipientOf = (application: ApplicationRow): AidRecipient => ({
 });
 
 export function timeOf(application: ApplicationRow, fallbackYear?: number): AidTime | undefined {
-  if (application.grantDate) return { date: application.grantDate, year: yearOfDate(application.grantDate) };
+  if (application.grantDate)
+    return { date: application.grantDate, year: yearOfDate(application.grantDate) };
   const year = application.year ?? fallbackYear;
   return year === undefined ? undefined : { year };
 }
 
-const books = new WeakMap<
-  readonly ApplicationRow[],
-  { plan: Plan; projects: ProjectTable | null; book: AidBook }
->();
+const books = new WeakMap<readonly ApplicationRow[], { plan: Plan; projects: ProjectTable | null; book: AidBook }>();
 
 /**
  * One book for all the applications: the project table's grants, linked by every applicant's keys. Made

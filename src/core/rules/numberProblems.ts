@@ -66,7 +66,8 @@ export function numberProblem(
   if (read !== undefined) return { id: 'negative', data };
   const reading = kind === 'amount' ? readAmount(raw) : kind === 'count' ? readCount(raw) : undefined;
   if (reading?.kind === 'too-large') {
-    const limit = reading.limit === AMOUNT_LIMIT ? kr(reading.limit) : formatNumber(reading.limit);
+    const limit =
+      reading.limit === AMOUNT_LIMIT ? kr(reading.limit) : formatNumber(reading.limit);
     return { id: 'tooLarge', data: { ...data, limit } };
   }
   if (reading?.kind === 'not-whole') return { id: 'notWhole', data };

@@ -48,12 +48,7 @@ export const FIELDS: Exclude<ApplicationField, 'recommendation'>[] = [
 ];
 
 /** The state-aid columns come after the scores, and only when a spec uses them (T, U, … by default). */
-const STATE_AID: Exclude<ApplicationField, 'recommendation'>[] = [
-  'grantDate',
-  'otherDeMinimis',
-  'group',
-  'aidBasis',
-];
+const STATE_AID: Exclude<ApplicationField, 'recommendation'>[] = ['grantDate', 'otherDeMinimis', 'group', 'aidBasis'];
 
 export function applicationGrid(
   specs: ApplicationSpec[],

@@ -15,14 +15,7 @@ const base = { plan: planWithRates, columns };
 
 ruleTester(rule, {
   valid: [
-    {
-      ...base,
-      name: 'up to the ceiling exactly (EUR 200 000 at 8)',
-      rows: [
-        { ...SENSOR, year: 2012, granted: 700_000 },
-        { ...SENSOR, year: 2014, granted: 900_000 },
-      ],
-    },
+    { ...base, name: 'up to the ceiling exactly (EUR 200 000 at 8)', rows: [{ ...SENSOR, year: 2012, granted: 700_000 }, { ...SENSOR, year: 2014, granted: 900_000 }] },
     {
       ...base,
       name: 'fiscal years: a grant on 31.12.2012 is outside the window of a 2015 grant (2013–2015)',
@@ -88,8 +81,7 @@ ruleTester(rule, {
           cell: 'H4',
           message:
             /«Toten Sensor» har fått 1\s700\s000 kr i bagatellmessig støtte i regnskapsårene 2011–2013 etter forordning \(EF\) nr\. 1998\/2006: ≈ 212\s500 euro med kurs 8 \(2011\), kurs 8 \(2013\), over taket på 200\s000 euro.*tilsagnsdato mangler, så året 2013 er brukt/,
-          messageEn:
-            /under Regulation \(EC\) No 1998\/2006.*the grant date is missing, so the year 2013 is used/,
+          messageEn: /under Regulation \(EC\) No 1998\/2006.*the grant date is missing, so the year 2013 is used/,
         },
       ],
     },
@@ -112,8 +104,7 @@ ruleTester(rule, {
       errors: [
         {
           cell: 'H3',
-          message:
-            /3 år fra 16\.03\.2021 til 15\.03\.2024 etter forordning \(EU\) 2023\/2831: ≈ 350\s000 euro .* over taket på 300\s000 euro/,
+          message: /3 år fra 16\.03\.2021 til 15\.03\.2024 etter forordning \(EU\) 2023\/2831: ≈ 350\s000 euro .* over taket på 300\s000 euro/,
           messageEn: 'the 3 years from 16.03.2021 to 15.03.2024 under Regulation (EU) 2023/2831',
         },
       ],
@@ -137,20 +128,8 @@ ruleTester(rule, {
       ...base,
       name: 'linked companies in one group (Konsern) are one single undertaking',
       rows: [
-        {
-          applicant: 'Raufoss Lettmetall AS',
-          orgNo: '936 284 108',
-          group: 'Raufoss Holding',
-          year: 2013,
-          granted: 900_000,
-        },
-        {
-          applicant: 'Raufoss Verktøy AS',
-          orgNo: '934 671 821',
-          group: 'raufoss holding',
-          year: 2014,
-          granted: 900_000,
-        },
+        { applicant: 'Raufoss Lettmetall AS', orgNo: '936 284 108', group: 'Raufoss Holding', year: 2013, granted: 900_000 },
+        { applicant: 'Raufoss Verktøy AS', orgNo: '934 671 821', group: 'raufoss holding', year: 2014, granted: 900_000 },
       ],
       errors: [{ cell: 'H3', message: 'regnet som ett foretak med «Raufoss Lettmetall AS»' }],
     },
@@ -159,13 +138,7 @@ ruleTester(rule, {
       name: 'a group key that is an org.nr links the parent company’s own grants',
       rows: [
         { applicant: 'Raufoss Lettmetall AS', orgNo: '936 284 108', year: 2013, granted: 900_000 },
-        {
-          applicant: 'Raufoss Verktøy AS',
-          orgNo: '934 671 821',
-          group: '936284108',
-          year: 2014,
-          granted: 900_000,
-        },
+        { applicant: 'Raufoss Verktøy AS', orgNo: '934 671 821', group: '936284108', year: 2014, granted: 900_000 },
       ],
       errors: [{ cell: 'H3', message: 'ett foretak med «Raufoss Lettmetall AS»' }],
     },
@@ -195,12 +168,7 @@ ruleTester(rule, {
         { ...SENSOR, year: 2014, granted: 600_000 },
         { ...SENSOR, year: 2015, granted: 600_000 },
       ],
-      errors: [
-        {
-          cell: 'H4',
-          message: /forordning \(EU\) nr\. 1407\/2013: ≈ 225\s000 euro .*taket på 200\s000 euro/,
-        },
-      ],
+      errors: [{ cell: 'H4', message: /forordning \(EU\) nr\. 1407\/2013: ≈ 225\s000 euro .*taket på 200\s000 euro/ }],
     },
     {
       ...base,

@@ -12,36 +12,14 @@ const withRates = (years: number[]) => ({
 
 ruleTester(rule, {
   valid: [
-    {
-      name: 'every grant year has a rate',
-      plan: withRates([2013, 2014]),
-      columns,
-      rows: [
-        { ...SENSOR, year: 2013 },
-        { ...SENSOR, year: 2014 },
-      ],
-    },
+    { name: 'every grant year has a rate', plan: withRates([2013, 2014]), columns, rows: [{ ...SENSOR, year: 2013 }, { ...SENSOR, year: 2014 }] },
     {
       name: 'a rate for the grant date itself',
-      plan: {
-        ...defaultPlan,
-        stateAid: {
-          ...defaultPlan.stateAid,
-          rates: [{ year: 2013, date: '2013-03-15', nokPerEur: 7.4, source: '' }],
-        },
-      },
+      plan: { ...defaultPlan, stateAid: { ...defaultPlan.stateAid, rates: [{ year: 2013, date: '2013-03-15', nokPerEur: 7.4, source: '' }] } },
       columns,
       rows: [{ ...SENSOR, year: 2013, grantDate: '15.03.2013' }],
     },
-    {
-      name: 'public applicants and other bases need no rate',
-      plan: withRates([]),
-      columns,
-      rows: [
-        { applicant: 'Vestre Toten kommune', year: 2013 },
-        { ...SENSOR, aidBasis: 'Ikke støtte' },
-      ],
-    },
+    { name: 'public applicants and other bases need no rate', plan: withRates([]), columns, rows: [{ applicant: 'Vestre Toten kommune', year: 2013 }, { ...SENSOR, aidBasis: 'Ikke støtte' }] },
     { name: '0 kr needs no rate', plan: withRates([]), columns, rows: [{ ...SENSOR, granted: 0 }] },
   ],
   invalid: [

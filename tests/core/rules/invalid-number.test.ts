@@ -54,8 +54,7 @@ ruleTester(rule, {
       errors: [
         {
           cell: 'H2',
-          message:
-            /^«1E\+308» i «Bevilget» er urimelig stort \(mer enn 5\s000\s000\s000 kr\) og telles ikke med/,
+          message: /^«1E\+308» i «Bevilget» er urimelig stort \(mer enn 5\s000\s000\s000 kr\) og telles ikke med/,
           messageEn: /^"1E\+308" in Granted is implausibly large \(more than 5\s000\s000\s000 kr\)/,
         },
         { cell: 'O3', message: 'er urimelig stort' },

@@ -165,8 +165,7 @@ ruleTester(rule, {
 
 /** The seed's tables, one cell changed: exactly one finding, at the cell a reader should look at. */
 describe('sum-mismatch on the seed’s tables with one cell changed', () => {
-  const check = (grid: Grid) =>
-    rule.check(ruleContext({ plan: defaultPlan, table: projectTable([]), sheets: [grid] }));
+  const check = (grid: Grid) => rule.check(ruleContext({ plan: defaultPlan, table: projectTable([]), sheets: [grid] }));
 
   it.each([
     [

@@ -9,8 +9,7 @@ import { seedSummaries, seedSummary2011, seedSummary2012, withCell } from '../..
 import { ruleTester } from './ruleTester';
 
 const sample = () => readProjectTable(sampleProjectsGrid(), defaultPlan);
-const check = (summary: Grid, table = sample()) =>
-  rule.check(ruleContext({ plan: defaultPlan, table, summary }));
+const check = (summary: Grid, table = sample()) => rule.check(ruleContext({ plan: defaultPlan, table, summary }));
 const summarySheet = (values: CellValue[][]): Grid => ({ sheet: 'Oversikt', top: 1, left: 1, values });
 
 describe('summary-mismatch against the seed’s summary tables', () => {

@@ -2,14 +2,7 @@ import { joinBilingual, type Bilingual } from '../../messages';
 import { formatKroner } from '../../money';
 import { kr, quotedList } from '../../rules/helpers';
 import type { Report } from '../../rules/types';
-import {
-  formatEuro,
-  linkedCompanies,
-  ratesText,
-  regulationText,
-  windowText,
-  type AidJudgement,
-} from '../../stateAid';
+import { formatEuro, linkedCompanies, ratesText, regulationText, windowText, type AidJudgement } from '../../stateAid';
 import { yearOfDate } from '../../dates';
 import type { Finding } from '../../types';
 import type { ApplicationRow } from '../applications';
@@ -18,11 +11,7 @@ import { defineAssessmentRule } from './types';
 
 type Phrase = 'declared' | 'linked' | 'noDate';
 
-function details(
-  judgement: AidJudgement,
-  application: ApplicationRow,
-  report: Report<Phrase | 'overCeiling'>,
-): Bilingual {
+function details(judgement: AidJudgement, application: ApplicationRow, report: Report<Phrase | 'overCeiling'>): Bilingual {
   const parts: Bilingual[] = [];
   if (judgement.declared) parts.push(report.text('declared', { declared: kr(judgement.declared.nok) }));
   const linked = linkedCompanies(judgement, recipientOf(application));
@@ -49,10 +38,7 @@ export const rule = defineAssessmentRule({
       nb: 'medregnet {declared} bagatellstøtte fra andre støttegivere søkeren har oppgitt',
       en: 'including {declared} of de minimis aid from other givers the applicant declared',
     },
-    linked: {
-      nb: 'regnet som ett foretak med {companies}',
-      en: 'counted as one single undertaking with {companies}',
-    },
+    linked: { nb: 'regnet som ett foretak med {companies}', en: 'counted as one single undertaking with {companies}' },
     noDate: {
       nb: 'søknaden har ingen tilsagnsdato, så året {year} er brukt',
       en: 'the application has no grant date, so the year {year} is used',

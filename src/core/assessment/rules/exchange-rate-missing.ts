@@ -32,22 +32,14 @@ export const rule = defineAssessmentRule({
     for (const [year, missing] of byYear) {
       const first = missing[0]!;
       const count =
-        missing.length === 1
-          ? report.text('oneApplication')
-          : report.text('applications', { n: missing.length });
+        missing.length === 1 ? report.text('oneApplication') : report.text('applications', { n: missing.length });
       findings.push(
-        report.tableRow(
-          applications,
-          first,
-          first.cells.grantDate ?? first.cells.year ?? first.cells.applied,
-          'noRate',
-          {
-            year,
-            count,
-            date: report.text('decisionDate'),
-            meanwhile: meanwhile(plan, year),
-          },
-        ),
+        report.tableRow(applications, first, first.cells.grantDate ?? first.cells.year ?? first.cells.applied, 'noRate', {
+          year,
+          count,
+          date: report.text('decisionDate'),
+          meanwhile: meanwhile(plan, year),
+        }),
       );
     }
     return findings;

@@ -8,18 +8,8 @@ const plan = planWithRates;
 
 assessmentRuleTester(rule, {
   valid: [
-    {
-      name: 'up to the ceiling',
-      plan,
-      projects: [{ ...SENSOR, year: 2012, granted: 800_000 }],
-      applications: [{ ...SENSOR, applied: 800_000 }],
-    },
-    {
-      name: 'grants before the three-year window',
-      plan,
-      projects: [{ ...SENSOR, year: 2010, granted: 1_400_000 }],
-      applications: [{ ...SENSOR, applied: 700_000 }],
-    },
+    { name: 'up to the ceiling', plan, projects: [{ ...SENSOR, year: 2012, granted: 800_000 }], applications: [{ ...SENSOR, applied: 800_000 }] },
+    { name: 'grants before the three-year window', plan, projects: [{ ...SENSOR, year: 2010, granted: 1_400_000 }], applications: [{ ...SENSOR, applied: 700_000 }] },
     {
       name: 'a withdrawn grant that was never paid does not count',
       plan,
@@ -85,15 +75,7 @@ assessmentRuleTester(rule, {
     {
       name: 'a company linked by Konsern, and the applicant’s declared other aid',
       plan,
-      projects: [
-        {
-          applicant: 'Raufoss Lettmetall AS',
-          orgNo: '936 284 108',
-          year: 2023,
-          grantDate: '01.06.2023',
-          granted: 2_000_000,
-        },
-      ],
+      projects: [{ applicant: 'Raufoss Lettmetall AS', orgNo: '936 284 108', year: 2023, grantDate: '01.06.2023', granted: 2_000_000 }],
       applications: [
         {
           applicant: 'Raufoss Verktøy AS',
@@ -108,8 +90,7 @@ assessmentRuleTester(rule, {
       errors: [
         {
           cell: 'H2',
-          message:
-            /3 år fra 02\.03\.2021 til 01\.03\.2024 etter forordning \(EU\) 2023\/2831.*310\s000 euro.*medregnet 600\s000 kr .*ett foretak med «Raufoss Lettmetall AS»/,
+          message: /3 år fra 02\.03\.2021 til 01\.03\.2024 etter forordning \(EU\) 2023\/2831.*310\s000 euro.*medregnet 600\s000 kr .*ett foretak med «Raufoss Lettmetall AS»/,
         },
       ],
     },
