@@ -253,14 +253,12 @@ export function readingFindings(loaded: LoadedWorkbook): Finding[] {
  * without one has nothing for sum-mismatch, which reads every cell as a number and would spend seconds on
  * a 100 000-row project table for nothing.
  */
-/** A cheap first look for a sum word anywhere in a text; sumLabelRest then says whether it is a label. */
-const MAYBE_SUM = /sum|alt|total/i;
-
 export function hasSumLabel(grid: Grid): boolean {
   if (grid.formulas?.some((row) => row?.some(isTotalFormula))) return true;
+  // sumLabelRest rules most texts out by their first letter: cheaper than any look through the whole text.
   for (const row of grid.values) {
     for (const cell of row ?? []) {
-      if (typeof cell === 'string' && MAYBE_SUM.test(cell) && sumLabelRest(cell) !== undefined) return true;
+      if (typeof cell === 'string' && sumLabelRest(cell) !== undefined) return true;
     }
   }
   return false;
