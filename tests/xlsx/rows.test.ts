@@ -141,6 +141,23 @@ describe('the reader', () => {
     expect(grid.values[1999]).toEqual([1999]);
   });
 
+  it('counts parts read at the same time (the sheet and its shared strings) together against totalBytes', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => [`Prosjekt nummer ${i} med et langt navn`, i]);
+    const bytes = await workbookBytes(() => undefined, [['Navn', 'Beløp'], ...rows]);
+    const parts = unzipSync(bytes);
+    const total = Object.values(parts).reduce((sum, part) => sum + part.length, 0);
+    const strings = parts['xl/sharedStrings.xml']?.length ?? 0;
+    const sheet = parts['xl/worksheets/sheet1.xml']?.length ?? 0;
+    expect([strings, sheet].every((size) => size > 100_000)).toBe(true);
+    const read = async (totalBytes: number) =>
+      (await XlsxWorkbookPort.openForReading(bytes, { limits: { totalBytes } })).readRange(
+        'Prosjekter!A1:B10',
+      );
+    // Either part fits alone; the two do not.
+    await expect(read(strings + sheet - 1)).rejects.toMatchObject({ code: 'read-limit' });
+    expect((await read(total)).values[1]).toEqual(['Prosjekt nummer 0 med et langt navn', 0]);
+  });
+
   it('gives rows of a grid whose formats are alike one array, and a row of General the General one', async () => {
     const bytes = await workbookBytes((_, sheet) => {
       for (let row = 2; row <= 29; row++) sheet.getCell(row, 8).numFmt = '#,##0';

@@ -549,7 +549,16 @@ async function readSheetOnce(
 ): Promise<SheetCells> {
   const { limits } = context;
   const sheet = new SheetCells(name);
-  const putter = new CellPutter(context, sheet, cells ? await context.strings() : [], part);
+  // The shared strings are needed only to put cells: they are read while the sheet's first runs are parsed
+  // (read first, they kept the helper's thread waiting), and records wait for them.
+  let putter = cells ? undefined : new CellPutter(context, sheet, [], part);
+  const stringsRead = cells
+    ? context.strings().then((strings) => {
+        putter = new CellPutter(context, sheet, strings, part);
+      })
+    : Promise.resolve();
+  // A failure is the read's, when it is awaited below.
+  stringsRead.catch(() => undefined);
   const rows = new RowsReader(() => portErrors.damaged(part));
   let inSheetData = false;
   let selectionSeen = false;
@@ -606,7 +615,7 @@ async function readSheetOnce(
   const pending: (RowRecords | Promise<RowRecords>)[] = [];
   const settled = new Map<Promise<RowRecords>, RowRecords>();
   const putReady = () => {
-    while (pending.length > 0) {
+    while (putter && pending.length > 0) {
       const next = pending[0];
       const records = next instanceof Promise ? settled.get(next) : next;
       if (!records) return;
@@ -644,7 +653,8 @@ async function readSheetOnce(
     pending.push(rows.take());
     putReady();
   });
-  for (const next of pending.splice(0)) if (cells) putter.put(await next);
+  await stringsRead;
+  for (const next of pending.splice(0)) if (cells) (putter as CellPutter).put(await next);
   sheet.finish();
   return sheet;
 }

@@ -204,13 +204,13 @@ export class ZipArchive {
     // zip entry says it is larger is refused before anything is inflated (a zip bomb tells its size); one
     // whose entry lies stops when it gets there — the time to inflate the cap, never the memory to hold it.
     const byRatio = Math.max(RATIO_GRACE, this.limits.inflateRatio * entry.compressedSize);
-    /** What the parts read before this one inflated to. */
-    const before = this.inflatedTotal - (this.inflated.get(entry.name) ?? 0);
+    /** What the other parts read so far inflated to (asked each time: two parts may be read at once). */
+    const others = () => this.inflatedTotal - (this.inflated.get(entry.name) ?? 0);
     const overCap = (size: number) => {
       // The ratio first: it names a bomb for what it is, whatever its size.
       if (size > byRatio) return limitReached(this.limits, 'inflateRatio', entry.name);
       if (size > this.limits.partBytes) return limitReached(this.limits, 'partBytes', entry.name);
-      if (before + size > this.limits.totalBytes) return limitReached(this.limits, 'totalBytes');
+      if (others() + size > this.limits.totalBytes) return limitReached(this.limits, 'totalBytes');
       return undefined;
     };
     const refused = overCap(entry.size);
@@ -220,7 +220,7 @@ export class ZipArchive {
       partTotal += chunk.length;
       const reached = overCap(partTotal);
       if (reached) throw reached;
-      this.inflatedTotal = before + partTotal;
+      this.inflatedTotal = others() + partTotal;
       this.inflated.set(entry.name, partTotal);
     };
     if (entry.method === STORED) {
