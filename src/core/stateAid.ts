@@ -205,10 +205,8 @@ export function formatEuro(cents: number): string {
   return formatKroner(Math.round(cents / 100));
 }
 
-/** «7,8067» — a rate as Norwegians write it, without trailing zeros. */
-export function formatRate(nokPerEur: number): string {
-  return String(Math.round(nokPerEur * 1e6) / 1e6).replace('.', ',');
-}
+/** «7.8067»: an exchange rate to six decimals, without trailing zeros (money.ts's formatRate is a percentage). */
+const exchangeRate = (nokPerEur: number): string => String(Math.round(nokPerEur * 1e6) / 1e6);
 
 // ---------------------------------------------------------------------------------------------------------
 // Who is who: public applicants and single undertakings
@@ -719,7 +717,7 @@ export function regulationText(regulation: AidRegulation): Bilingual {
 
 /** «7,8067» in bokmål, «7.8067» in English. */
 export function rateValue(nokPerEur: number): Bilingual {
-  return { nb: formatRate(nokPerEur), en: String(Math.round(nokPerEur * 1e6) / 1e6) };
+  return { nb: exchangeRate(nokPerEur).replace('.', ','), en: exchangeRate(nokPerEur) };
 }
 
 /** «kurs 7,5 (2013)», «kurs 9,33 (2017 — «Valutakurser» har ingen kurs for 2013)». */
