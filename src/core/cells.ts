@@ -10,6 +10,10 @@ export function isBlank(value: CellValue | undefined): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
+/** A worksheet's last row and column (XFD1048576), in every Excel since 2007. */
+export const MAX_ROW = 1_048_576;
+export const MAX_COLUMN = 16_384;
+
 /** 1 → "A", 27 → "AA". */
 export function columnLetters(column: number): string {
   let letters = '';

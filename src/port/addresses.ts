@@ -1,5 +1,5 @@
 /** A1 ranges with sheet names: how both ports address cells and how findings name them. */
-import { a1, parseA1, splitSheetAddress } from '../core/cells';
+import { a1, MAX_COLUMN, parseA1, splitSheetAddress } from '../core/cells';
 
 export interface Rect {
   /** 1-based rows and columns, inclusive. */
@@ -32,7 +32,7 @@ export function parseRect(range: string): Rect | undefined {
   const start = parseA1(first ?? '');
   const end = second === undefined ? start : parseA1(second);
   if (!start || !end) return undefined;
-  if (start.column > 16384 || end.column > 16384 || start.row < 1 || end.row < 1) return undefined;
+  if (start.column > MAX_COLUMN || end.column > MAX_COLUMN || start.row < 1 || end.row < 1) return undefined;
   return {
     top: Math.min(start.row, end.row),
     left: Math.min(start.column, end.column),

@@ -4,7 +4,7 @@
  * flag, the active tab), styles and the table parts; a sheet's cells are read the first time a read needs that
  * sheet, and the shared strings the first time a sheet needs them. Every step is bounded by `ReadLimits`.
  */
-import { splitSheetAddress } from '../../core/cells';
+import { MAX_COLUMN, splitSheetAddress } from '../../core/cells';
 import type { Grid } from '../../core/types';
 import { parseRect, type Rect } from '../../port/addresses';
 import { isOwnerName } from '../../port/names';
@@ -183,7 +183,7 @@ async function readTable(zip: ZipArchive, part: string, sheet: SheetInfo): Promi
           totalsRows: Math.min(1, Number(attributes.totalsRowCount ?? 0) || 0),
           columns: [],
         };
-      } else if (tag === 'tableColumn' && table && table.columns.length < 16_384) {
+      } else if (tag === 'tableColumn' && table && table.columns.length < MAX_COLUMN) {
         table.columns.push(unescapeXstring(attributes.name ?? ''));
       }
     },

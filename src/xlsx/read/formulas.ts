@@ -4,10 +4,7 @@
  * same formula moved by their offset, relative references shifted and `$`-anchored ones kept (ECMA-376 Part
  * 1, §18.3.1.40 f (Formula)). Office.js `Range.formulas` shows each cell's own text, so the reader does too.
  */
-import { columnLetters } from '../../core/cells';
-
-const MAX_ROW = 1_048_576;
-const MAX_COLUMN = 16_384;
+import { columnLetters, MAX_COLUMN, MAX_ROW } from '../../core/cells';
 
 /**
  * An A1 reference (in the parts outside string literals and quoted sheet names): the lookbehind keeps names

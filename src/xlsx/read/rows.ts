@@ -5,6 +5,7 @@
  * (`RowsHelper`). One `RowsReader` reads the rows whether the whole sheet is parsed here or a run of rows
  * (`parseRows`) is parsed anywhere.
  */
+import { MAX_COLUMN, MAX_ROW } from '../../core/cells';
 import { unescapeXstring, xmlWriter } from './xml';
 
 /** What a cell's value is in its record: `numbers[i]` for NUMBER, SHARED and BOOL, `texts` for the rest. */
@@ -75,18 +76,6 @@ export interface RowsHelper {
 export class SplitFailed extends Error {}
 
 const INITIAL = 1024;
-export const MAX_ROW = 1_048_576;
-
-const EMPTY_RUN: RowRecords = {
-  count: 0,
-  ints: new Int32Array(0),
-  numbers: new Float64Array(0),
-  texts: [],
-  formulas: [],
-  lastRow: 0,
-  lastRowRelative: false,
-  relativeRows: 0,
-};
 
 /** The record being built for the current `<c>`. */
 interface Cell {
@@ -227,15 +216,6 @@ export class RowsReader {
     this.numbers[i] = number;
   }
 
-  /** No cells since the last take, in a run whose place is known: only where its rows got to. */
-  private noCells(): RowRecords {
-    const records = { ...EMPTY_RUN, lastRow: this.row, relativeRows: this.relativeRows };
-    this.relativeRows = 0;
-    this.row = 0;
-    this.relative = true;
-    return records;
-  }
-
   private grow(): void {
     const ints = new Int32Array(this.ints.length * 2);
     ints.set(this.ints);
@@ -247,7 +227,6 @@ export class RowsReader {
 
   /** The records so far; the reader starts a new run, whose rows count on from this one's. */
   take(): RowRecords {
-    if (this.count === 0 && !this.relative) return this.noCells();
     const records: RowRecords = {
       count: this.count,
       ints: this.ints.slice(0, this.count * 4),
@@ -314,7 +293,7 @@ function parseCellRef(ref: string): { row: number; column: number } | undefined 
     else if (code >= 97 && code <= 122) column = column * 26 + code - 96;
     else break;
   }
-  if (i === 0 || i > 3 || column > 16_384 || i === ref.length) return undefined;
+  if (i === 0 || i > 3 || column > MAX_COLUMN || i === ref.length) return undefined;
   // The digits read as they come: no substring per cell (a sheet has hundreds of thousands of them).
   let row = 0;
   for (; i < ref.length; i++) {

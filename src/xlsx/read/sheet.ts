@@ -4,7 +4,7 @@
  * protection, the active cell, merged ranges as rectangles. Dense grids are built only over the rectangle a
  * read needs, and bounded (`gridCells`).
  */
-import { a1 } from '../../core/cells';
+import { a1, MAX_ROW } from '../../core/cells';
 import type { CellRect, CellValue, Grid } from '../../core/types';
 import { parseRect, sheetAddress, type Rect } from '../../port/addresses';
 import { portErrors } from '../../port/errors';
@@ -14,7 +14,6 @@ import type { CellStyles } from './styles';
 import {
   Kind,
   kindOf,
-  MAX_ROW,
   SplitFailed,
   parseRows,
   rowIsRelative,
@@ -530,11 +529,12 @@ export async function readSheet(
     return await readSheetOnce(context, name, part, cells, helper);
   } catch (error) {
     if (!(error instanceof SplitFailed)) throw error;
-    context.budget.cells = counted;
-    return readSheetOnce(context, name, part, cells);
   } finally {
     await helper.release();
   }
+  // The thread is let go first: the sheet read in one piece does not need it.
+  context.budget.cells = counted;
+  return readSheetOnce(context, name, part, cells);
 }
 
 /** Runs the helper is parsing before the reader parses the next run itself. */
@@ -551,7 +551,7 @@ async function readSheetOnce(
   const sheet = new SheetCells(name);
   // The shared strings are needed only to put cells: they are read while the sheet's first runs are parsed
   // (read first, they kept the helper's thread waiting), and records wait for them.
-  let putter = cells ? undefined : new CellPutter(context, sheet, [], part);
+  let putter: CellPutter | undefined;
   const stringsRead = cells
     ? context.strings().then((strings) => {
         putter = new CellPutter(context, sheet, strings, part);
@@ -614,26 +614,30 @@ async function readSheetOnce(
   /** Records in document order that are not put yet: the helper's may still be on their way. */
   const pending: (RowRecords | Promise<RowRecords>)[] = [];
   const settled = new Map<Promise<RowRecords>, RowRecords>();
+  /** Records to put, in order; a sheet only described keeps none. */
+  const queue = (next: RowRecords | Promise<RowRecords>) => {
+    if (cells) pending.push(next);
+  };
   const putReady = () => {
     while (putter && pending.length > 0) {
       const next = pending[0];
       const records = next instanceof Promise ? settled.get(next) : next;
       if (!records) return;
       pending.shift();
-      if (cells) putter.put(records);
+      putter.put(records);
     }
   };
   const handOver = (run: Uint8Array) => {
     const parsed = (helper as RowsHelper).parse(run);
     // Kept once in, so the chunks that follow can put it without waiting; a failure shows where it is awaited.
     parsed.then((records) => settled.set(parsed, records)).catch(() => undefined);
-    pending.push(parsed);
+    queue(parsed);
   };
 
   await context.zip.stream(part, (chunk, final) => {
     if (final) {
       writer.end();
-      pending.push(rows.take());
+      queue(rows.take());
       return;
     }
     const cut = helper && inSheetData ? rowsIn(chunk) : undefined;
@@ -641,20 +645,20 @@ async function readSheetOnce(
     else {
       cutting = true;
       writer.write(chunk.subarray(0, cut.from));
-      pending.push(rows.take());
+      queue(rows.take());
       const run = chunk.subarray(cut.from, cut.to);
       // The rest of the chunk is parsed before the run is handed over (its records are taken after the run's).
       writer.write(chunk.subarray(cut.to));
-      if (helper.waiting >= HELPER_QUEUE) pending.push(parseRows(run));
+      if (helper.waiting >= HELPER_QUEUE) queue(parseRows(run));
       // The helper takes the run's buffer: the chunk's own when the chunk is all of it (a full chunk from the
       // inflater, which writes the next one into a new buffer), else a copy in a buffer of its own.
       else handOver(run.buffer.byteLength === chunk.byteLength ? run : new Uint8Array(run));
     }
-    pending.push(rows.take());
+    queue(rows.take());
     putReady();
   });
   await stringsRead;
-  for (const next of pending.splice(0)) if (cells) (putter as CellPutter).put(await next);
+  for (const next of pending.splice(0)) (putter as CellPutter).put(await next);
   sheet.finish();
   return sheet;
 }

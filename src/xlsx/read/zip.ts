@@ -80,7 +80,6 @@ export class ZipArchive {
   private readonly entries = new Map<string, Entry>();
   /** What each part read so far inflated to: a part read twice (described, then read) counts once. */
   private readonly inflated = new Map<string, number>();
-  private inflatedTotal = 0;
   private readonly view: DataView;
 
   constructor(
@@ -205,7 +204,11 @@ export class ZipArchive {
     // whose entry lies stops when it gets there — the time to inflate the cap, never the memory to hold it.
     const byRatio = Math.max(RATIO_GRACE, this.limits.inflateRatio * entry.compressedSize);
     /** What the other parts read so far inflated to (asked each time: two parts may be read at once). */
-    const others = () => this.inflatedTotal - (this.inflated.get(entry.name) ?? 0);
+    const others = () => {
+      let total = 0;
+      for (const [name, size] of this.inflated) if (name !== entry.name) total += size;
+      return total;
+    };
     const overCap = (size: number) => {
       // The ratio first: it names a bomb for what it is, whatever its size.
       if (size > byRatio) return limitReached(this.limits, 'inflateRatio', entry.name);
@@ -220,7 +223,6 @@ export class ZipArchive {
       partTotal += chunk.length;
       const reached = overCap(partTotal);
       if (reached) throw reached;
-      this.inflatedTotal = others() + partTotal;
       this.inflated.set(entry.name, partTotal);
     };
     if (entry.method === STORED) {
