@@ -11,7 +11,8 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { SplitFailed, type RowRecords, type RowsHelper } from '../xlsx/read/rows';
+import type { RowRecords } from '../xlsx/read/records';
+import { SplitFailed, type RowsHelper } from '../xlsx/read/rows';
 import type { RowsReply, RowsRequest } from './rowsWorker';
 
 const COMPILED_WORKER = path.join(__dirname, 'rowsWorker.js');

@@ -1,6 +1,7 @@
 /** The worker thread of rowsThread.ts: parses each run of rows it is sent, and sends back its records. */
 import { parentPort } from 'node:worker_threads';
-import { parseRows, type RowRecords } from '../xlsx/read/rows';
+import type { RowRecords } from '../xlsx/read/records';
+import { parseRows } from '../xlsx/read/rows';
 
 export interface RowsReply {
   id: number;

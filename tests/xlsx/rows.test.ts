@@ -6,7 +6,8 @@
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import type { Grid } from '../../src/core/types';
 import type { ReaderPlatform } from '../../src/xlsx/read/book';
-import { Kind, kindOf, parseRows, SplitFailed, type RowRecords } from '../../src/xlsx/read/rows';
+import { Kind, kindOf, type RowRecords } from '../../src/xlsx/read/records';
+import { parseRows, SplitFailed } from '../../src/xlsx/read/rows';
 import { XlsxWorkbookPort } from '../../src/xlsx/xlsxPort';
 import { appendRows, minimalWorkbook, patch, workbookBytes } from './hostile';
 import { chunkedInflate, sameThreadHelper } from './split';

@@ -4,7 +4,8 @@
  */
 import { inflateSync } from 'fflate';
 import type { Inflate } from '../../src/xlsx/read/book';
-import { parseRows, SplitFailed, type RowRecords, type RowsHelper } from '../../src/xlsx/read/rows';
+import type { RowRecords } from '../../src/xlsx/read/records';
+import { parseRows, SplitFailed, type RowsHelper } from '../../src/xlsx/read/rows';
 
 /**
  * The same-thread stand-in for the CLI's worker: parses each run a moment later, as the worker would, takes

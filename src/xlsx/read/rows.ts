@@ -6,51 +6,9 @@
  * (`parseRows`) is parsed anywhere.
  */
 import { MAX_COLUMN, MAX_ROW } from '../../core/cells';
-import { unescapeXstring, xmlWriter } from './xml';
-
-/** What a cell's value is in its record: `numbers[i]` for NUMBER, SHARED and BOOL, `texts` for the rest. */
-export enum Kind {
-  NUMBER = 1,
-  /** An index into the shared strings. */
-  SHARED = 2,
-  TEXT = 3,
-  BOOL = 4,
-  ERROR = 5,
-  /** An ISO 8601 date (`t="d"`), made a serial by the workbook's date system. */
-  DATE = 6,
-  /** No value: the cell is kept for its formula. */
-  EMPTY = 7,
-}
-/** Set on a record's kind when its row counts on from a row before the run (a `<row>` without `r`). */
-export const ROW_RELATIVE = 16;
-const KIND = 15;
-
-export interface Formula {
-  /** The record it belongs to. */
-  at: number;
-  text: string;
-  /** A shared formula's `si`, and whether this cell is its master (has `ref`). */
-  shared?: string;
-  master?: boolean;
-}
-
-/** Cells of a run of rows; `count` records, four ints each: row, column, style, kind (| ROW_RELATIVE). */
-export interface RowRecords {
-  count: number;
-  ints: Int32Array;
-  numbers: Float64Array;
-  /** The texts of TEXT, ERROR and DATE records, in order. */
-  texts: string[];
-  formulas: Formula[];
-  /** The run's last row number (0: none), relative when `lastRowRelative`: empty rows count for what follows. */
-  lastRow: number;
-  lastRowRelative: boolean;
-  /**
-   * The highest row number counted while the run's place was not known (rows without `r` before any row or
-   * cell that has one; 0: none): past the sheet's last row once placed, the sheet is damaged.
-   */
-  relativeRows: number;
-}
+import { RecordsBuilder, valueTypeOf, type RowRecords, ValueType } from './records';
+import { scanRows } from './rowsScanner';
+import { xmlWriter } from './xml';
 
 /** Reads runs of rows on another thread: a run is whole `<row>` elements, as UTF-8. */
 export interface RowsHelper {
@@ -75,11 +33,9 @@ export interface RowsHelper {
  */
 export class SplitFailed extends Error {}
 
-const INITIAL = 1024;
-
 /** The record being built for the current `<c>`. */
 interface Cell {
-  type: string;
+  type: ValueType;
   value: string;
   inline: string;
   formula?: string;
@@ -92,11 +48,7 @@ interface Cell {
  * nor a formula leave no record (but count for the next cell without `r`).
  */
 export class RowsReader {
-  private ints = new Int32Array(INITIAL * 4);
-  private numbers = new Float64Array(INITIAL);
-  private texts: string[] = [];
-  private formulas: Formula[] = [];
-  private count = 0;
+  private readonly records = new RecordsBuilder();
   private row = 0;
   /** No `<row r=…>` seen yet in this run: row numbers count on from the run before. */
   private relative = true;
@@ -122,7 +74,7 @@ export class RowsReader {
         this.relative = false;
       } else this.column++;
       this.style = Number(attributes.s ?? 0) || 0;
-      this.cell = { type: attributes.t ?? 'n', value: '', inline: '' };
+      this.cell = { type: valueTypeOf(attributes.t), value: '', inline: '' };
     } else if (tag === 'row') {
       const r = attributes.r;
       if (r) {
@@ -164,83 +116,24 @@ export class RowsReader {
   }
 
   private record(cell: Cell): void {
-    const text = cell.value;
-    let kind: Kind = Kind.EMPTY;
-    let number = 0;
-    switch (cell.type) {
-      case 's':
-        if (text !== '') {
-          kind = Kind.SHARED;
-          number = Number(text);
-        }
-        break;
-      case 'str':
-      case 'inlineStr': {
-        const value = unescapeXstring(cell.type === 'str' ? text : cell.inline);
-        if (value !== '') {
-          kind = Kind.TEXT;
-          this.texts.push(value);
-        }
-        break;
-      }
-      case 'b':
-        if (text !== '') {
-          kind = Kind.BOOL;
-          number = text === '1' || text === 'true' ? 1 : 0;
-        }
-        break;
-      case 'e':
-      case 'd':
-        if (text !== '') {
-          kind = cell.type === 'e' ? Kind.ERROR : Kind.DATE;
-          this.texts.push(text);
-        }
-        break;
-      default:
-        if (text !== '') {
-          kind = Kind.NUMBER;
-          number = Number(text);
-        }
-    }
-    const formula = cell.formula;
-    const hasFormula = formula !== undefined && (formula !== '' || cell.shared !== undefined);
-    if (kind === Kind.EMPTY && !hasFormula) return;
-    const i = this.count++;
-    if (i >= this.numbers.length) this.grow();
-    if (hasFormula) this.formulas.push({ at: i, text: formula, shared: cell.shared, master: cell.master });
-    const at = i * 4;
-    this.ints[at] = this.row;
-    this.ints[at + 1] = this.column;
-    this.ints[at + 2] = this.style;
-    this.ints[at + 3] = this.relative ? kind | ROW_RELATIVE : kind;
-    this.numbers[i] = number;
-  }
-
-  private grow(): void {
-    const ints = new Int32Array(this.ints.length * 2);
-    ints.set(this.ints);
-    const numbers = new Float64Array(this.numbers.length * 2);
-    numbers.set(this.numbers);
-    this.ints = ints;
-    this.numbers = numbers;
+    const { type } = cell;
+    this.records.cell(
+      this.row,
+      this.column,
+      this.style,
+      this.relative,
+      type,
+      type === ValueType.INLINE ? cell.inline : cell.value,
+      cell.formula,
+      cell.shared,
+      cell.master,
+    );
   }
 
   /** The records so far; the reader starts a new run, whose rows count on from this one's. */
   take(): RowRecords {
-    const records: RowRecords = {
-      count: this.count,
-      ints: this.ints.slice(0, this.count * 4),
-      numbers: this.numbers.slice(0, this.count),
-      texts: this.texts,
-      formulas: this.formulas,
-      lastRow: this.row,
-      lastRowRelative: this.relative,
-      relativeRows: this.relativeRows,
-    };
+    const records = this.records.take(this.row, this.relative, this.relativeRows);
     this.relativeRows = 0;
-    this.count = 0;
-    this.texts = [];
-    this.formulas = [];
     this.row = 0;
     this.relative = true;
     return records;
@@ -251,8 +144,16 @@ export class RowsReader {
  * Parses a run of whole `<row>` elements (on whichever thread). Anything else at the top — text, another
  * element, a comment, CDATA, a processing instruction anywhere, XML that does not close — is SplitFailed:
  * the run was cut where it should not have been, and the sheet is read again in one piece.
+ *
+ * Rows as Excel and ExcelJS write them are read by the scanner (rowsScanner.ts), straight from the bytes;
+ * anything it does not know, saxes reads, and says whether it is XML.
  */
 export function parseRows(run: Uint8Array): RowRecords {
+  return scanRows(run) ?? parseRowsAsXml(run);
+}
+
+/** A run of rows read by saxes (what the scanner leaves, and what the tests hold the scanner to). */
+export function parseRowsAsXml(run: Uint8Array): RowRecords {
   const notWhole = () => {
     throw new SplitFailed();
   };
@@ -304,8 +205,3 @@ function parseCellRef(ref: string): { row: number; column: number } | undefined 
   if (row < 1 || row > MAX_ROW) return undefined;
   return { row, column };
 }
-
-/** The kind of record `i` (without the ROW_RELATIVE flag), and whether its row is relative. */
-export const kindOf = (records: RowRecords, i: number): Kind => (records.ints[i * 4 + 3] & KIND) as Kind;
-export const rowIsRelative = (records: RowRecords, i: number): boolean =>
-  (records.ints[i * 4 + 3] & ROW_RELATIVE) !== 0;

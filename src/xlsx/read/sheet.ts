@@ -11,16 +11,8 @@ import { portErrors } from '../../port/errors';
 import { shiftFormula } from './formulas';
 import { limitReached, type ReadLimits } from './limits';
 import type { CellStyles } from './styles';
-import {
-  Kind,
-  kindOf,
-  SplitFailed,
-  parseRows,
-  rowIsRelative,
-  RowsReader,
-  type RowRecords,
-  type RowsHelper,
-} from './rows';
+import { Kind, kindOf, rowIsRelative, type RowRecords } from './records';
+import { SplitFailed, parseRows, RowsReader, type RowsHelper } from './rows';
 import { attribute, xmlWriter } from './xml';
 import type { ZipArchive } from './zip';
 
@@ -509,8 +501,9 @@ class CellPutter {
  * Reads a worksheet part. With `cells: false` only what the sheet says about itself is kept (protection,
  * merges, validations, the active cell): what a write needs to know before ExcelJS loads the file.
  *
- * With a `RowsHelper` (the CLI's second thread), runs of whole rows are cut from the inflated chunks and
- * parsed on both threads, then put in order. A cut lands after a `</row>`, which outside a comment, CDATA or
+ * Runs of whole rows are cut from the inflated chunks and parsed apart from the rest of the sheet (by
+ * `parseRows`, mostly its byte scanner), then put in order; with a `RowsHelper` (the CLI's second thread)
+ * some are parsed on the other thread. A cut lands after a `</row>`, which outside a comment, CDATA or
  * processing instruction can only be the end of a row (`<` is escaped in text and attribute values); should
  * any of those turn up in `<sheetData>` once cutting began, the sheet is read again in one piece.
  */
@@ -520,21 +513,22 @@ export async function readSheet(
   part: string,
   cells = true,
 ): Promise<SheetCells> {
-  const lent = cells ? context.rowsHelper : undefined;
+  // A sheet only described skips its rows whole: nothing is cut.
+  if (!cells) return readSheetOnce(context, name, part, false, false);
+  const lent = context.rowsHelper;
   const helper = lent && context.zip.declaredSize(part) >= lent.worthFrom ? lent : undefined;
-  if (!helper) return readSheetOnce(context, name, part, cells);
-  helper.prepare();
+  helper?.prepare();
   const counted = context.budget.cells;
   try {
-    return await readSheetOnce(context, name, part, cells, helper);
+    return await readSheetOnce(context, name, part, true, true, helper);
   } catch (error) {
     if (!(error instanceof SplitFailed)) throw error;
   } finally {
-    await helper.release();
+    await helper?.release();
   }
   // The thread is let go first: the sheet read in one piece does not need it.
   context.budget.cells = counted;
-  return readSheetOnce(context, name, part, cells);
+  return readSheetOnce(context, name, part, true, false);
 }
 
 /** Runs the helper is parsing before the reader parses the next run itself. */
@@ -545,6 +539,7 @@ async function readSheetOnce(
   name: string,
   part: string,
   cells: boolean,
+  inRuns: boolean,
   helper?: RowsHelper,
 ): Promise<SheetCells> {
   const { limits } = context;
@@ -640,8 +635,8 @@ async function readSheetOnce(
       queue(rows.take());
       return;
     }
-    const cut = helper && inSheetData ? rowsIn(chunk) : undefined;
-    if (!cut || !helper) writer.write(chunk);
+    const cut = inRuns && inSheetData ? rowsIn(chunk) : undefined;
+    if (!cut) writer.write(chunk);
     else {
       cutting = true;
       writer.write(chunk.subarray(0, cut.from));
@@ -649,7 +644,7 @@ async function readSheetOnce(
       const run = chunk.subarray(cut.from, cut.to);
       // The rest of the chunk is parsed before the run is handed over (its records are taken after the run's).
       writer.write(chunk.subarray(cut.to));
-      if (helper.waiting >= HELPER_QUEUE) queue(parseRows(run));
+      if (!helper || helper.waiting >= HELPER_QUEUE) queue(parseRows(run));
       // The helper takes the run's buffer: the chunk's own when the chunk is all of it (a full chunk from the
       // inflater, which writes the next one into a new buffer), else a copy in a buffer of its own.
       else handOver(run.buffer.byteLength === chunk.byteLength ? run : new Uint8Array(run));
