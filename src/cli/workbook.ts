@@ -10,14 +10,11 @@ import { createXlsxPort, XlsxWorkbookPort } from '../xlsx/xlsxPort';
 import { isOmstillingError, withCause } from '../core/errors';
 import { nodeInflate } from './inflate';
 import { inputProblem, readWorkbookFile } from './input';
-import { rowsThread } from './rowsThread';
 
 export async function openWorkbookFile(path: string): Promise<WorkbookPort> {
   const bytes = await readWorkbookFile(path);
   try {
-    return await XlsxWorkbookPort.openForReading(bytes, {
-      platform: { inflate: nodeInflate, rowsHelper: rowsThread() },
-    });
+    return await XlsxWorkbookPort.openForReading(bytes, { platform: { inflate: nodeInflate } });
   } catch (error) {
     if (isOmstillingError(error)) throw error;
     // A broken zip or a zip without a workbook: whatever the reader tripped on means the same to the user.

@@ -229,7 +229,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
    * A file to read (the CLI): only the bounded reader, which reads a sheet when a read first needs it.
    * ExcelJS is loaded (after the same safety check) only if a write comes. Throws ZipFormatError for a file
    * that is no workbook, and PortError `read-limit` / `damaged`. `platform`: what the platform lends the
-   * reader (the CLI: Node's zlib, a second thread for big sheets).
+   * reader (the CLI: Node's zlib).
    */
   static async openForReading(
     data: ArrayBuffer | Uint8Array,

@@ -10,7 +10,7 @@ import { Kind, kindOf, type RowRecords } from '../../src/xlsx/read/records';
 import { parseRows, SplitFailed } from '../../src/xlsx/read/rows';
 import { XlsxWorkbookPort } from '../../src/xlsx/xlsxPort';
 import { appendRows, minimalWorkbook, patch, workbookBytes } from './hostile';
-import { chunkedInflate, sameThreadHelper } from './split';
+import { chunkedInflate, inOnePiece, runsCut } from './split';
 
 const SHEET1 = 'xl/worksheets/sheet1.xml';
 
@@ -80,30 +80,25 @@ describe('a sheet read in runs', () => {
     return patch(await workbookBytes(), { [SHEET1]: appendRows(rows) });
   }
 
-  it('reads the grid the sheet read in one piece gives, with most runs on the helper', async () => {
+  it('reads the grid the sheet read in one piece gives', async () => {
     const bytes = await bigSample((row) => `<c r="B${row}"><f>A${row}&amp;"!"</f><v>${row}</v></c>`);
-    const inflate = chunkedInflate([700, 1300], true);
-    const helper = sameThreadHelper(() => false);
-    const inRuns = await projectsGrid(bytes, { inflate, rowsHelper: helper });
-    expect(helper.handed).toBeGreaterThan(10);
-    expect(inRuns).toEqual(await projectsGrid(bytes, { inflate }));
+    let inRuns: Grid | undefined;
+    const runs = await runsCut(async () => {
+      inRuns = await projectsGrid(bytes, { inflate: chunkedInflate([700, 1300], true) });
+    });
+    expect(runs).toBeGreaterThan(10);
+    expect(inRuns).toEqual(await projectsGrid(bytes, { inflate: inOnePiece() }));
     expect(inRuns?.values[400]?.[0]).toBe('Notat 361');
   });
 
   it('reads the sheet again in one piece when a comment in its rows turns up after the cutting began', async () => {
     const bytes = await bigSample((row) => (row === 300 ? '<!-- </row> -->' : ''));
-    const inflate = chunkedInflate([900], false);
-    const helper = sameThreadHelper(() => false);
-    const inRuns = await projectsGrid(bytes, { inflate, rowsHelper: helper });
-    expect(helper.handed).toBeGreaterThan(3);
-    expect(inRuns).toEqual(await projectsGrid(bytes, { inflate }));
-  });
-
-  it('reads the sheet again in one piece when the helper fails a run (its thread ran out of memory)', async () => {
-    const bytes = await bigSample();
-    const inflate = chunkedInflate([800], true);
-    const inRuns = await projectsGrid(bytes, { inflate, rowsHelper: sameThreadHelper((n) => n === 2) });
-    expect(inRuns).toEqual(await projectsGrid(bytes, { inflate }));
+    let inRuns: Grid | undefined;
+    const runs = await runsCut(async () => {
+      inRuns = await projectsGrid(bytes, { inflate: chunkedInflate([900], false) });
+    });
+    expect(runs).toBeGreaterThan(3);
+    expect(inRuns).toEqual(await projectsGrid(bytes, { inflate: inOnePiece() }));
   });
 
   it("is damaged when a run starts with a row without its number after the sheet's last row", async () => {
@@ -112,18 +107,13 @@ describe('a sheet read in runs', () => {
     const xml = strFromU8(unzipSync(bytes)[SHEET1] as Uint8Array);
     // The first chunk ends inside row 1048576, so the second's first run starts with the row after it.
     const sizes = [strToU8(xml.slice(0, xml.indexOf(last) + 5)).length, 2000];
-    const helper = sameThreadHelper(() => false);
-    const inRuns = { inflate: chunkedInflate(sizes, true), rowsHelper: helper };
-    await expect(projectsGrid(bytes, inRuns)).rejects.toMatchObject({ code: 'damaged' });
-    expect(helper.handed).toBeGreaterThan(0);
-    await expect(projectsGrid(bytes)).rejects.toMatchObject({ code: 'damaged' });
-  });
-
-  it('is read in one piece when it is smaller than the helper says it is worth', async () => {
-    const bytes = await bigSample();
-    const helper = { ...sameThreadHelper(() => false), worthFrom: 10 * 1024 * 1024 };
-    await projectsGrid(bytes, { inflate: chunkedInflate([800], true), rowsHelper: helper });
-    expect(helper.handed).toBe(0);
+    const runs = await runsCut(() =>
+      expect(projectsGrid(bytes, { inflate: chunkedInflate(sizes, true) })).rejects.toMatchObject({
+        code: 'damaged',
+      }),
+    );
+    expect(runs).toBeGreaterThan(0);
+    await expect(projectsGrid(bytes, { inflate: inOnePiece() })).rejects.toMatchObject({ code: 'damaged' });
   });
 });
 

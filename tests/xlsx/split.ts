@@ -1,48 +1,11 @@
 /**
- * What the tests read a sheet in runs with, on one thread: a stand-in for the CLI's worker, and an inflater
- * that hands out chunks of chosen sizes (so rows are cut in small workbooks too).
+ * What the tests read a sheet in runs with: an inflater that hands out chunks of chosen sizes (so rows are cut
+ * in small workbooks too), or the whole part as one chunk (a chunk that holds `</sheetData>` after its last row
+ * is not cut: the sheet is read in one piece).
  */
 import { inflateSync } from 'fflate';
 import type { Inflate } from '../../src/xlsx/read/book';
-import type { RowRecords } from '../../src/xlsx/read/records';
-import { parseRows, SplitFailed, type RowsHelper } from '../../src/xlsx/read/rows';
-
-/**
- * The same-thread stand-in for the CLI's worker: parses each run a moment later, as the worker would, takes
- * the run's buffer as the worker does (detaching it, so a reader that touched a run after handing it over
- * would fail), and now and then fails a run as a worker out of memory would.
- */
-export function sameThreadHelper(fails: (n: number) => boolean): RowsHelper & { handed: number } {
-  let waiting = 0;
-  const helper = {
-    worthFrom: 0,
-    handed: 0,
-    get waiting() {
-      return waiting;
-    },
-    prepare() {},
-    async release() {},
-    parse(run: Uint8Array): Promise<RowRecords> {
-      const n = helper.handed++;
-      const { byteOffset, byteLength } = run;
-      const buffer = structuredClone(run.buffer, { transfer: [run.buffer as ArrayBuffer] });
-      const taken = new Uint8Array(buffer, byteOffset, byteLength);
-      waiting++;
-      return new Promise((resolve, reject) =>
-        setImmediate(() => {
-          waiting--;
-          try {
-            if (fails(n)) throw new SplitFailed();
-            resolve(parseRows(taken));
-          } catch (error) {
-            reject(error as Error);
-          }
-        }),
-      );
-    },
-  };
-  return helper;
-}
+import * as rows from '../../src/xlsx/read/rows';
 
 /** Inflates whole, then hands out chunks of the sizes given in turn: each in a buffer of its own, or views. */
 export function chunkedInflate(sizes: number[], ownBuffers: boolean): Inflate {
@@ -52,9 +15,23 @@ export function chunkedInflate(sizes: number[], ownBuffers: boolean): Inflate {
       const size = sizes[n % sizes.length];
       const chunk = whole.subarray(at, at + size);
       at += size;
-      // A turn of the event loop between chunks, as a real inflater's: the helper's runs come back meanwhile.
+      // A turn of the event loop between chunks, as a real inflater's.
       await new Promise(setImmediate);
       yield ownBuffers ? chunk.slice() : chunk;
     }
   };
+}
+
+/** The same inflater, with each part in one chunk: sheets are read in one piece. */
+export const inOnePiece = (): Inflate => chunkedInflate([Infinity], true);
+
+/** Counts the runs of rows cut from sheets (read apart from the rest) while `read` runs. */
+export async function runsCut(read: () => Promise<unknown>): Promise<number> {
+  const parseRows = jest.spyOn(rows, 'parseRows');
+  try {
+    await read();
+    return parseRows.mock.calls.length;
+  } finally {
+    parseRows.mockRestore();
+  }
 }

@@ -9,7 +9,6 @@ import type { Grid } from '../../core/types';
 import { parseRect, type Rect } from '../../port/addresses';
 import { isOwnerName } from '../../port/names';
 import { limitReached, withLimits, type ReadLimits } from './limits';
-import type { RowsHelper } from './rows';
 import { readSheet, type SheetCells, type SheetContext } from './sheet';
 import { CellStyles, readStyles } from './styles';
 import { attribute, readPart, unescapeXstring } from './xml';
@@ -17,12 +16,10 @@ import { ZipArchive, ZipFormatError, type Inflate } from './zip';
 
 export { ZipFormatError, type Inflate };
 
-/** What the platform lends the reader, when it has better than the standard: its inflater, a second thread. */
+/** What the platform lends the reader, when it has better than the standard: its inflater. */
 export interface ReaderPlatform {
   /** Instead of the standard DecompressionStream (see zip.ts). */
   inflate?: Inflate;
-  /** Parses runs of a big sheet's rows on another thread (see readSheet). */
-  rowsHelper?: RowsHelper;
 }
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
@@ -255,7 +252,6 @@ export class XlsxReader {
     private readonly zip: ZipArchive,
     readonly limits: ReadLimits,
     parts: WorkbookParts,
-    rowsHelper?: RowsHelper,
   ) {
     this.sheets = parts.sheets;
     this.definedNames = parts.definedNames;
@@ -270,7 +266,6 @@ export class XlsxReader {
       strings: () => this.strings(),
       budget: { cells: 0 },
       date1904: parts.date1904,
-      rowsHelper,
     };
   }
 
@@ -285,7 +280,7 @@ export class XlsxReader {
     const bounded = withLimits(limits);
     if (bytes.length > bounded.fileBytes) throw limitReached(bounded, 'fileBytes');
     const zip = new ZipArchive(bytes, bounded, platform.inflate);
-    return new XlsxReader(zip, bounded, await readWorkbookParts(zip, bounded), platform.rowsHelper);
+    return new XlsxReader(zip, bounded, await readWorkbookParts(zip, bounded));
   }
 
   private async strings(): Promise<string[]> {

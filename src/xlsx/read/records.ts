@@ -1,7 +1,7 @@
 /**
- * What the cells of a run of rows are kept as between parsing and putting: columns of typed arrays, so a run
- * read on another thread crosses over without a copy. Both row readers fill them (rows.ts through saxes, and
- * rowsScanner.ts on the bytes), through one `RecordsBuilder`.
+ * What the cells of a run of rows are kept as between parsing and putting (runs wait there for the shared
+ * strings): columns of typed arrays, four ints and a double a cell rather than an object each. Both row
+ * readers fill them (rows.ts through saxes, and rowsScanner.ts on the bytes), through one `RecordsBuilder`.
  */
 import { unescapeXstring } from './xml';
 

@@ -1,35 +1,17 @@
 /**
- * The rows of a worksheet's `<sheetData>` as compact records: what each `<c>` holds, before the workbook's
- * shared strings, date system and shared formulas give it its value (sheet.ts does that, in document order).
- * Records are columns of typed arrays, so a run of rows read on another thread crosses over without a copy
- * (`RowsHelper`). One `RowsReader` reads the rows whether the whole sheet is parsed here or a run of rows
- * (`parseRows`) is parsed anywhere.
+ * The rows of a worksheet's `<sheetData>` as compact records (records.ts): what each `<c>` holds, before the
+ * workbook's shared strings, date system and shared formulas give it its value (sheet.ts does that, in
+ * document order). A run of whole rows (`parseRows`) is read by the byte scanner where it can; saxes, through
+ * one `RowsReader`, reads what it leaves, and a sheet read in one piece.
  */
 import { MAX_COLUMN, MAX_ROW } from '../../core/cells';
 import { RecordsBuilder, valueTypeOf, type RowRecords, ValueType } from './records';
 import { scanRows } from './rowsScanner';
 import { xmlWriter } from './xml';
 
-/** Reads runs of rows on another thread: a run is whole `<row>` elements, as UTF-8. */
-export interface RowsHelper {
-  /** A sheet this big (bytes of XML) or bigger is worth a second thread: below it, starting one costs more. */
-  readonly worthFrom: number;
-  /** Runs handed over and not yet back: the reader parses a run itself while the helper has enough. */
-  readonly waiting: number;
-  /** A big sheet is coming: the helper gets ready (starts its thread) while the reader reads what comes first. */
-  prepare(): void;
-  /** Takes `run.buffer` (detached from the caller afterwards), and gives the run's records. */
-  parse(run: Uint8Array): Promise<RowRecords>;
-  /**
-   * Done with this sheet: the helper lets its thread go, and resolves once the thread's memory is given back
-   * (the reader waits for that before the grids it builds next take memory of their own).
-   */
-  release(): Promise<void>;
-}
-
 /**
  * Reading a sheet in runs did not work out — a run was not whole rows after all (a comment, a CDATA section or
- * odd markup in `<sheetData>`), or the helper's thread failed: the sheet is read again in one piece.
+ * odd markup in `<sheetData>`): the sheet is read again in one piece.
  */
 export class SplitFailed extends Error {}
 

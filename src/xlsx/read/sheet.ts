@@ -12,7 +12,7 @@ import { shiftFormula } from './formulas';
 import { limitReached, type ReadLimits } from './limits';
 import type { CellStyles } from './styles';
 import { Kind, kindOf, rowIsRelative, type RowRecords } from './records';
-import { SplitFailed, parseRows, RowsReader, type RowsHelper } from './rows';
+import { SplitFailed, parseRows, RowsReader } from './rows';
 import { attribute, xmlWriter } from './xml';
 import type { ZipArchive } from './zip';
 
@@ -26,8 +26,6 @@ export interface SheetContext {
   budget: { cells: number };
   /** The workbook counts dates from 1904 (`<workbookPr date1904="1">`): for `t="d"` cells. */
   date1904: boolean;
-  /** A second thread for a big sheet's rows, when the platform lends one (the CLI). */
-  rowsHelper?: RowsHelper;
 }
 
 /** 1904 date system: serial 0 is 1904-01-01, 1462 days after the 1900 system's. */
@@ -502,8 +500,7 @@ class CellPutter {
  * merges, validations, the active cell): what a write needs to know before ExcelJS loads the file.
  *
  * Runs of whole rows are cut from the inflated chunks and parsed apart from the rest of the sheet (by
- * `parseRows`, mostly its byte scanner), then put in order; with a `RowsHelper` (the CLI's second thread)
- * some are parsed on the other thread. A cut lands after a `</row>`, which outside a comment, CDATA or
+ * `parseRows`, mostly its byte scanner), then put in order. A cut lands after a `</row>`, which outside a comment, CDATA or
  * processing instruction can only be the end of a row (`<` is escaped in text and attribute values); should
  * any of those turn up in `<sheetData>` once cutting began, the sheet is read again in one piece.
  */
@@ -515,24 +512,15 @@ export async function readSheet(
 ): Promise<SheetCells> {
   // A sheet only described skips its rows whole: nothing is cut.
   if (!cells) return readSheetOnce(context, name, part, false, false);
-  const lent = context.rowsHelper;
-  const helper = lent && context.zip.declaredSize(part) >= lent.worthFrom ? lent : undefined;
-  helper?.prepare();
   const counted = context.budget.cells;
   try {
-    return await readSheetOnce(context, name, part, true, true, helper);
+    return await readSheetOnce(context, name, part, true, true);
   } catch (error) {
     if (!(error instanceof SplitFailed)) throw error;
-  } finally {
-    await helper?.release();
   }
-  // The thread is let go first: the sheet read in one piece does not need it.
   context.budget.cells = counted;
   return readSheetOnce(context, name, part, true, false);
 }
-
-/** Runs the helper is parsing before the reader parses the next run itself. */
-const HELPER_QUEUE = 3;
 
 async function readSheetOnce(
   context: SheetContext,
@@ -540,12 +528,11 @@ async function readSheetOnce(
   part: string,
   cells: boolean,
   inRuns: boolean,
-  helper?: RowsHelper,
 ): Promise<SheetCells> {
   const { limits } = context;
   const sheet = new SheetCells(name);
-  // The shared strings are needed only to put cells: they are read while the sheet's first runs are parsed
-  // (read first, they kept the helper's thread waiting), and records wait for them.
+  // The shared strings are needed only to put cells: the sheet's first runs are parsed while they are read,
+  // and the records wait for them.
   let putter: CellPutter | undefined;
   const stringsRead = cells
     ? context.strings().then((strings) => {
@@ -606,27 +593,13 @@ async function readSheetOnce(
     },
   });
 
-  /** Records in document order that are not put yet: the helper's may still be on their way. */
-  const pending: (RowRecords | Promise<RowRecords>)[] = [];
-  const settled = new Map<Promise<RowRecords>, RowRecords>();
-  /** Records to put, in order; a sheet only described keeps none. */
-  const queue = (next: RowRecords | Promise<RowRecords>) => {
-    if (cells) pending.push(next);
+  /** Records in document order not put yet (they wait for the shared strings); a sheet only described keeps none. */
+  const pending: RowRecords[] = [];
+  const queue = (records: RowRecords) => {
+    if (cells) pending.push(records);
   };
   const putReady = () => {
-    while (putter && pending.length > 0) {
-      const next = pending[0];
-      const records = next instanceof Promise ? settled.get(next) : next;
-      if (!records) return;
-      pending.shift();
-      putter.put(records);
-    }
-  };
-  const handOver = (run: Uint8Array) => {
-    const parsed = (helper as RowsHelper).parse(run);
-    // Kept once in, so the chunks that follow can put it without waiting; a failure shows where it is awaited.
-    parsed.then((records) => settled.set(parsed, records)).catch(() => undefined);
-    queue(parsed);
+    if (putter) for (const records of pending.splice(0)) putter.put(records);
   };
 
   await context.zip.stream(part, (chunk, final) => {
@@ -641,19 +614,14 @@ async function readSheetOnce(
       cutting = true;
       writer.write(chunk.subarray(0, cut.from));
       queue(rows.take());
-      const run = chunk.subarray(cut.from, cut.to);
-      // The rest of the chunk is parsed before the run is handed over (its records are taken after the run's).
+      queue(parseRows(chunk.subarray(cut.from, cut.to)));
       writer.write(chunk.subarray(cut.to));
-      if (!helper || helper.waiting >= HELPER_QUEUE) queue(parseRows(run));
-      // The helper takes the run's buffer: the chunk's own when the chunk is all of it (a full chunk from the
-      // inflater, which writes the next one into a new buffer), else a copy in a buffer of its own.
-      else handOver(run.buffer.byteLength === chunk.byteLength ? run : new Uint8Array(run));
     }
     queue(rows.take());
     putReady();
   });
   await stringsRead;
-  for (const next of pending.splice(0)) (putter as CellPutter).put(await next);
+  putReady();
   sheet.finish();
   return sheet;
 }
