@@ -36,6 +36,8 @@ export class FakePort implements WorkbookPort {
   selectedAddress: string | null = null;
   ranges: Record<string, Grid> = {};
   calls: { method: Method; args: unknown[] }[] = [];
+  /** Reads for an operation answered (or failed): a panel shows the answer in the render that follows. */
+  readsSettled = 0;
   private failures = new Map<Method, unknown>();
 
   constructor(options: { projects?: Grid | null; plan?: PlanTable[] } = {}) {
@@ -85,6 +87,14 @@ export class FakePort implements WorkbookPort {
   }
 
   async readForOperation(options: OperationReadOptions = {}): Promise<OperationRead> {
+    try {
+      return await this.answerRead(options);
+    } finally {
+      this.readsSettled++;
+    }
+  }
+
+  private async answerRead(options: OperationReadOptions): Promise<OperationRead> {
     await this.enter('readForOperation', [options]);
     const range = typeof options.projects === 'object' ? options.projects.range : undefined;
     const projects = range ? this.rangeRead(range) : options.projects === false ? null : this.tableRead();

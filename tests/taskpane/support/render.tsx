@@ -1,6 +1,6 @@
 /** Renders a panel (or the whole pane) the way the pane does: Fluent provider, language, workbook. */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import type { Lang } from '../../../src/i18n';
 import type { Day } from '../../../src/core/today';
@@ -38,9 +38,14 @@ export function renderWithWorkbook(
   );
 }
 
-/** Waits until the workbook has been read once (the panel renders nothing before). */
-export async function workbookRead(port: { calls: { method: string }[] }): Promise<void> {
-  await waitFor(() => expect(port.calls.some((c) => c.method === 'readForOperation')).toBe(true));
+/**
+ * Waits until the workbook has been read once and the panel shows it: the port has answered, and React has
+ * rendered what came of it (waiting only for the read to be asked for let a test look at the panel while it
+ * still showed nothing read — «0 av 15 felt»).
+ */
+export async function workbookRead(port: { readsSettled: number }): Promise<void> {
+  await waitFor(() => expect(port.readsSettled).toBeGreaterThan(0));
+  await act(async () => {});
   await screen.findAllByRole('button');
 }
 
