@@ -127,13 +127,13 @@ class RowsScanner {
     for (;;) {
       this.skipSpace();
       if (this.at === bytes.length) break;
-      this.row_();
+      this.readRow();
     }
     return this.records.take(this.row, this.relative, this.relativeRows);
   }
 
   /** `<row …>` with its cells, `</row>`: the row's number as RowsReader counts it. */
-  private row_(): void {
+  private readRow(): void {
     this.open(ROW);
     let r = -1;
     while (this.nextAttribute()) if (this.nameIs(R)) r = this.digits();
@@ -149,12 +149,12 @@ class RowsScanner {
       this.skipSpace();
       if (this.bytes[this.at] !== LT) throw UNKNOWN;
       if (this.bytes[this.at + 1] === SLASH) return this.close(ROW);
-      this.cell();
+      this.readCell();
     }
   }
 
   /** `<c …>` with its value and formula, `</c>`, as one record (or none). */
-  private cell(): void {
+  private readCell(): void {
     const { bytes, value, inline } = this;
     this.open(C);
     let hasRef = false;
