@@ -7,13 +7,8 @@
 import { MAX_COLUMN, MAX_ROW } from '../../core/cells';
 import { RecordsBuilder, valueTypeOf, type RowRecords, ValueType } from './records';
 import { scanRows } from './rowsScanner';
+import { SplitFailed } from './runs';
 import { xmlWriter } from './xml';
-
-/**
- * Reading a sheet in runs did not work out — a run was not whole rows after all (a comment, a CDATA section or
- * odd markup in `<sheetData>`): the sheet is read again in one piece.
- */
-export class SplitFailed extends Error {}
 
 /** The record being built for the current `<c>`. */
 interface Cell {

@@ -69,6 +69,7 @@ const ENTITIES: Record<string, string> = {
   '&quot;': '"',
   '&apos;': "'",
 };
+const ENTITY_BYTES = Object.keys(ENTITIES).map(bytesOf);
 
 const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x09 || b === 0x0d;
 const isNameStart = (b: number) =>
@@ -258,8 +259,11 @@ class RowsScanner {
       if (b >= 0x80) {
         if (b === LEAD_EF) throw UNKNOWN;
         holds |= NOT_ASCII;
-      } else if (b === AMPERSAND) holds |= HAS_ENTITY;
-      else if ((b < 0x20 && b !== 0x0a && b !== 0x09) || b === GT) throw UNKNOWN;
+      } else if (b === AMPERSAND) {
+        // Checked here, not when the text is made a string: a text the record does not use is XML too.
+        at = this.entityEnd(at);
+        holds |= HAS_ENTITY;
+      } else if ((b < 0x20 && b !== 0x0a && b !== 0x09) || b === GT) throw UNKNOWN;
     }
     this.at = at;
     this.close(name);
@@ -268,15 +272,18 @@ class RowsScanner {
     span.holds = holds;
   }
 
-  /** A span as a string, XML's five entities undone. */
+  /** The last byte (`;`) of one of XML's five entities at `at`; any other `&` is saxes's to read. */
+  private entityEnd(at: number): number {
+    for (const entity of ENTITY_BYTES)
+      if (this.spanIs(at, at + entity.length, entity)) return at + entity.length - 1;
+    throw UNKNOWN;
+  }
+
+  /** A span of text (`textOf`) as a string, XML's five entities undone. */
   private string(span: Span): string {
     const text = decoder.decode(this.bytes.subarray(span.from, span.to));
     if ((span.holds & HAS_ENTITY) === 0) return text;
-    return text.replace(/&[^;&]*;?/g, (entity) => {
-      const character = ENTITIES[entity];
-      if (character === undefined) throw UNKNOWN;
-      return character;
-    });
+    return text.replace(/&(?:lt|gt|amp|quot|apos);/g, (entity) => ENTITIES[entity]);
   }
 
   /**

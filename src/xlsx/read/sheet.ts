@@ -12,7 +12,8 @@ import { shiftFormula } from './formulas';
 import { limitReached, type ReadLimits } from './limits';
 import type { CellStyles } from './styles';
 import { Kind, kindOf, rowIsRelative, type RowRecords } from './records';
-import { SplitFailed, parseRows, RowsReader } from './rows';
+import { parseRows, RowsReader } from './rows';
+import { rowsIn, SplitFailed } from './runs';
 import { attribute, xmlWriter } from './xml';
 import type { ZipArchive } from './zip';
 
@@ -499,10 +500,9 @@ class CellPutter {
  * Reads a worksheet part. With `cells: false` only what the sheet says about itself is kept (protection,
  * merges, validations, the active cell): what a write needs to know before ExcelJS loads the file.
  *
- * Runs of whole rows are cut from the inflated chunks and parsed apart from the rest of the sheet (by
- * `parseRows`, mostly its byte scanner), then put in order. A cut lands after a `</row>`, which outside a comment, CDATA or
- * processing instruction can only be the end of a row (`<` is escaped in text and attribute values); should
- * any of those turn up in `<sheetData>` once cutting began, the sheet is read again in one piece.
+ * Runs of whole rows are cut from the inflated chunks (runs.ts) and parsed apart from the rest of the sheet
+ * (by `parseRows`, mostly its byte scanner), then put in order; should a run turn out not to be whole rows,
+ * the sheet is read again in one piece.
  */
 export async function readSheet(
   context: SheetContext,
@@ -624,55 +624,4 @@ async function readSheetOnce(
   putReady();
   sheet.finish();
   return sheet;
-}
-
-const CLOSE_ROW = [60, 47]; // "</"
-const ROW_GT = [114, 111, 119, 62]; // "row>"
-
-/**
- * The whole rows in a chunk of `<sheetData>`: from just after its first `</row>` (the doc parser finishes the
- * row it is in) to just after its last. None when there are not two, or when `sheetData>` follows the last
- * (the end of the sheet's rows: what comes after is the doc parser's).
- */
-function rowsIn(chunk: Uint8Array): { from: number; to: number } | undefined {
-  const from = rowEnd(chunk, true);
-  const to = rowEnd(chunk, false);
-  if (from < 0 || to <= from) return undefined;
-  return hasBytes(chunk, to, SHEET_DATA_GT) ? undefined : { from, to };
-}
-
-/** Just after the first (or last) `</row>` or `</prefix:row>` in `bytes`, or -1. */
-function rowEnd(bytes: Uint8Array, first: boolean): number {
-  let at = first ? bytes.indexOf(62) : bytes.lastIndexOf(62);
-  while (at >= 0) {
-    if (endsWithRowClose(bytes, at)) return at + 1;
-    at = first ? bytes.indexOf(62, at + 1) : at === 0 ? -1 : bytes.lastIndexOf(62, at - 1);
-  }
-  return -1;
-}
-
-/** Whether `>` at `at` ends `</row>` or `</p:row>`. */
-function endsWithRowClose(bytes: Uint8Array, at: number): boolean {
-  let i = at - ROW_GT.length + 1;
-  if (i < CLOSE_ROW.length) return false;
-  for (let k = 0; k < ROW_GT.length; k++) if (bytes[i + k] !== ROW_GT[k]) return false;
-  if (bytes[i - 1] === 58 /* : */) {
-    i--;
-    while (i > 0 && isNameByte(bytes[i - 1])) i--;
-  }
-  return bytes[i - 1] === CLOSE_ROW[1] && bytes[i - 2] === CLOSE_ROW[0];
-}
-
-const isNameByte = (b: number) =>
-  (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b === 95 || b === 45 || b === 46;
-
-const SHEET_DATA_GT = Array.from('sheetData>', (c) => c.charCodeAt(0));
-
-function hasBytes(bytes: Uint8Array, from: number, pattern: number[]): boolean {
-  for (let at = bytes.indexOf(pattern[0], from); at >= 0; at = bytes.indexOf(pattern[0], at + 1)) {
-    let k = 1;
-    while (k < pattern.length && bytes[at + k] === pattern[k]) k++;
-    if (k === pattern.length) return true;
-  }
-  return false;
 }
