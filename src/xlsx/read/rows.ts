@@ -5,7 +5,7 @@
  * one `RowsReader`, reads what it leaves, and a sheet read in one piece.
  */
 import { MAX_COLUMN, MAX_ROW } from '../../core/cells';
-import { RecordsBuilder, valueTypeOf, type RowRecords, ValueType } from './records';
+import { RecordsBuilder, valueTypeOf, ValueType, type RowRecords } from './records';
 import { scanRows } from './rowsScanner';
 import { SplitFailed } from './runs';
 import { xmlWriter } from './xml';
@@ -118,7 +118,7 @@ export class RowsReader {
 }
 
 /**
- * Parses a run of whole `<row>` elements (on whichever thread). Anything else at the top — text, another
+ * Parses a run of whole `<row>` elements. Anything else at the top — text, another
  * element, a comment, CDATA, a processing instruction anywhere, XML that does not close — is SplitFailed:
  * the run was cut where it should not have been, and the sheet is read again in one piece.
  *
