@@ -8,7 +8,7 @@ import type { Grid } from '../../src/core/types';
 import type { ReaderPlatform } from '../../src/xlsx/read/book';
 import { Kind, kindOf, type RowRecords } from '../../src/xlsx/read/records';
 import { parseRows } from '../../src/xlsx/read/rows';
-import { SplitFailed } from '../../src/xlsx/read/runs';
+import { ROWS, splitChunk, SplitFailed } from '../../src/xlsx/read/runs';
 import { XlsxWorkbookPort } from '../../src/xlsx/xlsxPort';
 import { appendRows, minimalWorkbook, patch, workbookBytes } from './hostile';
 import { chunkedInflate, inOnePiece, runsCut } from './split';
@@ -67,6 +67,51 @@ describe('a run of rows', () => {
     ['a cell reference that is none', '<row r="1"><c r="1A"><v>1</v></c></row>'],
   ])('is not whole rows with %s: SplitFailed, and the sheet is read in one piece', (_, xml) => {
     expect(() => run(xml)).toThrow(SplitFailed);
+  });
+});
+
+describe('a chunk split into runs', () => {
+  /** Splits `xml` as one chunk; the doc parser is "inside" once it has been written `<sheetData>`. */
+  function split(xml: string, opens = '<sheetData>') {
+    const order: string[] = [];
+    let written = '';
+    splitChunk(
+      strToU8(xml),
+      ROWS,
+      () => written.includes(opens) && !written.includes('</sheetData>'),
+      (bytes) => {
+        written += strFromU8(bytes);
+        order.push(`write ${strFromU8(bytes)}`);
+      },
+      (bytes) => order.push(`run ${strFromU8(bytes)}`),
+    );
+    return order.filter((step) => step !== 'write ');
+  }
+
+  it('cuts the chunk where the sheet data starts too, after its start tag', () => {
+    expect(split('<worksheet><sheetData><row r="1"></row><row r="2"></row><row r="3"></row>')).toEqual([
+      'write <worksheet><sheetData>',
+      'write <row r="1"></row>',
+      'run <row r="2"></row><row r="3"></row>',
+    ]);
+    expect(
+      split('<x:sheetData><row r="1"></row><row r="2"></row><row r="3"></row>', '<x:sheetData>'),
+    ).toEqual(['write <x:sheetData>', 'write <row r="1"></row>', 'run <row r="2"></row><row r="3"></row>']);
+  });
+
+  it('cuts nothing after the sheet data ends, and nothing where its start tag was not one', () => {
+    expect(split('<sheetData><row r="1"></row><row r="2"></row></sheetData><x:row>a</x:row>')).toEqual([
+      'write <sheetData>',
+      'write <row r="1"></row>',
+      'run <row r="2"></row>',
+      'write </sheetData><x:row>a</x:row>',
+    ]);
+    // A comment holding the tag: the doc parser is not inside, so the chunk goes to it whole.
+    const comment = '<!-- <sheetData> --><row r="1"></row><row r="2"></row><row r="3"></row>';
+    expect(split(comment, '<sheetData> -->')).toEqual([
+      'write <!-- <sheetData>',
+      'write  --><row r="1"></row><row r="2"></row><row r="3"></row>',
+    ]);
   });
 });
 

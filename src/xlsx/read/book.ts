@@ -9,6 +9,7 @@ import type { Grid } from '../../core/types';
 import { parseRect, type Rect } from '../../port/addresses';
 import { isOwnerName } from '../../port/names';
 import { limitReached, withLimits, type ReadLimits } from './limits';
+import { readSharedStrings } from './sharedStrings';
 import { readSheet, type SheetCells, type SheetContext } from './sheet';
 import { CellStyles, readStyles } from './styles';
 import { attribute, readPart, unescapeXstring } from './xml';
@@ -186,42 +187,6 @@ async function readTable(zip: ZipArchive, part: string, sheet: SheetInfo): Promi
     },
   });
   return table;
-}
-
-async function readSharedStrings(
-  zip: ZipArchive,
-  part: string | undefined,
-  limits: ReadLimits,
-): Promise<string[]> {
-  const strings: string[] = [];
-  if (!part) return strings;
-  let chars = 0;
-  let current: string | null = null;
-  let inText = false;
-  let phonetic = false;
-  await readPart(zip, part, {
-    open(tag) {
-      if (tag === 'si') current = '';
-      else if (tag === 't') inText = true;
-      else if (tag === 'rPh') phonetic = true;
-    },
-    text(text) {
-      if (current === null || !inText || phonetic) return;
-      chars += text.length;
-      if (chars > limits.sharedStringChars) throw limitReached(limits, 'sharedStringChars');
-      current += text;
-    },
-    close(tag) {
-      if (tag === 't') inText = false;
-      else if (tag === 'rPh') phonetic = false;
-      else if (tag === 'si' && current !== null) {
-        if (strings.length >= limits.sharedStrings) throw limitReached(limits, 'sharedStrings');
-        strings.push(unescapeXstring(current));
-        current = null;
-      }
-    },
-  });
-  return strings;
 }
 
 /** What opening a workbook reads: its small parts. */

@@ -1,50 +1,116 @@
 /**
- * Runs of whole rows cut from a sheet's inflated chunks, so the byte scanner (rowsScanner.ts) can read them
- * apart from the rest of the sheet, which saxes reads. A cut lands after a `</row>`, which outside a comment,
- * CDATA or processing instruction can only end a row (`<` is escaped in text and attribute values); should
- * any of those turn up once cutting began, the sheet is read again in one piece (SplitFailed).
+ * Runs of whole elements cut from a part's inflated chunks — a sheet's rows, the shared strings' `<si>` — so
+ * they can be read apart from the rest of the part, which saxes reads: the rows by the byte scanner
+ * (rowsScanner.ts), the strings by a pattern (sharedStrings.ts). A cut lands after an end tag such as `</row>`,
+ * which outside a comment, CDATA or processing instruction can only end that element (`<` is escaped in text
+ * and attribute values); should any of those turn up once cutting began, the part is read again in one piece
+ * (SplitFailed).
  */
 
 /**
- * Reading a sheet in runs did not work out — a run was not whole rows after all (a comment, a CDATA section or
- * odd markup in `<sheetData>`): the sheet is read again in one piece.
+ * Reading a part in runs did not work out — a run was not whole elements after all (a comment, a CDATA section
+ * or odd markup among them): the part is read again in one piece.
  */
 export class SplitFailed extends Error {}
 
 const bytesOf = (text: string) => Array.from(text, (c) => c.charCodeAt(0));
+const LT = 60;
 const GT = 62;
+const SLASH = 47;
 const COLON = 58;
 const CLOSE = bytesOf('</');
-const ROW_END = bytesOf('row>');
-const SHEET_DATA_END = bytesOf('sheetData>');
 
-/**
- * The whole rows in a chunk of `<sheetData>`: from just after its first `</row>` (the doc parser finishes the
- * row it is in) to just after its last. None when there are not two, or when `sheetData>` follows the last
- * (the end of the sheet's rows: what comes after is the doc parser's).
- */
-export function rowsIn(chunk: Uint8Array): { from: number; to: number } | undefined {
-  const from = rowEnd(chunk, true);
-  const to = rowEnd(chunk, false);
-  if (from < 0 || to <= from) return undefined;
-  return hasBytes(chunk, to, SHEET_DATA_END) ? undefined : { from, to };
+/** An element whose runs are cut, and the element that holds them: their names, as bytes. */
+export interface RunsOf {
+  /** `name>` */
+  nameEnd: number[];
+  container: number[];
+  /** `container>` */
+  containerEnd: number[];
 }
 
-/** Just after the first (or last) `</row>` or `</prefix:row>` in `bytes`, or -1. */
-function rowEnd(bytes: Uint8Array, first: boolean): number {
+const runsOf = (name: string, container: string): RunsOf => ({
+  nameEnd: bytesOf(`${name}>`),
+  container: bytesOf(container),
+  containerEnd: bytesOf(`${container}>`),
+});
+export const ROWS = runsOf('row', 'sheetData');
+export const STRINGS = runsOf('si', 'sst');
+
+/**
+ * Hands a chunk of the part on in document order: runs of whole elements to `run`, the rest to `write` (the
+ * doc parser). `inside`: whether the doc parser is inside the container — cutting begins only there. The chunk
+ * where the container starts is cut too: it is written up to the container's start tag first.
+ */
+export function splitChunk(
+  chunk: Uint8Array,
+  of: RunsOf,
+  inside: () => boolean,
+  write: (bytes: Uint8Array) => void,
+  run: (bytes: Uint8Array) => void,
+): void {
+  let rest = chunk;
+  if (!inside()) {
+    const opened = startTagEnd(chunk, of.container);
+    if (opened < 0) return write(chunk);
+    write(chunk.subarray(0, opened));
+    rest = chunk.subarray(opened);
+    if (!inside()) return write(rest);
+  }
+  const cut = wholeIn(rest, of);
+  if (!cut) return write(rest);
+  write(rest.subarray(0, cut.from));
+  run(rest.subarray(cut.from, cut.to));
+  write(rest.subarray(cut.to));
+}
+
+/**
+ * Just after the first start tag `<name …>` or `<p:name …>` in `bytes`, or -1. (A `>` in one of its attribute
+ * values would end it early: the doc parser is then not inside it yet, and nothing is cut.)
+ */
+function startTagEnd(bytes: Uint8Array, name: number[]): number {
+  for (let at = bytes.indexOf(name[0]); at >= 0; at = bytes.indexOf(name[0], at + 1)) {
+    let k = 1;
+    while (k < name.length && bytes[at + k] === name[k]) k++;
+    if (k < name.length) continue;
+    const before = bytes[at - 1];
+    const after = bytes[at + name.length];
+    if ((before === LT || before === COLON) && (after === GT || after === SLASH || after <= 32)) {
+      const end = bytes.indexOf(GT, at + name.length);
+      return end < 0 ? -1 : end + 1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The whole elements in a chunk: from just after its first end tag (the doc parser finishes the element it is
+ * in) to just after its last before the container's end tag (what comes after that is the doc parser's). None
+ * when there are not two.
+ */
+function wholeIn(chunk: Uint8Array, of: RunsOf): { from: number; to: number } | undefined {
+  const containerEnd = endOf(chunk, of.containerEnd, true);
+  const within = containerEnd < 0 ? chunk : chunk.subarray(0, containerEnd);
+  const from = endOf(within, of.nameEnd, true);
+  const to = endOf(within, of.nameEnd, false);
+  return from < 0 || to <= from ? undefined : { from, to };
+}
+
+/** Just after the first (or last) `</name>` or `</prefix:name>` in `bytes`, or -1. */
+function endOf(bytes: Uint8Array, nameEnd: number[], first: boolean): number {
   let at = first ? bytes.indexOf(GT) : bytes.lastIndexOf(GT);
   while (at >= 0) {
-    if (endsWithRowClose(bytes, at)) return at + 1;
+    if (endsWithClose(bytes, at, nameEnd)) return at + 1;
     at = first ? bytes.indexOf(GT, at + 1) : at === 0 ? -1 : bytes.lastIndexOf(GT, at - 1);
   }
   return -1;
 }
 
-/** Whether `>` at `at` ends `</row>` or `</p:row>`. */
-function endsWithRowClose(bytes: Uint8Array, at: number): boolean {
-  let i = at - ROW_END.length + 1;
+/** Whether `>` at `at` ends `</name>` or `</p:name>`. */
+function endsWithClose(bytes: Uint8Array, at: number, nameEnd: number[]): boolean {
+  let i = at - nameEnd.length + 1;
   if (i < CLOSE.length) return false;
-  for (let k = 0; k < ROW_END.length; k++) if (bytes[i + k] !== ROW_END[k]) return false;
+  for (let k = 0; k < nameEnd.length; k++) if (bytes[i + k] !== nameEnd[k]) return false;
   if (bytes[i - 1] === COLON) {
     i--;
     while (i > 0 && isPrefixByte(bytes[i - 1])) i--;
@@ -54,12 +120,3 @@ function endsWithRowClose(bytes: Uint8Array, at: number): boolean {
 
 const isPrefixByte = (b: number) =>
   (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b === 95 || b === 45 || b === 46;
-
-function hasBytes(bytes: Uint8Array, from: number, pattern: number[]): boolean {
-  for (let at = bytes.indexOf(pattern[0], from); at >= 0; at = bytes.indexOf(pattern[0], at + 1)) {
-    let k = 1;
-    while (k < pattern.length && bytes[at + k] === pattern[k]) k++;
-    if (k === pattern.length) return true;
-  }
-  return false;
-}

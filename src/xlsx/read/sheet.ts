@@ -13,7 +13,7 @@ import { limitReached, type ReadLimits } from './limits';
 import type { CellStyles } from './styles';
 import { Kind, kindOf, rowIsRelative, type RowRecords } from './records';
 import { parseRows, RowsReader } from './rows';
-import { rowsIn, SplitFailed } from './runs';
+import { ROWS, splitChunk, SplitFailed } from './runs';
 import { attribute, xmlWriter } from './xml';
 import type { ZipArchive } from './zip';
 
@@ -602,21 +602,21 @@ async function readSheetOnce(
     if (putter) for (const records of pending.splice(0)) putter.put(records);
   };
 
+  const write = (bytes: Uint8Array) => writer.write(bytes);
+  const run = (bytes: Uint8Array) => {
+    cutting = true;
+    // The records read before the run come first.
+    queue(rows.take());
+    queue(parseRows(bytes));
+  };
   await context.zip.stream(part, (chunk, final) => {
     if (final) {
       writer.end();
       queue(rows.take());
       return;
     }
-    const cut = inRuns && inSheetData ? rowsIn(chunk) : undefined;
-    if (!cut) writer.write(chunk);
-    else {
-      cutting = true;
-      writer.write(chunk.subarray(0, cut.from));
-      queue(rows.take());
-      queue(parseRows(chunk.subarray(cut.from, cut.to)));
-      writer.write(chunk.subarray(cut.to));
-    }
+    if (inRuns) splitChunk(chunk, ROWS, () => inSheetData, write, run);
+    else writer.write(chunk);
     queue(rows.take());
     putReady();
   });
