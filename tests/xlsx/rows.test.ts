@@ -99,13 +99,7 @@ describe('a chunk split into runs', () => {
     ).toEqual(['write <x:sheetData>', 'write <row r="1"></row>', 'run <row r="2"></row><row r="3"></row>']);
   });
 
-  it('cuts nothing after the sheet data ends, and nothing where its start tag was not one', () => {
-    expect(split('<sheetData><row r="1"></row><row r="2"></row></sheetData><x:row>a</x:row>')).toEqual([
-      'write <sheetData>',
-      'write <row r="1"></row>',
-      'run <row r="2"></row>',
-      'write </sheetData><x:row>a</x:row>',
-    ]);
+  it('cuts nothing where the start tag of the sheet data was not one', () => {
     // A comment holding the tag: the doc parser is not inside, so the chunk goes to it whole.
     const comment = '<!-- <sheetData> --><row r="1"></row><row r="2"></row><row r="3"></row>';
     expect(split(comment, '<sheetData> -->')).toEqual([
@@ -133,6 +127,20 @@ describe('a sheet read in runs', () => {
       inRuns = await projectsGrid(bytes, { inflate: chunkedInflate([700, 1300], true) });
     });
     expect(runs).toBeGreaterThan(10);
+    expect(inRuns).toEqual(await projectsGrid(bytes, { inflate: inOnePiece() }));
+    expect(inRuns?.values[400]?.[0]).toBe('Notat 361');
+  });
+
+  it('reads the sheet again in one piece when a row-named element after the sheet data ends up in a run', async () => {
+    // `</x:row>` after `</sheetData>` (schema-invalid, but XML): the last run of that chunk reaches past the
+    // sheet data, is not whole rows, and the sheet is read again in one piece.
+    const bytes = patch(await bigSample(), {
+      [SHEET1]: (xml) => xml.replace('</sheetData>', '</sheetData><x:row xmlns:x="urn:x">a</x:row>'),
+    });
+    let inRuns: Grid | undefined;
+    await runsCut(async () => {
+      inRuns = await projectsGrid(bytes, { inflate: chunkedInflate([900], false) });
+    });
     expect(inRuns).toEqual(await projectsGrid(bytes, { inflate: inOnePiece() }));
     expect(inRuns?.values[400]?.[0]).toBe('Notat 361');
   });

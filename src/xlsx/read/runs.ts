@@ -20,19 +20,15 @@ const SLASH = 47;
 const COLON = 58;
 const CLOSE = bytesOf('</');
 
-/** An element whose runs are cut, and the element that holds them: their names, as bytes. */
+/** An element whose runs are cut (`name>`), and the element that holds them, as bytes. */
 export interface RunsOf {
-  /** `name>` */
   nameEnd: number[];
   container: number[];
-  /** `container>` */
-  containerEnd: number[];
 }
 
 const runsOf = (name: string, container: string): RunsOf => ({
   nameEnd: bytesOf(`${name}>`),
   container: bytesOf(container),
-  containerEnd: bytesOf(`${container}>`),
 });
 export const ROWS = runsOf('row', 'sheetData');
 export const STRINGS = runsOf('si', 'sst');
@@ -85,14 +81,12 @@ function startTagEnd(bytes: Uint8Array, name: number[]): number {
 
 /**
  * The whole elements in a chunk: from just after its first end tag (the doc parser finishes the element it is
- * in) to just after its last before the container's end tag (what comes after that is the doc parser's). None
- * when there are not two.
+ * in) to just after its last. None when there are not two. (An end tag of the name after the container's end
+ * would make the run more than whole elements: SplitFailed.)
  */
 function wholeIn(chunk: Uint8Array, of: RunsOf): { from: number; to: number } | undefined {
-  const containerEnd = endOf(chunk, of.containerEnd, true);
-  const within = containerEnd < 0 ? chunk : chunk.subarray(0, containerEnd);
-  const from = endOf(within, of.nameEnd, true);
-  const to = endOf(within, of.nameEnd, false);
+  const from = endOf(chunk, of.nameEnd, true);
+  const to = endOf(chunk, of.nameEnd, false);
   return from < 0 || to <= from ? undefined : { from, to };
 }
 
