@@ -8,10 +8,10 @@ import type { Grid } from '../../src/core/types';
 import type { ReaderPlatform } from '../../src/xlsx/read/book';
 import { Kind, kindOf, type RowRecords } from '../../src/xlsx/read/records';
 import { parseRows } from '../../src/xlsx/read/rows';
-import { ROWS, splitChunk, SplitFailed } from '../../src/xlsx/read/runs';
+import { ROWS, splitChunk, SplitFailed, STRINGS } from '../../src/xlsx/read/runs';
 import { XlsxWorkbookPort } from '../../src/xlsx/xlsxPort';
 import { appendRows, minimalWorkbook, patch, workbookBytes } from './hostile';
-import { chunkedInflate, inOnePiece, runsCut } from './split';
+import { chunkedInflate, inOnePiece, ONE_PIECE, runsCut } from './split';
 
 const SHEET1 = 'xl/worksheets/sheet1.xml';
 
@@ -99,6 +99,23 @@ describe('a chunk split into runs', () => {
     ).toEqual(['write <x:sheetData>', 'write <row r="1"></row>', 'run <row r="2"></row><row r="3"></row>']);
   });
 
+  it(`never cuts a chunk of ${ONE_PIECE} bytes (what the tests read "in one piece" with)`, () => {
+    const xml = strToU8('<sheetData><row r="1"></row><row></row><x:row/></sheetData><si></si><si></si><si/>');
+    for (const of of [ROWS, STRINGS]) {
+      for (let at = 0; at < xml.length; at++) {
+        const run = jest.fn();
+        splitChunk(
+          xml.subarray(at, at + ONE_PIECE),
+          of,
+          () => true,
+          () => undefined,
+          run,
+        );
+        expect(run).not.toHaveBeenCalled();
+      }
+    }
+  });
+
   it('cuts nothing where the start tag of the sheet data was not one', () => {
     // A comment holding the tag: the doc parser is not inside, so the chunk goes to it whole.
     const comment = '<!-- <sheetData> --><row r="1"></row><row r="2"></row><row r="3"></row>';
@@ -127,7 +144,13 @@ describe('a sheet read in runs', () => {
       inRuns = await projectsGrid(bytes, { inflate: chunkedInflate([700, 1300], true) });
     });
     expect(runs).toBeGreaterThan(10);
-    expect(inRuns).toEqual(await projectsGrid(bytes, { inflate: inOnePiece() }));
+    let whole: Grid | undefined;
+    expect(
+      await runsCut(async () => {
+        whole = await projectsGrid(bytes, { inflate: inOnePiece() });
+      }),
+    ).toBe(0);
+    expect(inRuns).toEqual(whole);
     expect(inRuns?.values[400]?.[0]).toBe('Notat 361');
   });
 

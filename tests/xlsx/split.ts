@@ -1,7 +1,7 @@
 /**
- * What the tests read a sheet in runs with: an inflater that hands out chunks of chosen sizes (so rows are cut
- * in small workbooks too), or the whole part as one chunk (a chunk that holds `</sheetData>` after its last row
- * is not cut: the sheet is read in one piece).
+ * What the tests read a part in runs with: an inflater that hands out chunks of chosen sizes (so rows and
+ * shared strings are cut in small workbooks too), or one whose chunks are too small ever to hold two end tags
+ * (`</si>` is 5 bytes, `</row>` 6): nothing is cut, and every part is read in one piece by saxes.
  */
 import { inflateSync } from 'fflate';
 import type { Inflate } from '../../src/xlsx/read/book';
@@ -22,8 +22,14 @@ export function chunkedInflate(sizes: number[], ownBuffers: boolean): Inflate {
   };
 }
 
-/** The same inflater, with each part in one chunk: sheets are read in one piece. */
-export const inOnePiece = (): Inflate => chunkedInflate([Infinity], true);
+/** The same inflation in chunks of 9 bytes, handed out at once: nothing is cut, every part read in one piece. */
+export function inOnePiece(): Inflate {
+  return async function* (compressed) {
+    const whole = inflateSync(compressed);
+    for (let at = 0; at < whole.length; at += ONE_PIECE) yield whole.slice(at, at + ONE_PIECE);
+  };
+}
+export const ONE_PIECE = 9;
 
 /** Counts the runs of rows cut from sheets (read apart from the rest) while `read` runs. */
 export async function runsCut(read: () => Promise<unknown>): Promise<number> {
