@@ -7,8 +7,7 @@
 import { MAX_COLUMN, MAX_ROW } from '../../core/cells';
 import { RecordsBuilder, valueTypeOf, ValueType, type RowRecords } from './records';
 import { scanRows } from './rowsScanner';
-import { SplitFailed } from './runs';
-import { xmlWriter } from './xml';
+import { parseRunAsXml, SplitFailed, type RunReader } from './runs';
 
 /** The record being built for the current `<c>`. */
 interface Cell {
@@ -24,7 +23,7 @@ interface Cell {
  * SAX handlers for what is inside `<sheetData>`: `<row>`, `<c>` and their children. Cells with neither a value
  * nor a formula leave no record (but count for the next cell without `r`).
  */
-export class RowsReader {
+export class RowsReader implements RunReader {
   private readonly records = new RecordsBuilder();
   private row = 0;
   /** No `<row r=…>` seen yet in this run: row numbers count on from the run before. */
@@ -118,9 +117,7 @@ export class RowsReader {
 }
 
 /**
- * Parses a run of whole `<row>` elements. Anything else at the top — text, another
- * element, a comment, CDATA, a processing instruction anywhere, XML that does not close — is SplitFailed:
- * the run was cut where it should not have been, and the sheet is read again in one piece.
+ * Parses a run of whole `<row>` elements; one that is not is SplitFailed (`parseRunAsXml`).
  *
  * Rows as Excel and ExcelJS write them are read by the scanner (rowsScanner.ts), straight from the bytes;
  * anything it does not know, saxes reads, and says whether it is XML.
@@ -131,33 +128,8 @@ export function parseRows(run: Uint8Array): RowRecords {
 
 /** A run of rows read by saxes (what the scanner leaves, and what the tests hold the scanner to). */
 export function parseRowsAsXml(run: Uint8Array): RowRecords {
-  const notWhole = () => {
-    throw new SplitFailed();
-  };
-  const rows = new RowsReader(notWhole);
-  let depth = 0;
-  const writer = xmlWriter(
-    '',
-    {
-      open(tag, attributes) {
-        if (depth++ === 0 && tag !== 'row') notWhole();
-        rows.open(tag, attributes);
-      },
-      close(tag) {
-        depth--;
-        rows.close(tag);
-      },
-      text(text) {
-        if (depth > 0) rows.text(text);
-        else if (text.trim() !== '') notWhole();
-      },
-      markup: notWhole,
-    },
-    { fragment: true, failure: () => new SplitFailed() },
-  );
-  writer.write(run);
-  writer.end();
-  if (depth !== 0) notWhole();
+  const rows = new RowsReader(() => new SplitFailed());
+  parseRunAsXml(run, 'row', rows);
   return rows.take();
 }
 

@@ -12,6 +12,7 @@
  */
 import { MAX_COLUMN, MAX_ROW } from '../../core/cells';
 import { Kind, RecordsBuilder, ValueType, type RowRecords } from './records';
+import { unescapeEntities, XML_ENTITIES } from './xml';
 
 /** The records of `run`, or undefined when it holds anything the scanner does not read. */
 export function scanRows(run: Uint8Array): RowRecords | undefined {
@@ -61,15 +62,8 @@ const VALUE_TYPES: [Uint8Array, ValueType][] = [
   [bytesOf('d'), ValueType.DATE],
 ];
 
-/** XML's five entities: any other `&` is left to saxes. */
-const ENTITIES: Record<string, string> = {
-  '&lt;': '<',
-  '&gt;': '>',
-  '&amp;': '&',
-  '&quot;': '"',
-  '&apos;': "'",
-};
-const ENTITY_BYTES = Object.keys(ENTITIES).map(bytesOf);
+/** XML's five entities as bytes: any other `&` is left to saxes. */
+const ENTITY_BYTES = Object.keys(XML_ENTITIES).map(bytesOf);
 
 const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x09 || b === 0x0d;
 const isNameStart = (b: number) =>
@@ -283,7 +277,7 @@ class RowsScanner {
   private string(span: Span): string {
     const text = decoder.decode(this.bytes.subarray(span.from, span.to));
     if ((span.holds & HAS_ENTITY) === 0) return text;
-    return text.replace(/&(?:lt|gt|amp|quot|apos);/g, (entity) => ENTITIES[entity]);
+    return unescapeEntities(text);
   }
 
   /**

@@ -6,12 +6,64 @@
  * and attribute values); should any of those turn up once cutting began, the part is read again in one piece
  * (SplitFailed).
  */
+import { xmlWriter, type Attributes } from './xml';
 
 /**
  * Reading a part in runs did not work out — a run was not whole elements after all (a comment, a CDATA section
  * or odd markup among them): the part is read again in one piece.
  */
 export class SplitFailed extends Error {}
+
+/** Reads a part in runs (`read(true)`), and once more in one piece when a run was not whole elements. */
+export async function inRunsElseWhole<T>(read: (inRuns: boolean) => Promise<T>): Promise<T> {
+  try {
+    return await read(true);
+  } catch (error) {
+    if (!(error instanceof SplitFailed)) throw error;
+  }
+  return read(false);
+}
+
+/** SAX handlers for what is inside the elements of a run (RowsReader, the shared strings' SiReader). */
+export interface RunReader {
+  open(tag: string, attributes: Attributes): void;
+  text(text: string): void;
+  close(tag: string): void;
+}
+
+/**
+ * A run of whole `element`s read by saxes into `reader`. Anything else at the top — text, another element, a
+ * comment, CDATA, a processing instruction anywhere, XML that does not close — is SplitFailed: the run was
+ * cut where it should not have been, and the part is read again in one piece.
+ */
+export function parseRunAsXml(run: Uint8Array, element: string, reader: RunReader): void {
+  const notWhole = () => {
+    throw new SplitFailed();
+  };
+  let depth = 0;
+  const writer = xmlWriter(
+    '',
+    {
+      open(tag, attributes) {
+        if (depth++ === 0 && tag !== element) notWhole();
+        reader.open(tag, attributes);
+      },
+      close(tag) {
+        depth--;
+        reader.close(tag);
+      },
+      text(text) {
+        if (depth > 0) reader.text(text);
+        else if (text.trim() !== '') notWhole();
+      },
+      markup: notWhole,
+    },
+    { fragment: true, failure: () => new SplitFailed() },
+  );
+  writer.write(run);
+  writer.end();
+  if (depth !== 0) notWhole();
+}
 
 const bytesOf = (text: string) => Array.from(text, (c) => c.charCodeAt(0));
 const LT = 60;

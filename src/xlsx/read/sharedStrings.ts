@@ -8,8 +8,8 @@
  * rich text, a phonetic run, a comment, an entity other than XML's five — is read by saxes.
  */
 import { limitReached, type ReadLimits } from './limits';
-import { splitChunk, SplitFailed, STRINGS } from './runs';
-import { unescapeXstring, xmlWriter } from './xml';
+import { inRunsElseWhole, parseRunAsXml, splitChunk, SplitFailed, STRINGS, type RunReader } from './runs';
+import { unescapeEntities, unescapeXstring, xmlWriter } from './xml';
 import type { ZipArchive } from './zip';
 
 export async function readSharedStrings(
@@ -17,13 +17,7 @@ export async function readSharedStrings(
   part: string | undefined,
   limits: ReadLimits,
 ): Promise<string[]> {
-  if (!part) return [];
-  try {
-    return await readTable(zip, part, limits, true);
-  } catch (error) {
-    if (!(error instanceof SplitFailed)) throw error;
-  }
-  return readTable(zip, part, limits, false);
+  return part ? inRunsElseWhole((inRuns) => readTable(zip, part, limits, inRuns)) : [];
 }
 
 async function readTable(
@@ -85,7 +79,7 @@ class StringTable implements StringSink {
 }
 
 /** SAX handlers for `<si>` elements: the text of each string's `<t>`, not of its phonetic runs. */
-class SiReader {
+class SiReader implements RunReader {
   private current: string | null = null;
   private inText = false;
   private phonetic = false;
@@ -124,14 +118,6 @@ const decoder = new TextDecoder('utf-8');
 const PLAIN_SI =
   /[ \t\n]*<si><t(?: xml:space="preserve")?>((?:[^<>&\x00-\x08\x0b-\x1f\ufffe\uffff]|&(?:lt|gt|amp|quot|apos);)*)<\/t><\/si>/y;
 /* eslint-enable no-control-regex */
-const ENTITY = /&(?:lt|gt|amp|quot|apos);/g;
-const ENTITIES: Record<string, string> = {
-  '&lt;': '<',
-  '&gt;': '>',
-  '&amp;': '&',
-  '&quot;': '"',
-  '&apos;': "'",
-};
 
 /** The texts of a run of plain `<si>` (escapes not undone), or undefined when it holds anything else. */
 export function plainStrings(run: Uint8Array): string[] | undefined {
@@ -142,7 +128,7 @@ export function plainStrings(run: Uint8Array): string[] | undefined {
     const match = PLAIN_SI.exec(text);
     if (!match) return /^[ \t\n]*$/.test(text.slice(PLAIN_SI.lastIndex)) ? strings : undefined;
     const value = match[1];
-    strings.push(value.includes('&') ? value.replace(ENTITY, (entity) => ENTITIES[entity]) : value);
+    strings.push(value.includes('&') ? unescapeEntities(value) : value);
   }
   return strings;
 }
@@ -159,31 +145,5 @@ function readRun(run: Uint8Array, table: StringTable): void {
 
 /** A run of `<si>` read by saxes (what the pattern leaves, and what the tests hold it to). */
 export function parseStringsAsXml(run: Uint8Array, sink: StringSink): void {
-  const notWhole = () => {
-    throw new SplitFailed();
-  };
-  const strings = new SiReader(sink);
-  let depth = 0;
-  const writer = xmlWriter(
-    '',
-    {
-      open(tag) {
-        if (depth++ === 0 && tag !== 'si') notWhole();
-        strings.open(tag);
-      },
-      close(tag) {
-        depth--;
-        strings.close(tag);
-      },
-      text(text) {
-        if (depth > 0) strings.text(text);
-        else if (text.trim() !== '') notWhole();
-      },
-      markup: notWhole,
-    },
-    { fragment: true, failure: () => new SplitFailed() },
-  );
-  writer.write(run);
-  writer.end();
-  if (depth !== 0) notWhole();
+  parseRunAsXml(run, 'si', new SiReader(sink));
 }

@@ -13,7 +13,7 @@ import { limitReached, type ReadLimits } from './limits';
 import type { CellStyles } from './styles';
 import { Kind, kindOf, rowIsRelative, type RowRecords } from './records';
 import { parseRows, RowsReader } from './rows';
-import { ROWS, splitChunk, SplitFailed } from './runs';
+import { inRunsElseWhole, ROWS, splitChunk, SplitFailed } from './runs';
 import { attribute, xmlWriter } from './xml';
 import type { ZipArchive } from './zip';
 
@@ -513,13 +513,11 @@ export async function readSheet(
   // A sheet only described skips its rows whole: nothing is cut.
   if (!cells) return readSheetOnce(context, name, part, false, false);
   const counted = context.budget.cells;
-  try {
-    return await readSheetOnce(context, name, part, true, true);
-  } catch (error) {
-    if (!(error instanceof SplitFailed)) throw error;
-  }
-  context.budget.cells = counted;
-  return readSheetOnce(context, name, part, true, false);
+  return inRunsElseWhole((inRuns) => {
+    // Read again in one piece, the sheet's cells count once.
+    context.budget.cells = counted;
+    return readSheetOnce(context, name, part, true, inRuns);
+  });
 }
 
 async function readSheetOnce(

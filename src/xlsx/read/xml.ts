@@ -100,6 +100,20 @@ export async function readPart(zip: ZipArchive, part: string, handlers: XmlHandl
   }
 }
 
+/** XML's five entities, all saxes expands without a DOCTYPE (the byte scanners read no others). */
+export const XML_ENTITIES: Readonly<Record<string, string>> = {
+  '&lt;': '<',
+  '&gt;': '>',
+  '&amp;': '&',
+  '&quot;': '"',
+  '&apos;': "'",
+};
+
+/** Text with XML's five entities undone (a text already known to hold no other `&`). */
+export function unescapeEntities(text: string): string {
+  return text.replace(/&(?:lt|gt|amp|quot|apos);/g, (entity) => XML_ENTITIES[entity]);
+}
+
 /**
  * OOXML keeps characters XML cannot hold as `_xHHHH_` (ECMA-376 Part 1, §22.9.2.19 ST_Xstring); Excel writes
  * a literal `_x…_` with its underscore escaped as `_x005F_` (MS-OI29500 §2.1.1747), which this undoes too.
